@@ -1,0 +1,1 @@
+"""The service file's vocabulary and rules, in plain Python (no Qt, no database)."""

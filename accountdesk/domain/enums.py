@@ -1,0 +1,149 @@
+"""Enumerations of the service file.
+
+Stored by value (short lowercase strings) so the database stays readable and CHECK
+constraints can list them.
+"""
+
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    HEBREW = "he"
+    PERSIAN = "fa"
+    ENGLISH = "en"
+
+    @property
+    def is_rtl(self) -> bool:
+        return self in (Language.HEBREW, Language.PERSIAN)
+
+
+class SupportLevel(StrEnum):
+    BASIC = "basic"
+    STANDARD = "standard"
+    PREMIUM = "premium"
+    DEDICATED = "dedicated"
+
+
+class KnowledgeLevel(StrEnum):
+    NOVICE = "novice"
+    INTERMEDIATE = "intermediate"
+    EXPERT = "expert"
+
+
+class Criticality(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class StaffRole(StrEnum):
+    ACCOUNT_MANAGER = "account_manager"
+    SUPPORTER = "supporter"
+    ESCALATION_MANAGER = "escalation_manager"
+    MANAGEMENT = "management"
+
+
+class SystemKind(StrEnum):
+    SERVER = "server"
+    APPLICATION = "application"
+    DATABASE = "database"
+    NETWORK = "network"
+    STORAGE = "storage"
+    CLOUD_SERVICE = "cloud_service"
+    WORKSTATION = "workstation"
+    SECURITY = "security"
+    OTHER = "other"
+
+
+class Environment(StrEnum):
+    PRODUCTION = "production"
+    STAGING = "staging"
+    TEST = "test"
+    DEVELOPMENT = "development"
+    DISASTER_RECOVERY = "dr"
+
+
+class Side(StrEnum):
+    CUSTOMER = "customer"
+    PROVIDER = "provider"
+
+
+class ItilRelation(StrEnum):
+    """ITIL separates who negotiates and pays (customer) from who uses the service."""
+
+    DECISION_MAKER = "decision_maker"
+    USER = "user"
+    TECHNICAL = "technical"
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    MOBILE = "mobile"
+    EMAIL = "email"
+    CHAT = "chat"
+    IN_PERSON = "in_person"
+    TICKET = "ticket"
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Topic(StrEnum):
+    AVAILABILITY = "availability"
+    RESPONSE = "response"
+    RESOLUTION = "resolution"
+    REPORTING = "reporting"
+    COMMUNICATION = "communication"
+    OTHER = "other"
+
+
+class ExpectationHolder(StrEnum):
+    CUSTOMER = "customer"
+    USERS = "users"
+
+
+class ExpectationStatus(StrEnum):
+    RAISED = "raised"
+    IN_DISCUSSION = "in_discussion"
+    AGREED = "agreed"
+    DECLINED = "declined"
+
+
+class Likelihood(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class MeetingKind(StrEnum):
+    KICKOFF = "kickoff"
+    ALIGNMENT = "alignment"
+    REVIEW = "review"
+
+
+class SummaryStatus(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    SIGNED = "signed"
+    SUPERSEDED = "superseded"
+
+
+class SignatureMethod(StrEnum):
+    PAPER = "paper"
+    DRAWN = "drawn"
+    DIGITAL = "digital"
+
+
+class FeedbackChannel(StrEnum):
+    MEETING = "meeting"
+    CALL = "call"
+    EMAIL = "email"
+    SURVEY = "survey"
+    COMPLAINT = "complaint"
+    SOCIAL = "social"
+    OTHER = "other"

@@ -1,0 +1,212 @@
+"""Field validation shared by every use-case: collects all problems, then raises once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from accountdesk.domain import messages as m
+from accountdesk.domain.digits import to_ascii_digits
+from accountdesk.domain.errors import FieldProblem, ValidationError
+
+DEFAULT_PHONE_REGION = "IL"
+
+
+class Checker:
+    """Checks the fields of one record and remembers every problem it finds.
+
+    Each method returns the cleaned value (stripped, normalised, parsed) so a use-case
+    writes `clean = checker.text("name", raw, required=True)` and saves only clean values.
+    """
+
+    def __init__(self, entity: str = "") -> None:
+        self.entity = entity
+        self.problems: list[FieldProblem] = []
+        self.section = ""
+        self.index: int | None = None
+
+    def at(self, section: str, index: int | None) -> Checker:
+        """Problems found from now on belong to row `index` of `section`."""
+        self.section, self.index = section, index
+        return self
+
+    def fail(self, field: str, message: str, **params: object) -> None:
+        self.problems.append(
+            FieldProblem(
+                field,
+                message,
+                {"field": m.FIELD_LABELS.get(field, field), **params},
+                self.section,
+                self.index,
+            )
+        )
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems, self.entity)
+
+    def text(self, field: str, value: object, *, required: bool = False, limit: int = 200) -> str:
+        cleaned = "" if value is None else str(value).strip()
+        if required and not cleaned:
+            self.fail(field, m.REQUIRED)
+        elif len(cleaned) > limit:
+            self.fail(field, m.TOO_LONG, limit=limit)
+        return cleaned
+
+    def email(self, field: str, value: object) -> str:
+        cleaned = self.text(field, value, limit=254)
+        if not cleaned:
+            return ""
+        try:
+            return validate_email(cleaned, check_deliverability=False).normalized
+        except EmailNotValidError as exc:
+            self.fail(field, m.BAD_EMAIL, reason=str(exc))
+            return cleaned
+
+    def phone(self, field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
+        cleaned = self.text(field, value, limit=40)
+        if not cleaned:
+            return ""
+        normalised = normalise_phone(cleaned, region)
+        if normalised is None:
+            self.fail(field, m.BAD_PHONE)
+            return cleaned
+        return normalised
+
+    def choice(self, field: str, value: object, enum: type[StrEnum], *, required: bool = True):
+        if value in (None, ""):
+            if required:
+                self.fail(field, m.REQUIRED)
+            return None
+        try:
+            return enum(str(value).strip())
+        except ValueError:
+            self.fail(field, m.BAD_CHOICE, choices=", ".join(e.value for e in enum))
+            return None
+
+    def date(self, field: str, value: object, *, required: bool = False) -> dt.date | None:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        cleaned = to_ascii_digits("" if value is None else str(value).strip())
+        if not cleaned:
+            if required:
+                self.fail(field, m.REQUIRED)
+            return None
+        try:
+            return dt.date.fromisoformat(cleaned)
+        except ValueError:
+            self.fail(field, m.BAD_DATE)
+            return None
+
+    def time(self, field: str, value: object, *, required: bool = False) -> dt.time | None:
+        if isinstance(value, dt.time):
+            return value
+        cleaned = to_ascii_digits("" if value is None else str(value).strip())
+        if not cleaned:
+            if required:
+                self.fail(field, m.REQUIRED)
+            return None
+        if cleaned in ("24:00", "24:00:00"):
+            return dt.time(23, 59, 59, 999999)
+        try:
+            return dt.time.fromisoformat(cleaned)
+        except ValueError:
+            self.fail(field, m.BAD_TIME)
+            return None
+
+    def number(
+        self,
+        field: str,
+        value: object,
+        *,
+        required: bool = False,
+        integer: bool = False,
+        low: float | None = 0,
+        high: float | None = None,
+    ) -> float | int | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.fail(field, m.REQUIRED)
+            return None
+        parsed = _parse_number(value, integer)
+        if parsed is None:
+            self.fail(field, m.NOT_A_NUMBER)
+            return None
+        if low is not None and parsed < low:
+            if low == 0:
+                self.fail(field, m.NEGATIVE)
+            else:
+                self.fail(field, m.OUT_OF_RANGE, low=low, high=high)
+            return None
+        if high is not None and parsed > high:
+            self.fail(field, m.OUT_OF_RANGE, low=low, high=high)
+            return None
+        return parsed
+
+    def timezone(self, field: str, value: object) -> str:
+        cleaned = self.text(field, value, required=True, limit=64)
+        if cleaned and not is_known_timezone(cleaned):
+            self.fail(field, m.BAD_TIMEZONE)
+        return cleaned
+
+
+def _parse_number(value: object, integer: bool) -> float | int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = value
+    else:
+        text = to_ascii_digits(str(value)).strip().replace(",", "")
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    if integer:
+        if float(number) != int(number):
+            return None
+        return int(number)
+    return float(number)
+
+
+def normalise_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str | None:
+    """Any reasonable spelling of a phone number -> E.164 ('+97235551234'), else None."""
+    ascii_text = to_ascii_digits(text)
+    try:
+        parsed = phonenumbers.parse(ascii_text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    """'+97235551234' -> '+972 3-555-1234' for people to read."""
+    if not e164:
+        return ""
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def is_known_timezone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def all_present(values: Iterable[object]) -> bool:
+    return all(v not in (None, "") for v in values)

@@ -1,0 +1,1 @@
+"""SQLite storage: tables, opening and migrating the database, search index."""

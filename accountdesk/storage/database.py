@@ -1,0 +1,157 @@
+"""Opening the SQLite database: pragmas, migrations, backups, and refusal of foreign files.
+
+One `Database` per file. Sessions come from `database.session()`; a use-case wraps its work
+in `with database.transaction() as session:` so one user action is one transaction.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from accountdesk.domain.errors import DatabaseError
+from accountdesk.storage import migrations
+from accountdesk.storage.search_index import register_functions
+
+# Written into the SQLite header so a file made by another program is recognised as such.
+APPLICATION_ID = 0x41444B31  # "ADK1"
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    def __init__(self, path: Path | str, *, create: bool = True, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self.backup_path: Path | None = None
+        _check_location(self.path, create)
+        self.engine = _make_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            _check_is_ours(self.engine)
+            if migrate:
+                self.backup_path = migrations.upgrade(self.engine, self.path)
+        except Exception:
+            self.engine.dispose()
+            raise
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything in the block is saved together, or nothing is."""
+        with self._sessions() as session:
+            # Take the write lock at the start, so a concurrent writer makes us wait
+            # (busy timeout) instead of failing half-way through the action.
+            session.connection(execution_options={"immediate": True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_location(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise DatabaseError(f"{path} does not exist")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create a database in {path.parent}: {exc.strerror}") from exc
+        if not _writable_dir(path.parent):
+            raise DatabaseError(f"cannot create a database in {path.parent}: it is read-only")
+
+
+def _writable_dir(folder: Path) -> bool:
+    import os
+
+    return os.access(folder, os.W_OK)
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError:
+            pass  # reported by _check_is_ours with a clearer message
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+        register_functions(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _check_is_ours(engine: Engine) -> None:
+    """Refuse a file another program made, or one that is damaged."""
+    try:
+        with engine.connect() as connection:
+            app_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
+            tables = connection.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+            ).scalar()
+            if app_id == 0 and tables == 0:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.commit()
+            elif app_id != APPLICATION_ID:
+                raise DatabaseError(
+                    f"{engine.url.database} is not an AccountDesk database"
+                )
+            connection.rollback()
+    except (SqlDatabaseError, OperationalError) as exc:
+        raise DatabaseError(_describe_sqlite_error(engine.url.database, exc)) from exc
+
+
+def _describe_sqlite_error(path: str | None, exc: Exception) -> str:
+    detail = str(getattr(exc, "orig", exc))
+    if "file is not a database" in detail or "malformed" in detail:
+        return f"{path} is damaged or is not an AccountDesk database"
+    if "readonly" in detail or "read-only" in detail:
+        return f"{path} is read-only"
+    if "unable to open" in detail:
+        return f"cannot open {path}"
+    if "locked" in detail:
+        return f"{path} is locked by another program"
+    return f"cannot use {path}: {detail}"
+
+
+def backup_copy(source: Path) -> Path:
+    """Copy the database (and its WAL) beside itself before a migration touches it."""
+    target = source.with_name(f"{source.name}.bak")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = source.with_name(f"{source.name}.bak{counter}")
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def copy_file(source: Path, target: Path) -> None:
+    shutil.copy2(source, target)

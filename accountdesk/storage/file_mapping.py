@@ -1,0 +1,432 @@
+"""Between the stored rows and the `ServiceFile` the user edits.
+
+Saving syncs children by id: rows with an id are updated in place, rows without one are
+inserted, stored rows the file no longer has are deleted. Ids therefore stay stable, and
+so do the references other records (report results, risks) hold to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from accountdesk.domain.service_file import (
+    ActionItemData,
+    ContactData,
+    EscalationLevelData,
+    EscalationPathData,
+    ExpectationData,
+    FeedbackData,
+    MeetingData,
+    ParticipantData,
+    ReportResultData,
+    RiskData,
+    ServiceFile,
+    ServiceReportData,
+    SystemData,
+)
+from accountdesk.domain.enums import StaffRole
+from accountdesk.domain.service_window import ServiceWindow
+from accountdesk.storage import tables as t
+
+Row = TypeVar("Row")
+
+
+def load_customer(session: Session, customer_id: int) -> t.Customer | None:
+    """The customer with everything in its file, in a handful of queries."""
+    statement = (
+        select(t.Customer)
+        .where(t.Customer.id == customer_id)
+        .options(
+            selectinload(t.Customer.systems),
+            selectinload(t.Customer.contacts),
+            selectinload(t.Customer.escalation_paths)
+            .selectinload(t.EscalationPath.levels)
+            .selectinload(t.EscalationLevel.staff),
+            selectinload(t.Customer.expectations)
+            .selectinload(t.Expectation.risks)
+            .selectinload(t.Risk.owner),
+            selectinload(t.Customer.meetings).selectinload(t.Meeting.participants),
+            selectinload(t.Customer.meetings).selectinload(t.Meeting.action_items),
+            selectinload(t.Customer.reports).selectinload(t.ServiceReport.results),
+            selectinload(t.Customer.feedback),
+            selectinload(t.Customer.account_manager),
+            selectinload(t.Customer.supporter),
+            selectinload(t.Customer.backup_supporter),
+        )
+    )
+    return session.scalars(statement).one_or_none()
+
+
+# ---------------------------------------------------------------- rows -> file
+
+
+def to_service_file(row: t.Customer) -> ServiceFile:
+    contacts = [_contact_data(c) for c in row.contacts]
+    key_of = {c.id: c.key for c in contacts}
+    expectation_index = {e.id: i for i, e in enumerate(row.expectations)}
+    return ServiceFile(
+        id=row.id,
+        revision=row.revision,
+        name=row.name,
+        industry=row.industry,
+        business_needs=row.business_needs,
+        support_level=row.support_level,
+        support_in_scope=row.support_in_scope,
+        support_out_of_scope=row.support_out_of_scope,
+        window=ServiceWindow(row.window_days, row.window_start, row.window_end, row.timezone),
+        knowledge_level=row.knowledge_level,
+        criticality=row.criticality,
+        document_language=row.document_language,
+        account_manager=_staff_name(row.account_manager),
+        supporter=_staff_name(row.supporter),
+        backup_supporter=_staff_name(row.backup_supporter),
+        next_review=row.next_review,
+        notes=row.notes,
+        systems=[_system_data(s, key_of) for s in row.systems],
+        contacts=contacts,
+        escalation_paths=[_path_data(p, key_of) for p in _sorted_paths(row.escalation_paths)],
+        expectations=[_expectation_data(e) for e in row.expectations],
+        meetings=[_meeting_data(m) for m in row.meetings],
+        reports=[_report_data(r, expectation_index) for r in sorted(row.reports, key=_period)],
+        feedback=[_feedback_data(f) for f in row.feedback],
+    )
+
+
+def _staff_name(staff: t.StaffMember | None) -> str:
+    return staff.name if staff else ""
+
+
+def _period(report: t.ServiceReport):
+    return (report.period_start, report.id)
+
+
+def _sorted_paths(paths: Sequence[t.EscalationPath]) -> list[t.EscalationPath]:
+    from accountdesk.domain.enums import Severity, Side
+
+    severity_order = list(Severity)
+    side_order = [Side.PROVIDER, Side.CUSTOMER]
+    return sorted(paths, key=lambda p: (severity_order.index(p.severity), side_order.index(p.side)))
+
+
+def _system_data(s: t.System, key_of: dict[int, str]) -> SystemData:
+    return SystemData(
+        id=s.id,
+        name=s.name,
+        kind=s.kind,
+        business_function=s.business_function,
+        environment=s.environment,
+        version=s.version,
+        location=s.location,
+        host=s.host,
+        address=s.address,
+        serial=s.serial,
+        criticality=s.criticality,
+        owner_key=key_of.get(s.owner_contact_id) if s.owner_contact_id else None,
+        notes=s.notes,
+    )
+
+
+def _contact_data(c: t.Contact) -> ContactData:
+    return ContactData(
+        id=c.id,
+        key=f"contact-{c.id}",
+        name=c.name,
+        side=c.side,
+        role=c.role,
+        itil_relation=c.itil_relation,
+        phone=c.phone,
+        mobile=c.mobile,
+        email=c.email,
+        preferred_channel=c.preferred_channel,
+        language=c.language,
+        reachable_hours=c.reachable_hours,
+        notes=c.notes,
+    )
+
+
+def _path_data(p: t.EscalationPath, key_of: dict[int, str]) -> EscalationPathData:
+    levels = [
+        EscalationLevelData(
+            id=level.id,
+            after_minutes=level.after_minutes,
+            channel=level.channel,
+            staff_name=_staff_name(level.staff),
+            contact_key=key_of.get(level.contact_id) if level.contact_id else None,
+            name=level.name,
+        )
+        for level in p.levels
+    ]
+    return EscalationPathData(id=p.id, severity=p.severity, side=p.side, levels=levels)
+
+
+def _expectation_data(e: t.Expectation) -> ExpectationData:
+    return ExpectationData(
+        id=e.id,
+        customer_words=e.customer_words,
+        topic=e.topic,
+        holder=e.holder,
+        agreed_target=e.agreed_target,
+        technical_target=e.technical_target,
+        failures_per_year=e.failures_per_year,
+        hours_per_failure=e.hours_per_failure,
+        availability_percent=e.availability_percent,
+        realistic=e.realistic,
+        cost_benefit=e.cost_benefit,
+        status=e.status,
+        review_date=e.review_date,
+        risks=[
+            RiskData(
+                id=r.id,
+                cause=r.cause,
+                likelihood=r.likelihood,
+                impact=r.impact,
+                mitigation=r.mitigation,
+                recovery_plan=r.recovery_plan,
+                recovery_minutes=r.recovery_minutes,
+                preparation=r.preparation,
+                owner_name=_staff_name(r.owner),
+            )
+            for r in e.risks
+        ],
+    )
+
+
+def _meeting_data(m: t.Meeting) -> MeetingData:
+    return MeetingData(
+        id=m.id,
+        held_on=m.held_on,
+        kind=m.kind,
+        notes=m.notes,
+        decisions=m.decisions,
+        covered_industry=m.covered_industry,
+        covered_business_needs=m.covered_business_needs,
+        covered_support_level=m.covered_support_level,
+        covered_boundaries=m.covered_boundaries,
+        covered_escalation=m.covered_escalation,
+        covered_contacts=m.covered_contacts,
+        participants=[
+            ParticipantData(id=p.id, name=p.name, side=p.side, role=p.role)
+            for p in sorted(m.participants, key=lambda p: p.id)
+        ],
+        action_items=[
+            ActionItemData(id=a.id, text=a.text, owner=a.owner, due=a.due, done=a.done)
+            for a in m.action_items
+        ],
+    )
+
+
+def _report_data(r: t.ServiceReport, expectation_index: dict[int, int]) -> ServiceReportData:
+    return ServiceReportData(
+        id=r.id,
+        period_start=r.period_start,
+        period_end=r.period_end,
+        improvement_plan=r.improvement_plan,
+        results=[
+            ReportResultData(
+                id=x.id,
+                expectation_index=expectation_index.get(x.expectation_id, 0),
+                achieved=x.achieved,
+                met=x.met,
+                notes=x.notes,
+            )
+            for x in sorted(r.results, key=lambda x: x.id)
+        ],
+    )
+
+
+def _feedback_data(f: t.Feedback) -> FeedbackData:
+    return FeedbackData(
+        id=f.id,
+        received_on=f.received_on,
+        channel=f.channel,
+        score=f.score,
+        customer_words=f.customer_words,
+        follow_up=f.follow_up,
+        follow_up_done=f.follow_up_done,
+    )
+
+
+# ---------------------------------------------------------------- file -> rows
+
+
+class StaffDirectory:
+    """Staff members by name; a name not yet known becomes a new staff member."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._by_name = {s.name: s for s in session.scalars(select(t.StaffMember))}
+
+    def get(self, name: str, role: StaffRole = StaffRole.SUPPORTER) -> t.StaffMember | None:
+        if not name:
+            return None
+        staff = self._by_name.get(name)
+        if staff is None:
+            staff = t.StaffMember(name=name, role=role, email="", phone="", active=True)
+            self.session.add(staff)
+            self._by_name[name] = staff
+        return staff
+
+
+def apply_service_file(session: Session, row: t.Customer, f: ServiceFile) -> None:
+    """Write a cleaned file onto the customer row and its children."""
+    staff = StaffDirectory(session)
+    _apply_customer_fields(row, f, staff)
+    contacts_by_key = _sync_contacts(session, row, f.contacts)
+    _sync(row.systems, f.systems, t.System, lambda r, d, i: _apply_system(r, d, i, contacts_by_key))
+    _sync_paths(session, row, f, contacts_by_key, staff)
+    _sync(row.expectations, f.expectations, t.Expectation, lambda r, d, i: _apply_expectation(r, d, i, staff))
+    _sync(row.meetings, f.meetings, t.Meeting, _apply_meeting)
+    session.flush()  # expectations need ids before report results can refer to them
+    _sync(row.reports, f.reports, t.ServiceReport, lambda r, d, i: _apply_report(r, d, row.expectations))
+    _sync(row.feedback, f.feedback, t.Feedback, _apply_feedback)
+
+
+def _apply_customer_fields(row: t.Customer, f: ServiceFile, staff: StaffDirectory) -> None:
+    row.name = f.name
+    row.industry = f.industry
+    row.business_needs = f.business_needs
+    row.support_level = f.support_level
+    row.support_in_scope = f.support_in_scope
+    row.support_out_of_scope = f.support_out_of_scope
+    row.window_days = f.window.days_mask
+    row.window_start = f.window.start_minute
+    row.window_end = f.window.end_minute
+    row.timezone = f.window.timezone
+    row.knowledge_level = f.knowledge_level
+    row.criticality = f.criticality
+    row.document_language = f.document_language
+    row.account_manager = staff.get(f.account_manager, StaffRole.ACCOUNT_MANAGER)
+    row.supporter = staff.get(f.supporter, StaffRole.SUPPORTER)
+    row.backup_supporter = staff.get(f.backup_supporter, StaffRole.SUPPORTER)
+    row.next_review = f.next_review
+    row.notes = f.notes
+
+
+def _sync(
+    rows: list[Any],
+    items: Sequence[Any],
+    row_type: type,
+    apply: Callable[[Any, Any, int], None],
+) -> list[Any]:
+    """Make `rows` match `items` (by id), in the items' order; returns the rows in order."""
+    existing = {r.id: r for r in rows}
+    ordered = []
+    for index, item in enumerate(items):
+        target = existing.pop(item.id, None) if item.id is not None else None
+        if target is None:
+            target = row_type()
+        apply(target, item, index)
+        ordered.append(target)
+    rows[:] = ordered  # removed rows become orphans and are deleted
+    return ordered
+
+
+def _sync_contacts(session: Session, row: t.Customer, contacts: list[ContactData]) -> dict[str, t.Contact]:
+    by_key: dict[str, t.Contact] = {}
+
+    def apply(target: t.Contact, c: ContactData, index: int) -> None:
+        target.position = index
+        target.name, target.side, target.role = c.name, c.side, c.role
+        target.itil_relation = c.itil_relation
+        target.phone, target.mobile, target.email = c.phone, c.mobile, c.email
+        target.preferred_channel, target.language = c.preferred_channel, c.language
+        target.reachable_hours, target.notes = c.reachable_hours, c.notes
+        by_key[c.key] = target
+
+    _sync(row.contacts, contacts, t.Contact, apply)
+    return by_key
+
+
+def _apply_system(target: t.System, s: SystemData, index: int, contacts: dict[str, t.Contact]) -> None:
+    target.position = index
+    target.name, target.kind, target.business_function = s.name, s.kind, s.business_function
+    target.environment, target.version, target.location = s.environment, s.version, s.location
+    target.host, target.address, target.serial = s.host, s.address, s.serial
+    target.criticality, target.notes = s.criticality, s.notes
+    target.owner = contacts.get(s.owner_key) if s.owner_key else None
+
+
+def _sync_paths(
+    session: Session,
+    row: t.Customer,
+    f: ServiceFile,
+    contacts: dict[str, t.Contact],
+    staff: StaffDirectory,
+) -> None:
+    def apply(target: t.EscalationPath, p: EscalationPathData, _index: int) -> None:
+        target.severity, target.side = p.severity, p.side
+        # Positions are unique per path: renumber from scratch to allow reordering.
+        target.levels[:] = []
+        session.flush()
+        for position, level in enumerate(p.levels, start=1):
+            target.levels.append(
+                t.EscalationLevel(
+                    position=position,
+                    after_minutes=level.after_minutes,
+                    channel=level.channel,
+                    staff=staff.get(level.staff_name, StaffRole.ESCALATION_MANAGER),
+                    contact=contacts.get(level.contact_key) if level.contact_key else None,
+                    name=level.name,
+                )
+            )
+
+    _sync(row.escalation_paths, f.escalation_paths, t.EscalationPath, apply)
+
+
+def _apply_expectation(target: t.Expectation, e: ExpectationData, index: int, staff: StaffDirectory) -> None:
+    target.position = index
+    target.customer_words, target.topic, target.holder = e.customer_words, e.topic, e.holder
+    target.agreed_target, target.technical_target = e.agreed_target, e.technical_target
+    target.failures_per_year = e.failures_per_year
+    target.hours_per_failure = e.hours_per_failure
+    target.availability_percent = e.availability_percent
+    target.realistic, target.cost_benefit = e.realistic, e.cost_benefit
+    target.status, target.review_date = e.status, e.review_date
+
+    def apply_risk(r: t.Risk, d: RiskData, _index: int) -> None:
+        r.cause, r.likelihood, r.impact = d.cause, d.likelihood, d.impact
+        r.mitigation, r.recovery_plan = d.mitigation, d.recovery_plan
+        r.recovery_minutes, r.preparation = d.recovery_minutes, d.preparation
+        r.owner = staff.get(d.owner_name, StaffRole.SUPPORTER)
+
+    _sync(target.risks, e.risks, t.Risk, apply_risk)
+
+
+def _apply_meeting(target: t.Meeting, m: MeetingData, _index: int) -> None:
+    target.held_on, target.kind, target.notes, target.decisions = m.held_on, m.kind, m.notes, m.decisions
+    target.covered_industry = m.covered_industry
+    target.covered_business_needs = m.covered_business_needs
+    target.covered_support_level = m.covered_support_level
+    target.covered_boundaries = m.covered_boundaries
+    target.covered_escalation = m.covered_escalation
+    target.covered_contacts = m.covered_contacts
+
+    def apply_person(r: t.MeetingParticipant, d: ParticipantData, _i: int) -> None:
+        r.name, r.side, r.role = d.name, d.side, d.role
+
+    def apply_item(r: t.ActionItem, d: ActionItemData, _i: int) -> None:
+        r.text, r.owner, r.due, r.done = d.text, d.owner, d.due, d.done
+
+    _sync(target.participants, m.participants, t.MeetingParticipant, apply_person)
+    _sync(target.action_items, m.action_items, t.ActionItem, apply_item)
+
+
+def _apply_report(target: t.ServiceReport, r: ServiceReportData, expectations: list[t.Expectation]) -> None:
+    target.period_start, target.period_end = r.period_start, r.period_end
+    target.improvement_plan = r.improvement_plan
+
+    def apply_result(x: t.ReportResult, d: ReportResultData, _i: int) -> None:
+        x.expectation = expectations[d.expectation_index]
+        x.achieved, x.met, x.notes = d.achieved, d.met, d.notes
+
+    _sync(target.results, r.results, t.ReportResult, apply_result)
+
+
+def _apply_feedback(target: t.Feedback, f: FeedbackData, _index: int) -> None:
+    target.received_on, target.channel, target.score = f.received_on, f.channel, f.score
+    target.customer_words, target.follow_up = f.customer_words, f.follow_up
+    target.follow_up_done = f.follow_up_done

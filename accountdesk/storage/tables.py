@@ -1,0 +1,537 @@
+"""The service file as tables. Every lookup the UI makes has an index."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from accountdesk.domain.enums import (
+    Channel,
+    Criticality,
+    Environment,
+    ExpectationHolder,
+    ExpectationStatus,
+    FeedbackChannel,
+    ItilRelation,
+    KnowledgeLevel,
+    Language,
+    Likelihood,
+    MeetingKind,
+    Severity,
+    Side,
+    SignatureMethod,
+    StaffRole,
+    SummaryStatus,
+    SupportLevel,
+    SystemKind,
+    Topic,
+)
+from accountdesk.storage.base import Base, Timestamps, UtcDateTime, enum_check, enum_column
+
+CASCADE = "CASCADE"
+SET_NULL = "SET NULL"
+
+
+class StaffMember(Timestamps, Base):
+    """Someone on the provider's side: account manager, supporter, escalation manager."""
+
+    __tablename__ = "staff_members"
+    __table_args__ = (enum_check("role", StaffRole),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[StaffRole] = enum_column(StaffRole)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Customer(Timestamps, Base):
+    __tablename__ = "customers"
+    __table_args__ = (
+        enum_check("support_level", SupportLevel),
+        enum_check("knowledge_level", KnowledgeLevel),
+        enum_check("criticality", Criticality),
+        enum_check("document_language", Language),
+        CheckConstraint("window_days BETWEEN 1 AND 127", name="window_days_valid"),
+        CheckConstraint(
+            "window_start >= 0 AND window_end <= 1440 AND window_start < window_end",
+            name="window_hours_valid",
+        ),
+        Index("ix_customers_supporter", "supporter_id"),
+        Index("ix_customers_next_review", "next_review"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    industry: Mapped[str] = mapped_column(String(120), default="")
+    business_needs: Mapped[str] = mapped_column(Text, default="")
+    support_level: Mapped[SupportLevel] = enum_column(SupportLevel, default=SupportLevel.STANDARD)
+    support_in_scope: Mapped[str] = mapped_column(Text, default="")
+    support_out_of_scope: Mapped[str] = mapped_column(Text, default="")
+    # Service window: weekdays as a bit mask (Monday = bit 0), minutes after midnight.
+    window_days: Mapped[int] = mapped_column(Integer, default=127)
+    window_start: Mapped[int] = mapped_column(Integer, default=0)
+    window_end: Mapped[int] = mapped_column(Integer, default=1440)
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Jerusalem")
+    knowledge_level: Mapped[KnowledgeLevel] = enum_column(
+        KnowledgeLevel, default=KnowledgeLevel.INTERMEDIATE
+    )
+    criticality: Mapped[Criticality] = enum_column(Criticality, default=Criticality.MEDIUM)
+    document_language: Mapped[Language] = enum_column(Language, default=Language.HEBREW)
+    account_manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
+    )
+    supporter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_members.id", ondelete=SET_NULL)
+    )
+    backup_supporter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
+    )
+    next_review: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Optimistic concurrency: every save bumps it; a stale save fails instead of overwriting.
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+    account_manager: Mapped[StaffMember | None] = relationship(foreign_keys=[account_manager_id])
+    supporter: Mapped[StaffMember | None] = relationship(foreign_keys=[supporter_id])
+    backup_supporter: Mapped[StaffMember | None] = relationship(
+        foreign_keys=[backup_supporter_id]
+    )
+    systems: Mapped[list[System]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="System.position",
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Contact.position",
+    )
+    escalation_paths: Mapped[list[EscalationPath]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True
+    )
+    expectations: Mapped[list[Expectation]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Expectation.position",
+    )
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Meeting.held_on",
+    )
+    summaries: Mapped[list[SummaryVersion]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="SummaryVersion.number",
+    )
+    reports: Mapped[list[ServiceReport]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True
+    )
+    feedback: Mapped[list[Feedback]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Feedback.received_on",
+    )
+
+    __mapper_args__ = {"version_id_col": revision}
+
+
+class Contact(Timestamps, Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        enum_check("side", Side),
+        enum_check("itil_relation", ItilRelation),
+        enum_check("preferred_channel", Channel),
+        enum_check("language", Language, nullable=True),
+        Index("ix_contacts_customer_position", "customer_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    side: Mapped[Side] = enum_column(Side, default=Side.CUSTOMER)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(120), default="")
+    itil_relation: Mapped[ItilRelation] = enum_column(ItilRelation, default=ItilRelation.USER)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    mobile: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    preferred_channel: Mapped[Channel] = enum_column(Channel, default=Channel.PHONE)
+    language: Mapped[Language | None] = enum_column(Language, nullable=True)
+    reachable_hours: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+
+
+class System(Timestamps, Base):
+    __tablename__ = "systems"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "name"),
+        enum_check("kind", SystemKind),
+        enum_check("environment", Environment),
+        enum_check("criticality", Criticality),
+        Index("ix_systems_customer_position", "customer_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(160))
+    kind: Mapped[SystemKind] = enum_column(SystemKind, default=SystemKind.SERVER)
+    business_function: Mapped[str] = mapped_column(String(200), default="")
+    environment: Mapped[Environment] = enum_column(Environment, default=Environment.PRODUCTION)
+    version: Mapped[str] = mapped_column(String(80), default="")
+    location: Mapped[str] = mapped_column(String(160), default="")
+    host: Mapped[str] = mapped_column(String(253), default="")
+    address: Mapped[str] = mapped_column(String(253), default="")
+    serial: Mapped[str] = mapped_column(String(120), default="")
+    criticality: Mapped[Criticality] = enum_column(Criticality, default=Criticality.MEDIUM)
+    owner_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete=SET_NULL), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="systems")
+    owner: Mapped[Contact | None] = relationship()
+
+
+class EscalationPath(Base):
+    """For one severity and one side, the ordered levels to escalate through."""
+
+    __tablename__ = "escalation_paths"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "severity", "side"),
+        enum_check("severity", Severity),
+        enum_check("side", Side),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    severity: Mapped[Severity] = enum_column(Severity)
+    side: Mapped[Side] = enum_column(Side, default=Side.PROVIDER)
+
+    customer: Mapped[Customer] = relationship(back_populates="escalation_paths")
+    levels: Mapped[list[EscalationLevel]] = relationship(
+        back_populates="path",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="EscalationLevel.position",
+    )
+
+
+class EscalationLevel(Base):
+    __tablename__ = "escalation_levels"
+    __table_args__ = (
+        UniqueConstraint("path_id", "position"),
+        enum_check("channel", Channel),
+        CheckConstraint("after_minutes >= 0", name="after_minutes_non_negative"),
+        CheckConstraint(
+            "(staff_id IS NOT NULL) + (contact_id IS NOT NULL) + (name != '') >= 1",
+            name="level_has_someone",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path_id: Mapped[int] = mapped_column(ForeignKey("escalation_paths.id", ondelete=CASCADE))
+    position: Mapped[int] = mapped_column(Integer)
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete=SET_NULL), index=True
+    )
+    # Kept as a fallback so a level survives the deletion of the person it named.
+    name: Mapped[str] = mapped_column(String(120), default="")
+    after_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    channel: Mapped[Channel] = enum_column(Channel, default=Channel.PHONE)
+
+    path: Mapped[EscalationPath] = relationship(back_populates="levels")
+    staff: Mapped[StaffMember | None] = relationship()
+    contact: Mapped[Contact | None] = relationship()
+
+
+class Expectation(Timestamps, Base):
+    __tablename__ = "expectations"
+    __table_args__ = (
+        enum_check("topic", Topic),
+        enum_check("holder", ExpectationHolder),
+        enum_check("status", ExpectationStatus),
+        CheckConstraint(
+            "realistic OR length(trim(cost_benefit)) > 0", name="unrealistic_needs_cost_note"
+        ),
+        CheckConstraint(
+            "failures_per_year IS NULL OR failures_per_year >= 0", name="failures_non_negative"
+        ),
+        CheckConstraint(
+            "hours_per_failure IS NULL OR hours_per_failure >= 0", name="hours_non_negative"
+        ),
+        CheckConstraint(
+            "availability_percent IS NULL OR availability_percent BETWEEN 0 AND 100",
+            name="percent_range",
+        ),
+        Index("ix_expectations_customer_position", "customer_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    topic: Mapped[Topic] = enum_column(Topic, default=Topic.OTHER)
+    holder: Mapped[ExpectationHolder] = enum_column(
+        ExpectationHolder, default=ExpectationHolder.CUSTOMER
+    )
+    customer_words: Mapped[str] = mapped_column(Text)
+    agreed_target: Mapped[str] = mapped_column(Text, default="")
+    technical_target: Mapped[str] = mapped_column(Text, default="")
+    failures_per_year: Mapped[float | None] = mapped_column(Float)
+    hours_per_failure: Mapped[float | None] = mapped_column(Float)
+    availability_percent: Mapped[float | None] = mapped_column(Float)
+    realistic: Mapped[bool] = mapped_column(Boolean, default=True)
+    cost_benefit: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ExpectationStatus] = enum_column(
+        ExpectationStatus, default=ExpectationStatus.RAISED
+    )
+    review_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    customer: Mapped[Customer] = relationship(back_populates="expectations")
+    risks: Mapped[list[Risk]] = relationship(
+        back_populates="expectation",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Risk.id",
+    )
+
+
+class Risk(Timestamps, Base):
+    """What could make an expectation fail, how likely, and how we recover."""
+
+    __tablename__ = "risks"
+    __table_args__ = (
+        enum_check("likelihood", Likelihood),
+        enum_check("impact", Likelihood),
+        CheckConstraint(
+            "recovery_minutes IS NULL OR recovery_minutes >= 0", name="recovery_non_negative"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expectation_id: Mapped[int] = mapped_column(
+        ForeignKey("expectations.id", ondelete=CASCADE), index=True
+    )
+    cause: Mapped[str] = mapped_column(Text)
+    likelihood: Mapped[Likelihood] = enum_column(Likelihood, default=Likelihood.MEDIUM)
+    impact: Mapped[Likelihood] = enum_column(Likelihood, default=Likelihood.MEDIUM)
+    mitigation: Mapped[str] = mapped_column(Text, default="")
+    recovery_plan: Mapped[str] = mapped_column(Text, default="")
+    recovery_minutes: Mapped[int | None] = mapped_column(Integer)
+    preparation: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
+    )
+
+    expectation: Mapped[Expectation] = relationship(back_populates="risks")
+    owner: Mapped[StaffMember | None] = relationship()
+
+
+class Meeting(Timestamps, Base):
+    __tablename__ = "meetings"
+    __table_args__ = (
+        enum_check("kind", MeetingKind),
+        Index("ix_meetings_customer_held_on", "customer_id", "held_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    kind: Mapped[MeetingKind] = enum_column(MeetingKind, default=MeetingKind.KICKOFF)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    # The kickoff checklist (DOMAIN.md): what was covered in the meeting.
+    covered_industry: Mapped[bool] = mapped_column(Boolean, default=False)
+    covered_business_needs: Mapped[bool] = mapped_column(Boolean, default=False)
+    covered_support_level: Mapped[bool] = mapped_column(Boolean, default=False)
+    covered_boundaries: Mapped[bool] = mapped_column(Boolean, default=False)
+    covered_escalation: Mapped[bool] = mapped_column(Boolean, default=False)
+    covered_contacts: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="meetings")
+    participants: Mapped[list[MeetingParticipant]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True
+    )
+    action_items: Mapped[list[ActionItem]] = relationship(
+        back_populates="meeting",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ActionItem.id",
+    )
+
+
+class MeetingParticipant(Base):
+    __tablename__ = "meeting_participants"
+    __table_args__ = (enum_check("side", Side),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete=CASCADE), index=True
+    )
+    side: Mapped[Side] = enum_column(Side)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(120), default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participants")
+
+
+class ActionItem(Base):
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete=CASCADE), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(120), default="")
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="action_items")
+
+
+class SummaryVersion(Base):
+    """One version of the written expectation-alignment summary.
+
+    A draft can be regenerated; once issued, the snapshot and PDF bytes never change
+    (enforced in the service layer and by the hashes stored beside them).
+    """
+
+    __tablename__ = "summary_versions"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "number"),
+        enum_check("status", SummaryStatus),
+        enum_check("language", Language),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[SummaryStatus] = enum_column(SummaryStatus, default=SummaryStatus.DRAFT)
+    language: Mapped[Language] = enum_column(Language)
+    snapshot_json: Mapped[str] = mapped_column(Text)
+    snapshot_sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    issued_by: Mapped[str] = mapped_column(String(120), default="")
+    issued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    customer: Mapped[Customer] = relationship(back_populates="summaries")
+    signatories: Mapped[list[Signatory]] = relationship(
+        back_populates="version",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Signatory.id",
+    )
+
+
+class Signatory(Base):
+    __tablename__ = "signatories"
+    __table_args__ = (
+        enum_check("side", Side),
+        enum_check("method", SignatureMethod),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("summary_versions.id", ondelete=CASCADE), index=True
+    )
+    side: Mapped[Side] = enum_column(Side)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(120), default="")
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    method: Mapped[SignatureMethod] = enum_column(SignatureMethod, default=SignatureMethod.PAPER)
+    strokes_json: Mapped[str] = mapped_column(Text, default="")
+    scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+    scan_name: Mapped[str] = mapped_column(String(255), default="")
+    scan_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+    version: Mapped[SummaryVersion] = relationship(back_populates="signatories")
+
+
+class ServiceReport(Timestamps, Base):
+    __tablename__ = "service_reports"
+    __table_args__ = (
+        CheckConstraint("period_end >= period_start", name="period_order"),
+        Index("ix_service_reports_customer_period", "customer_id", "period_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    improvement_plan: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="reports")
+    results: Mapped[list[ReportResult]] = relationship(
+        back_populates="report", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ReportResult(Base):
+    """Achieved against agreed, for one expectation in one report."""
+
+    __tablename__ = "report_results"
+    __table_args__ = (UniqueConstraint("report_id", "expectation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("service_reports.id", ondelete=CASCADE))
+    expectation_id: Mapped[int] = mapped_column(
+        ForeignKey("expectations.id", ondelete=CASCADE), index=True
+    )
+    achieved: Mapped[str] = mapped_column(Text)
+    met: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    report: Mapped[ServiceReport] = relationship(back_populates="results")
+    expectation: Mapped[Expectation] = relationship()
+
+
+class Feedback(Timestamps, Base):
+    __tablename__ = "feedback"
+    __table_args__ = (
+        enum_check("channel", FeedbackChannel),
+        CheckConstraint("score IS NULL OR score BETWEEN 1 AND 10", name="score_range"),
+        Index("ix_feedback_customer_received", "customer_id", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[FeedbackChannel] = enum_column(FeedbackChannel, default=FeedbackChannel.CALL)
+    score: Mapped[int | None] = mapped_column(Integer)
+    customer_words: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="feedback")
