@@ -35,6 +35,7 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             _check_is_ours(self.engine)
+            _use_write_ahead_log(self.engine)
             if migrate:
                 self.backup_path = migrations.upgrade(self.engine, self.path)
         except Exception:
@@ -92,10 +93,6 @@ def _make_engine(path: Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        try:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.DatabaseError:
-            pass  # reported by _check_is_ours with a clearer message
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
         register_functions(dbapi_connection)
@@ -126,6 +123,18 @@ def _check_is_ours(engine: Engine) -> None:
             connection.rollback()
     except (SqlDatabaseError, OperationalError) as exc:
         raise DatabaseError(_describe_sqlite_error(engine.url.database, exc)) from exc
+
+
+def _use_write_ahead_log(engine: Engine) -> None:
+    """WAL lets readers go on while a save is written; the mode is kept in the file.
+
+    Set only once the file is known to be ours, so a foreign file is left byte for byte.
+    """
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # outside any transaction
+    finally:
+        raw.close()
 
 
 def _describe_sqlite_error(path: str | None, exc: Exception) -> str:

@@ -1,0 +1,103 @@
+import datetime as dt
+
+import pytest
+
+from accountdesk.domain.enums import Topic
+from accountdesk.domain.errors import ValidationError
+from accountdesk.domain.rules import clean_service_file
+from accountdesk.domain.service_file import (
+    ContactData,
+    EscalationLevelData,
+    EscalationPathData,
+    ExpectationData,
+    ServiceFile,
+    SystemData,
+)
+from accountdesk.domain.validation import Checker, normalise_phone
+
+
+def problems_of(file: ServiceFile) -> dict[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        clean_service_file(file)
+    return {p.where(): p.text() for p in caught.value.problems}
+
+
+def test_missing_name_names_the_field():
+    assert problems_of(ServiceFile(name="  ")) == {"name": "Name is required"}
+
+
+def test_every_problem_is_reported_with_its_row():
+    file = ServiceFile(
+        name="Acme",
+        systems=[SystemData(name="mail"), SystemData(name="")],
+        contacts=[ContactData(name="Dana", email="dana@", phone="12")],
+    )
+    found = problems_of(file)
+    assert set(found) == {"systems[2].name", "contacts[1].email", "contacts[1].phone"}
+    assert found["contacts[1].phone"] == "Phone is not a valid phone number"
+
+
+def test_unrealistic_expectation_needs_a_cost_note():
+    file = ServiceFile(
+        name="Acme",
+        expectations=[ExpectationData(customer_words="Never down", realistic=False)],
+    )
+    assert "expectations[1].cost_benefit" in problems_of(file)
+
+
+def test_escalation_level_needs_someone_and_non_negative_minutes():
+    file = ServiceFile(
+        name="Acme",
+        escalation_paths=[EscalationPathData(levels=[EscalationLevelData(after_minutes=-5)])],
+    )
+    found = problems_of(file)
+    assert found["escalation_paths[1].after_minutes"] == "After (minutes) cannot be negative"
+    assert "escalation_paths[1].level_target" in found
+
+
+def test_clean_values_are_normalised():
+    file = ServiceFile(
+        name=" Acme ",
+        contacts=[ContactData(name="Dana", email="Dana@Example.COM", phone="۰۳-۵۵۵-۱۲۳۴")],
+        expectations=[
+            ExpectationData(customer_words="up", topic=Topic.AVAILABILITY, failures_per_year="۴")
+        ],
+    )
+    clean = clean_service_file(file)
+    assert clean.name == "Acme"
+    assert clean.contacts[0].phone == "+97235551234"
+    assert clean.contacts[0].email == "Dana@example.com"
+    assert clean.expectations[0].failures_per_year == 4.0
+    assert file.name == " Acme "  # the original is left alone
+
+
+@pytest.mark.parametrize(
+    "text,region,expected",
+    [
+        ("03-555-1234", "IL", "+97235551234"),
+        ("+972 3 555 1234", "IL", "+97235551234"),
+        ("021-8877 6655", "IR", "+982188776655"),
+        ("۰۲۱۸۸۷۷۶۶۵۵", "IR", "+982188776655"),
+        ("٠٢١٨٨٧٧٦٦٥٥", "IR", "+982188776655"),
+        ("020 7946 0958", "GB", "+442079460958"),
+        ("hello", "IL", None),
+    ],
+)
+def test_phone_numbers_in_any_digits(text, region, expected):
+    assert normalise_phone(text, region) == expected
+
+
+def test_checker_dates_numbers_and_choices():
+    check = Checker()
+    assert check.date("next_review", "2026-02-30") is None
+    assert check.date("next_review", "۲۰۲۶-۱۱-۲۳") == dt.date(2026, 11, 23)
+    assert check.number("score", "11", integer=True, low=1, high=10) is None
+    assert check.number("after_minutes", "1.5", integer=True) is None
+    assert check.time("window_start", "۰۸:۳۰") == dt.time(8, 30)
+    assert check.timezone("timezone", "Mars/Olympus") == "Mars/Olympus"
+    assert [p.field for p in check.problems] == [
+        "next_review",
+        "score",
+        "after_minutes",
+        "timezone",
+    ]

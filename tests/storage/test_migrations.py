@@ -1,0 +1,64 @@
+"""An older database upgrades on open, after a backup copy is written beside it."""
+
+import sqlite3
+
+from alembic import command
+from sqlalchemy import create_engine, event
+
+from accountdesk.services.service_files import list_customers, load_file
+from accountdesk.storage import migrations
+from accountdesk.storage.database import APPLICATION_ID, Database
+from accountdesk.storage.search_index import register_functions
+
+FIRST = "0001"
+
+
+def make_first_revision_database(path):
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", lambda c, _r: register_functions(c))
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    command.upgrade(migrations.alembic_config(engine), FIRST)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO staff_members (id, name, role, email, phone, active) "
+            "VALUES (1, 'דנה לוי', 'supporter', '', '', 1)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO customers (id, name, industry, business_needs, support_level, "
+            "support_in_scope, support_out_of_scope, window_days, window_start, window_end, "
+            "timezone, knowledge_level, criticality, document_language, supporter_id, notes, "
+            "revision) VALUES (1, 'מרכז רפואי הדסה', 'בריאות', '', 'premium', '', '', 127, 0, "
+            "1440, 'Asia/Jerusalem', 'novice', 'critical', 'he', 1, '', 1)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO systems (customer_id, position, name, kind, business_function, "
+            "environment, version, location, host, address, serial, criticality, notes) "
+            "VALUES (1, 0, 'Exchange', 'application', '', 'production', '2019', '', "
+            "'mail01.hadassa.local', '', '', 'high', '')"
+        )
+    engine.dispose()
+
+
+def test_upgrade_from_the_first_revision_keeps_the_data_and_a_backup(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    make_first_revision_database(path)
+    db = Database(path)
+    assert migrations.current_revision(db.engine) == migrations.head_revision()
+    if migrations.head_revision() != FIRST:
+        assert db.backup_path is not None and db.backup_path.exists()
+        with sqlite3.connect(db.backup_path) as backup:
+            version = backup.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert version == FIRST
+    [row] = list_customers(db)
+    assert row.name == "מרכז רפואי הדסה" and row.supporter == "דנה לוי"
+    assert load_file(db, 1).systems[0].host == "mail01.hadassa.local"
+    db.close()
+
+
+def test_opening_a_current_database_makes_no_backup(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    Database(path).close()
+    db = Database(path)
+    assert db.backup_path is None
+    assert not list(tmp_path.glob("*.bak*"))
