@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage import migrations
-from accountdesk.storage.search_index import register_functions
+from accountdesk.storage import search_index  # noqa: F401 - keeps the index in step with saves
 
 # Written into the SQLite header so a file made by another program is recognised as such.
 APPLICATION_ID = 0x41444B31  # "ADK1"
@@ -95,7 +95,6 @@ def _make_engine(path: Path) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
-        register_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:

@@ -3,19 +3,17 @@
 import sqlite3
 
 from alembic import command
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine
 
 from accountdesk.services.service_files import list_customers, load_file
 from accountdesk.storage import migrations
 from accountdesk.storage.database import APPLICATION_ID, Database
-from accountdesk.storage.search_index import register_functions
 
 FIRST = "0001"
 
 
 def make_first_revision_database(path):
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", lambda c, _r: register_functions(c))
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     command.upgrade(migrations.alembic_config(engine), FIRST)

@@ -1,0 +1,1 @@
+"""Documents AccountDesk writes: the right-to-left text engine and the summary PDF."""

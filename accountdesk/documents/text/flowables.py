@@ -1,0 +1,133 @@
+"""ReportLab integration: a bidi-aware paragraph flowable and a one-line
+drawing helper for headers and footers."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus.flowables import Flowable
+
+from .layout import Line, ParagraphLayout
+from .pdf_glyphs import draw_runs
+
+EPSILON = 1e-6
+
+
+LEADING_RATIO = 1.4  # room for Persian marks and descenders; one ratio for
+                     # every script so that table cells share baselines
+
+
+def baseline_drop(size: float, leading: float) -> float:
+    """Distance from the top of a line box to its baseline: the em box
+    (0.8 above the baseline, 0.2 below) centred in the line."""
+    return (leading - size) / 2 + 0.8 * size
+
+
+class BidiParagraph(Flowable):
+    """A paragraph of Hebrew, Persian, English or mixed text.
+
+    Lines are right-aligned for right-to-left paragraphs and left-aligned
+    otherwise; '\\n' starts a new paragraph, U+2028 a new line. Works in
+    frames and table cells, and splits across pages between lines.
+    """
+
+    def __init__(self, text: str, size: float = 10, bold: bool = False, direction: str = "auto",
+                 leading: float | None = None, color=colors.black, language: str | None = None,
+                 space_before: float = 0, space_after: float = 0):
+        super().__init__()
+        self.layout = ParagraphLayout(text, direction, size, bold, language)
+        self.leading = leading or LEADING_RATIO * size
+        self.color = color
+        self.space_before = space_before
+        self.space_after = space_after
+        self._start, self._stop = 0, None
+        self._ranges: list[tuple[int, int]] = []
+
+    @property
+    def text(self) -> str:
+        return self.layout.text
+
+    def _part(self, start: int, stop: int | None) -> "BidiParagraph":
+        """A piece of this paragraph sharing its layout (for splits)."""
+        part = self.__class__.__new__(self.__class__)
+        Flowable.__init__(part)
+        part.layout, part.leading, part.color = self.layout, self.leading, self.color
+        part.space_before, part.space_after = self.space_before, self.space_after
+        part._start, part._stop, part._ranges = start, stop, []
+        return part
+
+    def _line_ranges(self, width: float) -> list[tuple[int, int]]:
+        ranges = self.layout.line_ranges(width, self._start)
+        if self._stop is not None:
+            ranges = [line for line in ranges if line[0] < self._stop]
+        return ranges
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's signature)
+        self._ranges = self._line_ranges(availWidth)
+        self.width = availWidth
+        self.height = len(self._ranges) * self.leading
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        ranges = self._line_ranges(availWidth)
+        fitting = int((availHeight + EPSILON) // self.leading)
+        if fitting <= 0:
+            return []
+        if fitting >= len(ranges):
+            return [self]
+        cut = ranges[fitting][0]
+        first, rest = self._part(self._start, cut), self._part(cut, self._stop)
+        first.space_after, rest.space_before = 0, 0
+        return [first, rest]
+
+    def getSpaceBefore(self):  # noqa: N802
+        return self.space_before
+
+    def getSpaceAfter(self):  # noqa: N802
+        return self.space_after
+
+    def minWidth(self):  # noqa: N802
+        """Like ReportLab's Paragraph: the widest unbreakable piece."""
+        return self.layout.min_width()
+
+    def lines(self) -> list[Line]:
+        """The lines of the last wrap, shaped (for drawing and tests)."""
+        return [self.layout.line(start, end) for start, end in self._ranges]
+
+    def draw(self):
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.color)
+        top_to_baseline = baseline_drop(self.layout.size, self.leading)
+        for number, line in enumerate(self.lines()):
+            baseline = self.height - number * self.leading - top_to_baseline
+            draw_runs(canvas, line.x_offset(self.width), baseline, line.runs)
+        canvas.restoreState()
+
+
+def line_width(text: str, size: float = 9, bold: bool = False, direction: str = "auto",
+               language: str | None = None) -> float:
+    """Width in points of ``text`` set on one line."""
+    return ParagraphLayout(text, direction, size, bold, language).single_line().width
+
+
+def draw_line(canvas, x: float, y: float, text: str, size: float = 9, bold: bool = False,
+              direction: str = "auto", align: str | None = None, color=None,
+              language: str | None = None) -> float:
+    """Draw one line of text with its baseline at y, for headers and footers.
+
+    ``align``: 'left' (x is the left edge), 'right' (x is the right edge) or
+    'center'; by default right for right-to-left text, left otherwise.
+    Returns the width drawn.
+    """
+    line = ParagraphLayout(text, direction, size, bold, language).single_line()
+    align = align or ("right" if line.rtl else "left")
+    offsets = {"left": 0.0, "right": -line.width, "center": -line.width / 2}
+    if align not in offsets:
+        raise ValueError(f"align must be one of {sorted(offsets)}")
+    if color is not None:
+        canvas.saveState()
+        canvas.setFillColor(color)
+    draw_runs(canvas, x + offsets[align], y, line.runs)
+    if color is not None:
+        canvas.restoreState()
+    return line.width

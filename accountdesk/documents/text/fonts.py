@@ -1,0 +1,190 @@
+"""The fonts of our documents and the choice of a font for each character.
+
+Three families cover the content: Noto Sans (Latin and common punctuation),
+Noto Sans Hebrew and Noto Sans Arabic (Arabic script, including Persian);
+Noto Sans Math, reduced to arrows and shapes, is the last fallback for
+symbols the others lack.
+Faces are loaded on first use and kept for the life of the process: loading
+is most of the cost of a cold start, so it is paid only for what a
+document actually uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata2
+from dataclasses import dataclass
+from pathlib import Path
+
+import uharfbuzz as hb
+
+LATIN, HEBREW, ARABIC, SYMBOLS = "latin", "hebrew", "arabic", "symbols"
+SCRIPTS = (LATIN, HEBREW, ARABIC)
+FALLBACK_ORDER = (LATIN, HEBREW, ARABIC, SYMBOLS)
+
+FONT_FILES = {
+    (LATIN, False): "NotoSans-Regular.ttf",
+    (LATIN, True): "NotoSans-Bold.ttf",
+    (HEBREW, False): "NotoSansHebrew-Regular.ttf",
+    (HEBREW, True): "NotoSansHebrew-Bold.ttf",
+    (ARABIC, False): "NotoSansArabic-Regular.ttf",
+    (ARABIC, True): "NotoSansArabic-Bold.ttf",
+    (SYMBOLS, False): "NotoSansMath-Regular.ttf",
+    (SYMBOLS, True): "NotoSansMath-Regular.ttf",  # arrows have no bold face
+}
+
+# OpenType script tags, for telling HarfBuzz which shaper to use.
+SCRIPT_TAGS = {LATIN: "Latn", HEBREW: "Hebr", ARABIC: "Arab", SYMBOLS: "Zyyy"}
+
+_HEBREW_BLOCKS = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF),
+                  (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+# Characters HarfBuzz hides (Default_Ignorable_Code_Point outside Cf).
+_IGNORABLE_EXTRA = frozenset(
+    [0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0]
+    + list(range(0x180B, 0x1810)) + list(range(0xFE00, 0xFE10)) + list(range(0xE0100, 0xE01F0))
+)
+
+
+class FontsNotFoundError(FileNotFoundError):
+    """The bundled fonts are not where the package expects them."""
+
+
+def fonts_dir() -> Path:
+    """The folder holding our fonts: the source tree's ``resources/fonts``
+    first, then the copy installed inside the package."""
+    package_dir = Path(__file__).resolve().parents[2]  # .../accountdesk
+    candidates = (package_dir.parent / "resources" / "fonts", package_dir / "_resources" / "fonts")
+    probe = FONT_FILES[(LATIN, False)]
+    for candidate in candidates:
+        if (candidate / probe).is_file():
+            return candidate
+    raise FontsNotFoundError(f"{probe} not found in any of: " + ", ".join(map(str, candidates)))
+
+
+@dataclass(eq=False)
+class FontFace:
+    """One font file, with its HarfBuzz face and character coverage."""
+
+    script: str
+    bold: bool
+    path: Path
+
+    @property
+    def key(self) -> tuple[str, bool]:
+        return (self.script, self.bold)
+
+    @functools.cached_property
+    def data(self) -> bytes:
+        return self.path.read_bytes()
+
+    @functools.cached_property
+    def hb_face(self) -> hb.Face:
+        return hb.Face(hb.Blob(self.data))
+
+    @functools.cached_property
+    def code_points(self) -> frozenset[int]:
+        return frozenset(self.hb_face.unicodes)
+
+    @functools.cached_property
+    def units_per_em(self) -> int:
+        return self.hb_face.upem
+
+    @property
+    def postscript_name(self) -> str:
+        return self.path.stem
+
+    def has_glyph(self, ch: str) -> bool:
+        return ord(ch) in self.code_points
+
+    def __repr__(self) -> str:
+        return f"FontFace({self.postscript_name})"
+
+
+def get_face(script: str, bold: bool = False) -> FontFace:
+    """The face for a script and weight, created once per process."""
+    return _load_face(FONT_FILES[(script, bool(bold))])
+
+
+@functools.lru_cache(maxsize=None)
+def _load_face(file_name: str) -> FontFace:
+    script, bold = next(key for key, name in FONT_FILES.items() if name == file_name)
+    return FontFace(script, bold, fonts_dir() / file_name)
+
+
+# --------------------------------------------------------------------------
+# Scripts
+
+def _in_blocks(code_point: int, blocks) -> bool:
+    return any(first <= code_point <= last for first, last in blocks)
+
+
+@functools.lru_cache(maxsize=4096)
+def script_of(ch: str) -> str | None:
+    """The script whose font should draw ``ch``; None for common characters
+    (digits, punctuation, spaces, marks, controls) that follow their
+    neighbours."""
+    code_point = ord(ch)
+    if _in_blocks(code_point, _HEBREW_BLOCKS):
+        return HEBREW
+    if _in_blocks(code_point, _ARABIC_BLOCKS):
+        return ARABIC
+    if unicodedata2.category(ch)[0] == "L":
+        return LATIN
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def is_default_ignorable(ch: str) -> bool:
+    """Invisible characters that HarfBuzz removes (controls, joiners, VS)."""
+    return unicodedata2.category(ch) == "Cf" or ord(ch) in _IGNORABLE_EXTRA
+
+
+def resolve_scripts(text: str) -> list[str]:
+    """A script per character: common characters take the script of the
+    character before them, or after them at the start; Latin if none."""
+    scripts = [script_of(ch) for ch in text]
+    following = next((script for script in scripts if script is not None), LATIN)
+    previous = None
+    for index, script in enumerate(scripts):
+        if script is None:
+            scripts[index] = previous or following
+        else:
+            previous = script
+    return scripts
+
+
+# --------------------------------------------------------------------------
+# Font choice per character
+
+def _fallback_order(script: str) -> tuple[str, ...]:
+    return (script,) + tuple(other for other in FALLBACK_ORDER if other != script)
+
+
+@functools.lru_cache(maxsize=8192)
+def face_for(ch: str, script: str, bold: bool = False) -> FontFace | None:
+    """The face that draws ``ch`` in a run of ``script``: the script's own
+    font when it has the glyph, else the first font that has it."""
+    if is_default_ignorable(ch):
+        return get_face(script, bold)  # never drawn: stay in the run
+    for candidate in _fallback_order(script):
+        face = get_face(candidate, bold)
+        if face.has_glyph(ch):
+            return face
+    return None
+
+
+def choose_faces(text: str, bold: bool = False) -> list[FontFace | None]:
+    """A face per character (None where no font has a glyph)."""
+    return [face_for(ch, script, bold) for ch, script in zip(text, resolve_scripts(text))]
+
+
+def _is_layout_control(ch: str) -> bool:
+    """Characters the layouter handles itself: line breaks, tabs."""
+    return ch in "\n\r\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+
+
+def missing_glyphs(text: str, bold: bool = False) -> list[tuple[int, str]]:
+    """(index, character) for every character none of our fonts can draw."""
+    return [(index, ch) for index, (ch, face) in enumerate(zip(text, choose_faces(text, bold)))
+            if face is None and not _is_layout_control(ch)]

@@ -1,0 +1,158 @@
+"""Safe embedding of user-entered values in right-to-left (or any) text.
+
+A value put into a sentence must not change the order of the words around
+it: it is wrapped in an isolate (FSI...PDI, or LRI...PDI for tokens that
+read left to right in every language), and any bidi control characters it
+carries are neutralised first, so that a name containing RLO ("Trojan
+Source") cannot reorder the rest of the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+LRM, RLM, ALM = "\u200e", "\u200f", "\u061c"
+
+BIDI_CONTROLS = frozenset((LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM))
+CONTROL_NAMES = {
+    LRE: "LRE", RLE: "RLE", PDF: "PDF", LRO: "LRO", RLO: "RLO",
+    LRI: "LRI", RLI: "RLI", FSI: "FSI", PDI: "PDI", LRM: "LRM", RLM: "RLM", ALM: "ALM",
+}
+_CONTROLS_PATTERN = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+# Digits of every script our documents use: ASCII, Arabic-Indic, Persian.
+_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_TOKEN_CHAR = "[A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]"
+_NOT_SPACE = "[^\\s\u2066-\u2069]"
+# Tokens that must read left to right even inside Persian or Arabic, where
+# the bidi algorithm would otherwise show "021-88776655" as "88776655-021".
+_LTR_TOKEN_PATTERNS = (
+    f"[A-Za-z][A-Za-z0-9+.-]*://{_NOT_SPACE}+",  # URL
+    f"www\\.{_NOT_SPACE}+",  # URL without a scheme
+    "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+",  # e-mail
+    f"\\+{_DIGIT}+(?:[-. ]{_DIGIT}+)*",  # international phone number
+    f"{_DIGIT}+(?:[.,\u066b]{_DIGIT}+)?[%\u066a]",  # percentage
+    # phone, date, time, version, IP address, ticket or asset ID: pieces
+    # joined by separators (a digit is required, see _is_ltr_token)
+    f"{_TOKEN_CHAR}+(?:[-_/.:#\u066b\u066c]{_TOKEN_CHAR}+)+",
+)
+_LTR_TOKEN = re.compile("|".join(f"(?:{pattern})" for pattern in _LTR_TOKEN_PATTERNS))
+_DIGIT_PATTERN = re.compile(_DIGIT)
+_TRAILING_PUNCTUATION = ".,;:!?)]}\u00bb\"'\u060c\u061b\u061f"
+
+_TO_PERSIAN = str.maketrans("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+                            "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9" * 2)
+_TO_LATIN = str.maketrans("\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+                          "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+                          "0123456789" * 2)
+_NUMBER_SEPARATOR = re.compile(r"(?<=[0-9\u06f0-\u06f9])([.,])(?=[0-9\u06f0-\u06f9])")
+
+
+# --------------------------------------------------------------------------
+# Bidi controls in user values
+
+def has_bidi_controls(text: str) -> bool:
+    """True if the text carries characters that can reorder what follows."""
+    return _CONTROLS_PATTERN.search(text) is not None
+
+
+def find_bidi_controls(text: str) -> list[tuple[int, str]]:
+    """(index, short name) of every bidi control, for a warning in the UI."""
+    return [(match.start(), CONTROL_NAMES[match.group()]) for match in _CONTROLS_PATTERN.finditer(text)]
+
+
+def neutralise_bidi_controls(text: str, marker: str = "") -> str:
+    """Remove bidi controls, or replace each by ``marker`` (e.g. "\\ufffd"
+    to keep the tampering visible)."""
+    if marker and has_bidi_controls(marker):
+        raise ValueError("the marker must not itself be a bidi control")
+    return _CONTROLS_PATTERN.sub(marker, text)
+
+
+# --------------------------------------------------------------------------
+# Isolating values
+
+def _ltr_tokens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the left-to-right tokens in ``text``."""
+    spans = []
+    for match in _LTR_TOKEN.finditer(text):
+        token = match.group().rstrip(_TRAILING_PUNCTUATION)
+        if _is_ltr_token(token):
+            spans.append((match.start(), match.start() + len(token)))
+    return spans
+
+
+def _is_ltr_token(token: str) -> bool:
+    """Separated words without digits ("and/or", "e.g") read as text."""
+    if not token:
+        return False
+    return bool(_DIGIT_PATTERN.search(token)) or "@" in token or "://" in token or token.startswith("www.")
+
+
+def looks_left_to_right(value: str) -> bool:
+    """Phone numbers, dates, versions, IDs, e-mails, URLs, percentages."""
+    value = value.strip()
+    return bool(value) and _ltr_tokens(value) == [(0, len(value))]
+
+
+def isolate(value: str, direction: str = "auto", marker: str = "") -> str:
+    """Neutralise ``value`` and wrap it in an isolate.
+
+    direction: 'auto' (LRI for left-to-right tokens, else FSI, which takes
+    the direction of the value's first strong letter), 'ltr' or 'rtl'.
+    """
+    clean = neutralise_bidi_controls(value, marker)
+    if direction == "ltr" or (direction == "auto" and looks_left_to_right(clean)):
+        opener = LRI
+    elif direction == "rtl":
+        opener = RLI
+    elif direction == "auto":
+        opener = FSI
+    else:
+        raise ValueError(f"unknown direction {direction!r}")
+    return f"{opener}{clean}{PDI}"
+
+
+def isolate_ltr(value: str, marker: str = "") -> str:
+    """Wrap a token that must read left to right (LRI...PDI)."""
+    return isolate(value, "ltr", marker)
+
+
+def isolate_ltr_tokens(text: str) -> str:
+    """Wrap every left-to-right token found in free text (e.g. a phone
+    number typed inside a Persian note) in LRI...PDI. Text that is already
+    isolated is left alone."""
+    pieces = _ISOLATED_PIECE.split(text)
+    return "".join(piece if piece[:1] in (LRI, RLI, FSI) else _wrap_ltr_tokens(piece) for piece in pieces)
+
+
+_ISOLATED_PIECE = re.compile(f"([{LRI}{RLI}{FSI}][^{PDI}]*{PDI}?)")
+
+
+def _wrap_ltr_tokens(text: str) -> str:
+    result, position = [], 0
+    for start, end in _ltr_tokens(text):
+        result += [text[position:start], LRI, text[start:end], PDI]
+        position = end
+    result.append(text[position:])
+    return "".join(result)
+
+
+# --------------------------------------------------------------------------
+# Digits
+
+def to_persian_digits(text: str, separators: bool = False) -> str:
+    """ASCII and Arabic-Indic digits to Persian ones (U+06F0..U+06F9); with
+    ``separators``, '.' and ',' between digits become the Persian decimal
+    and thousands separators (U+066B, U+066C)."""
+    converted = str(text).translate(_TO_PERSIAN)
+    if separators:
+        converted = _NUMBER_SEPARATOR.sub(lambda m: "\u066b" if m.group(1) == "." else "\u066c", converted)
+    return converted
+
+
+def to_latin_digits(text: str) -> str:
+    """Persian and Arabic-Indic digits to ASCII ones (for parsing input)."""
+    return text.translate(_TO_LATIN)

@@ -1,0 +1,377 @@
+"""Paragraph layout: bidi levels once, lines broken in logical order with
+shaped widths, then each line reordered (L1-L2) and shaped run by run.
+
+Lengths are in points; glyph positions inside a run in font units.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass
+from itertools import accumulate
+
+import unicodedata2
+
+from . import bidi
+from .fonts import FontFace, choose_faces, is_default_ignorable
+from .shaping import Glyph, cluster_advances, glyph_advance, nominal_glyph, shape
+
+log = logging.getLogger(__name__)
+
+REPLACEMENT = "\ufffd"
+PARAGRAPH_SEPARATORS = "\n\r\x1c\x1d\x1e\x85\u2029"
+LINE_SEPARATOR = "\u2028"  # a forced break inside a paragraph
+_AS_SPACE = str.maketrans({"\t": " ", "\x0b": " ", "\x0c": " ", "\x1f": " "})
+# Spaces after which a line may break (UAX #14 classes SP, BA and ZW, in
+# short); no-break spaces (U+00A0, U+202F, U+2007) are not among them.
+_BREAKING_SPACES = frozenset(" \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
+                             "\u205f\u3000\u200b" + LINE_SEPARATOR)
+_HYPHENS = frozenset("-\u2010")
+EPSILON = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class GlyphRun:
+    """Glyphs of one font and direction, in visual order."""
+
+    face: FontFace
+    size: float
+    x: float  # left edge, from the left edge of the line
+    width: float
+    rtl: bool
+    glyphs: tuple[Glyph, ...]
+
+    @property
+    def scale(self) -> float:
+        """Points per font unit."""
+        return self.size / self.face.units_per_em
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int  # logical range of the paragraph text
+    end: int
+    width: float
+    rtl: bool  # base direction of its paragraph
+    runs: tuple[GlyphRun, ...]
+
+    @property
+    def visual_text(self) -> str:
+        """The characters in drawing order, left to right (ligatures keep
+        their characters in logical order)."""
+        return "".join(glyph.text for run in self.runs for glyph in run.glyphs)
+
+    def x_offset(self, available_width: float) -> float:
+        """Right alignment for right-to-left paragraphs, left otherwise."""
+        return available_width - self.width if self.rtl else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    start: int
+    end: int  # exclusive, without its separator
+    base_level: int
+
+
+# --------------------------------------------------------------------------
+# Preparing the text
+
+def _strip_invisible_controls(text: str) -> str:
+    """Drop C0/C1 controls other than line and paragraph breaks: fonts have
+    no glyph for them and they carry no meaning on paper."""
+    return "".join(ch for ch in text
+                   if ch in PARAGRAPH_SEPARATORS or unicodedata2.category(ch) != "Cc")
+
+
+def _replace_missing(text: str, faces: list) -> str:
+    """Characters no font can draw become U+FFFD, never an empty box."""
+    missing = {ch for ch, face in zip(text, faces) if face is None and ch not in PARAGRAPH_SEPARATORS}
+    if not missing:
+        return text
+    log.warning("no glyph for %s: drawn as U+FFFD", ", ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)))
+    return "".join(REPLACEMENT if ch in missing else ch for ch in text)
+
+
+def prepare_text(text: str, bold: bool = False) -> tuple[str, list[FontFace]]:
+    """Normalised text, and the face of each of its characters."""
+    text = _strip_invisible_controls(text.replace("\r\n", "\n").translate(_AS_SPACE))
+    faces = choose_faces(text, bold)
+    replaced = _replace_missing(text, faces)
+    return (text, faces) if replaced is text else (replaced, choose_faces(replaced, bold))
+
+
+def _split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """P1: (start, end) of each paragraph, separators excluded."""
+    ranges, start = [], 0
+    for index, ch in enumerate(text):
+        if ch in PARAGRAPH_SEPARATORS:
+            ranges.append((start, index))
+            start = index + 1
+    ranges.append((start, len(text)))
+    return ranges
+
+
+def _isolated_positions(classes: list[str], start: int, end: int) -> set[int]:
+    """Positions inside an isolate (after its initiator, up to its PDI)."""
+    inside: set[int] = set()
+    isolates = bidi.match_isolates(classes[start:end])
+    for initiator, closing in isolates.items():
+        last = closing if closing >= 0 else end - start - 1
+        inside.update(range(start + initiator + 1, start + last + 1))
+    return inside
+
+
+# --------------------------------------------------------------------------
+# The layouter
+
+class ParagraphLayout:
+    """One piece of text laid out for one font size and weight.
+
+    Levels, fonts and widths are computed once; ``line_ranges`` breaks for a
+    width (and can resume from any line start, for page splits), and
+    ``line`` shapes one line for drawing.
+    """
+
+    def __init__(self, text: str, direction: str = "auto", size: float = 10.0,
+                 bold: bool = False, language: str | None = None):
+        if direction not in bidi.BASE_DIRECTIONS:
+            raise ValueError(f"direction must be one of {sorted(bidi.BASE_DIRECTIONS)}")
+        self.size = size
+        self.bold = bold
+        self.language = language
+        self.text, self.faces = prepare_text(text, bold)
+        self.classes = bidi.bidi_classes(self.text)
+        self.levels = [0] * len(self.text)
+        self.paragraphs = [self._resolve_paragraph(start, end, direction)
+                           for start, end in _split_paragraphs(self.text)]
+        self._measure()
+        self._find_break_opportunities()
+
+    # -- levels and widths, once per text ---------------------------------
+
+    def _resolve_paragraph(self, start: int, end: int, direction: str) -> _Paragraph:
+        brackets = bidi.bracket_properties(self.text[start:end])
+        base_level, levels = bidi.resolve_levels(self.classes[start:end], bidi.BASE_DIRECTIONS[direction], brackets)
+        self.levels[start:end] = levels
+        return _Paragraph(start, end, base_level)
+
+    def _items(self, start: int, end: int, levels) -> list[tuple[int, int]]:
+        """Maximal ranges of one level and one face (``levels`` from start)."""
+        items, item_start = [], start
+        for index in range(start + 1, end):
+            if levels[index - start] != levels[index - 1 - start] or self.faces[index] is not self.faces[index - 1]:
+                items.append((item_start, index))
+                item_start = index
+        if item_start < end:
+            items.append((item_start, end))
+        return items
+
+    def _measure(self) -> None:
+        """Shape every paragraph once in logical order: the advance of each
+        cluster, on its first character, gives the width of any range."""
+        advances = [0.0] * len(self.text)
+        self._cluster_start = [False] * (len(self.text) + 1)
+        for paragraph in self.paragraphs:
+            levels = self.levels[paragraph.start:paragraph.end]
+            for start, end in self._items(paragraph.start, paragraph.end, levels):
+                self._measure_item(start, end, paragraph, advances)
+        self._prefix = [0.0, *accumulate(advances)]
+
+    def _measure_item(self, start: int, end: int, paragraph: _Paragraph, advances: list[float]) -> None:
+        face = self.faces[start]
+        rtl = bool(self.levels[start] & 1)
+        glyphs = shape(self.text, start, end, face, rtl, self.language, (paragraph.start, paragraph.end),
+                       with_text=False)
+        scale = self.size / face.units_per_em
+        for offset, advance in enumerate(cluster_advances(glyphs, start, end)):
+            advances[start + offset] = advance * scale
+        for glyph in glyphs:
+            self._cluster_start[glyph.cluster] = True
+
+    def _find_break_opportunities(self) -> None:
+        """Positions where a line may start: after spaces (and hyphens
+        between letters), never inside an isolated value; the positions
+        inside isolates are kept apart for values wider than a line."""
+        self._breaks: list[list[int]] = []
+        self._inner_breaks: list[list[int]] = []
+        self._forced: list[list[int]] = []
+        for paragraph in self.paragraphs:
+            inside = _isolated_positions(self.classes, paragraph.start, paragraph.end)
+            candidates = [i for i in range(paragraph.start + 1, paragraph.end) if self._may_break_before(i)]
+            forced = [i + 1 for i in range(paragraph.start, paragraph.end - 1) if self.text[i] == LINE_SEPARATOR]
+            outside = {i for i in candidates if i not in inside}
+            self._breaks.append(sorted(outside.union(forced, [paragraph.end])))
+            self._inner_breaks.append([i for i in candidates if i in inside])
+            self._forced.append(forced)
+
+    def _may_break_before(self, index: int) -> bool:
+        before, current = self.text[index - 1], self.text[index]
+        if before in _BREAKING_SPACES:
+            return current not in _BREAKING_SPACES
+        if before in _HYPHENS and index >= 2:
+            return self.text[index - 2].isalpha() and current.isalpha()
+        return False
+
+    # -- widths -----------------------------------------------------------
+
+    def _visible_end(self, start: int, end: int) -> int:
+        """``end`` without trailing whitespace and invisible controls."""
+        while end > start and (self.classes[end - 1] == "WS" or is_default_ignorable(self.text[end - 1])):
+            end -= 1
+        return end
+
+    def width_of(self, start: int, end: int) -> float:
+        """Width of a line holding ``text[start:end]`` (trailing spaces hang)."""
+        return self._prefix[self._visible_end(start, end)] - self._prefix[start]
+
+    def min_width(self) -> float:
+        """The widest piece that no break opportunity can split."""
+        widest = 0.0
+        for paragraph, breaks in zip(self.paragraphs, self._breaks):
+            starts = [paragraph.start] + breaks[:-1]
+            widest = max([widest] + [self.width_of(a, b) for a, b in zip(starts, breaks)])
+        return widest
+
+    def natural_width(self) -> float:
+        """Width of the widest paragraph set on a single line."""
+        return max(self.width_of(p.start, p.end) for p in self.paragraphs)
+
+    # -- line breaking ----------------------------------------------------
+
+    def line_ranges(self, width: float, start: int = 0) -> list[tuple[int, int]]:
+        """Greedy line breaking from ``start`` (a line start) to the end."""
+        ranges = []
+        for number, paragraph in enumerate(self.paragraphs):
+            if paragraph.end < start or (paragraph.end == start and paragraph.start < start):
+                continue
+            ranges += self._break_paragraph(number, max(start, paragraph.start), width)
+        return ranges
+
+    def _break_paragraph(self, number: int, position: int, width: float) -> list[tuple[int, int]]:
+        paragraph = self.paragraphs[number]
+        if paragraph.start == paragraph.end:
+            return [(position, position)]  # an empty paragraph still takes a line
+        ranges = []
+        while True:
+            end = self._fit_line(number, position, width)
+            ranges.append((position, end))
+            if end >= paragraph.end:
+                return ranges
+            position = end
+
+    def _fit_line(self, number: int, start: int, width: float) -> int:
+        """End of the longest line from ``start`` that fits ``width``."""
+        breaks = self._breaks[number]
+        limit = self._forced_limit(number, start)
+        first = bisect.bisect_right(breaks, start)
+        best = None
+        for candidate in breaks[first:]:
+            if candidate > limit or self.width_of(start, candidate) > width + EPSILON:
+                break
+            best = candidate
+        if best is not None:
+            return best
+        return self._split_token(number, start, breaks[first], width)
+
+    def _forced_limit(self, number: int, start: int) -> int:
+        forced = self._forced[number]
+        index = bisect.bisect_right(forced, start)
+        return forced[index] if index < len(forced) else self.paragraphs[number].end
+
+    def _split_token(self, number: int, start: int, end: int, width: float) -> int:
+        """A piece wider than the line: break at the spaces inside an
+        isolated value if it has any, else between characters."""
+        inner = [b for b in self._inner_breaks[number] if start < b < end]
+        fitting = [b for b in inner if self.width_of(start, b) <= width + EPSILON]
+        if fitting:
+            return fitting[-1]
+        position = None
+        for index in range(start + 1, end):
+            if not self._may_split_before(index):
+                continue
+            if self.width_of(start, index) > width + EPSILON:
+                break
+            position = index
+        return position if position is not None else self._first_cluster_end(start, end)
+
+    def _may_split_before(self, index: int) -> bool:
+        """A character break: at a cluster start, not before a mark or
+        after a joiner."""
+        if not self._cluster_start[index]:
+            return False
+        return unicodedata2.category(self.text[index])[0] != "M" and self.text[index - 1] != "\u200d"
+
+    def _first_cluster_end(self, start: int, end: int) -> int:
+        for index in range(start + 1, end):
+            if self._may_split_before(index):
+                return index
+        return end
+
+    # -- building lines ---------------------------------------------------
+
+    def paragraph_of(self, index: int) -> _Paragraph:
+        for paragraph in self.paragraphs:
+            if paragraph.start <= index <= paragraph.end:
+                return paragraph
+        return self.paragraphs[-1]
+
+    def line(self, start: int, end: int) -> Line:
+        """Reorder (L1, L2) and shape one line of logical range [start, end)."""
+        paragraph = self.paragraph_of(start)
+        visible_end = self._visible_end(start, end)
+        levels = bidi.line_levels(self.classes[start:visible_end], self.levels[start:visible_end],
+                                  paragraph.base_level)
+        items = self._items(start, visible_end, levels)
+        order = bidi.visual_order([levels[item_start - start] for item_start, _ in items])
+        runs, x = [], 0.0
+        for item_index in order:
+            item_start, item_end = items[item_index]
+            run = self._shape_run(item_start, item_end, bool(levels[item_start - start] & 1), x,
+                                  (start, visible_end))
+            if run.glyphs:
+                runs.append(run)
+                x += run.width
+        return Line(start, end, x, bool(paragraph.base_level & 1), tuple(runs))
+
+    def _shape_run(self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]) -> GlyphRun:
+        face = self.faces[start]
+        glyphs = shape(self.text, start, end, face, rtl, self.language, context)
+        if rtl:
+            glyphs = _mirror_glyphs(glyphs, self.text, face)
+        width = sum(glyph.x_advance for glyph in glyphs) * self.size / face.units_per_em
+        return GlyphRun(face, self.size, x, width, rtl, tuple(glyphs))
+
+    def lines(self, width: float, start: int = 0) -> list[Line]:
+        return [self.line(a, b) for a, b in self.line_ranges(width, start)]
+
+    def single_line(self) -> Line:
+        """The whole text on one line (paragraph breaks become spaces)."""
+        if len(self.paragraphs) == 1:
+            return self.line(0, len(self.text))
+        flat = ParagraphLayout(" ".join(self.text[p.start:p.end] for p in self.paragraphs),
+                               "auto", self.size, self.bold, self.language)
+        return flat.line(0, len(flat.text))
+
+
+def _mirror_glyphs(glyphs: list[Glyph], text: str, face: FontFace) -> list[Glyph]:
+    """L4: mirrored characters in a right-to-left run show their mirror
+    glyph. HarfBuzz already does this for right-to-left buffers; this makes
+    it hold whatever the shaper version, without mirroring twice."""
+    result = []
+    for glyph in glyphs:
+        result.append(_mirrored(glyph, text, face) if len(glyph.text) == 1 else glyph)
+    return result
+
+
+def _mirrored(glyph: Glyph, text: str, face: FontFace) -> Glyph:
+    ch = glyph.text
+    mirrored_ch = bidi.mirror(ch)
+    if mirrored_ch == ch or glyph.gid != nominal_glyph(face, ch):
+        return glyph  # not mirrored, or already replaced by the shaper
+    mirrored_gid = nominal_glyph(face, mirrored_ch)
+    if mirrored_gid is None:
+        return glyph
+    return Glyph(mirrored_gid, glyph.cluster, glyph_advance(face, mirrored_gid),
+                 glyph.x_offset, glyph.y_offset, glyph.text)
+

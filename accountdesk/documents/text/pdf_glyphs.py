@@ -1,0 +1,238 @@
+"""Drawing shaped glyph runs into a ReportLab canvas, with a text map.
+
+Why not ReportLab's own shaped text (``ShapedStr``)? It encodes each glyph
+as the first character the font's cmap gives for it: contextual Arabic forms
+come out as presentation-form characters or private-use ones, a lam-alef
+ligature as one character, and a glyph can only ever stand for one text.
+Here each font is embedded as a CID-keyed font (Type0, Identity-H) whose
+codes are allocated per (glyph, characters) pair, with a ToUnicode CMap
+mapping every code to the logical characters of its cluster: copy, search
+and extraction give the real letters, and a mirrored bracket in a
+right-to-left run extracts as the character that was typed.
+
+The font program is subset to the glyphs used when ReportLab writes the
+document (through its ``delayedFonts`` hook), keeping glyph ids so that the
+CID-to-glyph map is a small table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import weakref
+
+from reportlab.pdfbase import pdfdoc
+
+from . import _sfnt
+from .fonts import FontFace
+from .layout import GlyphRun
+from .shaping import Glyph, glyph_advance
+
+_TEXT_STATE_DEFAULTS = "0 Tc 0 Tw 100 Tz 0 Tr"
+_BFCHAR_BLOCK = 100  # a CMap allows at most 100 entries per bfchar block
+_documents: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _number(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+class EmbeddedFont:
+    """One of our faces inside one PDF document."""
+
+    def __init__(self, face: FontFace, resource_name: str):
+        self.face = face
+        self.resource_name = resource_name
+        self._codes: dict[tuple[int, str], int] = {}
+        self.gids = [0]  # by code; code 0 is .notdef
+        self.texts = [""]
+        self.widths = [self._width_of(0)]
+
+    def _width_of(self, gid: int) -> float:
+        """Default advance in 1/1000 em, as the PDF W array states it."""
+        return glyph_advance(self.face, gid) * 1000 / self.face.units_per_em
+
+    def code_for(self, glyph: Glyph, rtl: bool) -> int:
+        # Text extractors read a right-to-left line by reversing its
+        # characters, those of one glyph included: a lam-alef or a letter
+        # with its mark is mapped in visual order so it comes out logical.
+        key = (glyph.gid, glyph.text[::-1] if rtl else glyph.text)
+        code = self._codes.get(key)
+        if code is None:
+            code = self._codes[key] = len(self.gids)
+            if code > 0xFFFF:
+                raise OverflowError(f"more than 65535 glyph/text pairs for {self.face}")
+            self.gids.append(glyph.gid)
+            self.texts.append(key[1])
+            self.widths.append(self._width_of(glyph.gid))
+        return code
+
+    # -- written when ReportLab formats the document ----------------------
+
+    def addObjects(self, doc) -> None:  # noqa: N802 (ReportLab's hook name)
+        base_font = f"{self._subset_tag()}+{self.face.postscript_name}"
+        type0 = pdfdoc.PDFDictionary({
+            "Type": "/Font",
+            "Subtype": "/Type0",
+            "BaseFont": pdfdoc.PDFName(base_font),
+            "Encoding": "/Identity-H",
+            "DescendantFonts": pdfdoc.PDFArray([self._cid_font(doc, base_font)]),
+            "ToUnicode": doc.Reference(_stream(self._to_unicode_cmap().encode("ascii"))),
+        })
+        doc.idToObject[pdfdoc.BasicFonts].dict[self.resource_name] = doc.Reference(type0)
+
+    def _cid_font(self, doc, base_font: str):
+        program = _sfnt.subset_glyphs(self.face.data, set(self.gids))
+        return doc.Reference(pdfdoc.PDFDictionary({
+            "Type": "/Font",
+            "Subtype": "/CIDFontType2",
+            "BaseFont": pdfdoc.PDFName(base_font),
+            "CIDSystemInfo": pdfdoc.PDFDictionary({
+                "Registry": pdfdoc.PDFString("Adobe"),
+                "Ordering": pdfdoc.PDFString("Identity"),
+                "Supplement": 0,
+            }),
+            "FontDescriptor": self._descriptor(doc, base_font, program),
+            "DW": 0,
+            "W": pdfdoc.PDFArray([0, pdfdoc.PDFArray([round(w, 3) for w in self.widths])]),
+            "CIDToGIDMap": doc.Reference(_stream(struct.pack(f">{len(self.gids)}H", *self.gids))),
+        }))
+
+    def _subset_tag(self) -> str:
+        """Six capitals naming the subset, the same for the same glyphs."""
+        digest = hashlib.sha1(repr((self.face.postscript_name, sorted(set(self.gids)))).encode()).digest()
+        return "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
+
+    def _descriptor(self, doc, base_font: str, program: bytes):
+        metrics = _sfnt.read_metrics(self.face.data)
+        font_file = _stream(program)
+        font_file.dictionary["Length1"] = len(program)
+        return doc.Reference(pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor",
+            "FontName": pdfdoc.PDFName(base_font),
+            "Flags": 4,  # symbolic: glyphs are addressed by id, not by a standard encoding
+            "FontBBox": pdfdoc.PDFArray(list(metrics.bbox)),
+            "ItalicAngle": metrics.italic_angle,
+            "Ascent": metrics.ascent,
+            "Descent": metrics.descent,
+            "CapHeight": metrics.cap_height,
+            "StemV": metrics.stem_v,
+            "FontFile2": doc.Reference(font_file),
+        }))
+
+    def _to_unicode_cmap(self) -> str:
+        entries = [f"<{code:04X}> <{_utf16_hex(text)}>" for code, text in enumerate(self.texts) if text]
+        blocks = []
+        for first in range(0, len(entries), _BFCHAR_BLOCK):
+            block = entries[first:first + _BFCHAR_BLOCK]
+            blocks.append(f"{len(block)} beginbfchar\n" + "\n".join(block) + "\nendbfchar")
+        return "\n".join([
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+            "/CMapName /Adobe-Identity-UCS def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            "<0000> <FFFF>",
+            "endcodespacerange",
+            *blocks,
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ])
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _stream(content: bytes) -> pdfdoc.PDFStream:
+    return pdfdoc.PDFStream(content=content, filters=[pdfdoc.PDFZCompress])
+
+
+def embedded_font(doc, face: FontFace) -> EmbeddedFont:
+    """The document's copy of ``face``, created on first use."""
+    fonts = _documents.setdefault(doc, {})
+    font = fonts.get(face)
+    if font is None:
+        font = fonts[face] = EmbeddedFont(face, f"ADText{len(fonts) + 1}")
+        doc.delayedFonts.append(font)  # ReportLab calls addObjects when it writes the file
+    return font
+
+
+# --------------------------------------------------------------------------
+# Content stream operators
+
+class _ShowText:
+    """Builds the TJ operators of a run, placing every glyph where
+    HarfBuzz put it: kerning and mark offsets as TJ adjustments, vertical
+    offsets as text rise."""
+
+    def __init__(self, size: float, units_per_em: int):
+        self.size = size
+        self.thousandths = 1000 / units_per_em
+        self.operators: list[str] = []
+        self.items: list[str] = []
+        self.codes: list[str] = []
+        self.rise = 0
+
+    def add(self, glyph: Glyph, code: int, width: float, pen: float, cursor: float) -> float:
+        """Show one glyph whose origin is at ``pen`` (1/1000 em); returns
+        the text position after it."""
+        if glyph.y_offset != self.rise:
+            self._flush_array()
+            self.rise = glyph.y_offset
+            self.operators.append(f"{_number(self.rise * self.thousandths * self.size / 1000)} Ts")
+        target = pen + glyph.x_offset * self.thousandths
+        if abs(target - cursor) > 0.0005:
+            self._flush_codes()
+            self.items.append(_number(cursor - target))
+        self.codes.append(f"{code:04X}")
+        return target + width
+
+    def _flush_codes(self) -> None:
+        if self.codes:
+            self.items.append("<" + "".join(self.codes) + ">")
+            self.codes = []
+
+    def _flush_array(self) -> None:
+        self._flush_codes()
+        if self.items:
+            self.operators.append("[" + " ".join(self.items) + "] TJ")
+            self.items = []
+
+    def finish(self) -> list[str]:
+        self._flush_array()
+        if self.rise:
+            self.operators.append("0 Ts")
+        return self.operators
+
+
+def run_operators(doc, run: GlyphRun, x: float, y: float) -> list[str]:
+    """Operators (inside BT/ET) drawing one run with its left edge at x."""
+    font = embedded_font(doc, run.face)
+    show = _ShowText(run.size, run.face.units_per_em)
+    pen = cursor = 0.0
+    for glyph in run.glyphs:
+        code = font.code_for(glyph, run.rtl)
+        cursor = show.add(glyph, code, font.widths[code], pen, cursor)
+        pen += glyph.x_advance * show.thousandths
+    return [f"/{font.resource_name} {_number(run.size)} Tf",
+            f"1 0 0 1 {_number(x + run.x)} {_number(y)} Tm", *show.finish()]
+
+
+def draw_runs(canvas, x: float, y: float, runs) -> None:
+    """Draw glyph runs with the line's left edge at x and baseline at y,
+    in the canvas's current fill colour."""
+    if not runs:
+        return
+    doc = canvas._doc  # ReportLab keeps the document there; no public accessor
+    operators = ["q", "BT", _TEXT_STATE_DEFAULTS]
+    for run in runs:
+        operators += run_operators(doc, run, x, y)
+    operators += ["ET", "Q"]  # q/Q: our text state must not leak into ReportLab's
+    canvas.addLiteral("\n".join(operators))
+

@@ -1,0 +1,160 @@
+"""Shaping of directional runs with HarfBuzz.
+
+Each run is shaped with its direction, script and language set explicitly:
+HarfBuzz must never guess them, since a guess from the text or the locale
+would differ between runs and machines.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import uharfbuzz as hb
+
+from .fonts import SCRIPT_TAGS, FontFace, is_default_ignorable
+
+DEFAULT_LANGUAGES = {"latin": "en", "hebrew": "he", "arabic": "fa", "symbols": "en"}
+# The script a document language is written in; other scripts in the same
+# document (a Persian name in a Hebrew summary) keep their own language.
+_LANGUAGE_SCRIPTS = {"he": "hebrew", "yi": "hebrew", "fa": "arabic", "ar": "arabic", "ur": "arabic"}
+# Invisible characters that still carry meaning in copied text (Persian
+# words are spelled with ZWNJ); other controls are left out of the text map.
+_KEPT_INVISIBLES = frozenset("\u200c\u200d")
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One shaped glyph; lengths in font units."""
+
+    gid: int
+    cluster: int  # index in the text of the first character of its cluster
+    x_advance: int
+    x_offset: int
+    y_offset: int
+    text: str  # the characters it stands for, for copy and search
+
+
+@functools.lru_cache(maxsize=None)
+def hb_font(face: FontFace) -> hb.Font:
+    """One HarfBuzz font per face and process (scale = units per em)."""
+    return hb.Font(face.hb_face)
+
+
+def _make_buffer(text: str, start: int, end: int, context: tuple[int, int]) -> hb.Buffer:
+    buffer = hb.Buffer()
+    context_start, context_end = context
+    if context_start == 0 and context_end == len(text):
+        buffer.add_str(text, start, end - start)
+    else:  # the characters around the run still decide joining forms
+        buffer.add_str(text[context_start:context_end], start - context_start, end - start)
+    return buffer
+
+
+def shape(text: str, start: int, end: int, face: FontFace, rtl: bool,
+          language: str | None = None, context: tuple[int, int] | None = None,
+          with_text: bool = True) -> list[Glyph]:
+    """Shape ``text[start:end]`` in visual order (right to left runs come out
+    reversed, as HarfBuzz returns them). ``context`` is the range of text the
+    shaper may look at around the run (default: all of it); without
+    ``with_text`` (for measuring) glyphs carry no characters."""
+    if start >= end:
+        return []
+    context = context or (0, len(text))
+    buffer = _make_buffer(text, start, end, context)
+    buffer.direction = "rtl" if rtl else "ltr"
+    buffer.script = SCRIPT_TAGS[face.script]
+    buffer.language = _run_language(language, face.script)
+    # Hidden controls (isolates, ZWNJ) must leave no glyph: as spaces they
+    # would show up in copied text.
+    buffer.flags = hb.BufferFlags.REMOVE_DEFAULT_IGNORABLES
+    buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    font = hb_font(face)
+    hb.shape(font, buffer)
+    offset = context[0]
+    infos, positions = buffer.glyph_infos, buffer.glyph_positions
+    clusters = [info.cluster + offset for info in infos]
+    if with_text:
+        texts = _glyph_texts(font, text, [info.codepoint for info in infos], clusters, end, rtl)
+    else:
+        texts = [""] * len(infos)
+    return [Glyph(info.codepoint, cluster, pos.x_advance, pos.x_offset, pos.y_offset, glyph_text)
+            for info, pos, cluster, glyph_text in zip(infos, positions, clusters, texts)]
+
+
+def _run_language(language: str | None, script: str) -> str:
+    """The document language where it is written in this run's script."""
+    if language and _LANGUAGE_SCRIPTS.get(str(language).split("-")[0].lower(), "latin") == script:
+        return str(language)
+    return DEFAULT_LANGUAGES[script]
+
+
+# --------------------------------------------------------------------------
+# Which characters each glyph stands for
+
+def _cluster_ends(clusters: list[int], end: int) -> dict[int, int]:
+    starts = sorted(set(clusters))
+    return {start: following for start, following in zip(starts, starts[1:] + [end])}
+
+
+def _glyph_texts(font: hb.Font, text: str, gids: list[int], clusters: list[int],
+                 end: int, rtl: bool) -> list[str]:
+    """Give each cluster's characters to its glyphs: a glyph that is the
+    nominal glyph of one of them takes it, the first glyph takes the rest
+    (so a lam-alef ligature stands for both letters)."""
+    ends = _cluster_ends(clusters, end)
+    if len(ends) == len(gids):  # one glyph per cluster: the common case
+        return [_visible(text[cluster:ends[cluster]]) for cluster in clusters]
+    texts = [""] * len(gids)
+    order = range(len(gids) - 1, -1, -1) if rtl else range(len(gids))
+    members: dict[int, list[int]] = {}
+    for index in order:  # glyph indices of each cluster, in logical order
+        members.setdefault(clusters[index], []).append(index)
+    for cluster, indices in members.items():
+        chars = list(_visible(text[cluster:ends[cluster]]))
+        if len(indices) > 1:
+            _give_nominal_characters(font, gids, indices[1:], chars, texts)
+        texts[indices[0]] = "".join(chars)
+    return texts
+
+
+def _visible(characters: str) -> str:
+    """The characters of a cluster that belong in copied text."""
+    if len(characters) == 1 and not is_default_ignorable(characters):
+        return characters
+    return "".join(ch for ch in characters if ch in _KEPT_INVISIBLES or not is_default_ignorable(ch))
+
+
+def _give_nominal_characters(font, gids, indices, chars, texts) -> None:
+    for index in indices:
+        for position, ch in enumerate(chars):
+            if font.get_nominal_glyph(ord(ch)) == gids[index]:
+                texts[index] = chars.pop(position)
+                break
+
+
+# --------------------------------------------------------------------------
+# Measuring
+
+def cluster_advances(glyphs: list[Glyph], start: int, end: int) -> list[int]:
+    """Advance per character of ``[start, end)``: a cluster's whole advance
+    on its first character, zero on the others."""
+    advances = [0] * (end - start)
+    for glyph in glyphs:
+        advances[glyph.cluster - start] += glyph.x_advance
+    return advances
+
+
+def text_width(text: str, start: int, end: int, face: FontFace, rtl: bool,
+               size: float, language: str | None = None) -> float:
+    """Width in points of ``text[start:end]`` shaped in one face."""
+    glyphs = shape(text, start, end, face, rtl, language)
+    return sum(glyph.x_advance for glyph in glyphs) * size / face.units_per_em
+
+
+def nominal_glyph(face: FontFace, ch: str) -> int | None:
+    return hb_font(face).get_nominal_glyph(ord(ch))
+
+
+def glyph_advance(face: FontFace, gid: int) -> int:
+    return hb_font(face).get_glyph_h_advance(gid)

@@ -1,0 +1,325 @@
+"""The SQLite full-text index behind search (FTS5). SQLite-specific parts live here only.
+
+One index row per customer, system and contact, in three columns, weighted in that
+order: `name` (the record's name), `body` (everything else it is found by) and
+`fragments` (the endings of phone numbers). All text is normalised by `domain.text`
+first, so the tokenizer only splits words. The name ends with END, a word no query can
+contain, so an exact name is the indexed phrase `^"<name> END"`, found without reading rows.
+
+The rowid encodes what the row is about: kind in the high bits, the record's id below.
+Reading matches in rowid order therefore gives customers first, then systems, then
+contacts, without reading any row.
+
+The index follows the ORM: mapper events write it on the same connection, in the same
+transaction, as the change itself. Writes that bypass the ORM (Core or bulk statements)
+must call `reindex_all`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, event, inspect, select
+from sqlalchemy.orm import Session
+
+from accountdesk.domain.text import (
+    Term,
+    exact_key,
+    normalise_for_search,
+    phone_search_forms,
+    query_terms,
+)
+from accountdesk.storage import tables as t
+
+TABLE = "search_index"
+# The same statement as migration 0002; kept here for `ensure_index` (tests, repairs).
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+    "name, body, fragments, customer_id UNINDEXED, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+)
+KINDS = ("customer", "system", "contact")
+_KIND_SHIFT = 40  # ids stay below 2**40; the kind number sits above them
+_WEIGHTS = "10.0, 1.0, 0.5"  # name, body, fragments
+# A private-use character: the tokenizer keeps it as a word, and domain.text never lets
+# it into a query word, so it can only be matched where we put it.
+END = "\ue000"
+EXACT_BONUS = 1000.0
+# Up to this many matches are ranked by bm25; a broader query (a letter or two) is ranked
+# by cheap tiers read in rowid order, since scoring thousands of rows costs too much.
+RANK_CAP = 600
+_BATCH = 5000
+
+
+# ---------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True)
+class Document:
+    rowid: int
+    name: str
+    body: str
+    fragments: str
+    customer_id: int
+
+
+def rowid_for(kind: str, ref_id: int) -> int:
+    return ((KINDS.index(kind) + 1) << _KIND_SHIFT) | ref_id
+
+
+def kind_and_id(rowid: int) -> tuple[str, int]:
+    return KINDS[(rowid >> _KIND_SHIFT) - 1], rowid & ((1 << _KIND_SHIFT) - 1)
+
+
+def _words(*fields: str | None) -> str:
+    return " ".join(filter(None, (exact_key(f) for f in fields if f)))
+
+
+def _name(name: str) -> str:
+    return f"{exact_key(name)} {END}"
+
+
+def customer_document(row) -> Document:
+    """`row`: anything with the customer's columns as attributes (ORM object, Core row)."""
+    rowid = rowid_for("customer", row.id)
+    return Document(rowid, _name(row.name), _words(row.industry), "", row.id)
+
+
+def system_document(row) -> Document:
+    body = _words(row.host, row.address, row.serial, row.business_function, row.version)
+    return Document(rowid_for("system", row.id), _name(row.name), body, "", row.customer_id)
+
+
+def contact_document(row) -> Document:
+    phones = [phone_search_forms(p) for p in (row.phone, row.mobile) if p]
+    body = " ".join([_words(row.role, row.email), *(w for p in phones for w in p.whole)])
+    fragments = " ".join(s for p in phones for s in p.suffixes)
+    rowid = rowid_for("contact", row.id)
+    return Document(rowid, _name(row.name), body.strip(), fragments, row.customer_id)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def ensure_index(connection: Connection) -> None:
+    connection.exec_driver_sql(CREATE_SQL)
+
+
+def has_index(connection: Connection) -> bool:
+    if connection.dialect.name != "sqlite":
+        return False
+    found = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
+    )
+    return found.first() is not None
+
+
+def write_documents(connection: Connection, documents: Iterable[Document]) -> None:
+    rows = [(d.rowid, d.name, d.body, d.fragments, d.customer_id) for d in documents]
+    for start in range(0, len(rows), _BATCH):
+        connection.exec_driver_sql(
+            f"INSERT OR REPLACE INTO {TABLE} (rowid, name, body, fragments, customer_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            rows[start : start + _BATCH],
+        )
+
+
+def remove(connection: Connection, kind: str, ref_id: int) -> None:
+    connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", (rowid_for(kind, ref_id),))
+
+
+def remove_customer(connection: Connection, customer_id: int) -> None:
+    """The customer and what ON DELETE CASCADE will delete with it, so call it before.
+
+    Looked up through the tables' customer_id indexes: the index's own customer_id is
+    unindexed, and scanning it takes tens of milliseconds on a large database.
+    """
+    rowids = [rowid_for("customer", customer_id)]
+    for kind, table in (("system", t.System), ("contact", t.Contact)):
+        ids = connection.execute(select(table.id).where(table.customer_id == customer_id))
+        rowids += [rowid_for(kind, ref_id) for ref_id in ids.scalars()]
+    connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", [(r,) for r in rowids])
+
+
+def optimise(connection: Connection) -> None:
+    """Merge the index into one segment: faster queries after a bulk load."""
+    connection.exec_driver_sql(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
+
+
+def reindex_all(session: Session) -> None:
+    """Rebuild the index from the tables, in the session's transaction."""
+    connection = session.connection()
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")  # far faster than DELETE
+    ensure_index(connection)
+    index_tables(
+        connection,
+        connection.execute(select(t.Customer.__table__)),
+        connection.execute(select(t.System.__table__)),
+        connection.execute(select(t.Contact.__table__)),
+    )
+
+
+def index_tables(connection: Connection, customers, systems, contacts) -> None:
+    """Index rows read by the caller (so a migration can read them as its schema was)."""
+    for rows, build in (
+        (customers, customer_document),
+        (systems, system_document),
+        (contacts, contact_document),
+    ):
+        write_documents(connection, [build(row) for row in rows.all()])
+    optimise(connection)
+
+
+# ---------------------------------------------------------------- following the ORM
+
+# What each mapped class is indexed as, how, and which changes make it stale.
+_MAPPED = {
+    t.Customer: ("customer", customer_document, ("name", "industry")),
+    t.System: (
+        "system",
+        system_document,
+        ("customer_id", "name", "host", "address", "serial", "business_function", "version"),
+    ),
+    t.Contact: (
+        "contact",
+        contact_document,
+        ("customer_id", "name", "role", "email", "phone", "mobile"),
+    ),
+}
+
+
+def _on_saved(_mapper, connection: Connection, target) -> None:
+    if has_index(connection):
+        _kind, build, _watched = _MAPPED[type(target)]
+        write_documents(connection, [build(target)])
+
+
+def _on_updated(mapper, connection: Connection, target) -> None:
+    _kind, _build, watched = _MAPPED[type(target)]
+    state = inspect(target)
+    if any(state.attrs[name].history.has_changes() for name in watched):
+        _on_saved(mapper, connection, target)
+
+
+def _on_deleted(_mapper, connection: Connection, target) -> None:
+    if has_index(connection):
+        remove(connection, _MAPPED[type(target)][0], target.id)
+
+
+def _on_deleting_customer(_mapper, connection: Connection, target) -> None:
+    # Before the DELETE: afterwards the database has already removed the children.
+    if has_index(connection):
+        remove_customer(connection, target.id)
+
+
+def _install_listeners() -> None:
+    for cls in _MAPPED:
+        event.listen(cls, "after_insert", _on_saved)
+        event.listen(cls, "after_update", _on_updated)
+        if cls is t.Customer:
+            event.listen(cls, "before_delete", _on_deleting_customer)
+        else:
+            event.listen(cls, "after_delete", _on_deleted)
+
+
+_install_listeners()
+
+
+# ---------------------------------------------------------------- querying
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # 'customer' | 'system' | 'contact'
+    ref_id: int
+    customer_id: int
+    score: float  # higher is better; compare only within one result list
+
+
+def query(session: Session, text: str, limit: int = 50) -> list[Hit]:
+    """The best `limit` matches for what the user typed; never an FTS syntax error."""
+    terms = query_terms(text)
+    if not terms or limit <= 0:
+        return []
+    connection = session.connection()
+    exact = _name(text)
+    if _count_upto(connection, _match(terms), RANK_CAP + 1) <= RANK_CAP:
+        return _ranked(connection, _match(terms, whole_words=True), exact, limit)
+    return _tiered(connection, terms, exact, limit)
+
+
+def _phrase(words: Sequence[str], *, prefix: bool = True, initial: bool = False) -> str:
+    # Words are letters and digits only (domain.text), so no quote can reach FTS5 syntax.
+    return ("^" if initial else "") + '"' + " ".join(words) + '"' + ("*" if prefix else "")
+
+
+def _term(term: Term, *, initial: bool = False, whole_words: bool = False) -> str:
+    phrases = [_phrase(words, initial=initial) for words in term.alternatives]
+    if whole_words:  # matching twice scores higher: '1234' over '1234567'
+        phrases += [_phrase(words, prefix=False) for words in term.alternatives]
+    return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+
+
+def _match(
+    terms: Sequence[Term], columns: str = "", *, initial: bool = False, whole_words: bool = False
+) -> str:
+    """FTS5 query text: every term (AND), each of its alternatives (OR) as a phrase.
+
+    `columns` restricts it, e.g. 'name' or '{name body}'; `initial` anchors the first
+    term at the start of the column; `whole_words` adds the words without prefix
+    matching, so bm25 ranks a whole word above a word it begins (same rows matched).
+    """
+    parts = [_term(terms[0], initial=initial, whole_words=whole_words)]
+    parts += [_term(term, whole_words=whole_words) for term in terms[1:]]
+    expression = " AND ".join(parts)
+    return f"{columns} : ({expression})" if columns else expression
+
+
+def _count_upto(connection: Connection, match: str, cap: int) -> int:
+    return connection.exec_driver_sql(
+        f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)",
+        (match, cap),
+    ).scalar_one()
+
+
+def _ranked(connection: Connection, match: str, exact: str, limit: int) -> list[Hit]:
+    """bm25, the name weighing most; exact names first; kind order on near ties."""
+    rows = connection.exec_driver_sql(
+        f"SELECT rowid, customer_id, name = ? AS exact, bm25({TABLE}, {_WEIGHTS}) AS value "
+        f"FROM {TABLE} WHERE {TABLE} MATCH ? "
+        "ORDER BY exact DESC, round(value, 2), rowid LIMIT ?",
+        (exact, match, limit),
+    )
+    return [_hit(rowid, cid, EXACT_BONUS * exact - value) for rowid, cid, exact, value in rows]
+
+
+def _tiered(connection: Connection, terms: Sequence[Term], exact: str, limit: int) -> list[Hit]:
+    """For broad queries: exact name, name starting with the query, name containing it,
+    any field, phone endings; each tier read in rowid order (customers first), only as
+    far as needed."""
+    tiers = [
+        (f'name : ^"{exact}"', EXACT_BONUS),
+        (_match(terms, "name", initial=True), 3.0),
+        (_match(terms, "name"), 2.0),
+        (_match(terms, "{name body}"), 1.0),
+        (_match(terms), 0.0),
+    ]
+    found: dict[int, Hit] = {}
+    for match, score in tiers:
+        for rowid, cid in _first_matches(connection, match, limit):
+            found.setdefault(rowid, _hit(rowid, cid, score))
+        if len(found) >= limit:
+            break
+    return list(found.values())[:limit]
+
+
+def _first_matches(connection: Connection, match: str, limit: int) -> list:
+    return connection.exec_driver_sql(
+        f"SELECT rowid, customer_id FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?", (match, limit)
+    ).all()
+
+
+def _hit(rowid: int, customer_id: int, score: float) -> Hit:
+    kind, ref_id = kind_and_id(rowid)
+    return Hit(kind, ref_id, customer_id, score)

@@ -1,0 +1,154 @@
+"""Bundled fonts, font choice per character, shaping, subsetting."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from accountdesk.documents.text import _sfnt, fonts, shaping
+from accountdesk.documents.text.fonts import ARABIC, HEBREW, LATIN, get_face
+from accountdesk.documents.text.layout import ParagraphLayout
+
+PERSIAN_LETTERS = "پچژگکیآ"
+NIQQUD = [chr(cp) for cp in range(0x05B0, 0x05BD)]
+
+
+def glyph_names(glyphs, face):
+    font = shaping.hb_font(face)
+    return [font.glyph_to_string(glyph.gid) for glyph in glyphs]
+
+
+# -- the bundled files -------------------------------------------------------
+
+def test_all_six_fonts_and_the_licence_are_shipped():
+    folder = fonts.fonts_dir()
+    for name in fonts.FONT_FILES.values():
+        assert (folder / name).is_file()
+    assert "SIL OPEN FONT LICENSE" in (folder / "OFL.txt").read_text(encoding="utf-8").upper()
+    assert "_subset_fonts.py" in (folder / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("key", sorted(fonts.FONT_FILES))
+def test_subset_fonts_keep_layout_tables(key):
+    font = TTFont(fonts.fonts_dir() / fonts.FONT_FILES[key])
+    assert {"GSUB", "GPOS", "GDEF", "cmap", "glyf"} <= set(font.keys())
+
+
+def test_coverage_of_each_script():
+    hebrew, arabic, latin = get_face(HEBREW), get_face(ARABIC, True), get_face(LATIN)
+    assert all(hebrew.has_glyph(chr(cp)) for cp in range(0x05D0, 0x05EB))
+    assert all(hebrew.has_glyph(ch) for ch in NIQQUD)
+    assert all(arabic.has_glyph(ch) for ch in PERSIAN_LETTERS + "۰۱۲۳۴۵۶۷۸۹\u200c\ufefb")
+    assert all(latin.has_glyph(ch) for ch in "AZaz09«»€₪\u00e9\u0151\u0219\ufffd")
+    assert all(get_face(fonts.SYMBOLS).has_glyph(ch) for ch in "←→⇒↔≤≠∑")
+
+
+# -- choosing a font ---------------------------------------------------------
+
+def test_common_characters_follow_their_neighbours():
+    scripts = fonts.resolve_scripts("12 שלום, abc (سلام)")
+    assert scripts[:2] == [HEBREW, HEBREW]  # leading digits take the next script
+    assert scripts[7] == HEBREW and scripts[9:12] == [LATIN] * 3 and scripts[14] == ARABIC
+
+
+def test_faces_fall_back_when_the_script_font_lacks_a_glyph():
+    faces = fonts.choose_faces("שלום 2024 (מקומי)")
+    assert faces[0] is get_face(HEBREW)
+    assert faces[5] is get_face(LATIN)  # Noto Sans Hebrew has no digits
+    assert faces[10] is get_face(LATIN)  # nor brackets
+    persian = fonts.choose_faces("می\u200cخواهم")
+    assert {face.script for face in persian} == {ARABIC}  # ZWNJ stays in the word's font
+    assert fonts.choose_faces("a → b")[2] is get_face(fonts.SYMBOLS)  # Noto Sans has no arrows
+
+
+def test_missing_glyphs_are_reported():
+    assert fonts.missing_glyphs("שלום ☃ سلام \u4e2d\n") == [(5, "☃"), (12, "\u4e2d")]
+    assert fonts.missing_glyphs("Exchange 2019 (מקומי) «لا» می\u200cخواهم\u2066x\u2069") == []
+
+
+def test_layout_draws_a_replacement_never_an_empty_box(caplog):
+    with caplog.at_level(logging.WARNING):
+        layout = ParagraphLayout("a☃b", size=10)
+    assert layout.text == "a\ufffdb"
+    assert "U+2603" in caplog.text
+    assert all(glyph.gid != 0 for run in layout.lines(100)[0].runs for glyph in run.glyphs)
+
+
+def test_faces_are_loaded_once_per_process():
+    assert get_face(HEBREW, True) is get_face(HEBREW, True)
+    assert shaping.hb_font(get_face(HEBREW)) is shaping.hb_font(get_face(HEBREW))
+
+
+# -- shaping -----------------------------------------------------------------
+
+def test_persian_is_joined():
+    face = get_face(ARABIC)
+    joined = glyph_names(shaping.shape("ببب", 0, 3, face, rtl=True), face)
+    assert joined == ["uniFE90", "uniFE92", "uniFE91"]  # final, medial, initial in visual order
+    alone = glyph_names(shaping.shape("ب", 0, 1, face, rtl=True), face)
+    assert alone == ["uni0628"]
+
+
+def test_lam_alef_is_one_glyph_standing_for_both_letters():
+    face = get_face(ARABIC)
+    glyphs = shaping.shape("لا", 0, 2, face, rtl=True)
+    assert len(glyphs) == 1 and glyphs[0].text == "لا"
+
+
+def test_zwnj_and_isolates_leave_no_glyph():
+    face = get_face(ARABIC)
+    text = "\u2066می\u200cخواهم\u2069"
+    glyphs = shaping.shape(text, 0, len(text), face, rtl=True)
+    assert len(glyphs) == 7 and "space" not in glyph_names(glyphs, face)
+    assert "".join(glyph.text for glyph in reversed(glyphs)) == "می\u200cخواهم"
+
+
+def test_right_to_left_runs_come_out_in_visual_order_with_mirrored_brackets():
+    face = get_face(LATIN)
+    glyphs = shaping.shape("(a)", 0, 3, face, rtl=True)
+    assert [glyph.cluster for glyph in glyphs] == [2, 1, 0]
+    assert glyph_names(glyphs, face) == ["parenleft", "a", "parenright"]
+
+
+def test_widths_are_shaped_widths():
+    face = get_face(ARABIC)
+    assert shaping.text_width("ببب", 0, 3, face, True, 10) < 3 * shaping.text_width("ب", 0, 1, face, True, 10)
+    assert shaping.text_width("abc", 0, 3, get_face(LATIN), False, 10) == pytest.approx(
+        sum(shaping.text_width(ch, 0, 1, get_face(LATIN), False, 10) for ch in "abc"))
+
+
+# -- subsetting for PDF ------------------------------------------------------
+
+def test_pdf_subset_keeps_requested_outlines_and_components():
+    face = get_face(LATIN)
+    original = TTFont(io.BytesIO(face.data))
+    order = original.getGlyphOrder()
+    composite = next(name for name in ("Aacute", "eacute", "uni00C1") if name in order
+                     and original["glyf"][name].isComposite())
+    wanted = {order.index("A"), order.index(composite)}
+    subset = TTFont(io.BytesIO(_sfnt.subset_glyphs(face.data, wanted)))
+    components = {order.index(part.glyphName) for part in original["glyf"][composite].components}
+    new_order = subset.getGlyphOrder()  # the subset has no glyph names
+    kept = {gid for gid, name in enumerate(new_order) if subset["glyf"][name].numberOfContours != 0}
+    assert kept == {0} | wanted | components
+    assert len(new_order) == len(order)  # glyph ids unchanged
+    a_gid = order.index("A")
+    assert subset["glyf"][new_order[a_gid]].coordinates == original["glyf"]["A"].coordinates
+    assert not {"GSUB", "GPOS", "cmap", "name"} & set(subset.keys())
+
+
+def test_font_metrics_for_the_descriptor():
+    metrics = _sfnt.read_metrics(get_face(HEBREW, True).data)
+    assert metrics.ascent > 0 > metrics.descent
+    assert metrics.bbox[0] < metrics.bbox[2] and metrics.stem_v > 100
+
+
+def test_document_language_applies_to_runs_of_its_script_only():
+    assert shaping._run_language("fa", ARABIC) == "fa"
+    assert shaping._run_language("he", ARABIC) == "fa"  # a Persian name in a Hebrew summary
+    assert shaping._run_language("he", HEBREW) == "he"
+    assert shaping._run_language("en", LATIN) == "en"
+    assert shaping._run_language(None, HEBREW) == "he"

@@ -1,0 +1,80 @@
+"""A database from before search gets its index when it is opened."""
+
+from alembic import command
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+
+from accountdesk.services.search import search
+from accountdesk.storage import migrations
+from accountdesk.storage import tables as t
+from accountdesk.storage.database import APPLICATION_ID, Database
+
+BEFORE_SEARCH = "0001"
+
+CUSTOMER = (
+    "INSERT INTO customers (id, name, industry, business_needs, support_level, "
+    "support_in_scope, support_out_of_scope, window_days, window_start, window_end, "
+    "timezone, knowledge_level, criticality, document_language, notes, revision) "
+    "VALUES (?, ?, ?, '', 'premium', '', '', 127, 0, 1440, 'Asia/Jerusalem', 'novice', "
+    "'critical', 'he', '', 1)"
+)
+SYSTEM = (
+    "INSERT INTO systems (customer_id, position, name, kind, business_function, environment, "
+    "version, location, host, address, serial, criticality, notes) "
+    "VALUES (?, 0, ?, 'application', '', 'production', '', '', ?, '', '', 'high', '')"
+)
+CONTACT = (
+    "INSERT INTO contacts (customer_id, position, side, name, role, itil_relation, phone, "
+    "mobile, email, preferred_channel, reachable_hours, notes) "
+    "VALUES (?, 0, 'customer', ?, '', 'user', ?, ?, ?, 'phone', '', '')"
+)
+
+
+def old_engine(path):
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    command.upgrade(migrations.alembic_config(engine), BEFORE_SEARCH)
+    return engine
+
+
+def make_database_before_search(path):
+    engine = old_engine(path)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(CUSTOMER, (1, "מרכז רפואי הדסה", "בריאות"))
+        connection.exec_driver_sql(CUSTOMER, (2, "بیمارستان مهر", "بهداشت"))
+        connection.exec_driver_sql(SYSTEM, (1, "Exchange", "mail01.hadassa.local"))
+        connection.exec_driver_sql(
+            CONTACT, (1, "דנה לוי", "03-555-1234", "", "dana@hadassa.org.il")
+        )
+        connection.exec_driver_sql(CONTACT, (2, "رضا کریمی", "", "+989121234567", ""))
+    engine.dispose()
+
+
+def test_rows_written_before_search_existed_are_found_after_upgrade(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    make_database_before_search(path)
+    db = Database(path)
+    try:
+        assert migrations.current_revision(db.engine) == migrations.head_revision()
+        assert [r.title for r in search(db, "הדסה")] == ["מרכז רפואי הדסה"]
+        assert [r.detail for r in search(db, "mail01")] == ["mail01.hadassa.local"]
+        for typed in ("5551234", "+972 3 555 1234", "035551234"):
+            assert [r.title for r in search(db, typed)] == ["דנה לוי"], typed
+        assert [r.title for r in search(db, "بيمارستان")] == ["بیمارستان مهر"]
+        assert [r.customer_name for r in search(db, "رضا كريمي")] == ["بیمارستان مهر"]
+    finally:
+        db.close()
+
+
+def test_orm_writes_to_a_database_without_the_index_still_work(tmp_path):
+    engine = old_engine(tmp_path / "old.sqlite3")
+    with Session(engine) as session, session.begin():
+        customer = t.Customer(name="Legacy Ltd")
+        customer.systems = [t.System(name="Mainframe")]
+        session.add(customer)
+        session.flush()
+        customer_id = customer.id
+    with Session(engine) as session, session.begin():
+        session.delete(session.get(t.Customer, customer_id))
+    engine.dispose()
