@@ -51,7 +51,7 @@ class Checker:
             raise ValidationError(self.problems, self.entity)
 
     def text(self, field: str, value: object, *, required: bool = False, limit: int = 200) -> str:
-        cleaned = "" if value is None else str(value).strip()
+        cleaned = "" if value is None else str(value).replace("\x00", "").strip()
         if required and not cleaned:
             self.fail(field, m.REQUIRED)
         elif len(cleaned) > limit:

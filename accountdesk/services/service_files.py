@@ -14,6 +14,7 @@ from accountdesk.domain import messages as m
 from accountdesk.domain.enums import Language, StaffRole, SummaryStatus
 from accountdesk.domain.errors import (
     ConflictError,
+    DatabaseError,
     FieldProblem,
     NotFoundError,
     ValidationError,
@@ -214,13 +215,15 @@ def _check_name_free(session: Session, f: ServiceFile) -> None:
         raise ValidationError([problem], "customer")
 
 
-def _integrity_problem(exc: IntegrityError, f: ServiceFile) -> ValidationError:
+def _integrity_problem(exc: IntegrityError, f: ServiceFile) -> Exception:
+    """A constraint the rules did not catch first: say which, never guess."""
     detail = str(exc.orig)
-    field = "name"
-    if "systems" in detail:
-        field = "name"
-    problem = FieldProblem(field, m.DUPLICATE, {"field": m.FIELD_LABELS[field], "value": f.name})
-    return ValidationError([problem], "customer")
+    if "UNIQUE constraint failed: customers.name" in detail:
+        problem = FieldProblem(
+            "name", m.DUPLICATE, {"field": m.FIELD_LABELS["name"], "value": f.name}
+        )
+        return ValidationError([problem], "customer")
+    return DatabaseError(f"the service file could not be saved: {detail}")
 
 
 def delete_customer(db: Database, customer_id: int, revision: int | None = None) -> None:

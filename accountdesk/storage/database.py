@@ -38,6 +38,9 @@ class Database:
             _use_write_ahead_log(self.engine)
             if migrate:
                 self.backup_path = migrations.upgrade(self.engine, self.path)
+        except (SqlDatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+            self.engine.dispose()
+            raise DatabaseError(_describe_sqlite_error(str(self.path), exc)) from exc
         except Exception:
             self.engine.dispose()
             raise

@@ -1,0 +1,5 @@
+"""`python -m accountdesk`: the same as the `accountdesk` command."""
+
+from accountdesk.cli.main import main
+
+raise SystemExit(main())

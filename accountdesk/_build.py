@@ -1,0 +1,55 @@
+"""Build step: compile the Qt Linguist sources (translations/*.ts) into .qm files.
+
+setuptools runs this as `build_py` (see pyproject.toml), so every wheel and every install
+carries compiled translations; an editable install compiles them beside their sources.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from setuptools.command.build_py import build_py
+
+SOURCE_DIR = Path(__file__).resolve().parent.parent / "translations"
+
+
+def lrelease_command() -> list[str]:
+    """Qt's lrelease as shipped in the PySide6 wheel (a build requirement)."""
+    try:
+        import PySide6
+    except ImportError as exc:  # pragma: no cover - declared in build-system.requires
+        raise RuntimeError("PySide6-Essentials is needed to compile translations") from exc
+    package = Path(PySide6.__file__).parent
+    for candidate in (package / "lrelease", package / "lrelease.exe", package / "Qt" / "bin" / "lrelease"):
+        if candidate.exists():
+            return [str(candidate)]
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return [found]
+    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+
+
+def compile_translations(source_dir: Path, target_dir: Path) -> list[Path]:
+    target_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ts_file in sorted(source_dir.glob("*.ts")):
+        qm_file = target_dir / ts_file.with_suffix(".qm").name
+        subprocess.run(
+            [*lrelease_command(), "-silent", str(ts_file), "-qm", str(qm_file)],
+            check=True,
+        )
+        written.append(qm_file)
+    return written
+
+
+class BuildPy(build_py):
+    def run(self) -> None:
+        super().run()
+        if getattr(self, "editable_mode", False):
+            target = SOURCE_DIR  # the editable install reads translations/ in place
+        else:
+            target = Path(self.build_lib) / "accountdesk" / "_translations"
+        compile_translations(SOURCE_DIR, target)

@@ -1,0 +1,26 @@
+"""`accountdesk demo`: a database with the demo customers, for trying things out."""
+
+from __future__ import annotations
+
+import argparse
+
+from accountdesk.cli.common import add_db_option, open_database
+from accountdesk.services.demo import create_demo
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="create a database with demo data",
+        description="Fill a database with twelve demo customers (Hebrew, Persian and English). "
+        "A database that already has customers is refused.",
+    )
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_database(args, create=True) as db:
+        ids = create_demo(db)
+        print(f"created {len(ids)} demo customers in {db.path}")
+    return 0

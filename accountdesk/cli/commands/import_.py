@@ -1,0 +1,73 @@
+"""`accountdesk import`: service files from a JSON document, or systems and contacts
+from a CSV file into one customer. All or nothing: one bad entry imports nothing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from accountdesk.cli.common import CliError, add_db_option, decode_text, open_database, read_input
+from accountdesk.domain.errors import ImportFormatError
+from accountdesk.domain.validation import DEFAULT_PHONE_REGION
+from accountdesk.services import csv_import, json_format
+from accountdesk.services.service_files import find_customer_id
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import service files (JSON), or systems or contacts (CSV)",
+        description="Import the customers in an AccountDesk JSON document (customers whose "
+        "names already exist are refused), or, with --csv, add systems or contacts from a "
+        "CSV file to one customer. Nothing is imported if anything is wrong.",
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="the JSON document or CSV file")
+    parser.add_argument(
+        "--csv", choices=[t.value for t in csv_import.Target], help="the file is CSV with these rows"
+    )
+    parser.add_argument("--customer", metavar="CUSTOMER", help="with --csv: the customer's id or exact name")
+    parser.add_argument(
+        "--phone-region",
+        metavar="CC",
+        help="country for phone numbers written without +country code, such as IL, IR or GB "
+        "(default: the customer's document language's country for CSV, IL for JSON)",
+    )
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.csv and not args.customer:
+        raise CliError("--csv needs --customer CUSTOMER (an id or an exact name)")
+    if args.customer and not args.csv:
+        raise CliError("--customer goes with --csv; a JSON document names its own customers")
+    data = read_input(args.file)
+    try:
+        return _import_csv(args, data) if args.csv else _import_json(args, data)
+    except ImportFormatError as exc:
+        raise _nothing_imported(args.file, exc.problems) from exc
+
+
+def _import_json(args: argparse.Namespace, data: bytes) -> int:
+    text = decode_text(data, args.file)
+    region = (args.phone_region or DEFAULT_PHONE_REGION).upper()
+    json_format.parse_document(text, region)  # a bad file must not even create the database
+    with open_database(args, create=True) as db:
+        ids = json_format.import_document(db, text, region)
+    print(f"imported {len(ids)} customer(s) from {args.file}")
+    return 0
+
+
+def _import_csv(args: argparse.Namespace, data: bytes) -> int:
+    region = args.phone_region.upper() if args.phone_region else None
+    with open_database(args, create=False) as db:
+        customer_id = find_customer_id(db, args.customer)
+        count = csv_import.import_csv(db, customer_id, data, args.csv, region)
+    print(f"imported {count} {args.csv} from {args.file}")
+    return 0
+
+
+def _nothing_imported(path: Path, problems: list[str]) -> CliError:
+    if len(problems) == 1:
+        return CliError(f"{path}: {problems[0]}; nothing was imported")
+    return CliError(f"{path}: {len(problems)} problems; nothing was imported", problems)

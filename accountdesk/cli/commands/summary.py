@@ -1,0 +1,98 @@
+"""`accountdesk summary CUSTOMER --lang he|fa|en -o FILE.pdf [--latin-digits]`.
+
+Writes the customer's expectation-alignment summary, the same PDF the app previews.
+Imports stay lean (no Qt; the PDF machinery only once the arguments are checked) because
+a cold start is most of the time this command takes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from accountdesk.cli.common import CliError, add_db_option, open_database
+
+LANGUAGES = ("he", "fa", "en")
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "summary",
+        help="write a customer's expectation-alignment summary as a PDF",
+        description="Write the expectation-alignment summary of one customer as a PDF, "
+        "in the customer's document language unless --lang says otherwise.",
+    )
+    parser.add_argument("customer", metavar="CUSTOMER", help="the customer's id or exact name")
+    # Its own dest: the top level's --lang is the app's language, refused with a command.
+    parser.add_argument("--lang", metavar="he|fa|en", dest="document_language", default=None,
+                        help="the document's language (default: the customer's)")
+    parser.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True,
+                        help="where to write the PDF ('-' for standard output)")
+    parser.add_argument("--latin-digits", action="store_true",
+                        help="Persian documents: write 0-9 rather than Persian digits")
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    language = _checked_language(args.document_language)
+    output = _checked_output(args.output)
+    summary = _render(args, language)
+    _write(output, summary.data)
+    if output is not None:
+        print(f"wrote {output} ({summary.page_count} pages, content ID {summary.fingerprint})")
+    return 0
+
+
+def _checked_language(value: str | None) -> str | None:
+    if value is None:
+        return None
+    language = value.strip().lower()
+    if language not in LANGUAGES:
+        raise CliError(f"unknown language '{value}': use he, fa or en")
+    return language
+
+
+def _checked_output(path: Path) -> Path | None:
+    """The output file, checked before any work is done; None means standard output."""
+    if str(path) == "-":
+        return None
+    if path.is_dir():
+        raise CliError(f"{path} is a folder, not a file")
+    folder = path.parent
+    if not folder.is_dir():
+        raise CliError(f"cannot write {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CliError(f"cannot write {path}: permission denied")
+    return path
+
+
+def _render(args: argparse.Namespace, language: str | None):
+    from accountdesk.domain.errors import AccountDeskError
+    from accountdesk.services.service_files import find_customer_id
+    from accountdesk.services.summaries import summary_pdf
+
+    try:
+        with open_database(args, create=False) as db:
+            customer_id = find_customer_id(db, args.customer)
+            return summary_pdf(db, customer_id, language, persian_digits=not args.latin_digits)
+    except AccountDeskError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _write(path: Path | None, data: bytes) -> None:
+    """The whole file or nothing: written beside the target, then moved into place."""
+    if path is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise CliError(f"cannot write {path}: {(exc.strerror or str(exc)).lower()}") from exc

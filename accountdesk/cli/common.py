@@ -1,0 +1,110 @@
+"""What every command shares: where the database is, reading and writing files, and
+turning problems into one line for the person at the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+
+from accountdesk.storage.database import Database
+
+APP_NAME = "AccountDesk"
+DATABASE_FILE = "accountdesk.sqlite3"
+DEMO_DATABASE_FILE = "demo.sqlite3"
+
+
+class CliError(Exception):
+    """Bad input: one line for the user (plus optional detail lines), exit status 2."""
+
+    def __init__(self, message: str, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.details = details or []
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME)) / DATABASE_FILE
+
+
+def demo_database_path() -> Path:
+    """The demo's own database: in the cache, never the user's data."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_NAME)) / DEMO_DATABASE_FILE
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    # A command's --db must not hide one given before the command (`accountdesk --db X list`),
+    # so only the top level has a default.
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        default=None if top_level else argparse.SUPPRESS,
+        help=f"the database file (default: {default_database_path()})",
+    )
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    return getattr(args, "db", None) or default_database_path()
+
+
+@contextmanager
+def open_database(args: argparse.Namespace, *, create: bool) -> Iterator[Database]:
+    """The command's database; `create=False` for commands that only read or change customers."""
+    db = Database(database_path(args), create=create)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def read_input(path: Path) -> bytes:
+    if path.is_dir():
+        raise CliError(f"{path} is a folder, not a file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CliError(f"{path}: no such file") from exc
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path}: not UTF-8 text (byte {exc.start + 1})") from exc
+
+
+def write_output(path: Path | None, text: str) -> None:
+    """Write to the file whole or not at all; no path (or '-') means standard output."""
+    if path is None or str(path) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    if path.is_dir():
+        raise CliError(f"{path} is a folder, not a file")
+    if not path.parent.is_dir():
+        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(text.encode("utf-8"))
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise CliError(f"cannot write {path}: {_reason(exc)}") from exc
+
+
+def describe_os_error(exc: OSError) -> str:
+    return f"{exc.filename}: {_reason(exc)}" if exc.filename else _reason(exc)
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def one_line(value: object) -> str:
+    """A value for tab-separated output: no tabs or line breaks inside it."""
+    return " ".join(str(value).split())

@@ -1,0 +1,70 @@
+"""Starting the desktop app, the command's default. Qt is imported only here, and only then."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from accountdesk.cli.common import CliError, database_path, demo_database_path
+from accountdesk.services.demo import create_demo
+from accountdesk.storage.database import Database
+
+LANGUAGE_NAMES = {"he": "Hebrew", "fa": "Persian", "en": "English"}
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.demo and args.db:
+        raise CliError(
+            "--demo uses a demo database of its own; leave out --db "
+            "(to put demo data in a file of your choice: accountdesk demo --db PATH)"
+        )
+    app = desktop_app()
+    path = fresh_demo_database() if args.demo else database_path(args)
+    if app is None:
+        print(f"The desktop app is not in this build yet. It would open {describe(path, args)}.")
+        return 0
+    # A database the app cannot use is the app's to explain: it offers to open or create
+    # another, which a person who started it from a desktop icon can act on.
+    return app(path, args.demo, args.lang)
+
+
+def desktop_app() -> Callable[[Path, bool, str | None], int] | None:
+    """The UI's entry point, or None while the UI package is not there."""
+    try:
+        from accountdesk.ui.app import run as run_app
+    except ModuleNotFoundError as exc:
+        if exc.name in ("accountdesk.ui", "accountdesk.ui.app"):
+            return None
+        raise CliError(f"the desktop app cannot start: the package {exc.name!r} is missing") from exc
+    return run_app
+
+
+def describe(path: Path, args: argparse.Namespace) -> str:
+    what = f"the demo database {path}" if args.demo else str(path)
+    if args.lang:
+        what += f" in {LANGUAGE_NAMES[args.lang]}"
+    return what
+
+
+def fresh_demo_database() -> Path:
+    """A new demo database in the cache folder, replacing the last one."""
+    path = demo_database_path()
+    try:
+        _remove_database(path)
+    except OSError:
+        # Another instance still has the old demo open (Windows locks it): use a new name.
+        path = path.with_name(f"demo-{os.getpid()}.sqlite3")
+        _remove_database(path)
+    db = Database(path)
+    try:
+        create_demo(db)
+    finally:
+        db.close()
+    return path
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,96 @@
+"""`accountdesk`: with no command it starts the desktop app; commands script the data.
+
+Bad input gets one line on standard error (`accountdesk: error: ...`) and exit status 2,
+never a traceback; the database is left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from accountdesk import __version__
+from accountdesk.cli import launch
+from accountdesk.cli.commands import demo, export, import_, list_, search, summary
+from accountdesk.cli.common import CliError, add_db_option, database_path, describe_os_error
+from accountdesk.domain.errors import AccountDeskError
+
+PROG = "accountdesk"
+USAGE_ERROR = 2
+
+# Each command is a module with add_parser(subparsers) and run(args) -> int.
+COMMANDS = [demo, import_, export, list_, search, summary]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Service files for IT service providers. Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    add_db_option(parser, top_level=True)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the app on a fresh demo database of its own (never your database)",
+    )
+    parser.add_argument("--lang", choices=["he", "fa", "en"], help="the app's language (default: the system's)")
+    parser.set_defaults(run=launch.run)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for command in COMMANDS:
+        command.add_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_output()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.run is not launch.run and (args.demo or args.lang):
+        parser.error("--demo and --lang are for starting the desktop app, not for a command")
+    try:
+        return args.run(args)
+    except CliError as exc:
+        return report(str(exc), exc.details)
+    except AccountDeskError as exc:
+        return report(str(exc))
+    except BrokenPipeError:
+        return stop_writing()
+    except OSError as exc:
+        return report(describe_os_error(exc))
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        # A database that opened but fails later (damaged pages, disk errors): still one line.
+        return report(f"{database_path(args)}: {getattr(exc, 'orig', None) or exc}")
+    except KeyboardInterrupt:
+        return 130
+
+
+def report(message: str, details: Sequence[str] = ()) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    for line in details:
+        print(f"  {line}", file=sys.stderr)
+    return USAGE_ERROR
+
+
+def stop_writing() -> int:
+    """The reader went away (`accountdesk list | head`): stop quietly, as other tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1
+
+
+def use_utf8_output() -> None:
+    """Hebrew and Persian must print even where the terminal's encoding is not UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # A stream that cannot change encoding now prints what it can.
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                reconfigure(encoding="utf-8", errors="replace")

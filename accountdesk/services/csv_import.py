@@ -1,0 +1,218 @@
+"""Systems or contacts from a spreadsheet (CSV) into an existing customer's service file.
+
+The first row names the columns with the field names (`name,kind,host,...`; any order,
+unknown names refused). Files saved by Excel work as they are: UTF-8 with or without a
+byte-order mark, comma, semicolon or tab between cells. Every row goes through the same
+rules as a file edited by hand; every bad row is reported with its line number, and one
+bad row means nothing is imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from accountdesk.domain.enums import Language
+from accountdesk.domain.errors import FieldProblem, ImportFormatError, ValidationError
+from accountdesk.domain.rules import clean_service_file
+from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
+from accountdesk.domain.validation import DEFAULT_PHONE_REGION
+from accountdesk.services.service_files import load_file, save_file
+from accountdesk.storage.database import Database
+
+
+class Target(StrEnum):
+    SYSTEMS = "systems"
+    CONTACTS = "contacts"
+
+
+SYSTEM_COLUMNS = (
+    "name", "kind", "business_function", "environment", "version", "location",
+    "host", "address", "serial", "criticality", "owner", "notes",
+)
+CONTACT_COLUMNS = (
+    "name", "side", "role", "itil_relation", "phone", "mobile", "email",
+    "preferred_channel", "language", "reachable_hours", "notes",
+)
+COLUMNS = {Target.SYSTEMS: SYSTEM_COLUMNS, Target.CONTACTS: CONTACT_COLUMNS}
+# Cells holding enum values: people type "Server" or "DR"; the stored values are lower case.
+CHOICE_COLUMNS = {
+    "kind", "environment", "criticality", "side", "itil_relation", "preferred_channel", "language",
+}
+# Phone numbers written without a country code are read as the customer's country's.
+PHONE_REGION_BY_LANGUAGE = {Language.HEBREW: "IL", Language.PERSIAN: "IR", Language.ENGLISH: "GB"}
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    cells: dict[str, str]
+
+
+def import_csv(
+    db: Database,
+    customer_id: int,
+    data: bytes | str,
+    target: Target | str,
+    phone_region: str | None = None,
+) -> int:
+    """Append the file's rows to the customer's systems or contacts; how many were added.
+
+    Raises ImportFormatError listing every bad row (`line 7: email: ...`) and saves
+    nothing; ConflictError when the customer was saved elsewhere meanwhile.
+    """
+    target = Target(target)
+    rows = read_rows(decode(data), COLUMNS[target])
+    file = load_file(db, customer_id)
+    if not rows:
+        return 0
+    region = phone_region or PHONE_REGION_BY_LANGUAGE.get(file.document_language, DEFAULT_PHONE_REGION)
+    first_new = len(getattr(file, target.value))
+    problems = _append(file, target, rows)
+    _fill_defaults(file, target, first_new)
+    problems += _rule_problems(file, target, rows, first_new, region)
+    if problems:
+        raise ImportFormatError(problems)
+    save_file(db, file, region)
+    return len(rows)
+
+
+def import_systems_csv(db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None) -> int:
+    return import_csv(db, customer_id, data, Target.SYSTEMS, phone_region)
+
+
+def import_contacts_csv(db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None) -> int:
+    return import_csv(db, customer_id, data, Target.CONTACTS, phone_region)
+
+
+def decode(data: bytes | str) -> str:
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(
+            [f"the file is not UTF-8 text (byte {exc.start + 1}); save it as \"CSV UTF-8\""]
+        ) from exc
+
+
+def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
+    """The data rows, each with the line it starts on; header problems raise at once."""
+    lines = _records(text)
+    header = next(lines, None)
+    if header is None or not any(cell.strip() for cell in header[1]):
+        raise ImportFormatError([f"line 1: the file has no header row; expected columns such as {', '.join(columns)}"])
+    names = _check_header(header[1], columns)
+    rows, problems = [], []
+    for line, cells in lines:
+        if not any(cell.strip() for cell in cells):
+            continue  # blank lines, often at the end of a spreadsheet export
+        if len(cells) > len(names):
+            problems.append(f"line {line}: {len(cells)} cells, but the header names {len(names)} columns")
+            continue
+        rows.append(Row(line, dict(zip(names, cells, strict=False))))
+    if problems:
+        raise ImportFormatError(problems)
+    return rows
+
+
+def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, cells) for each record; a quoted cell may span lines."""
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text))
+    line = 1
+    try:
+        for cells in reader:
+            yield line, cells
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportFormatError([f"line {reader.line_num}: {exc}"]) from exc
+
+
+def _delimiter(text: str) -> str:
+    """Comma, semicolon (Excel in many locales) or tab, judged from the header row.
+
+    Only the delimiter is taken from the sniffer; quoting stays Excel's, which the
+    sniffer cannot guess from a header without quotes.
+    """
+    header = text.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(header, delimiters=",;\t").delimiter
+    except csv.Error:
+        return ","  # a single column: no delimiter to find
+
+
+def _check_header(cells: list[str], columns: tuple[str, ...]) -> list[str]:
+    names = [cell.strip().lower() for cell in cells]
+    problems = []
+    for index, name in enumerate(names, start=1):
+        if name not in columns:
+            problems.append(f"line 1: column {index} '{name}' is not one of {', '.join(columns)}")
+        elif names.index(name) != index - 1:
+            problems.append(f"line 1: column '{name}' appears twice")
+    if "name" not in names:
+        problems.append("line 1: the header needs a 'name' column")
+    if problems:
+        raise ImportFormatError(problems)
+    return names
+
+
+def _append(file: ServiceFile, target: Target, rows: list[Row]) -> list[str]:
+    """Add the rows to the file as they are (the rules clean them); owner problems found here."""
+    problems: list[str] = []
+    for row in rows:
+        cells = {k: _cell(k, v) for k, v in row.cells.items()}
+        if target is Target.CONTACTS:
+            file.contacts.append(ContactData(**cells))
+        else:
+            owner = cells.pop("owner", "")
+            system = SystemData(**cells)
+            system.owner_key = _owner_key(file, owner, row.line, problems)
+            file.systems.append(system)
+    return problems
+
+
+def _cell(column: str, value: str) -> str | None:
+    value = value.strip()
+    if column in CHOICE_COLUMNS:
+        return value.lower() or None  # empty: the field's default (or none, for language)
+    return value
+
+
+def _owner_key(file: ServiceFile, owner: str, line: int, problems: list[str]) -> str | None:
+    """A system's owner is one of the customer's contacts, named by name or e-mail."""
+    if not owner:
+        return None
+    wanted = owner.casefold()
+    matches = [c for c in file.contacts if wanted in (c.name.casefold(), c.email.casefold())]
+    if len(matches) == 1:
+        return matches[0].key
+    reason = "no contact of this customer" if not matches else "more than one contact"
+    problems.append(f"line {line}: owner: '{owner}' matches {reason}")
+    return None
+
+
+def _rule_problems(file: ServiceFile, target: Target, rows: list[Row], first_new: int, region: str) -> list[str]:
+    """The rules the app applies on saving, with each problem placed on its line."""
+    try:
+        clean_service_file(file, region)
+    except ValidationError as exc:
+        return [_describe(p, target, rows, first_new) for p in exc.problems]
+    return []
+
+
+def _fill_defaults(file: ServiceFile, target: Target, first_new: int) -> None:
+    """Empty choice cells take the field's default, as a new row in the app would."""
+    blank = ContactData() if target is Target.CONTACTS else SystemData()
+    for item in getattr(file, target.value)[first_new:]:
+        for column in CHOICE_COLUMNS:
+            if hasattr(item, column) and getattr(item, column) is None:
+                setattr(item, column, getattr(blank, column))
+
+
+def _describe(problem: FieldProblem, target: Target, rows: list[Row], first_new: int) -> str:
+    if problem.section == target.value and problem.index is not None and problem.index >= first_new:
+        return f"line {rows[problem.index - first_new].line}: {problem.field}: {problem.text()}"
+    return f"the customer's file (not this import): {problem.where()}: {problem.text()}"

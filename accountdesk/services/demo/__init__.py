@@ -1,0 +1,69 @@
+"""Demo data: twelve invented customers of an IT service provider, in Hebrew, Persian and
+English, for trying the app, screenshots and tests.
+
+`create_demo(db)` fills an empty database. Dates are relative to the day it runs, so some
+reviews are always overdue and meetings are always in the recent past.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+
+from accountdesk.domain.errors import AccountDeskError
+from accountdesk.domain.service_file import ServiceFile, StaffRef
+from accountdesk.domain.validation import Checker
+from accountdesk.services.csv_import import PHONE_REGION_BY_LANGUAGE
+from accountdesk.services.demo import english, hebrew, persian
+from accountdesk.services.demo.staff import STAFF
+from accountdesk.services.json_format import add_missing_staff
+from accountdesk.services.service_files import count_customers, delete_customer, save_file
+from accountdesk.storage.database import Database
+
+CUSTOMERS: list[Callable[[dt.date], ServiceFile]] = hebrew.CUSTOMERS + persian.CUSTOMERS + english.CUSTOMERS
+
+
+class DemoRefusedError(AccountDeskError):
+    """The database already holds customers; demo data goes only into an empty one."""
+
+
+def demo_files(today: dt.date | None = None) -> list[ServiceFile]:
+    """The demo customers as unsaved service files."""
+    today = today or dt.date.today()
+    return [build(today) for build in CUSTOMERS]
+
+
+def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
+    """Save the demo customers into an empty database; their ids, in order."""
+    existing = count_customers(db)
+    if existing:
+        raise DemoRefusedError(
+            f"{db.path} already has {existing} customer(s); demo data goes only into an empty database"
+        )
+    with db.transaction() as session:
+        add_missing_staff(session, [_normalised(s) for s in STAFF])
+    saved: list[int] = []
+    try:
+        for file in demo_files(today):
+            region = PHONE_REGION_BY_LANGUAGE[file.document_language]
+            saved.append(save_file(db, file, region).id)
+    except BaseException:
+        _remove(db, saved)  # each save is its own transaction: undo the ones that succeeded
+        raise
+    return saved
+
+
+def _normalised(staff: StaffRef) -> StaffRef:
+    """Staff phones and e-mails in the form the app stores them (E.164, normalised)."""
+    check = Checker("staff")
+    phone = check.phone("phone", staff.phone)
+    email = check.email("email", staff.email)
+    check.raise_if_any()
+    return StaffRef(staff.name, staff.role, email, phone)
+
+
+def _remove(db: Database, ids: list[int]) -> None:
+    for customer_id in ids:
+        with contextlib.suppress(AccountDeskError):
+            delete_customer(db, customer_id)

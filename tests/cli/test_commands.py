@@ -1,0 +1,183 @@
+"""The commands, run in-process: list, search, export/import, demo, CSV, starting the app."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from accountdesk.cli import launch
+from accountdesk.cli.common import default_database_path, demo_database_path
+from accountdesk.cli.main import main
+from accountdesk.services import service_files as sf
+from accountdesk.storage.database import Database
+
+HOSPITAL = "המרכז הרפואי גליל כרמל"
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == "accountdesk 0.1.0\n"
+
+
+@pytest.mark.parametrize("command", [[], ["demo"], ["import"], ["export"], ["list"], ["search"]])
+def test_every_command_has_help_with_the_db_option(capsys, command):
+    with pytest.raises(SystemExit) as exit_:
+        main([*command, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: accountdesk {' '.join(command)}".rstrip())
+    assert "--db PATH" in out
+
+
+def test_list_prints_one_tab_separated_line_per_customer(cli, demo_path):
+    result = cli("list", "--db", demo_path)
+    assert result.code == 0 and result.err == ""
+    rows = [line.split("\t") for line in result.lines]
+    assert len(rows) == 12 and all(len(r) == 4 for r in rows)
+    hospital = next(r for r in rows if r[1] == HOSPITAL)
+    assert hospital[2:] == ["he", "אורי בן-דוד"]
+    assert {r[2] for r in rows} == {"he", "fa", "en"}
+
+
+def test_db_given_before_the_command_counts(cli, demo_path):
+    assert len(cli("--db", demo_path, "list").lines) == 12
+
+
+def test_search_finds_a_system_by_part_of_its_host_name(cli, demo_path):
+    result = cli("search", "dc01.glc", "--db", demo_path)
+    assert result.code == 0
+    assert result.lines[0] == f"system\t{HOSPITAL}\tActive Directory – בקר תחום ראשי\tsrv-dc01.glc-med.local"
+
+
+def test_search_finds_a_contact_by_the_last_digits_of_a_phone(cli, demo_path):
+    result = cli("search", "900377", "--db", demo_path)
+    assert result.lines == ["contact\tBrightwater Software Ltd\tMarek Nowak\t+44 7700 900377"]
+
+
+def test_search_that_finds_nothing_prints_nothing(cli, demo_path):
+    assert (cli("search", "zzqqxx", "--db", demo_path).out, 0) == ("", 0)
+
+
+def test_export_then_import_into_an_empty_database_then_export_is_identical(cli, demo_path, tmp_path):
+    first, second, fresh = tmp_path / "first.json", tmp_path / "second.json", tmp_path / "fresh.sqlite3"
+    assert cli("export", "--all", "-o", first, "--db", demo_path).lines == [f"exported 12 customer(s) to {first}"]
+    assert cli("import", first, "--db", fresh).lines == [f"imported 12 customer(s) from {first}"]
+    assert cli("export", "--all", "-o", second, "--db", fresh).code == 0
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_export_one_customer_by_name_or_id(cli, demo_path):
+    by_name = cli("export", HOSPITAL, "--db", demo_path).out
+    customer_id = next(line.split("\t")[0] for line in cli("list", "--db", demo_path).lines if HOSPITAL in line)
+    by_id = cli("export", customer_id, "--db", demo_path).out
+    assert by_name == by_id
+    doc = json.loads(by_name)
+    assert [c["name"] for c in doc["customers"]] == [HOSPITAL]
+
+
+def test_import_of_systems_from_csv(cli, demo_path, tmp_path):
+    data = tmp_path / "systems.csv"
+    data.write_text("\ufeffname;host;kind\nNAS02;nas02.glc-med.local;storage\n", encoding="utf-8")
+    result = cli("import", data, "--csv", "systems", "--customer", HOSPITAL, "--db", demo_path)
+    assert result.lines == [f"imported 1 systems from {data}"]
+    found = cli("search", "nas02", "--db", demo_path)
+    assert found.lines[0].startswith(f"system\t{HOSPITAL}\tNAS02")
+
+
+def test_bad_csv_rows_are_listed_and_nothing_is_imported(cli, demo_path, tmp_path, fingerprint):
+    data = tmp_path / "contacts.csv"
+    data.write_text("name,email\nDana,dana@\n,ok@example.com\n", encoding="utf-8")
+    before = fingerprint(demo_path)
+    result = cli("import", data, "--csv", "contacts", "--customer", HOSPITAL, "--db", demo_path)
+    assert result.code == 2 and result.out == ""
+    assert result.err.splitlines() == [
+        f"accountdesk: error: {data}: 2 problems; nothing was imported",
+        "  line 2: email: E-mail is not a valid e-mail address: There must be something after the @-sign.",
+        "  line 3: name: Name is required",
+    ]
+    assert fingerprint(demo_path) == before
+
+
+def test_a_document_with_clashing_names_lists_each_and_imports_nothing(cli, demo_path, tmp_path, fingerprint):
+    exported = tmp_path / "two.json"
+    cli("export", HOSPITAL, "Brightwater Software Ltd", "-o", exported, "--db", demo_path)
+    before = fingerprint(demo_path)
+    result = cli("import", exported, "--db", demo_path)
+    assert result.code == 2
+    assert result.err.splitlines() == [
+        f"accountdesk: error: {exported}: 2 problems; nothing was imported",
+        f"  customers[0].name: a customer named '{HOSPITAL}' already exists",
+        "  customers[1].name: a customer named 'Brightwater Software Ltd' already exists",
+    ]
+    assert fingerprint(demo_path) == before
+
+
+def test_demo_fills_a_new_database_and_refuses_one_with_customers(cli, db_path, fingerprint):
+    assert cli("demo", "--db", db_path).lines == [f"created 12 demo customers in {db_path}"]
+    before = fingerprint(db_path)
+    again = cli("demo", "--db", db_path)
+    assert (again.code, again.out) == (2, "")
+    assert again.err == (
+        f"accountdesk: error: {db_path} already has 12 customer(s); demo data goes only into an empty database\n"
+    )
+    assert fingerprint(db_path) == before
+
+
+# ---------------------------------------------------------------- starting the desktop app
+
+
+@pytest.fixture
+def started(monkeypatch):
+    """Replace the desktop app by a recorder of how it was started."""
+    calls = []
+
+    def fake_run(db_path, demo, lang):
+        calls.append((db_path, demo, lang))
+        return 0
+
+    monkeypatch.setattr(launch, "desktop_app", lambda: fake_run)
+    return calls
+
+
+def test_no_command_starts_the_app_on_the_users_database(cli, started):
+    assert cli().code == 0
+    assert started == [(default_database_path(), False, None)]
+    assert str(default_database_path()).endswith("AccountDesk/accountdesk.sqlite3")
+
+
+def test_demo_starts_the_app_on_a_fresh_demo_database_of_its_own(cli, started):
+    assert cli("--demo", "--lang", "fa").code == 0
+    [(path, demo, lang)] = started
+    assert (path, demo, lang) == (demo_database_path(), True, "fa")
+    database = Database(path)
+    assert len(sf.customer_ids(database)) == 12
+    database.close()
+    assert not default_database_path().exists()  # the user's database is never touched
+    assert cli("--demo").code == 0  # and the next demo starts afresh
+    database = Database(path)
+    assert len(sf.customer_ids(database)) == 12
+    database.close()
+
+
+def test_without_the_ui_package_it_says_what_it_would_do(cli, monkeypatch, db_path):
+    monkeypatch.setitem(sys.modules, "accountdesk.ui.app", None)
+    result = cli("--lang", "he", "--db", db_path)
+    assert result.code == 0
+    assert result.out == f"The desktop app is not in this build yet. It would open {db_path} in Hebrew.\n"
+
+
+def test_demo_and_a_database_do_not_go_together(cli, started, db_path):
+    result = cli("--demo", "--db", db_path)
+    assert result.code == 2 and started == []
+    assert result.err.startswith("accountdesk: error: --demo uses a demo database of its own")
+
+
+def test_demo_and_lang_are_for_the_app_only(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--demo", "list"])
+    assert exit_.value.code == 2
+    assert "--demo and --lang are for starting the desktop app" in capsys.readouterr().err
