@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from accountdesk import __version__
 from accountdesk.cli import launch
-from accountdesk.cli.commands import demo, export, import_, list_, search, summary
+from accountdesk.cli.commands import demo, export, import_, list_, search, summary, verify
 from accountdesk.cli.common import CliError, add_db_option, database_path, describe_os_error
 from accountdesk.domain.errors import AccountDeskError
 
@@ -26,7 +26,7 @@ PROG = "accountdesk"
 USAGE_ERROR = 2
 
 # Each command is a module with add_parser(subparsers) and run(args) -> int.
-COMMANDS = [demo, import_, export, list_, search, summary]
+COMMANDS = [demo, import_, export, list_, search, summary, verify]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -445,6 +445,11 @@ class SummaryVersion(Base):
     issued_by: Mapped[str] = mapped_column(String(120), default="")
     issued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Signed summaries (migration 0003; see accountdesk/services/signing/__init__.py).
+    signature_boxes_json: Mapped[str] = mapped_column(Text, default="", server_default="")
+    signed_pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signed_pdf_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
     customer: Mapped[Customer] = relationship(back_populates="summaries")
     signatories: Mapped[list[Signatory]] = relationship(
@@ -475,6 +480,10 @@ class Signatory(Base):
     scan: Mapped[bytes | None] = mapped_column(LargeBinary)
     scan_name: Mapped[str] = mapped_column(String(255), default="")
     scan_sha256: Mapped[str] = mapped_column(String(64), default="")
+    # Drawn and digital signatures (migration 0003): the document right after this one.
+    signed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    pdf_length: Mapped[int | None] = mapped_column(Integer)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     version: Mapped[SummaryVersion] = relationship(back_populates="signatories")
 

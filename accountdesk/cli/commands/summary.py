@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from accountdesk.cli.commands import verify
 from accountdesk.cli.common import CliError, add_db_option, open_database
 
 LANGUAGES = ("he", "fa", "en")
@@ -28,16 +29,22 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     # Its own dest: the top level's --lang is the app's language, refused with a command.
     parser.add_argument("--lang", metavar="he|fa|en", dest="document_language", default=None,
                         help="the document's language (default: the customer's)")
-    parser.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True,
-                        help="where to write the PDF ('-' for standard output)")
+    parser.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, default=None,
+                        help="where to write the PDF ('-' for standard output); required "
+                        "unless issuing or signing a version")
     parser.add_argument("--latin-digits", action="store_true",
                         help="Persian documents: write 0-9 rather than Persian digits")
     add_db_option(parser)
+    verify.add_summary_signing_options(parser)
     parser.set_defaults(run=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
+    if verify.wants_signing(args):
+        return verify.run_summary_signing(args)
+    if args.output is None:
+        raise CliError("summary: -o FILE.pdf is required (or --issue / --sign)")
     language = _checked_language(args.document_language)
     output = _checked_output(args.output)
     summary = _render(args, language)

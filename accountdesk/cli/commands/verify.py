@@ -1,0 +1,240 @@
+"""`accountdesk verify FILE.pdf [--db PATH] [--trust CERT]...`: is this summary authentic?
+
+Prints each digital signature (signer, time, valid or not, how much of the file it
+covers) and, with --db, whether the file is the exact bytes of a version of which
+customer (or begins with them: a copy signed elsewhere). Exit status 0 only when all is
+valid; 1 when something is not (a changed byte, an invalid signature, nothing to vouch
+for the file); 2 for bad input.
+
+This module also holds the issuing and signing options of `accountdesk summary`
+(`add_summary_signing_options`, `wants_signing`, `run_summary_signing`), for the summary
+command to call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from accountdesk.cli.common import CliError, add_db_option, read_input
+
+PASSPHRASE_ENV = "ACCOUNTDESK_P12_PASSPHRASE"
+VALID, NOT_VALID = 0, 1
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "verify",
+        help="check the signatures of a summary PDF and find it in the database",
+        description="Check every digital signature in a summary PDF and, with --db, whether the "
+        "file is exactly a version stored in the database. Exit status 0 only when all is valid.",
+    )
+    parser.add_argument("file", metavar="FILE.pdf", type=Path, help="the PDF to check")
+    parser.add_argument("--trust", metavar="CERT", type=Path, action="append", default=[],
+                        help="also trust this CA certificate (PEM or DER); given, every signer must chain to a trusted root")
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from accountdesk.services.signing.verification import verify_file
+
+    data = read_input(args.file)
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise CliError(f"{args.file}: not a PDF file")
+    roots = _trust_roots(args.trust)
+    db_path = getattr(args, "db", None)
+    if db_path is None:
+        report = verify_file(data, None, roots, require_trust=bool(roots))
+    else:
+        with _database(db_path) as db:
+            report = verify_file(data, db, roots, require_trust=bool(roots))
+    for line in report_lines(args.file, report, bool(roots), db_path is not None):
+        print(line)
+    return VALID if report.ok else NOT_VALID
+
+
+def _trust_roots(paths: list[Path]) -> list:
+    from accountdesk.documents.signatures.checks import load_trust_roots
+
+    try:
+        return load_trust_roots(read_input(path) for path in paths)
+    except ValueError as exc:
+        raise CliError(f"--trust: {exc}") from exc
+
+
+def _database(path: Path):
+    from accountdesk.cli.common import open_database
+
+    return open_database(argparse.Namespace(db=path), create=False)
+
+
+def report_lines(path: Path, report, trust_given: bool, with_db: bool) -> list[str]:
+    from accountdesk.services.signing.verification import describe_failure, moment
+
+    if report.unreadable:
+        return [f"{path}: NOT VALID: {report.unreadable}"]
+    count = len(report.signatures)
+    lines = [f"{path}: {count} digital signature{'s' if count != 1 else ''}"]
+    for number, check in enumerate(report.signatures, start=1):
+        verdict = "valid" if check.valid else f"NOT VALID ({describe_failure(check)})"
+        lines.append(f"  {number}. {check.signer or check.field_name}; signed {moment(check.signed_at)}; "
+                     f"{verdict}; {_coverage(check)}; {_trust(check, trust_given)}")
+    if with_db:
+        lines += _database_lines(report)
+    lines.append("result: all valid" if report.ok else "result: NOT VALID")
+    return lines
+
+
+def _coverage(check) -> str:
+    if check.whole_document:
+        return "covers the whole document"
+    if check.allowed_changes_only:
+        return "covers the revision it signed; only allowed changes after it (form filling, signatures)"
+    return "does NOT cover the whole document: changed after signing"
+
+
+def _trust(check, trust_given: bool) -> str:
+    if check.trusted:
+        return "certificate trusted"
+    return "certificate NOT trusted" if trust_given else "certificate not trusted (give its CA with --trust)"
+
+
+def _database_lines(report) -> list[str]:
+    match = report.match
+    if match is None:
+        return ["database: not the bytes of any stored summary version"]
+    version = match.version
+    how = "the exact bytes of" if match.exact else "a copy that begins with"
+    lines = [f"database: {how} version {version.number} ({match.state}) of customer "
+             f"\"{version.customer_name}\" (id {version.customer_id}), status {version.status.value}"]
+    stored = report.stored
+    if stored is not None and stored.problems:
+        lines += [f"database: WARNING: {problem.text()}" for problem in stored.problems]
+    elif stored is not None:
+        lines.append("database: the stored hashes still match the stored bytes")
+    return lines
+
+
+# ---------------------------------------------------------------- `summary --issue / --sign`
+
+
+def add_summary_signing_options(parser: argparse.ArgumentParser) -> None:
+    """The options `accountdesk summary` needs to issue and sign versions."""
+    group = parser.add_argument_group("issuing and signing versions")
+    group.add_argument("--issue", action="store_true",
+                       help="freeze the saved service file as the next version; prints its number and hash")
+    group.add_argument("--issued-by", metavar="NAME", default="", help="who issues it (with --issue)")
+    group.add_argument("--no-changes", action="store_true",
+                       help="with --issue: do not list the changes since the signed version")
+    group.add_argument("--sign", metavar="P12", type=Path,
+                       help="sign the version digitally with this PKCS#12 (.p12/.pfx) certificate")
+    group.add_argument("--signer-name", metavar="NAME", default="",
+                       help="the signatory's name (default: the certificate's name)")
+    group.add_argument("--signer-role", metavar="ROLE", default="", help="the signatory's role")
+    group.add_argument("--side", choices=("provider", "customer"), default="provider",
+                       help="which side signs (default: provider)")
+    group.add_argument("--passphrase-env", metavar="VAR", default=PASSPHRASE_ENV,
+                       help=f"the environment variable holding the certificate's passphrase (default: {PASSPHRASE_ENV})")
+    group.add_argument("--number", metavar="N", type=int, default=None,
+                       help="with --sign: the version to sign (default: the latest issued one, or the one just issued)")
+
+
+def wants_signing(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "issue", False) or getattr(args, "sign", None))
+
+
+def run_summary_signing(args: argparse.Namespace) -> int:
+    """`summary CUSTOMER --issue` and/or `--sign P12`; -o FILE writes the resulting PDF."""
+    from accountdesk.cli.common import open_database
+    from accountdesk.domain.errors import AccountDeskError
+    from accountdesk.services.service_files import find_customer_id
+
+    _check_output(getattr(args, "output", None))  # before anything is issued or signed
+    p12, passphrase = _signing_inputs(args) if args.sign else (None, None)
+    try:
+        with open_database(args, create=False) as db:
+            customer_id = find_customer_id(db, args.customer)
+            number = _issue(db, customer_id, args) if args.issue else args.number
+            if p12 is not None:
+                _sign(db, customer_id, number, args, p12, passphrase)
+    except AccountDeskError as exc:
+        raise CliError(str(exc)) from exc
+    return 0
+
+
+def _signing_inputs(args: argparse.Namespace) -> tuple[bytes, str]:
+    p12 = read_input(args.sign)
+    passphrase = os.environ.get(args.passphrase_env)
+    if passphrase is None:
+        raise CliError(f"the environment variable {args.passphrase_env} is not set "
+                       f"(it must hold the passphrase of {args.sign})")
+    return p12, passphrase
+
+
+def _issue(db, customer_id: int, args: argparse.Namespace) -> int:
+    from accountdesk.services.signing import issue_version, version_pdf
+
+    version = issue_version(db, customer_id, language=getattr(args, "document_language", None),
+                            persian_digits=not getattr(args, "latin_digits", False),
+                            issued_by=args.issued_by, include_changes=not args.no_changes)
+    print(f"issued version {version.number} of \"{version.customer_name}\" ({version.language.value}): "
+          f"sha256 {version.pdf_sha256}")
+    if not args.sign:
+        _write_pdf(args, version_pdf(db, version.id))
+    return version.number
+
+
+def _sign(db, customer_id: int, number: int | None, args, p12: bytes, passphrase: str) -> None:
+    from accountdesk.domain.enums import Side
+    from accountdesk.services.signing import sign_digitally, version_pdf
+
+    version = _version_to_sign(db, customer_id, number)
+    signed = sign_digitally(db, version.id, Side(args.side), p12, passphrase,
+                            name=args.signer_name, role=args.signer_role)
+    who = signed.signatory(Side(args.side))
+    print(f"signed version {signed.number} for the {args.side} side as \"{who.name if who else ''}\" "
+          f"({signed.status.value}): sha256 {signed.signed_pdf_sha256}")
+    _write_pdf(args, version_pdf(db, signed.id))
+
+
+def _version_to_sign(db, customer_id: int, number: int | None):
+    from accountdesk.domain.enums import SummaryStatus
+    from accountdesk.services.signing import list_versions
+
+    versions = list_versions(db, customer_id)
+    if number is not None:
+        found = next((v for v in versions if v.number == number), None)
+        if found is None:
+            raise CliError(f"the customer has no summary version {number}")
+        return found
+    issued = [v for v in versions if v.status == SummaryStatus.ISSUED]
+    if not issued:
+        raise CliError("the customer has no issued summary version to sign; issue one with --issue")
+    return issued[-1]
+
+
+def _check_output(output: Path | None) -> None:
+    if output is None:
+        return
+    if str(output) == "-":
+        raise CliError("with --issue or --sign, -o needs a file name (the hash is printed)")
+    if output.is_dir() or not output.parent.is_dir():
+        raise CliError(f"cannot write {output}: give a file in an existing folder")
+
+
+def _write_pdf(args: argparse.Namespace, data: bytes) -> None:
+    """The whole file or nothing: written beside the target, then moved into place."""
+    output = getattr(args, "output", None)
+    if output is None:
+        return
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, output)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise CliError(f"cannot write {output}: {(exc.strerror or str(exc)).lower()}") from exc
+    print(f"wrote {output}")

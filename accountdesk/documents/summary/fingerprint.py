@@ -1,0 +1,70 @@
+"""A short fingerprint of what a summary says, printed on every page.
+
+The fingerprint is the first 12 hex digits of the SHA-256 of a canonical JSON form of the
+data the summary shows: the customer's profile, systems, contacts, escalation paths,
+expectations with their risks, participants, signatories, version and date. Database ids,
+revisions and in-memory keys are left out (references become positions), and text is
+NFC-normalised, so the same content always gives the same fingerprint, whichever
+language it is printed in. Parts of the file the summary does not show (feedback, service
+reports, notes) do not change it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import unicodedata
+from enum import Enum
+
+from accountdesk.domain.service_file import ServiceFile
+
+LENGTH = 12
+_SKIPPED_FIELDS = frozenset(("id", "revision", "key", "notes"))
+_FILE_FIELDS = (
+    "name", "industry", "business_needs", "support_level", "support_in_scope",
+    "support_out_of_scope", "window", "knowledge_level", "criticality", "account_manager",
+    "supporter", "backup_supporter", "next_review", "systems", "contacts",
+    "escalation_paths", "expectations",
+)
+
+
+def fingerprint(file: ServiceFile, extra: dict[str, object]) -> str:
+    """Fingerprint of `file` plus the summary's own choices in `extra`."""
+    return hashlib.sha256(canonical_bytes(file, extra)).hexdigest()[:LENGTH]
+
+
+def canonical_bytes(file: ServiceFile, extra: dict[str, object]) -> bytes:
+    positions = {contact.key: index for index, contact in enumerate(file.contacts)}
+    content = {name: _plain(getattr(file, name), positions) for name in _FILE_FIELDS}
+    content["summary"] = _plain(extra, positions)
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _plain(value: object, positions: dict[str, int]) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            field.name: _reference(field.name, getattr(value, field.name), positions)
+            for field in dataclasses.fields(value)
+            if field.name not in _SKIPPED_FIELDS
+        }
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, dict):
+        return {str(k): _plain(v, positions) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item, positions) for item in value]
+    return value
+
+
+def _reference(name: str, value: object, positions: dict[str, int]) -> object:
+    if name.endswith("_key"):
+        return positions.get(value) if value is not None else None
+    return _plain(value, positions)

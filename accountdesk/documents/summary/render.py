@@ -1,0 +1,525 @@
+"""Laying the summary's blocks out as an A4 PDF with ReportLab.
+
+Text goes through the project's right-to-left engine (`documents.text`): `BidiParagraph`
+for paragraphs and table cells, `draw_line` for the running header and footer. For a
+right-to-left document every table's columns are mirrored (the first column on the
+right), paragraphs are right-aligned and the signature blocks run from the right.
+
+"Page X of Y" needs the page count before the footers are drawn: the canvas keeps each
+finished page and draws all footers when the document is saved.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Table,
+    TableStyle,
+)
+
+from accountdesk.documents.summary import blocks as b
+from accountdesk.documents.summary.options import SignatureBox
+from accountdesk.documents.text.flowables import BidiParagraph, draw_line
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_SIDE = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_PADDING = 0  # our frame has no padding: text edges line up with header and footer
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE
+
+INK = colors.HexColor("#1B1F24")
+ACCENT = colors.HexColor("#1F3A5F")
+MUTED_INK = colors.HexColor("#5B6470")
+RULE = colors.HexColor("#C5CED9")
+HEADER_FILL = colors.HexColor("#E6ECF3")
+GROUP_FILL = colors.HexColor("#F1F4F8")
+ZEBRA_FILL = colors.HexColor("#FAFBFC")
+
+
+@dataclass(frozen=True)
+class Style:
+    size: float
+    bold: bool = False
+    color: colors.Color = INK
+    space_before: float = 0
+    space_after: float = 0
+
+
+STYLES = {
+    "title": Style(20, True, ACCENT),
+    "customer": Style(14, True, INK, space_before=4),
+    "meta": Style(9, False, MUTED_INK, space_before=6),
+    "h1": Style(12.5, True, ACCENT, space_before=16, space_after=6),
+    "h2": Style(10, True, INK, space_before=8, space_after=4),
+    b.BODY: Style(9.5, space_after=5),
+    b.STRONG: Style(9.5, True, space_after=4),
+    b.SMALL: Style(8, space_after=3),
+    b.MUTED: Style(9, False, MUTED_INK, space_after=5),
+    b.QUOTE: Style(9.5, space_after=4),
+    b.CELL: Style(8.5),
+    b.CELL_STRONG: Style(8.5, True),
+    b.CELL_SMALL: Style(7.5, False, MUTED_INK),
+    "head": Style(8, True, ACCENT),
+    "group": Style(8.5, True, ACCENT),
+    "label": Style(8.5, True, MUTED_INK),
+    "furniture": Style(7.5, False, MUTED_INK),
+}
+
+CELL_PADDING = 4
+ROW_PADDING = 3 + 4  # top and bottom padding of a table row
+
+
+class SummaryLayout:
+    """Turns a `blocks.Document` into PDF bytes; one instance per rendering."""
+
+    def __init__(self, document: b.Document) -> None:
+        self.doc = document
+        self.direction = "rtl" if document.rtl else "ltr"
+        self.signature_boxes: list[SignatureBox] = []
+        self.page_count = 0
+        self._paragraphs: dict[tuple, BidiParagraph] = {}
+
+    # -- paragraphs -------------------------------------------------------
+
+    def para(self, text: str, style_name: str, **overrides) -> BidiParagraph:
+        """A paragraph; the same text in the same style shares one layout (a summary
+        repeats channel names, severities, durations and dashes many times over)."""
+        key = (text, style_name, tuple(sorted(overrides.items())))
+        first = self._paragraphs.get(key)
+        if first is not None and hasattr(first, "_part"):
+            return first._part(0, None)
+        paragraph = self._new_para(text, style_name, **overrides)
+        self._paragraphs[key] = paragraph
+        return paragraph
+
+    def _new_para(self, text: str, style_name: str, **overrides) -> BidiParagraph:
+        style = STYLES[style_name]
+        return BidiParagraph(
+            text,
+            size=style.size,
+            bold=style.bold,
+            direction=self.direction,
+            color=overrides.get("color", style.color),
+            language=self.doc.language,
+            space_before=overrides.get("space_before", style.space_before),
+            space_after=overrides.get("space_after", style.space_after),
+        )
+
+    def cell(self, cell: b.Cell) -> list[Flowable]:
+        """A paragraph per run of pieces in one style (lines joined: fewer layouts)."""
+        runs: list[tuple[str, list[str]]] = []
+        for piece in cell:
+            if not piece.text:
+                continue
+            if runs and runs[-1][0] == piece.style:
+                runs[-1][1].append(piece.text)
+            else:
+                runs.append((piece.style, [piece.text]))
+        return [self.para("\n".join(texts), style) for style, texts in runs]
+
+    # -- the story --------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        flowables: list[Flowable] = self.title_block()
+        blocks = self.doc.blocks
+        for index, block in enumerate(blocks):
+            made = self.flowables_for(block)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(block, b.Paragraph) and isinstance(following, b.Bullets | b.Signatures):
+                made[-1].keepWithNext = True  # a lead-in line never ends a page alone
+            flowables += made
+        return _with_room_before_headings(flowables)
+
+    def title_block(self) -> list[Flowable]:
+        meta = "   \u00b7   ".join(f"{label}: {text}" for label, text in self.doc.meta)
+        return [
+            self.para(self.doc.title, "title"),
+            self.para(self.doc.customer, "customer"),
+            self.para(meta, "meta"),
+            Rule(CONTENT_WIDTH, ACCENT, 1.2, space_before=8, space_after=10),
+        ]
+
+    def flowables_for(self, block: b.Block) -> list[Flowable]:
+        if isinstance(block, b.Heading):
+            heading = _Heading(self.para(block.text, "h1" if block.level == 1 else "h2"))
+            if block.level == 1:
+                return [heading, _keep_with_next(Rule(CONTENT_WIDTH, RULE, 0.6, space_after=6))]
+            return [heading]
+        if isinstance(block, b.Paragraph):
+            return [self.para(block.text, block.style)]
+        if isinstance(block, b.Bullets):
+            return [self.bullets(block)]
+        if isinstance(block, b.Facts):
+            return [self.facts(block)]
+        if isinstance(block, b.Table):
+            return [self.table(block)]
+        if isinstance(block, b.Signatures):
+            return [SignatureRow(self, block)]
+        raise TypeError(f"unknown block {block!r}")
+
+    # -- tables -----------------------------------------------------------
+
+    def mirrored(self, row: list) -> list:
+        return row[::-1] if self.doc.rtl else row
+
+    def widths(self, weights: list[float], total: float = CONTENT_WIDTH) -> list[float]:
+        whole = sum(weights)
+        return self.mirrored([total * w / whole for w in weights])
+
+    def table(self, block: b.Table) -> Table:
+        count = len(block.columns)
+        data = [self.mirrored([self.para(c.title, "head") for c in block.columns])]
+        commands = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]
+        body_row = 0
+        for row in block.rows:
+            index = len(data)
+            if isinstance(row, b.Group):
+                data.append([self.para(row.text, "group")] + [""] * (count - 1))
+                commands += [("SPAN", (0, index), (-1, index)),
+                             ("BACKGROUND", (0, index), (-1, index), GROUP_FILL)]
+                body_row = 0
+                continue
+            data.append(self.mirrored([self.cell(cell) for cell in row]))
+            if body_row % 2:
+                commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA_FILL))
+            body_row += 1
+        table = Table(data, colWidths=self.widths([c.weight for c in block.columns]),
+                      repeatRows=1, hAlign="CENTER", spaceBefore=2, spaceAfter=8)
+        table.setStyle(TableStyle(_GRID + commands))
+        return table
+
+    def facts(self, block: b.Facts) -> Table:
+        data = [self.mirrored([self.para(label, "label"), self.cell(cell)]) for label, cell in block.rows]
+        table = Table(data, colWidths=self.widths([0.3, 0.7]), hAlign="CENTER", spaceAfter=6)
+        table.setStyle(TableStyle(_FACTS))
+        return table
+
+    def bullets(self, block: b.Bullets) -> Table:
+        data = [self.mirrored([self.para("\u2022", b.BODY, space_after=0), self.para(item, b.BODY, space_after=2)])
+                for item in block.items]
+        widths = self.mirrored([12.0, CONTENT_WIDTH - 12.0])
+        table = Table(data, colWidths=widths, hAlign="CENTER", spaceAfter=6)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return table
+
+    # -- pages ------------------------------------------------------------
+
+    def draw_header(self, canvas: Canvas, page: int) -> None:
+        if page == 1:
+            return
+        style = STYLES["furniture"]
+        y = PAGE_HEIGHT - MARGIN_TOP + 8 * mm
+        self.draw_text(canvas, self.doc.header, y, style, start=True)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_SIDE, y - 2.5 * mm, PAGE_WIDTH - MARGIN_SIDE, y - 2.5 * mm)
+
+    def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        style = STYLES["furniture"]
+        y = MARGIN_BOTTOM - 10 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_SIDE, y + 4 * mm, PAGE_WIDTH - MARGIN_SIDE, y + 4 * mm)
+        number = self.doc.page_number
+        self.draw_text(canvas, self.doc.footer_start, y, style, start=True)
+        end = self.doc.footer_end.format(page=number(page), pages=number(pages))
+        self.draw_text(canvas, end, y, style, start=False)
+
+    def draw_text(self, canvas: Canvas, text: str, y: float, style: Style, start: bool) -> None:
+        """One line at the start (right in RTL) or end edge of the text column."""
+        at_right = start == self.doc.rtl
+        x = PAGE_WIDTH - MARGIN_SIDE if at_right else MARGIN_SIDE
+        draw_line(canvas, x, y, text, size=style.size, bold=style.bold, direction=self.direction,
+                  align="right" if at_right else "left", color=style.color, language=self.doc.language)
+
+    # -- building ---------------------------------------------------------
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        template = _DocTemplate(self, buffer)
+        template.build(self.story(), canvasmaker=_numbered_canvas(self))
+        return buffer.getvalue()
+
+
+_GRID = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+]
+_FACTS = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+]
+
+
+def _Heading(paragraph: BidiParagraph) -> BidiParagraph:  # noqa: N802 - reads as a kind
+    paragraph.is_heading = True
+    paragraph.keepWithNext = True
+    return paragraph
+
+
+def _with_room_before_headings(flowables: list[Flowable]) -> list[Flowable]:
+    """Put a `NeedRoom` before every heading, measuring the heading, its lead-in lines
+    and the start of the first table (or block) that follows: a section never starts at
+    the foot of a page with its heading and no content."""
+    result: list[Flowable] = []
+    for index, flowable in enumerate(flowables):
+        if getattr(flowable, "is_heading", False):
+            end = index + 1
+            while end < len(flowables) and isinstance(flowables[end], BidiParagraph | Rule):
+                end += 1
+            result.append(NeedRoom(flowables[index:end + 1]))
+        result.append(flowable)
+    return result
+
+
+class NeedRoom(CondPageBreak):
+    """A conditional page break sized, when laid out, by what it keeps together: the
+    flowables before the last in full, and of a table its header and first two rows."""
+
+    FIRST_ROWS = 3  # header row + two body rows
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(0)
+        self.flowables = flowables
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.height = sum(self._height(f, availWidth) for f in self.flowables)
+        return super().wrap(availWidth, availHeight)
+
+    def _height(self, flowable: Flowable, width: float) -> float:
+        spaces = flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if isinstance(flowable, Table):
+            return spaces + _first_rows_height(flowable, self.FIRST_ROWS)
+        return spaces + flowable.wrap(width, PAGE_HEIGHT)[1]
+
+
+def _first_rows_height(table: Table, count: int) -> float:
+    """The height of a table's first rows, from its cells (before the table is laid out)."""
+    total = 0.0
+    for row in table._cellvalues[:count]:
+        tallest = 0.0
+        for cell, width in zip(row, table._argW):
+            items = cell if isinstance(cell, list | tuple) else [cell]
+            inner = width - 2 * CELL_PADDING
+            tallest = max(tallest, sum(f.wrap(inner, PAGE_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                                       for f in items if isinstance(f, Flowable)))
+        total += tallest + ROW_PADDING
+    return total
+
+
+def _keep_with_next(flowable: Flowable) -> Flowable:
+    flowable.keepWithNext = True
+    return flowable
+
+
+class Rule(Flowable):
+    """A horizontal line across the text column."""
+
+    def __init__(self, width: float, color, thickness: float, space_before: float = 0,
+                 space_after: float = 0) -> None:
+        super().__init__()
+        self.width, self.color, self.thickness = width, color, thickness
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return self.width, self.thickness
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, self.thickness / 2, self.width, self.thickness / 2)
+
+
+class SignatureRow(Flowable):
+    """The signature blocks side by side, each a framed form; records where each one, and
+    the space to sign in it, lands on the page."""
+
+    GAP = 10 * mm
+    PADDING = 9.0
+    LINE_GAP = 16.0
+    SIGN_HEIGHT = 17 * mm
+    LABEL_GAP = 4.0
+
+    def __init__(self, layout: SummaryLayout, block: b.Signatures) -> None:
+        super().__init__()
+        self.layout = layout
+        self.blocks = block.blocks
+        self.spaceBefore = 6
+        self.height = 2 * self.PADDING + 14 + 3 * self.LINE_GAP + self.SIGN_HEIGHT + 12
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        return self.width, self.height
+
+    def draw(self) -> None:
+        count = max(len(self.blocks), 1)
+        column = (self.width - self.GAP * (count - 1)) / count
+        for index, block in enumerate(self.blocks):
+            slot = count - 1 - index if self.layout.doc.rtl else index
+            self.draw_block(block, slot * (column + self.GAP), column)
+
+    def draw_block(self, block: b.SignatureBlock, x: float, width: float) -> None:
+        canvas, rtl, pad = self.canv, self.layout.doc.rtl, self.PADDING
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setFillColor(ZEBRA_FILL)
+        canvas.setLineWidth(0.6)
+        canvas.roundRect(x, 0, width, self.height, 3, stroke=1, fill=1)
+        canvas.restoreState()
+        inner_x, inner_width = x + pad, width - 2 * pad
+        y = self.height - pad - 10
+        self.text(block.heading, inner_x, inner_width, y, "group")
+        labels = block.labels
+        for label, text in ((labels["name"], block.name), (labels["role"], block.role), (labels["date"], "")):
+            y -= self.LINE_GAP
+            drawn = self.text(f"{label}: {text}" if text else f"{label}:", inner_x, inner_width, y, b.CELL)
+            if not text:
+                self.blank(inner_x, inner_width, y, drawn + self.LABEL_GAP)
+        sign_line = pad + 12
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.6)
+        canvas.line(inner_x, sign_line, inner_x + inner_width, sign_line)
+        self.text(labels["signature"], inner_x, inner_width, sign_line - 9, b.CELL_SMALL)
+        self.record(block, x, width, (inner_x, sign_line + 1, inner_x + inner_width, y - 8))
+
+    def text(self, text: str, x: float, width: float, y: float, style_name: str) -> float:
+        """One line from the start edge (right in RTL); returns its width."""
+        style, layout = STYLES[style_name], self.layout
+        rtl = layout.doc.rtl
+        return draw_line(self.canv, x + width if rtl else x, y, text, size=style.size, bold=style.bold,
+                         direction=layout.direction, align="right" if rtl else "left",
+                         color=style.color, language=layout.doc.language)
+
+    def blank(self, x: float, width: float, y: float, label_width: float) -> None:
+        """A dotted line to write on, after the label."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(MUTED_INK)
+        canvas.setLineWidth(0.5)
+        canvas.setDash(1, 2)
+        if self.layout.doc.rtl:
+            canvas.line(x, y - 1.5, x + width - label_width, y - 1.5)
+        else:
+            canvas.line(x + label_width, y - 1.5, x + width, y - 1.5)
+        canvas.restoreState()
+
+    def record(self, block: b.SignatureBlock, x: float, width: float,
+               signature: tuple[float, float, float, float]) -> None:
+        canvas = self.canv
+        x0, y0 = canvas.absolutePosition(x, 0)
+        x1, y1 = canvas.absolutePosition(x + width, self.height)
+        sx0, sy0 = canvas.absolutePosition(signature[0], signature[1])
+        sx1, sy1 = canvas.absolutePosition(signature[2], signature[3])
+        self.layout.signature_boxes.append(SignatureBox(
+            side=block.side,
+            name=block.name,
+            page_index=canvas.getPageNumber() - 1,
+            block=_rounded((x0, y0, x1, y1)),
+            signature=_rounded((sx0, sy0, sx1, sy1)),
+        ))
+
+
+def _rounded(rect: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    return tuple(round(v, 2) for v in rect)  # type: ignore[return-value]
+
+
+class _DocTemplate(BaseDocTemplate):
+    def __init__(self, layout: SummaryLayout, buffer: io.BytesIO) -> None:
+        doc = layout.doc
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_SIDE,
+            rightMargin=MARGIN_SIDE,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=doc.metadata_title,
+            subject=doc.title,
+            creator="AccountDesk",
+            author="AccountDesk",
+            lang=doc.language,
+            direction="R2L" if doc.rtl else None,
+            invariant=1,
+        )
+        frame = Frame(MARGIN_SIDE, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                      leftPadding=FRAME_PADDING, rightPadding=FRAME_PADDING,
+                      topPadding=FRAME_PADDING, bottomPadding=FRAME_PADDING, id="body")
+        self.addPageTemplates([PageTemplate("page", [frame])])
+
+
+def _numbered_canvas(layout: SummaryLayout):
+    """A canvas class that holds pages back until it knows how many there are."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def _make_preamble(self):
+            """ReportLab's page preamble without its initial 'Helvetica 12' font: all our
+            text is drawn in embedded fonts, so no unembedded font is named in the file."""
+            code = self._code
+            start = len(code)
+            if self._fillColorObj != (0, 0, 0):
+                self.setFillColor(self._fillColorObj)
+            if self._strokeColorObj != (0, 0, 0):
+                self.setStrokeColor(self._strokeColorObj)
+            self._preamble = " ".join(["1 0 0 1 0 0 cm", *code[start:]])
+            del code[start:]
+
+        def setFont(self, psfontname, size, leading=None):  # noqa: N802
+            """Tables select a font for every cell even when the cell holds our
+            paragraphs; remember it without naming an unembedded font in the file.
+            (Nothing here draws text with ReportLab's own fonts.)"""
+            self._fontname, self._fontsize = psfontname, size
+            self._leading = size * 1.2 if leading is None else leading
+
+        def showPage(self):  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            layout.page_count = total
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                layout.draw_header(self, number)
+                layout.draw_footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render(document: b.Document) -> tuple[bytes, int, list[SignatureBox]]:
+    layout = SummaryLayout(document)
+    data = layout.render()
+    return data, layout.page_count, layout.signature_boxes
+

@@ -1,0 +1,276 @@
+"""Summary versions: issue one (freeze it), list them, read their bytes and snapshots.
+
+Issuing takes a snapshot of the saved service file, renders the summary from that
+snapshot (so the PDF and the data stored beside it say the same thing), and stores both
+with their SHA-256 in one transaction. An issued version is never rewritten: signing
+adds to it (see `signatures`), a later change to the file makes a new version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from accountdesk.documents.summary import SignatureBox, SummaryOptions, SummaryPdf, build_summary
+from accountdesk.domain.digits import to_persian_digits
+from accountdesk.domain.enums import Language, SignatureMethod, Side, SummaryStatus
+from accountdesk.domain.errors import NotFoundError
+from accountdesk.services.signing.changes import Change, changes_between
+from accountdesk.services.signing.errors import SigningError
+from accountdesk.services.signing.hashing import sha256
+from accountdesk.services.signing.snapshots import Snapshot, read_snapshot, take_snapshot
+from accountdesk.storage import tables as t
+from accountdesk.storage.base import utcnow
+from accountdesk.storage.database import Database
+
+FROZEN = (SummaryStatus.ISSUED, SummaryStatus.SIGNED, SummaryStatus.SUPERSEDED)
+
+
+@dataclass(frozen=True)
+class SignatoryInfo:
+    id: int
+    side: Side
+    name: str
+    role: str
+    method: SignatureMethod
+    signed_on: dt.date | None
+    signed_at: dt.datetime | None
+    scan_name: str
+    scan_sha256: str
+    pdf_sha256: str  # drawn / digital: the document right after this signature
+
+    @property
+    def has_scan(self) -> bool:
+        return bool(self.scan_sha256)
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    id: int
+    customer_id: int
+    customer_name: str
+    number: int
+    status: SummaryStatus
+    language: Language
+    issued_by: str
+    issued_at: dt.datetime | None
+    created_at: dt.datetime
+    snapshot_sha256: str
+    pdf_sha256: str
+    signed_pdf_sha256: str  # '' until a drawn or digital signature is added
+    signed_at: dt.datetime | None  # when both sides had signed
+    signatories: tuple[SignatoryInfo, ...]
+
+    def signatory(self, side: Side) -> SignatoryInfo | None:
+        return next((s for s in self.signatories if s.side == side), None)
+
+    @property
+    def was_signed(self) -> bool:
+        return self.signed_at is not None
+
+    @property
+    def current_sha256(self) -> str:
+        """The hash of the bytes that are this version now: signed if any, else issued."""
+        return self.signed_pdf_sha256 or self.pdf_sha256
+
+
+# ---------------------------------------------------------------- issuing
+
+
+def issue_version(db: Database, customer_id: int, *, language: Language | str | None = None,
+                  persian_digits: bool = True, issued_by: str = "", include_changes: bool = True,
+                  today: dt.date | None = None) -> VersionInfo:
+    """Freeze the customer's saved file as the next version of its summary.
+
+    With `include_changes`, what changed since the latest signed version is listed in the
+    document (in its language) before the signatures.
+    """
+    snapshot = take_snapshot(db, customer_id)
+    language = _language(language, snapshot)
+    with db.transaction() as session:
+        rows = _versions(session, customer_id)
+        draft = next((r for r in rows if r.status == SummaryStatus.DRAFT), None)
+        number = draft.number if draft else max((r.number for r in rows), default=0) + 1
+        since = latest_signed_row(rows) if include_changes else None
+        summary = _render(snapshot, language, persian_digits, number, since, today)
+        row = draft or t.SummaryVersion(customer_id=customer_id, number=number, created_at=utcnow())
+        _store(row, snapshot, summary, language)
+        row.status, row.issued_by, row.issued_at = SummaryStatus.ISSUED, issued_by.strip(), utcnow()
+        session.add(row)
+        session.flush()
+        return version_info(row)
+
+
+def save_draft(db: Database, customer_id: int, *, language: Language | str | None = None,
+               persian_digits: bool = True, today: dt.date | None = None) -> VersionInfo:
+    """Store (or regenerate) the customer's one draft; issuing it later freezes it."""
+    snapshot = take_snapshot(db, customer_id)
+    language = _language(language, snapshot)
+    with db.transaction() as session:
+        rows = _versions(session, customer_id)
+        row = next((r for r in rows if r.status == SummaryStatus.DRAFT), None)
+        if row is None:
+            number = max((r.number for r in rows), default=0) + 1
+            row = t.SummaryVersion(customer_id=customer_id, number=number, created_at=utcnow(),
+                                   status=SummaryStatus.DRAFT)
+        summary = _render(snapshot, language, persian_digits, None, None, today)
+        _store(row, snapshot, summary, language)
+        session.add(row)
+        session.flush()
+        return version_info(row)
+
+
+def _language(language: Language | str | None, snapshot: Snapshot) -> Language:
+    try:
+        return Language(language) if language is not None else Language(snapshot.file.document_language)
+    except ValueError:
+        raise SigningError("unknown document language '{language}': use he, fa or en",
+                           language=language) from None
+
+
+def _render(snapshot: Snapshot, language: Language, persian_digits: bool, number: int | None,
+            since: t.SummaryVersion | None, today: dt.date | None) -> SummaryPdf:
+    options = SummaryOptions(language=language, persian_digits=persian_digits,
+                             version_label=version_label(number, language, persian_digits),
+                             issued_on=today, staff=snapshot.staff)
+    changes = changes_between(read_snapshot(since.snapshot_json).file, snapshot.file) if since else []
+    if not changes:
+        return build_summary(snapshot.file, options, today)
+    from accountdesk.documents.signatures.changes_section import build_summary_with_changes
+
+    since_label = version_label(since.number, language, persian_digits)
+    return build_summary_with_changes(snapshot.file, options, changes, since_label, today)
+
+
+def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None:
+    """'3', or '۳' in a Persian document with Persian digits; None for a draft."""
+    if number is None:
+        return None
+    text = str(number)
+    return to_persian_digits(text) if language == Language.PERSIAN and persian_digits else text
+
+
+def _store(row: t.SummaryVersion, snapshot: Snapshot, summary: SummaryPdf, language: Language) -> None:
+    row.language = language
+    row.snapshot_json, row.snapshot_sha256 = snapshot.text, snapshot.sha256
+    row.pdf, row.pdf_sha256 = summary.data, sha256(summary.data)
+    row.signature_boxes_json = boxes_to_json(summary.signature_boxes)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def list_versions(db: Database, customer_id: int) -> list[VersionInfo]:
+    """The customer's versions, oldest first."""
+    with db.session() as session:
+        return [version_info(row) for row in _versions(session, customer_id)]
+
+
+def get_version(db: Database, version_id: int) -> VersionInfo:
+    with db.session() as session:
+        return version_info(version_row(session, version_id))
+
+
+def version_pdf(db: Database, version_id: int, *, signed: bool = True) -> bytes:
+    """The version's PDF: its signed state when it has one (and `signed`), else as issued."""
+    with db.session() as session:
+        row = version_row(session, version_id)
+        return row.signed_pdf if signed and row.signed_pdf else row.pdf
+
+
+def version_snapshot(db: Database, version_id: int) -> Snapshot:
+    with db.session() as session:
+        return read_snapshot(version_row(session, version_id).snapshot_json)
+
+
+def signatory_scan(db: Database, signatory_id: int) -> tuple[str, bytes]:
+    """The scan attached to a paper signature: (file name, bytes)."""
+    with db.session() as session:
+        row = session.get(t.Signatory, signatory_id)
+        if row is None or row.scan is None:
+            raise NotFoundError(f"signature {signatory_id} has no scan attached")
+        return row.scan_name, row.scan
+
+
+def changes_since_signed(db: Database, version_id: int) -> tuple[VersionInfo | None, list[Change]]:
+    """What changed from the latest earlier signed version (else the previous one)."""
+    with db.session() as session:
+        row = version_row(session, version_id)
+        earlier = [r for r in _versions(session, row.customer_id) if r.number < row.number]
+        base = latest_signed_row(earlier, signed_once=True) or (earlier[-1] if earlier else None)
+        if base is None:
+            return None, []
+        changes = changes_between(read_snapshot(base.snapshot_json).file, read_snapshot(row.snapshot_json).file)
+        return version_info(base), changes
+
+
+def changes_between_versions(db: Database, older_id: int, newer_id: int) -> list[Change]:
+    with db.session() as session:
+        older, newer = version_row(session, older_id), version_row(session, newer_id)
+        return changes_between(read_snapshot(older.snapshot_json).file, read_snapshot(newer.snapshot_json).file)
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _versions(session: Session, customer_id: int) -> list[t.SummaryVersion]:
+    if session.get(t.Customer, customer_id) is None:
+        raise NotFoundError(f"customer {customer_id} does not exist")
+    statement = (select(t.SummaryVersion).where(t.SummaryVersion.customer_id == customer_id)
+                 .order_by(t.SummaryVersion.number))
+    return list(session.scalars(statement))
+
+
+def version_row(session: Session, version_id: int) -> t.SummaryVersion:
+    row = session.get(t.SummaryVersion, version_id)
+    if row is None:
+        raise NotFoundError(f"summary version {version_id} does not exist")
+    return row
+
+
+def latest_signed_row(rows: list[t.SummaryVersion], signed_once: bool = False) -> t.SummaryVersion | None:
+    """The newest version whose status is signed (or, with `signed_once`, that was signed
+    at some point and has since been superseded)."""
+    signed = [r for r in rows if r.status == SummaryStatus.SIGNED
+              or (signed_once and r.status == SummaryStatus.SUPERSEDED and r.signed_at is not None)]
+    return max(signed, key=lambda r: r.number, default=None)
+
+
+def version_info(row: t.SummaryVersion) -> VersionInfo:
+    return VersionInfo(
+        id=row.id, customer_id=row.customer_id, customer_name=row.customer.name, number=row.number,
+        status=SummaryStatus(row.status), language=Language(row.language), issued_by=row.issued_by,
+        issued_at=row.issued_at, created_at=row.created_at, snapshot_sha256=row.snapshot_sha256,
+        pdf_sha256=row.pdf_sha256, signed_pdf_sha256=row.signed_pdf_sha256 or "",
+        signed_at=row.signed_at, signatories=tuple(_signatory_info(s) for s in row.signatories),
+    )
+
+
+def _signatory_info(row: t.Signatory) -> SignatoryInfo:
+    return SignatoryInfo(
+        id=row.id, side=Side(row.side), name=row.name, role=row.role,
+        method=SignatureMethod(row.method), signed_on=row.signed_on, signed_at=row.signed_at,
+        scan_name=row.scan_name, scan_sha256=row.scan_sha256, pdf_sha256=row.pdf_sha256 or "",
+    )
+
+
+# ---------------------------------------------------------------- signature places
+
+
+def boxes_to_json(boxes: tuple[SignatureBox, ...]) -> str:
+    return json.dumps([{"side": b.side.value, "name": b.name, "page": b.page_index,
+                        "block": list(b.block), "signature": list(b.signature)} for b in boxes],
+                      ensure_ascii=False)
+
+
+def boxes_from_json(text: str) -> dict[Side, SignatureBox]:
+    boxes = {}
+    for item in json.loads(text or "[]"):
+        side = Side(item["side"])
+        boxes[side] = SignatureBox(side, item["name"], int(item["page"]),
+                                   tuple(item["block"]), tuple(item["signature"]))
+    return boxes

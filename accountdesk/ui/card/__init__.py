@@ -1,0 +1,1 @@
+"""The supporter's card: a compact read-only view for a phone call."""

@@ -1,0 +1,1 @@
+"""The customer list: a lazy model over customer ids and its filters."""

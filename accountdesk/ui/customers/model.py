@@ -1,0 +1,222 @@
+"""The customer list as a Qt model over customer ids, rows fetched lazily in pages.
+
+Like Anki's browser table: the service gives the filtered, sorted ids (cheap, one query);
+the view asks for more rows as it scrolls (canFetchMore/fetchMore), and a row's text is
+read from the database only when it is first shown, a page at a time.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+from accountdesk.services import service_files as sf
+from accountdesk.ui.formatting import fmt
+from accountdesk.ui.icons import icon
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 100
+
+NAME, INDUSTRY, SUPPORTER, NEXT_REVIEW, FLAGS = range(5)
+SORT_KEYS = {NAME: sf.SortKey.NAME, INDUSTRY: sf.SortKey.INDUSTRY, SUPPORTER: sf.SortKey.SUPPORTER, NEXT_REVIEW: sf.SortKey.NEXT_REVIEW}
+HEADERS = (
+    QT_TRANSLATE_NOOP("CustomerList", "Customer"),
+    QT_TRANSLATE_NOOP("CustomerList", "Industry"),
+    QT_TRANSLATE_NOOP("CustomerList", "Dedicated supporter"),
+    QT_TRANSLATE_NOOP("CustomerList", "Next review"),
+    QT_TRANSLATE_NOOP("CustomerList", "Attention"),
+)
+OVERDUE = QT_TRANSLATE_NOOP("CustomerList", "Review overdue")
+UNSIGNED = QT_TRANSLATE_NOOP("CustomerList", "No signed summary")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+          Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CustomerList", text)
+
+
+class CustomerListModel(QAbstractTableModel):
+    def __init__(self, database: Callable[[], Any], parent=None) -> None:
+        super().__init__(parent)
+        self._database = database  # a callable, so opening another database needs no new model
+        self._ids: list[int] = []
+        self._loaded = 0
+        self._rows: dict[int, sf.CustomerRow] = {}
+        self.filters = sf.CustomerFilter()
+        self.sort_key = sf.SortKey.NAME
+        self.descending = False
+        self._loaded_once = False
+        self._busy = False  # inside a reset or an insertion: no nested fetching
+
+    # ------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        """Ask the service again for the ids (after a filter, sort or save)."""
+        ids = sf.customer_ids(self._database(), self.filters, self.sort_key, self.descending)
+        self._busy = True  # whoever reacts to the reset must not fetch rows inside it
+        self.beginResetModel()
+        self._ids = ids
+        self._loaded = min(PAGE, len(ids))
+        self._rows.clear()
+        self._loaded_once = True
+        self.endResetModel()
+        self._busy = False
+
+    def set_filters(self, filters: sf.CustomerFilter) -> None:
+        self.filters = filters
+        self.reload()
+
+    def ids(self) -> list[int]:
+        """Every listed id, fetched or not (for "export the listed customers")."""
+        return list(self._ids)
+
+    def total(self) -> int:
+        return len(self._ids)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._busy and self._loaded < len(self._ids)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        more = min(PAGE, len(self._ids) - self._loaded)
+        self._busy = True  # views and testers react to the insertion; they must not fetch again
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
+        self._loaded += more
+        self.endInsertRows()
+        self._busy = False
+
+    def _row(self, row: int) -> sf.CustomerRow | None:
+        customer_id = self._ids[row]
+        if customer_id not in self._rows:
+            self._fetch_page_of(row)
+        return self._rows.get(customer_id)
+
+    def _fetch_page_of(self, row: int) -> None:
+        start = row - row % PAGE
+        ids = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
+        for found in sf.customer_rows(self._database(), ids):
+            self._rows[found.id] = found
+
+    def forget(self, customer_id: int) -> None:
+        """Re-read one customer's line (after it was saved)."""
+        self._rows.pop(customer_id, None)
+        row = self.row_of(customer_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, FLAGS))
+
+    # ------------------------------------------------------------ ids and rows
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < self._loaded else None
+
+    def row_of(self, customer_id: int) -> int:
+        """The row of this customer, fetching pages up to it; -1 when it is not listed."""
+        try:
+            row = self._ids.index(customer_id)
+        except ValueError:
+            return -1
+        while row >= self._loaded and self.canFetchMore():
+            self.fetchMore()
+        return row
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._loaded:
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self._row(index.row())
+        if row is None:  # deleted meanwhile by another window
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _decoration(row, index.column())
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == FLAGS:
+            return ""  # icons only; the words are in the tooltip and for screen readers
+        return _text(row, index.column())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if section == FLAGS:  # a narrow column: an icon, the word in the tooltip
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("warning")
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return _tr(HEADERS[section])
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _tr(HEADERS[section])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        unchanged = (key, descending) == (self.sort_key, self.descending)
+        self.sort_key = key
+        self.descending = descending
+        # The view re-applies its sort indicator when it is set up; load once, later.
+        if self._loaded_once and not unchanged:
+            self.reload()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._loaded:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._loaded - 1, len(HEADERS) - 1))
+
+
+def _text(row: sf.CustomerRow, column: int) -> str:
+    if column == NAME:
+        return row.name
+    if column == INDUSTRY:
+        return row.industry
+    if column == SUPPORTER:
+        return row.supporter
+    if column == NEXT_REVIEW:
+        return fmt().date(row.next_review) if row.next_review else ""
+    return ", ".join(_flags(row))
+
+
+def _flags(row: sf.CustomerRow) -> list[str]:
+    flags = [_tr(OVERDUE)] if row.review_overdue else []
+    if not row.has_signed_summary:
+        flags.append(_tr(UNSIGNED))
+    return flags
+
+
+def _decoration(row: sf.CustomerRow, column: int) -> Any:
+    if column == NEXT_REVIEW and row.review_overdue:
+        return icon("overdue")
+    if column == FLAGS and (row.review_overdue or not row.has_signed_summary):
+        return flag_icon(row.review_overdue, not row.has_signed_summary)
+    return None
+
+
+@functools.cache
+def flag_icon(overdue: bool, unsigned: bool) -> QIcon:
+    """Both flags side by side in one cell (a cell has one decoration)."""
+    names = [n for n, on in (("overdue", overdue), ("unsigned", unsigned)) if on]
+    size = 16
+    pixmap = QPixmap(size * 2 + 2, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    for i, name in enumerate(names):
+        painter.drawPixmap(i * (size + 2), 0, icon(name).pixmap(size, size))
+    painter.end()
+    return QIcon(pixmap)

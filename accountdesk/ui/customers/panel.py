@@ -1,0 +1,151 @@
+"""The customer list with its filters: my customers, review overdue, no signed summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from accountdesk.services import service_files as sf
+from accountdesk.ui.customers.model import FLAGS, INDUSTRY, NAME, NEXT_REVIEW, CustomerListModel
+from accountdesk.ui.formatting import fmt
+from accountdesk.ui.widgets.retranslate import Retranslating
+
+
+class CustomerPanel(Retranslating, QWidget):
+    customer_chosen = Signal(int)
+
+    def __init__(self, model: CustomerListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.supporter = QComboBox(self)
+        self.supporter_label = QLabel(self)
+        self.supporter_label.setBuddy(self.supporter)
+        self.overdue = QCheckBox(self)
+        self.unsigned = QCheckBox(self)
+        self.count = QLabel(self)
+        self.view = _table(model, self)
+        self._current_id: int | None = None
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        mine = QHBoxLayout()
+        mine.addWidget(self.supporter_label)
+        mine.addWidget(self.supporter, 1)
+        flags = QHBoxLayout()
+        flags.addWidget(self.overdue)
+        flags.addWidget(self.unsigned)
+        flags.addStretch(1)
+        flags.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(mine)
+        layout.addLayout(flags)
+        layout.addWidget(self.view, 1)
+
+    def _connect(self) -> None:
+        self.supporter.currentIndexChanged.connect(self.apply_filters)
+        self.overdue.toggled.connect(self.apply_filters)
+        self.unsigned.toggled.connect(self.apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_count)
+
+    def retranslate(self) -> None:
+        self.supporter_label.setText(self.tr("&My customers:"))
+        self.supporter.setAccessibleName(self.tr("My customers: supporter"))
+        if self.supporter.count():
+            self.supporter.setItemText(0, self.tr("Everyone"))
+        self.overdue.setText(self.tr("Review &overdue"))
+        self.overdue.setAccessibleName(self.tr("Only customers whose review is overdue"))
+        self.unsigned.setText(self.tr("No &signed summary"))
+        self.unsigned.setAccessibleName(self.tr("Only customers without a signed summary"))
+        self.view.setAccessibleName(self.tr("Customers"))
+        self.model.retranslate()
+        self._update_count()
+
+    # ------------------------------------------------------------ filters
+
+    def set_staff(self, names: list[str], chosen: str = "") -> None:
+        chosen = chosen or self.supporter_name()
+        with QSignalBlocker(self.supporter):
+            self.supporter.clear()
+            self.supporter.addItem(self.tr("Everyone"), "")
+            for name in names:
+                self.supporter.addItem(name, name)
+            self.supporter.setCurrentIndex(max(self.supporter.findData(chosen), 0))
+
+    def supporter_name(self) -> str:
+        return self.supporter.currentData() or ""
+
+    def filters(self) -> sf.CustomerFilter:
+        return sf.CustomerFilter(
+            supporter=self.supporter_name(),
+            review_overdue=self.overdue.isChecked(),
+            no_signed_summary=self.unsigned.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.filters())
+
+    # ------------------------------------------------------------ selection
+
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def select_customer(self, customer_id: int | None) -> None:
+        """Show this customer as the chosen one, without announcing a choice."""
+        self._current_id = customer_id
+        row = self.model.row_of(customer_id) if customer_id is not None else -1
+        selection = self.view.selectionModel()
+        with QSignalBlocker(selection):
+            if row < 0:
+                selection.clear()
+                self.view.viewport().update()
+                return
+            index = self.model.index(row, NAME)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selection.setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        self.view.viewport().update()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        customer_id = self.model.id_at(current.row()) if current.isValid() else None
+        if customer_id is not None and customer_id != self._current_id:
+            self.customer_chosen.emit(customer_id)
+
+    def _after_reset(self) -> None:
+        self.select_customer(self._current_id)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{count} customers").format(count=fmt().integer(self.model.total())))
+
+
+def _table(model: CustomerListModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultSectionSize(120)
+    header.setMinimumSectionSize(36)
+    header.resizeSection(NAME, 190)
+    header.resizeSection(INDUSTRY, 110)
+    header.resizeSection(NEXT_REVIEW, 100)
+    header.resizeSection(FLAGS, 44)
+    # The last column takes the rest: with a gap after it, a right-to-left view has no
+    # column under its leading edge and keyboard selection finds no cell.
+    header.setStretchLastSection(True)
+    header.setSortIndicatorShown(True)
+    return view

@@ -1,0 +1,1 @@
+"""The open service file: its editing session, tabs and editors."""

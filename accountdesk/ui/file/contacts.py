@@ -1,0 +1,69 @@
+"""The Contacts tab: the customer's people and ours, with how and when to reach them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from accountdesk.domain.enums import Channel, ItilRelation, Language, Side
+from accountdesk.domain.service_file import ContactData
+from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.file.tab import SectionTab
+from accountdesk.ui.formatting import fmt
+from accountdesk.ui.labels import label
+from accountdesk.ui.widgets.editors import EnumCombo, TextArea, TextLine
+from accountdesk.ui.widgets.forms import FieldSpec
+from accountdesk.ui.widgets.row_model import Column
+
+
+def contact_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("name", TextLine),
+        FieldSpec("side", lambda: EnumCombo(Side)),
+        FieldSpec("role", TextLine),
+        FieldSpec("itil_relation", lambda: EnumCombo(ItilRelation)),
+        FieldSpec("phone", TextLine),
+        FieldSpec("mobile", TextLine),
+        FieldSpec("email", TextLine),
+        FieldSpec("preferred_channel", lambda: EnumCombo(Channel)),
+        FieldSpec("language", lambda: EnumCombo(Language, optional=True)),
+        FieldSpec("reachable_hours", TextLine),
+        FieldSpec("notes", TextArea),
+    ]
+
+
+def phone_text(number: str) -> str:
+    return fmt().phone(number) if number else ""
+
+
+class ContactsTab(SectionTab):
+    key = "contacts"
+    section = "contacts"
+    noun = QT_TRANSLATE_NOOP("Sections", "contact")
+
+    def title(self) -> str:
+        return self.tr("Contacts")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda c: c.name),
+            Column(QT_TRANSLATE_NOOP("Column", "Side"), lambda c: label(c.side)),
+            Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda c: c.role),
+            Column(QT_TRANSLATE_NOOP("Column", "ITIL relation"), lambda c: label(c.itil_relation)),
+            Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda c: phone_text(c.phone)),
+            Column(QT_TRANSLATE_NOOP("Column", "Mobile"), lambda c: phone_text(c.mobile)),
+            Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda c: c.email),
+            Column(QT_TRANSLATE_NOOP("Column", "Preferred channel"), lambda c: label(c.preferred_channel)),
+        ]
+
+    def new_record(self) -> ContactData:
+        return ContactData()
+
+    def make_dialog(self, record: ContactData, index: int | None) -> RecordDialog:
+        return contact_dialog(record, self.validator(index), self)
+
+
+def contact_dialog(record: ContactData, validate, parent: QWidget | None = None) -> RecordDialog:
+    dialog = RecordDialog(QT_TRANSLATE_NOOP("Dialogs", "Contact"), contact_specs(), record, validate, parent)
+    dialog.finish_layout()
+    return dialog

@@ -1,0 +1,75 @@
+"""The Escalation tab: a path per severity and side, and when its levels would be called now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel
+
+from accountdesk.domain.enums import Severity, Side
+from accountdesk.domain.service_file import EscalationPathData
+from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.tab import SectionTab
+from accountdesk.ui.file.timeline import now_in, timeline_text, who_text
+from accountdesk.ui.formatting import ui_paragraph
+from accountdesk.ui.labels import label
+from accountdesk.ui.widgets.row_model import Column
+
+
+class EscalationTab(SectionTab):
+    key = "escalation"
+    section = "escalation_paths"
+    noun = QT_TRANSLATE_NOOP("Sections", "escalation path")
+
+    def __init__(self, context: FileContext, parent=None) -> None:
+        super().__init__(context, parent)
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.layout().addWidget(self.preview)
+        self.table.view.selectionModel().selectionChanged.connect(self.update_preview)
+        self.model.modelReset.connect(self.update_preview)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Escalation")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(QT_TRANSLATE_NOOP("Column", "Severity"), lambda p: label(p.severity)),
+            Column(QT_TRANSLATE_NOOP("Column", "Whose chain"), lambda p: label(p.side)),
+            Column(QT_TRANSLATE_NOOP("Column", "Levels"), self._levels_text),
+        ]
+
+    def _levels_text(self, path: EscalationPathData) -> str:
+        if self.session is None:
+            return ""
+        return " · ".join(who_text(level, self.session.file) for level in path.levels)
+
+    def describe(self, record: EscalationPathData) -> str:
+        return f"{label(record.severity)} / {label(record.side)}"
+
+    def new_record(self) -> EscalationPathData:
+        taken = {(p.severity, p.side) for p in self._rows()}
+        free = [(s, side) for s in Severity for side in (Side.PROVIDER, Side.CUSTOMER) if (s, side) not in taken]
+        severity, side = free[0] if free else (Severity.HIGH, Side.PROVIDER)
+        return EscalationPathData(severity=severity, side=side)
+
+    def make_dialog(self, record: EscalationPathData, index: int | None):
+        from accountdesk.ui.file.escalation_dialog import EscalationDialog
+
+        assert self.session is not None
+        return EscalationDialog(record, index, self.session.file, self.context.staff_names(), self)
+
+    def update_preview(self) -> None:
+        row = self.table.current_row()
+        if self.session is None or row < 0:
+            self.preview.setText(self.tr("Select a path to see when each level would be called."))
+            return
+        path = self._rows()[row]
+        window = self.session.file.window
+        self.preview.setText(ui_paragraph(timeline_text(path, window, now_in(window))))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "preview"):
+            self.preview.setAccessibleName(self.tr("Escalation timeline"))
+            self.update_preview()

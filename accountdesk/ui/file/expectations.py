@@ -1,0 +1,64 @@
+"""The Expectations tab: what the customer expects, in their words, and how it was agreed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QIcon
+
+from accountdesk.domain.service_file import ExpectationData
+from accountdesk.ui.file.tab import SectionTab
+from accountdesk.ui.formatting import fmt
+from accountdesk.ui.icons import icon
+from accountdesk.ui.labels import label
+from accountdesk.ui.widgets.row_model import Column
+
+
+def _target(e: ExpectationData) -> str:
+    if e.agreed_target:
+        return e.agreed_target
+    if e.failures_per_year is not None and e.hours_per_failure is not None:
+        return QCoreApplication.translate("Expectations", "at most {failures} failures a year, each fixed within {hours}").format(
+            failures=fmt().number(e.failures_per_year), hours=fmt().hours(e.hours_per_failure))
+    if e.availability_percent is not None:
+        return fmt().percent(e.availability_percent)
+    return e.technical_target
+
+
+def _realistic(e: ExpectationData) -> str:
+    return QCoreApplication.translate("Expectations", "Yes" if e.realistic else "No — see cost and benefit")
+
+
+def _warning(e: ExpectationData) -> QIcon | None:
+    return None if e.realistic else icon("warning")
+
+
+class ExpectationsTab(SectionTab):
+    key = "expectations"
+    section = "expectations"
+    noun = QT_TRANSLATE_NOOP("Sections", "expectation")
+
+    def title(self) -> str:
+        return self.tr("Expectations")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(QT_TRANSLATE_NOOP("Column", "In the customer's words"), lambda e: e.customer_words),
+            Column(QT_TRANSLATE_NOOP("Column", "Topic"), lambda e: label(e.topic)),
+            Column(QT_TRANSLATE_NOOP("Column", "Agreed target"), _target),
+            Column(QT_TRANSLATE_NOOP("Column", "Realistic"), _realistic, _warning),
+            Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda e: label(e.status)),
+            Column(QT_TRANSLATE_NOOP("Column", "Risks"), lambda e: fmt().integer(len(e.risks))),
+            Column(QT_TRANSLATE_NOOP("Column", "Review"), lambda e: fmt().date(e.review_date) if e.review_date else ""),
+        ]
+
+    def describe(self, record: ExpectationData) -> str:
+        return record.customer_words[:60]
+
+    def new_record(self) -> ExpectationData:
+        return ExpectationData()
+
+    def make_dialog(self, record: ExpectationData, index: int | None):
+        from accountdesk.ui.file.expectation_dialog import ExpectationDialog
+
+        assert self.session is not None
+        return ExpectationDialog(record, index, self.session.file, self.context.staff_names(), self)

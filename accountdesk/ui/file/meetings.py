@@ -1,0 +1,83 @@
+"""The Meetings tab: kickoff, alignment and review meetings, and what a kickoff still needs."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel
+
+from accountdesk.domain.service_file import MeetingData
+from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.readiness import CHECKLIST, kickoff_gaps
+from accountdesk.ui.file.tab import SectionTab
+from accountdesk.ui.formatting import fmt, ui_paragraph
+from accountdesk.ui.labels import label
+from accountdesk.ui.widgets.row_model import Column
+
+
+def _covered(m: MeetingData) -> str:
+    done = sum(bool(getattr(m, field)) for field in CHECKLIST.values())
+    return f"{fmt().integer(done)}/{fmt().integer(len(CHECKLIST))}"
+
+
+def _open_actions(m: MeetingData) -> str:
+    return fmt().integer(sum(not a.done for a in m.action_items))
+
+
+class MeetingsTab(SectionTab):
+    key = "meetings"
+    section = "meetings"
+    noun = QT_TRANSLATE_NOOP("Sections", "meeting")
+
+    def __init__(self, context: FileContext, parent=None) -> None:
+        super().__init__(context, parent)
+        self.gaps = QLabel(self)
+        self.gaps.setWordWrap(True)
+        self.layout().addWidget(self.gaps)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Meetings")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: fmt().date(m.held_on)),
+            Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda m: label(m.kind)),
+            Column(QT_TRANSLATE_NOOP("Column", "Participants"), lambda m: ", ".join(p.name for p in m.participants)),
+            Column(QT_TRANSLATE_NOOP("Column", "Checklist covered"), _covered),
+            Column(QT_TRANSLATE_NOOP("Column", "Open action items"), _open_actions),
+        ]
+
+    def describe(self, record: MeetingData) -> str:
+        return f"{label(record.kind)} {fmt().date(record.held_on)}"
+
+    def new_record(self) -> MeetingData:
+        return MeetingData()
+
+    def make_dialog(self, record: MeetingData, index: int | None):
+        from accountdesk.ui.file.meeting_dialog import MeetingDialog
+
+        assert self.session is not None
+        return MeetingDialog(record, index, self.session.file, self.context.staff_names(), self)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.update_gaps()
+
+    def update_gaps(self) -> None:
+        if not hasattr(self, "gaps"):
+            return
+        gaps = kickoff_gaps(self.session.file) if self.session else []
+        if not gaps:
+            self.gaps.setText(ui_paragraph(self.tr("Ready for a kickoff: the file has everything the checklist asks for.")))
+            return
+        lines = "".join(f"<li>{ui_paragraph(html.escape(g.translated()))}</li>" for g in gaps)
+        title = ui_paragraph(html.escape(self.tr("Before a kickoff, the file still lacks:")))
+        self.gaps.setText(f"{title}<ul>{lines}</ul>")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "gaps"):
+            self.gaps.setAccessibleName(self.tr("Still missing before a kickoff"))
+            self.update_gaps()

@@ -1,0 +1,293 @@
+"""The Overview tab: who the customer is, what support they get, when, and from whom.
+
+Edited in place: every change is one undoable step on the open file (typing into one field
+merges into one step). A service window that cannot exist (no day, end before start) is
+flagged under its field at once and not put into the file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from accountdesk.domain import messages as m
+from accountdesk.domain.enums import Criticality, KnowledgeLevel, Language, SupportLevel
+from accountdesk.domain.errors import FieldProblem
+from accountdesk.domain.service_window import ServiceWindow
+from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.labels import day_label, field_label
+from accountdesk.ui.widgets.editors import ClockEdit, EnumCombo, NameCombo, OptionalDate, TextArea, TextLine
+from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
+
+WINDOW_FIELDS = ("window_days", "window_start", "window_end", "timezone")
+STAFF_FIELDS = ("account_manager", "supporter", "backup_supporter")
+
+
+class DaysEditor(QWidget):
+    """The covered days of the week, in the order the UI's locale starts its week."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes = [QCheckBox(self) for _ in range(7)]  # Monday = 0
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.boxes:
+            box.toggled.connect(self.changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for box in self.boxes:
+            self._layout.removeWidget(box)
+        first = QLocale().firstDayOfWeek().value - 1  # Qt: Monday = 1
+        for offset in range(7):
+            day = (first + offset) % 7
+            self._layout.addWidget(self.boxes[day])
+            self.boxes[day].setText(day_label(day))
+            self.boxes[day].setAccessibleName(day_label(day))
+
+    def value(self) -> int:
+        return sum(1 << day for day, box in enumerate(self.boxes) if box.isChecked())
+
+    def set_value(self, mask: int) -> None:
+        for day, box in enumerate(self.boxes):
+            with QSignalBlocker(box):
+                box.setChecked(bool(mask >> day & 1))
+
+
+class TimeZoneCombo(QComboBox):
+    """A time-zone name: typed with completion over the known zones, listed on first use."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.editTextChanged.connect(self.changed)
+        self._filled = False
+
+    def fill(self) -> None:
+        if self._filled:
+            return
+        from zoneinfo import available_timezones
+
+        self._filled = True
+        current = self.currentText()
+        with QSignalBlocker(self):
+            self.addItems(sorted(available_timezones()))
+            self.setEditText(current)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.fill()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        self.fill()
+        super().focusInEvent(event)
+
+    def value(self) -> str:
+        return self.currentText().strip()
+
+    def set_value(self, value: str) -> None:
+        if self.currentText() != value:
+            self.setEditText(value)
+
+
+def _problem(field: str, message: str) -> FieldProblem:
+    return FieldProblem(field, message, {"field": m.FIELD_LABELS[field]})
+
+
+def customer_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("name", TextLine, QT_TRANSLATE_NOOP("Form", "Customer name")),
+        FieldSpec("industry", TextLine),
+        FieldSpec("business_needs", lambda: TextArea(lines=3)),
+        FieldSpec("knowledge_level", lambda: EnumCombo(KnowledgeLevel)),
+        FieldSpec("criticality", lambda: EnumCombo(Criticality), QT_TRANSLATE_NOOP("Form", "Criticality to their business")),
+        FieldSpec("document_language", lambda: EnumCombo(Language)),
+        FieldSpec("notes", lambda: TextArea(lines=2)),
+    ]
+
+
+def support_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("support_level", lambda: EnumCombo(SupportLevel)),
+        FieldSpec("support_in_scope", lambda: TextArea(lines=3), QT_TRANSLATE_NOOP("Form", "In scope (what we support)")),
+        FieldSpec("support_out_of_scope", lambda: TextArea(lines=3), QT_TRANSLATE_NOOP("Form", "Out of scope (what we do not)")),
+    ]
+
+
+def window_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("window_days", DaysEditor),
+        FieldSpec("window_start", ClockEdit),
+        FieldSpec("window_end", lambda: ClockEdit(is_end=True)),
+        FieldSpec("timezone", TimeZoneCombo),
+    ]
+
+
+def people_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("account_manager", NameCombo, QT_TRANSLATE_NOOP("Form", "Account manager")),
+        FieldSpec("supporter", NameCombo, QT_TRANSLATE_NOOP("Form", "Dedicated supporter")),
+        FieldSpec("backup_supporter", NameCombo, QT_TRANSLATE_NOOP("Form", "Backup supporter")),
+        FieldSpec("next_review", OptionalDate),
+    ]
+
+
+class OverviewTab(FileTab):
+    key = "overview"
+
+    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._loading = False
+        self.customer_form = FieldForm(customer_specs())
+        self.support_form = FieldForm(support_specs())
+        self.window_form = FieldForm(window_specs())
+        self.people_form = FieldForm(people_specs())
+        self.general_error = error_label(self)
+        self.window_hint = QLabel(self)
+        self.window_hint.setWordWrap(True)
+        self._boxes = [QGroupBox() for _ in range(4)]
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+        self.refresh()
+
+    def forms(self) -> list[FieldForm]:
+        return [self.customer_form, self.support_form, self.window_form, self.people_form]
+
+    def _lay_out(self) -> None:
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.addWidget(self.general_error, 0, 0, 1, 2)
+        for box, form in zip(self._boxes, self.forms(), strict=True):
+            QVBoxLayout(box).addWidget(form)
+        self._boxes[2].layout().addWidget(self.window_hint)
+        for box in self._boxes:
+            box.layout().addStretch(1)
+        grid.addWidget(self._boxes[0], 1, 0)
+        grid.addWidget(self._boxes[1], 2, 0)
+        grid.addWidget(self._boxes[2], 1, 1)
+        grid.addWidget(self._boxes[3], 2, 1)
+        grid.setRowStretch(3, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _connect(self) -> None:
+        for form in (self.customer_form, self.support_form, self.people_form):
+            for name, editor in form.editors.items():
+                editor.changed.connect(lambda name=name, editor=editor: self._field_edited(name, editor.value()))
+        for editor in self.window_form.editors.values():
+            editor.changed.connect(self._window_edited)
+        self.context.staff_changed.connect(self._fill_staff)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def retranslate(self) -> None:
+        titles = [self.tr("Customer"), self.tr("Support"), self.tr("Service window"), self.tr("People and review")]
+        for box, title in zip(self._boxes, titles, strict=True):
+            box.setTitle(title)
+        self.window_hint.setText(self.tr("Times as HH:MM; cover ending at 24:00 (or 00:00) lasts until midnight."))
+        self.window_form.editors["window_days"].retranslate()
+
+    # ------------------------------------------------------------ showing the file
+
+    def refresh(self) -> None:
+        self.setEnabled(self.session is not None)
+        if self.session is None:
+            return
+        self._loading = True
+        f = self.session.file
+        self.customer_form.load(f)
+        self.support_form.load(f)
+        self.people_form.load(f)
+        self._load_window(f.window)
+        self._loading = False
+
+    def _load_window(self, window: ServiceWindow) -> None:
+        editors = self.window_form.editors
+        editors["window_days"].set_value(window.days_mask)
+        editors["window_start"].set_value(window.start_minute)
+        editors["window_end"].set_value(window.end_minute)
+        editors["timezone"].set_value(window.timezone)
+
+    def _fill_staff(self) -> None:
+        names = self.context.staff_names()
+        self._loading = True
+        for field in STAFF_FIELDS:
+            self.people_form.editors[field].set_names(names)
+        self._loading = False
+
+    def set_session(self, session) -> None:
+        self._fill_staff()
+        super().set_session(session)
+        self.clear_problems()
+
+    # ------------------------------------------------------------ editing
+
+    def _field_edited(self, name: str, value) -> None:
+        if self._loading or self.session is None:
+            return
+        text = self.tr("Edit {field}").format(field=field_label(name))
+        self.session.set_field(name, value, text)
+
+    def _window_edited(self) -> None:
+        if self._loading or self.session is None:
+            return
+        values = self.window_form.values()
+        try:
+            window = ServiceWindow(values["window_days"], values["window_start"], values["window_end"], values["timezone"])
+        except (ValueError, TypeError):
+            self._show_window_problem(values)
+            return
+        for field in ("window_days", "window_start", "window_end"):
+            self._clear_field_problem(self.window_form, field)
+        self.session.set_field("window", window, self.tr("Edit {field}").format(field=self.tr("service window")))
+
+    def _show_window_problem(self, values: dict) -> None:
+        """Shown at once: such a window cannot even be put into the file."""
+        if not values["window_days"]:
+            problem = _problem("window_days", m.NO_DAYS)
+        elif values["window_start"] is None:
+            problem = _problem("window_start", m.BAD_TIME)
+        elif values["window_end"] is None:
+            problem = _problem("window_end", m.BAD_TIME)
+        else:
+            problem = _problem("window_end", m.WINDOW_ORDER)
+        self.window_form.clear_problems()
+        self.window_form.show_problem(problem)
+
+    @staticmethod
+    def _clear_field_problem(form: FieldForm, field: str) -> None:
+        if not form.errors[field].isHidden():
+            form.clear_problems()
+
+    # ------------------------------------------------------------ problems from saving
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        dispatch_problems(self.forms(), [p for p in problems if not p.section], self.general_error)
+
+    def clear_problems(self) -> None:
+        dispatch_problems(self.forms(), [], self.general_error)
+
+    def shown_problems(self) -> dict[str, str]:
+        shown: dict[str, str] = {}
+        for form in self.forms():
+            shown.update(form.visible_problems())
+        return shown

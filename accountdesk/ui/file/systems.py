@@ -1,0 +1,69 @@
+"""The Systems tab: every system of the customer, with the identifiers a supporter asks for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from accountdesk.domain.enums import Criticality, Environment, SystemKind
+from accountdesk.domain.service_file import SystemData
+from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.file.tab import SectionTab
+from accountdesk.ui.labels import label
+from accountdesk.ui.widgets.editors import ContactCombo, EnumCombo, TextArea, TextLine
+from accountdesk.ui.widgets.forms import FieldSpec
+from accountdesk.ui.widgets.row_model import Column
+
+
+def system_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("name", TextLine),
+        FieldSpec("kind", lambda: EnumCombo(SystemKind)),
+        FieldSpec("business_function", TextLine),
+        FieldSpec("environment", lambda: EnumCombo(Environment)),
+        FieldSpec("version", TextLine),
+        FieldSpec("location", TextLine),
+        FieldSpec("host", TextLine),
+        FieldSpec("address", TextLine),
+        FieldSpec("serial", TextLine),
+        FieldSpec("criticality", lambda: EnumCombo(Criticality)),
+        FieldSpec("owner_key", ContactCombo, QT_TRANSLATE_NOOP("Form", "Owner (contact)")),
+        FieldSpec("notes", TextArea),
+    ]
+
+
+class SystemsTab(SectionTab):
+    key = "systems"
+    section = "systems"
+    noun = QT_TRANSLATE_NOOP("Sections", "system")
+
+    def title(self) -> str:
+        return self.tr("Systems")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda s: s.name),
+            Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda s: label(s.kind)),
+            Column(QT_TRANSLATE_NOOP("Column", "Host"), lambda s: s.host),
+            Column(QT_TRANSLATE_NOOP("Column", "Address"), lambda s: s.address),
+            Column(QT_TRANSLATE_NOOP("Column", "Serial"), lambda s: s.serial),
+            Column(QT_TRANSLATE_NOOP("Column", "Environment"), lambda s: label(s.environment)),
+            Column(QT_TRANSLATE_NOOP("Column", "Criticality"), lambda s: label(s.criticality)),
+            Column(QT_TRANSLATE_NOOP("Column", "Business function"), lambda s: s.business_function),
+        ]
+
+    def new_record(self) -> SystemData:
+        return SystemData()
+
+    def make_dialog(self, record: SystemData, index: int | None) -> RecordDialog:
+        return system_dialog(record, self.validator(index), self.session.file.contacts, self)
+
+
+def system_dialog(record: SystemData, validate, contacts, parent: QWidget | None = None) -> RecordDialog:
+    def setup(form) -> None:
+        form.editors["owner_key"].set_contacts(contacts)
+
+    title = QT_TRANSLATE_NOOP("Dialogs", "System")
+    dialog = RecordDialog(title, system_specs(), record, validate, parent, setup)
+    dialog.finish_layout()
+    return dialog

@@ -1,0 +1,172 @@
+"""The base of every tab of the file view, and the generic tab over one list of records."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from accountdesk.domain.errors import FieldProblem
+from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.session import FileSession
+from accountdesk.ui.file.validate import row_problems
+from accountdesk.ui.widgets.prompts import confirm_delete
+from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.row_model import Column, RowListModel
+from accountdesk.ui.widgets.row_table import RowTable
+
+
+class FileTab(Retranslating, QWidget):
+    """A page of the open service file. Subclasses set `key` and implement `title()`."""
+
+    key: ClassVar[str] = ""
+
+    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session: FileSession | None = None
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_session(self, session: FileSession | None) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self.refresh)
+        self.session = session
+        if session is not None:
+            session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the file as it is now (after an edit, undo, redo or reload)."""
+
+    def focus_record(self, record_id: int) -> bool:
+        """Select the record with this database id; False when this tab has none."""
+        return False
+
+    def retranslate(self) -> None:
+        """Re-set this tab's own texts; the view re-reads `title()` itself."""
+
+
+class SectionTab(FileTab):
+    """A tab listing one section of the file (systems, contacts…), edited in dialogs."""
+
+    section: ClassVar[str] = ""
+    orderable: ClassVar[bool] = False
+    # Source texts in the "Sections" context.
+    noun: ClassVar[str] = ""
+
+    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = RowListModel(self.columns(), self._rows, self)
+        self.table = RowTable(self.model, self.orderable, self)
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        self.table.add_requested.connect(self.add)
+        self.table.edit_requested.connect(self.edit)
+        self.table.delete_requested.connect(self.delete)
+        self.table.move_requested.connect(self.move)
+        self.table.set_name(self.title())
+
+    # ------------------------------------------------------------ for subclasses
+
+    def columns(self) -> Sequence[Column]:
+        raise NotImplementedError
+
+    def new_record(self) -> Any:
+        raise NotImplementedError
+
+    def make_dialog(self, record: Any, index: int | None) -> QDialog:
+        raise NotImplementedError
+
+    def describe(self, record: Any) -> str:
+        return getattr(record, "name", "")
+
+    # ------------------------------------------------------------ rows
+
+    def _rows(self) -> list[Any]:
+        return getattr(self.session.file, self.section) if self.session else []
+
+    def refresh(self) -> None:
+        row = max(self.table.current_row(), 0)
+        self.model.refresh()
+        self.table.setEnabled(self.session is not None)
+        self.table.select_row(min(row, self.model.rowCount() - 1))
+
+    def validator(self, index: int | None):
+        def validate(record: Any) -> list[FieldProblem]:
+            assert self.session is not None
+            return row_problems(self.session.file, self.section, index, record)
+
+        return validate
+
+    def _noun(self) -> str:
+        return QCoreApplication.translate("Sections", self.noun)
+
+    # ------------------------------------------------------------ actions
+
+    def add(self) -> None:
+        if self.session is None:
+            return
+        self._open_dialog(self.make_dialog(self.new_record(), None), None)
+
+    def edit(self, row: int) -> None:
+        if self.session is None or not 0 <= row < len(self._rows()):
+            return
+        record = copy.deepcopy(self._rows()[row])
+        self._open_dialog(self.make_dialog(record, row), row)
+
+    def _open_dialog(self, dialog: QDialog, row: int | None) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._store(dialog.record(), row))  # type: ignore[attr-defined]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _store(self, record: Any, row: int | None) -> None:
+        assert self.session is not None
+        noun = self._noun()
+        if row is None:
+            text = self.tr("Add {what}").format(what=noun)
+            row = self.session.add_row(self.section, record, text)
+        else:
+            self.session.replace_row(self.section, row, record, self.tr("Edit {what}").format(what=noun))
+        self.table.select_row(row)
+
+    def delete(self, row: int) -> None:
+        if self.session is None or not 0 <= row < len(self._rows()):
+            return
+        record = self._rows()[row]
+        what = self.describe(record) or self._noun()
+        text = self.tr("Delete {what}").format(what=self._noun())
+        self.dialog = confirm_delete(self, what, lambda: self._delete_now(row, text))
+
+    def _delete_now(self, row: int, text: str) -> None:
+        if self.session is not None and row < len(self._rows()):
+            self.session.delete_row(self.section, row, text)
+
+    def move(self, row: int, delta: int) -> None:
+        if self.session is None:
+            return
+        self.session.move_row(self.section, row, delta, self.tr("Reorder {what}").format(what=self._noun()))
+        self.table.select_row(row + delta)
+
+    def focus_record(self, record_id: int) -> bool:
+        for row, record in enumerate(self._rows()):
+            if getattr(record, "id", None) == record_id:
+                self.table.select_row(row)
+                self.table.view.setFocus()
+                return True
+        return False
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self.table.set_name(self.title())

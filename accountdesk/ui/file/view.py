@@ -1,0 +1,199 @@
+"""The open service file as tabs. The tabs are a registration list, so a later tab (the
+Summaries tab) is added with one call and no change here:
+
+    FileView.register_tab(SummariesTab)   # before the main window is built, or
+    window.file_view.add_tab(SummariesTab)  # at run time, or, to keep start-up fast,
+    FileView.register_tab(lazy_tab("summaries", title, "accountdesk.ui.summaries.tab:SummariesTab"))
+
+A factory is called as `factory(context, parent)` and returns a `FileTab`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from accountdesk.domain.errors import FieldProblem
+from accountdesk.ui.file.contacts import ContactsTab
+from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.escalation import EscalationTab
+from accountdesk.ui.file.expectations import ExpectationsTab
+from accountdesk.ui.file.meetings import MeetingsTab
+from accountdesk.ui.file.overview import OverviewTab
+from accountdesk.ui.file.session import FileSession
+from accountdesk.ui.file.systems import SystemsTab
+from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.labels import problem_text
+from accountdesk.ui.widgets.forms import error_label
+from accountdesk.ui.widgets.retranslate import Retranslating
+
+TabFactory = Callable[[FileContext, QWidget], FileTab]
+
+DEFAULT_TABS: list[TabFactory] = [OverviewTab, SystemsTab, ContactsTab, EscalationTab, ExpectationsTab, MeetingsTab]
+# Search results point at these kinds of records; each lives in one tab.
+TAB_OF_KIND = {"system": "systems", "contact": "contacts"}
+SECTION_TITLES = {
+    "systems": QT_TRANSLATE_NOOP("FileView", "Systems"),
+    "contacts": QT_TRANSLATE_NOOP("FileView", "Contacts"),
+    "escalation_paths": QT_TRANSLATE_NOOP("FileView", "Escalation"),
+    "expectations": QT_TRANSLATE_NOOP("FileView", "Expectations"),
+    "meetings": QT_TRANSLATE_NOOP("FileView", "Meetings"),
+    "reports": QT_TRANSLATE_NOOP("FileView", "Reports"),
+    "feedback": QT_TRANSLATE_NOOP("FileView", "Feedback"),
+}
+TAB_OF_SECTION = {"systems": "systems", "contacts": "contacts", "escalation_paths": "escalation",
+                  "expectations": "expectations", "meetings": "meetings"}
+
+
+class LazyTab(FileTab):
+    """Stands in for a tab whose module is heavy to import (PDF, printing): the real tab
+    is imported and built the first time this one is shown."""
+
+    def __init__(self, context: FileContext, parent: QWidget | None, key: str, title: str, target: str) -> None:
+        super().__init__(context, parent)
+        self.key = key
+        self._title = title  # source text, "FileView" context
+        self._target = target  # "package.module:Factory"
+        self.real: FileTab | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def title(self) -> str:
+        return self.real.title() if self.real is not None else QCoreApplication.translate("FileView", self._title)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self.real is None:
+            self.load()
+        super().showEvent(event)
+
+    def load(self) -> FileTab:
+        import importlib
+
+        module_name, _, name = self._target.partition(":")
+        factory = getattr(importlib.import_module(module_name), name)
+        self.real = factory(self.context, self)
+        self._layout.addWidget(self.real)
+        self.real.set_session(self.session)
+        return self.real
+
+    def set_session(self, session: FileSession | None) -> None:
+        self.session = session
+        if self.real is not None:
+            self.real.set_session(session)
+
+    def focus_record(self, record_id: int) -> bool:
+        return self.real.focus_record(record_id) if self.real is not None else False
+
+
+def lazy_tab(key: str, title: str, target: str) -> TabFactory:
+    """A factory for a tab imported on first show; `title` is a "FileView" source text."""
+
+    def make(context: FileContext, parent: QWidget) -> FileTab:
+        return LazyTab(context, parent, key, title, target)
+
+    return make
+
+
+class FileView(Retranslating, QWidget):
+    _registered: ClassVar[list[TabFactory]] = []
+
+    @classmethod
+    def register_tab(cls, factory: TabFactory) -> None:
+        """Add a tab to every file view built from now on."""
+        cls._registered.append(factory)
+
+    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.banner = error_label(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        for factory in [*DEFAULT_TABS, *self._registered]:
+            self.add_tab(factory)
+        context.session_changed.connect(self.set_session)
+        self.retranslate()
+        self.set_session(context.session)
+
+    # ------------------------------------------------------------ tabs
+
+    def add_tab(self, factory: TabFactory) -> FileTab:
+        tab = factory(self.context, self.tabs)
+        self.tabs.addTab(tab, tab.title())
+        tab.set_session(self.context.session)
+        return tab
+
+    def all_tabs(self) -> list[FileTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+
+    def tab(self, key: str) -> FileTab | None:
+        return next((t for t in self.all_tabs() if t.key == key), None)
+
+    def show_tab(self, key: str) -> FileTab | None:
+        tab = self.tab(key)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def current_key(self) -> str:
+        current = self.tabs.currentWidget()
+        return current.key if isinstance(current, FileTab) else ""
+
+    # ------------------------------------------------------------ the open file
+
+    def set_session(self, session: FileSession | None) -> None:
+        self.stack.setCurrentWidget(self.tabs if session is not None else self.placeholder)
+        self.clear_problems()
+        for tab in self.all_tabs():
+            tab.set_session(session)
+
+    def focus_record(self, kind: str, ref_id: int) -> bool:
+        """Show the tab holding a system or contact and select its row."""
+        key = TAB_OF_KIND.get(kind)
+        tab = self.show_tab(key) if key else None
+        return tab.focus_record(ref_id) if tab is not None else False
+
+    # ------------------------------------------------------------ problems from saving
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        overview = self.tab("overview")
+        if isinstance(overview, OverviewTab):
+            overview.show_problems(problems)
+        rows = [p for p in problems if p.section]
+        self.banner.setText("\n".join(_where(p) for p in rows))
+        self.banner.setVisible(bool(rows))
+        first = "overview" if any(not p.section for p in problems) else TAB_OF_SECTION.get(rows[0].section, "") if rows else ""
+        if first:
+            self.show_tab(first)
+
+    def clear_problems(self) -> None:
+        self.banner.clear()
+        self.banner.setVisible(False)
+        overview = self.tab("overview")
+        if isinstance(overview, OverviewTab):
+            overview.clear_problems()
+
+    def retranslate(self) -> None:
+        for index, tab in enumerate(self.all_tabs()):
+            self.tabs.setTabText(index, tab.title())
+        self.placeholder.setText(self.tr(
+            "Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N."))
+
+
+def _where(problem: FieldProblem) -> str:
+    section = QCoreApplication.translate("FileView", SECTION_TITLES.get(problem.section, problem.section))
+    row = (problem.index or 0) + 1
+    return QCoreApplication.translate("FileView", "{section}, row {row}: {problem}").format(
+        section=section, row=row, problem=problem_text(problem))

@@ -1,0 +1,55 @@
+"""Dates, times and numbers on screen, in the UI language (the i18n Formatter).
+
+`fmt()` gives the formatter for the current UI language; it is made on first use, so
+Babel's locale data is loaded only when something is first shown.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from accountdesk.ui.language import current_language
+
+if TYPE_CHECKING:
+    from accountdesk.i18n.formatting import Formatter
+
+
+def fmt() -> Formatter:
+    return _formatter(current_language())
+
+
+@functools.cache
+def _formatter(language: str) -> Formatter:
+    from accountdesk.i18n.formatting import Formatter
+
+    return Formatter(language)
+
+
+def isolate(text: str) -> str:
+    """People's words keep their own direction inside a sentence of the UI's language."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
+def ui_paragraph(text: str) -> str:
+    """Start with a mark of the UI's direction, so a paragraph aligns and reads as the UI
+    does even when it begins with a name in another script."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    mark = "\u200f" if rtl else "\u200e"
+    return "\n".join(mark + line for line in text.split("\n"))
+
+
+def isolate_ltr(text: str) -> str:
+    """Phone numbers, e-mails and host names keep their order inside right-to-left text."""
+    return f"\u2066{text}\u2069" if text else ""
+
+
+_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069"))
+
+
+def plain(text: str) -> str:
+    """The text without the direction marks and isolates added for display."""
+    return text.translate(_CONTROLS)

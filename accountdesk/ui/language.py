@@ -1,0 +1,91 @@
+"""The user interface language, set in one place.
+
+Installing a language means, together: our translator (`accountdesk_<lang>.qm`), Qt's own
+(`qtbase_<lang>.qm`, for standard buttons and dialogs), the default QLocale (numbers,
+dates) and the layout direction (right to left for Hebrew and Persian). Every widget
+re-translates itself on `QEvent.LanguageChange`, so switching needs no restart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtWidgets import QApplication
+
+from accountdesk.ui.paths import translation_dirs
+
+ENGLISH, HEBREW, PERSIAN = "en", "he", "fa"
+SUPPORTED = (ENGLISH, HEBREW, PERSIAN)
+RTL_LANGUAGES = frozenset({HEBREW, PERSIAN})
+# Each language named in itself, as the Language menu shows it.
+ENDONYMS = {ENGLISH: "English", HEBREW: "עברית", PERSIAN: "فارسی"}
+LOCALE_NAMES = {ENGLISH: "en_US", HEBREW: "he_IL", PERSIAN: "fa_IR"}
+
+
+def is_rtl(language: str) -> bool:
+    return language in RTL_LANGUAGES
+
+
+def normalise(language: str | None) -> str | None:
+    """'he_IL' -> 'he'; None for a language we do not offer."""
+    if not language:
+        return None
+    short = language.replace("-", "_").split("_")[0].lower()
+    if short == "iw":  # the old code for Hebrew
+        short = HEBREW
+    return short if short in SUPPORTED else None
+
+
+def system_language() -> str:
+    """The operating system's language when we offer it, else English."""
+    try:
+        from accountdesk.i18n.locale_detection import system_language as detect
+    except ImportError:
+        detected = QLocale.system().name()
+    else:
+        detected = detect()
+    return normalise(detected) or ENGLISH
+
+
+class LanguageManager:
+    """Installs and switches the application's language."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = ENGLISH
+
+    def apply(self, language: str) -> None:
+        self.language = normalise(language) or ENGLISH
+        self._remove_translators()
+        self._install(f"accountdesk_{self.language}", [str(d) for d in translation_dirs()])
+        self._install(f"qtbase_{self.language}", [_qt_translations_dir()])
+        QLocale.setDefault(QLocale(LOCALE_NAMES[self.language]))
+        direction = Qt.RightToLeft if is_rtl(self.language) else Qt.LeftToRight
+        if isinstance(self._app, QApplication):
+            self._app.setLayoutDirection(direction)
+        # Translators that fail to load send nothing; widgets must re-translate anyway.
+        QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
+
+    def _remove_translators(self) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()
+
+    def _install(self, name: str, folders: list[str]) -> None:
+        if self.language == ENGLISH and name.startswith("accountdesk_"):
+            return  # the source strings are English
+        for folder in folders:
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
+                return
+
+
+def _qt_translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def current_language() -> str:
+    """The UI language, from the default QLocale that `apply` sets."""
+    return normalise(QLocale().name()) or ENGLISH

@@ -1,0 +1,90 @@
+"""What the app remembers between runs, each option declared once with its default.
+
+Stored with QSettings (per user). Window geometry is kept per layout direction, so a
+window laid out right to left does not come back mirrored in the wrong place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "AccountDesk"
+APPLICATION = "AccountDesk"
+MAX_RECENT = 8
+
+DATABASE_PATH = "database/path"
+RECENT_DATABASES = "database/recent"
+LANGUAGE = "ui/language"
+SPLITTER = "window/splitter"
+SUPPORTER_FILTER = "list/supporter"
+
+
+def _geometry_key(rtl: bool) -> str:
+    return "window/geometry_rtl" if rtl else "window/geometry"
+
+
+class Settings:
+    """Typed access to the stored options."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+
+    # ------------------------------------------------------------ database
+
+    def database_path(self) -> Path | None:
+        value = self._store.value(DATABASE_PATH, "")
+        return Path(value) if value else None
+
+    def set_database_path(self, path: Path) -> None:
+        self._store.setValue(DATABASE_PATH, str(path))
+        self._add_recent(path)
+
+    def recent_databases(self) -> list[Path]:
+        return [Path(p) for p in self._list(RECENT_DATABASES)]
+
+    def _add_recent(self, path: Path) -> None:
+        items = [str(path)] + [p for p in self._list(RECENT_DATABASES) if p != str(path)]
+        self._store.setValue(RECENT_DATABASES, items[:MAX_RECENT])
+
+    def _list(self, key: str) -> list[str]:
+        value = self._store.value(key, [])
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+    # ------------------------------------------------------------ language
+
+    def language(self) -> str | None:
+        return self._store.value(LANGUAGE, "") or None
+
+    def set_language(self, language: str) -> None:
+        self._store.setValue(LANGUAGE, language)
+
+    # ------------------------------------------------------------ window
+
+    def geometry(self, rtl: bool) -> QByteArray | None:
+        value = self._store.value(_geometry_key(rtl))
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, rtl: bool, geometry: QByteArray) -> None:
+        self._store.setValue(_geometry_key(rtl), geometry)
+
+    def splitter_sizes(self) -> list[int]:
+        try:
+            return [int(v) for v in self._list(SPLITTER)]
+        except ValueError:
+            return []
+
+    def set_splitter_sizes(self, sizes: list[int]) -> None:
+        self._store.setValue(SPLITTER, [str(s) for s in sizes])
+
+    def supporter_filter(self) -> str:
+        return str(self._store.value(SUPPORTER_FILTER, "") or "")
+
+    def set_supporter_filter(self, name: str) -> None:
+        self._store.setValue(SUPPORTER_FILTER, name)
+
+    def sync(self) -> None:
+        self._store.sync()

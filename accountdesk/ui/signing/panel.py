@@ -1,0 +1,378 @@
+"""The signing panel of one customer: versions, signatures, integrity, changes.
+
+Everything that reads or writes the database runs off the UI thread (BackgroundOp);
+each button is one user action, one transaction in the services. A version whose stored
+bytes no longer match their hashes, or whose digital signature fails, raises a red
+banner above everything else in the panel.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from PySide6.QtCore import Qt
+
+from accountdesk.domain.enums import ItilRelation, Language, Side, SummaryStatus
+from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.session import FileSession
+from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.operations import BackgroundOp
+from accountdesk.ui.signing import texts
+from accountdesk.ui.signing.dialogs import DigitalDialog, DrawDialog, IssueDialog, PaperDialog
+from accountdesk.ui.signing.model import VersionRow, VersionsModel, load_rows
+from accountdesk.ui.widgets.forms import ERROR_STYLE
+
+ALARM_STYLE = "background-color: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 3px;"
+
+
+class SigningPanel(FileTab):
+    key = "signing"
+
+    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._customer_id: int | None = None
+        self._wanted: int | None = None  # the version number to select after a reload
+        self._busy = False
+        self._message, self._is_error = "", False
+        self.dialog: QWidget | None = None
+        self._build()
+        self.retranslate()
+        # Follows the open file itself, so it works inside another tab as well as as one.
+        context.session_changed.connect(self.set_session)
+        self.set_session(context.session)
+
+    # ------------------------------------------------------------ widgets
+
+    def _build(self) -> None:
+        self.warning = QLabel(self)
+        self.warning.setStyleSheet(ALARM_STYLE)
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
+        self.model = VersionsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.details = QTextBrowser(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.issue_button, self.paper_button, self.draw_button = (QPushButton(self) for _ in range(3))
+        self.digital_button, self.save_button, self.verify_button = (QPushButton(self) for _ in range(3))
+        buttons = QHBoxLayout()
+        for button in (self.issue_button, self.paper_button, self.draw_button, self.digital_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.save_button, self.verify_button):
+            buttons.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.issue_button.clicked.connect(self.issue)
+        self.paper_button.clicked.connect(self.record_paper)
+        self.draw_button.clicked.connect(self.draw)
+        self.digital_button.clicked.connect(self.sign_digitally)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.verify_button.clicked.connect(self.reload)
+
+    def title(self) -> str:
+        return self.tr("Signatures")
+
+    def retranslate(self) -> None:
+        self.issue_button.setText(self.tr("&Issue version…"))
+        self.paper_button.setText(self.tr("Signed on &paper…"))
+        self.draw_button.setText(self.tr("&Draw signature…"))
+        self.digital_button.setText(self.tr("Sign di&gitally…"))
+        self.save_button.setText(self.tr("Save P&DF…"))
+        self.verify_button.setText(self.tr("&Verify again"))
+        self.model.retranslate()
+        self._show_rows_state()
+
+    # ------------------------------------------------------------ the open file
+
+    def set_session(self, session: FileSession | None) -> None:
+        super().set_session(session)
+        customer_id = session.file.id if session is not None else None
+        if customer_id != self._customer_id:
+            self._customer_id = customer_id
+            self.model.set_rows([])
+            self.reload()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """An edit on screen: versions do not change, but issuing waits for a save."""
+        self._update_buttons()
+
+    def reload(self) -> None:
+        """Read every version again and check each one."""
+        customer_id, db = self._customer_id, self.context.db
+        if customer_id is None:
+            self._show_rows([], None)
+            return
+        self._set_busy(True)
+        (BackgroundOp(self, lambda: load_rows(db, customer_id))
+         .success(lambda rows: self._show_rows(rows, customer_id))
+         .failure(self._failed).run())
+
+    def _show_rows(self, rows: list[VersionRow], customer_id: int | None) -> None:
+        self._set_busy(False)
+        if customer_id != self._customer_id:
+            return  # another customer was opened meanwhile
+        current = self.selected()
+        wanted = self._wanted or (current.info.number if current else None)
+        self._wanted = None
+        self.model.set_rows(rows)
+        numbers = [row.info.number for row in rows]
+        keep = numbers.index(wanted) if wanted in numbers else len(rows) - 1
+        if rows:
+            self.table.selectRow(keep)
+        self._show_rows_state()
+
+    def _show_rows_state(self) -> None:
+        broken = [row for row in self.model.rows() if row.broken]
+        self.warning.setVisible(bool(broken))
+        if broken:
+            lines = [self.tr("WARNING: a stored summary was changed after it was issued or signed. Do not rely on it.")]
+            for row in broken:
+                lines += [self.tr("Version {number}: {problem}").format(number=row.info.number,
+                                                                        problem=texts.problem_text(p))
+                          for p in row.check.problems]
+            self.warning.setText("\n".join(lines))
+        self._selection_changed()
+
+    # ------------------------------------------------------------ selection and details
+
+    def selected(self) -> VersionRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        self.details.setHtml(self._details_html(row) if row else "")
+        self._update_buttons()
+
+    def _details_html(self, row: VersionRow) -> str:
+        info, esc = row.info, html.escape
+        parts = [f"<h3>{esc(self.tr('Version {number}: {status}').format(number=info.number, status=texts.status_text(info.status)))}</h3>"]
+        if row.check is not None and row.check.problems:
+            parts += [f"<p style='color:#b00020'><b>{esc(texts.problem_text(p))}</b></p>" for p in row.check.problems]
+        parts.append(f"<p>{esc(self.tr('SHA-256 of the issued PDF:'))} <code>{info.pdf_sha256}</code><br>"
+                     f"{esc(self.tr('SHA-256 of the service-file snapshot:'))} <code>{info.snapshot_sha256}</code>"
+                     + (f"<br>{esc(self.tr('SHA-256 of the signed PDF:'))} <code>{info.signed_pdf_sha256}</code>"
+                        if info.signed_pdf_sha256 else "") + "</p>")
+        parts.append(self._signatories_html(row))
+        parts.append(self._changes_html(row))
+        return "".join(parts)
+
+    def _signatories_html(self, row: VersionRow) -> str:
+        esc = html.escape
+        items = []
+        for s in row.info.signatories:
+            when = s.signed_on.isoformat() if s.signed_on else ""
+            scan = " · " + self.tr("scan attached: {name}").format(name=s.scan_name) if s.has_scan else ""
+            items.append(f"<li>{esc(texts.side_text(s.side))}: {esc(s.name)} {esc(s.role)} "
+                         f"({esc(texts.method_text(s.method))}, {when}){esc(scan)}</li>")
+        for check in (row.check.signatures if row.check else ()):
+            verdict = self.tr("valid") if check.valid else self.tr("NOT VALID")
+            cover = self.tr("covers the whole document") if check.whole_document else self.tr(
+                "covers the revision it signed; only signatures and form filling after it")
+            trust = self.tr("certificate trusted") if check.trusted else self.tr("certificate not trusted on this computer")
+            items.append(f"<li>{esc(self.tr('Digital signature of {signer}').format(signer=check.signer))}: "
+                         f"<b>{esc(verdict)}</b>; {esc(cover)}; {esc(trust)}</li>")
+        if not items:
+            return f"<p>{esc(self.tr('Not signed yet.'))}</p>"
+        return f"<p>{esc(self.tr('Signatures:'))}</p><ul>{''.join(items)}</ul>"
+
+    def _changes_html(self, row: VersionRow) -> str:
+        esc = html.escape
+        if row.since is None:
+            return ""
+        title = self.tr("Changes since version {number}:").format(number=row.since.number)
+        if not row.changes:
+            return f"<p>{esc(title)} {esc(self.tr('none'))}</p>"
+        items = "".join(f"<li>{esc(texts.change_text(c))}</li>" for c in row.changes)
+        return f"<p>{esc(title)}</p><ul>{items}</ul>"
+
+    # ------------------------------------------------------------ buttons
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        ready = self._customer_id is not None and not self._busy
+        open_to_sign = ready and row is not None and row.info.status == SummaryStatus.ISSUED and not row.broken
+        free = self._free_sides(row) if row else []
+        self.issue_button.setEnabled(ready)
+        self.paper_button.setEnabled(open_to_sign and bool(free))
+        self.draw_button.setEnabled(open_to_sign and bool(free) and not self._has_digital(row))
+        self.digital_button.setEnabled(open_to_sign and bool(free))
+        self.save_button.setEnabled(ready and row is not None)
+        self.verify_button.setEnabled(ready)
+
+    @staticmethod
+    def _free_sides(row: VersionRow) -> list[Side]:
+        taken = {s.side for s in row.info.signatories}
+        return [side for side in (Side.CUSTOMER, Side.PROVIDER) if side not in taken]
+
+    @staticmethod
+    def _has_digital(row: VersionRow | None) -> bool:
+        return row is not None and any(s.method.value == "digital" for s in row.info.signatories)
+
+    def _say(self, message: str, error: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(message)
+        if message and not error:
+            self.context.show_status(message)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self._say(self.tr("Could not do that: {reason}").format(reason=texts.error_text(error)), error=True)
+
+    def _run(self, work, done: str) -> None:
+        """One action off the UI thread; then the versions are read and checked again."""
+        self._set_busy(True)
+        self._say("")
+
+        def succeeded(result) -> None:
+            self._wanted = getattr(result, "number", None)  # the version acted on
+            self._set_busy(False)
+            self._say(done)
+            self.reload()
+
+        BackgroundOp(self, work).success(succeeded).failure(self._failed).run()
+
+    def _open(self, dialog, accepted) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: accepted(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    # ------------------------------------------------------------ actions
+
+    def issue(self) -> None:
+        if self.session is None or self._customer_id is None:
+            return
+        if self.session.dirty:
+            self._say(self.tr("Save the service file first: a version is made from the saved file."), error=True)
+            return
+        file = self.session.file
+        has_signed = any(r.info.status == SummaryStatus.SIGNED for r in self.model.rows())
+        self._open(IssueDialog(Language(file.document_language), file.account_manager, has_signed, self),
+                   self._issue_accepted)
+
+    def _issue_accepted(self, dialog: IssueDialog) -> None:
+        from accountdesk.services.signing import issue_version
+
+        db, customer_id = self.context.db, self._customer_id
+        language, digits = dialog.language.currentData(), dialog.persian_digits.isChecked()
+        changes, issued_by = dialog.include_changes.isChecked(), dialog.issued_by.text()
+        self._run(lambda: issue_version(db, customer_id, language=language, persian_digits=digits,
+                                        issued_by=issued_by, include_changes=changes),
+                  self.tr("A new version was issued."))
+
+    def record_paper(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._open(PaperDialog(self._free_sides(row), self._defaults(), self), self._paper_accepted)
+
+    def _paper_accepted(self, dialog: PaperDialog) -> None:
+        from accountdesk.services.signing import record_paper_signatures
+
+        db, version_id = self.context.db, self.selected().info.id
+        try:
+            signatures = dialog.signatures()
+        except OSError as exc:
+            self._say(self.tr("Could not read the scan: {reason}").format(reason=exc.strerror or exc), error=True)
+            return
+        self._run(lambda: record_paper_signatures(db, version_id, signatures),
+                  self.tr("The signatures on paper were recorded."))
+
+    def draw(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._open(DrawDialog(self._free_sides(row), self._defaults(), self), self._draw_accepted)
+
+    def _draw_accepted(self, dialog: DrawDialog) -> None:
+        from accountdesk.services.signing import add_drawn_signature
+
+        db, version_id = self.context.db, self.selected().info.id
+        side, name, role, drawing = (Side(dialog.side.currentData()), dialog.name.text(), dialog.role.text(),
+                                     dialog.pad.drawing())
+        self._run(lambda: add_drawn_signature(db, version_id, side, name, drawing, role),
+                  self.tr("The drawn signature was added to the document."))
+
+    def sign_digitally(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._open(DigitalDialog(self._free_sides(row), self._defaults(), self), self._digital_accepted)
+
+    def _digital_accepted(self, dialog: DigitalDialog) -> None:
+        from accountdesk.services.signing import sign_digitally
+
+        db, version_id = self.context.db, self.selected().info.id
+        side, name, role = Side(dialog.side.currentData()), dialog.name.text(), dialog.role.text()
+        passphrase = dialog.take_passphrase()
+        try:
+            p12 = Path(dialog.certificate.text().strip()).read_bytes()
+        except OSError as exc:
+            self._say(self.tr("Could not read the certificate: {reason}").format(reason=exc.strerror or exc), error=True)
+            return
+        self._run(lambda: sign_digitally(db, version_id, side, p12, passphrase, name, role),
+                  self.tr("The document was signed digitally."))
+
+    def save_pdf(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save the summary version"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(self.tr("Summary version {number}").format(number=row.info.number) + ".pdf")
+        dialog.fileSelected.connect(lambda path: self.save_to(row.info.id, Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def save_to(self, version_id: int, path: Path) -> None:
+        from accountdesk.services.signing import version_pdf
+
+        db = self.context.db
+        self._run(lambda: path.write_bytes(version_pdf(db, version_id)), self.tr("Saved {path}").format(path=path))
+
+    def _defaults(self) -> dict[Side, tuple[str, str]]:
+        """Who usually signs: the customer's decision maker and the account manager."""
+        if self.session is None:
+            return {}
+        file = self.session.file
+        customer_side = [c for c in file.contacts if c.side == Side.CUSTOMER]
+        decider = next((c for c in customer_side if c.itil_relation == ItilRelation.DECISION_MAKER), None)
+        decider = decider or (customer_side[0] if customer_side else None)
+        out = {Side.PROVIDER: (file.account_manager, self.tr("Account manager") if file.account_manager else "")}
+        if decider is not None:
+            out[Side.CUSTOMER] = (decider.name, decider.role)
+        return out

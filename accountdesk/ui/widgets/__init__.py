@@ -1,0 +1,1 @@
+"""Small reusable widgets and models: forms with field errors, row tables, combos."""

@@ -1,0 +1,367 @@
+"""Input widgets with one interface: `value()`, `set_value(v)` and a `changed` signal.
+
+Forms and dialogs build on these, so loading a record into widgets and reading it back is
+one loop over the fields whatever the widget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from PySide6.QtCore import QCalendar, QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from accountdesk.domain.digits import to_ascii_digits, to_persian_digits
+from accountdesk.domain.service_file import ContactData
+from accountdesk.domain.service_window import MINUTES_PER_DAY, clock_text
+from accountdesk.ui.labels import label
+from accountdesk.ui.language import PERSIAN, current_language
+from accountdesk.ui.widgets.direction import follow_content_direction
+
+NONE_TEXT = "—"
+
+
+class TextLine(QLineEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self.changed)
+        follow_content_direction(self)
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: str | None) -> None:
+        if self.text() != (value or ""):
+            self.setText(value or "")
+
+
+class TextArea(QPlainTextEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * (lines + 2) + 12)
+        self.textChanged.connect(self.changed)
+        follow_content_direction(self)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: str | None) -> None:
+        if self.toPlainText() != (value or ""):
+            self.setPlainText(value or "")
+
+
+class EnumCombo(QComboBox):
+    """A choice among an enumeration's values, shown translated; optionally none."""
+
+    changed = Signal()
+
+    def __init__(self, enum: type[StrEnum], optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._enum = enum
+        if optional:
+            self.addItem(NONE_TEXT, None)
+        for member in enum:
+            self.addItem(label(member), member.value)
+        self.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> StrEnum | None:
+        data = self.currentData()
+        return None if data is None else self._enum(data)
+
+    def set_value(self, value: StrEnum | None) -> None:
+        index = self.findData(None if value is None else str(value))
+        self.setCurrentIndex(max(index, 0))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            for i in range(self.count()):
+                data = self.itemData(i)
+                self.setItemText(i, NONE_TEXT if data is None else label(self._enum(data)))
+        super().changeEvent(event)
+
+
+class NameCombo(QComboBox):
+    """A person's name: pick one of the staff, or type a new one."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.editTextChanged.connect(self.changed)
+        follow_content_direction(self.lineEdit())
+
+    def set_names(self, names: list[str]) -> None:
+        current = self.currentText()
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItems(["", *names])
+            self.setEditText(current)
+
+    def value(self) -> str:
+        return self.currentText().strip()
+
+    def set_value(self, value: str | None) -> None:
+        if self.currentText() != (value or ""):
+            self.setEditText(value or "")
+
+
+class ContactCombo(QComboBox):
+    """One of the file's contacts (by key), or none."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(NONE_TEXT, None)
+        self.currentIndexChanged.connect(self.changed)
+
+    def set_contacts(self, contacts: list[ContactData]) -> None:
+        current = self.value()
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItem(NONE_TEXT, None)
+            for contact in contacts:
+                text = f"{contact.name} ({contact.role})" if contact.role else contact.name
+                self.addItem(text, contact.key)
+            self.set_value(current)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, key: str | None) -> None:
+        self.setCurrentIndex(max(self.findData(key), 0))
+
+
+class NumberSpin(QDoubleSpinBox):
+    """A number that may be left empty (shown as —)."""
+
+    changed = Signal()
+
+    def __init__(self, maximum: float = 1e6, decimals: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(decimals)
+        self.setRange(-1, maximum)
+        self.setSpecialValueText(NONE_TEXT)
+        self.setValue(-1)
+        self.valueChanged.connect(self.changed)
+
+    def value_or_none(self) -> float | None:
+        number = super().value()
+        return None if number <= self.minimum() else number
+
+    def value(self) -> float | None:  # type: ignore[override]
+        return self.value_or_none()
+
+    def set_value(self, value: float | None) -> None:
+        self.setValue(self.minimum() if value is None else float(value))
+
+
+class IntSpin(QSpinBox):
+    changed = Signal()
+
+    def __init__(self, optional: bool = False, maximum: int = 10**6, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._optional = optional
+        self.setRange(-1 if optional else 0, maximum)
+        if optional:
+            self.setSpecialValueText(NONE_TEXT)
+            self.setValue(-1)
+        self.valueChanged.connect(self.changed)
+
+    def value(self) -> int | None:  # type: ignore[override]
+        number = super().value()
+        return None if self._optional and number < 0 else number
+
+    def set_value(self, value: int | None) -> None:
+        self.setValue(-1 if value is None else int(value))
+
+
+class Check(QCheckBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggled.connect(self.changed)
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool) -> None:
+        self.setChecked(bool(value))
+
+
+def calendar_for_ui() -> QCalendar:
+    """Persian users read and type dates in the Jalali (Solar Hijri) calendar."""
+    if current_language() == PERSIAN:
+        return QCalendar(QCalendar.System.Jalali)
+    return QCalendar(QCalendar.System.Gregorian)
+
+
+# Unambiguous in every language ("1/12/27" is not): the month is written as a word.
+DATE_FORMAT = "d MMM yyyy"
+
+
+class DateEdit(QDateEdit):
+    """A date shown in the UI language's calendar."""
+
+    def __init__(self, parent: QWidget | None = None, display_format: str = DATE_FORMAT) -> None:
+        super().__init__(parent)
+        self._format = display_format
+        self.setCalendarPopup(True)
+        self.setDate(QDate.currentDate())
+        self._localise()
+
+    def _localise(self) -> None:
+        self.setCalendar(calendar_for_ui())
+        self.setDisplayFormat(self._format)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._localise()
+        super().changeEvent(event)
+
+
+class DateValue(DateEdit):
+    """A date that must be given (a meeting's day)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, display_format: str = DATE_FORMAT) -> None:
+        super().__init__(parent, display_format)
+        self.dateChanged.connect(self.changed)
+
+    def value(self) -> dt.date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(to_qdate(value or dt.date.today()))
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class OptionalDate(QWidget):
+    """A date that may be unset: a check box turns the date on."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(self)
+        self.date = DateEdit(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.date, 1)
+        self.setFocusProxy(self.enabled)
+        self.enabled.toggled.connect(self.date.setEnabled)
+        self.enabled.toggled.connect(self.changed)
+        self.date.dateChanged.connect(self.changed)
+        self.set_value(None)
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.date.date()) if self.enabled.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        with QSignalBlocker(self.enabled), QSignalBlocker(self.date):
+            self.enabled.setChecked(value is not None)
+            self.date.setEnabled(value is not None)
+            if value is not None:
+                self.date.setDate(to_qdate(value))
+
+    def set_accessible(self, name: str) -> None:
+        self.setAccessibleName(name)
+        self.enabled.setAccessibleName(name)
+        self.date.setAccessibleName(name)
+
+
+class ClockEdit(QLineEdit):
+    """A time of day as HH:MM, in minutes; as an end of cover, 00:00 or 24:00 is midnight.
+
+    A line edit rather than QTimeEdit: in a right-to-left window QTimeEdit shows "08:00" as
+    "00:08". Times read left to right in every language; Persian digits are accepted and,
+    in a Persian window, shown. `value()` is None while the text is not a time.
+    """
+
+    changed = Signal()
+
+    def __init__(self, is_end: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._is_end = is_end
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setMaxLength(5)
+        self.setPlaceholderText("HH:MM")
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> int | None:
+        from accountdesk.i18n.parsing import parse_time
+
+        text = to_ascii_digits(self.text()).strip()
+        if self._is_end and text in ("24:00", "24"):
+            return MINUTES_PER_DAY
+        try:
+            time = parse_time(text)
+        except ValueError:
+            return None
+        minute = time.hour * 60 + time.minute
+        return MINUTES_PER_DAY if self._is_end and minute == 0 else minute
+
+    def set_value(self, minute: int) -> None:
+        if self.value() == minute and self.text() == self._shown(minute):
+            return
+        self.setText(self._shown(minute))
+
+    @staticmethod
+    def _shown(minute: int) -> str:
+        text = clock_text(minute)
+        return to_persian_digits(text) if current_language() == PERSIAN else text
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and self.value() is not None:
+            with QSignalBlocker(self):  # the same time, in the new language's digits
+                self.set_value(self.value())
+        super().changeEvent(event)
+
+
+def set_accessible(self, name: str) -> None:
+        self.setAccessibleName(name)
+        self.enabled.setAccessibleName(name)
+        self.date.setAccessibleName(name)
+
+
+
+
+
+def set_accessible(widget: QWidget, name: str) -> None:
+    """The accessible name of an input, also on the inner parts of composite inputs."""
+    if isinstance(widget, OptionalDate):
+        widget.set_accessible(name)
+    else:
+        widget.setAccessibleName(name)
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        widget.lineEdit().setAccessibleName(name)
+

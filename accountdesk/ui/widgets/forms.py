@@ -1,0 +1,150 @@
+"""Forms whose fields show their validation problems right under themselves.
+
+A `FieldForm` is built from `FieldSpec`s: the record attribute (also the name the service
+layer's validation uses), an editor factory and a label. `load`/`apply` move a record in
+and out; `show_problems` puts each problem, translated, in red under its field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from accountdesk.domain.errors import FieldProblem
+from accountdesk.ui.labels import field_label, problem_text
+from accountdesk.ui.widgets.editors import set_accessible
+from accountdesk.ui.widgets.retranslate import Retranslating
+
+ERROR_STYLE = "color: #b00020;"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    make: Callable[[], QWidget]
+    # Source text in the "Form" context (mark it with QT_TRANSLATE_NOOP); None: the field's
+    # name as validation messages use it.
+    label: str | None = None
+
+
+def spec_label(spec: FieldSpec) -> str:
+    if spec.label is None:
+        return field_label(spec.name)
+    return QCoreApplication.translate("Form", spec.label)
+
+
+def error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+class FieldForm(Retranslating, QWidget):
+    def __init__(self, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.specs = list(specs)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._error_rows: dict[str, int] = {}
+        # Problems about one field shown under another (a level's "who" spans three fields).
+        self.aliases: dict[str, str] = {}
+        for spec in self.specs:
+            self._add(spec)
+        self.retranslate()
+
+    def _add(self, spec: FieldSpec) -> None:
+        editor = spec.make()
+        label = QLabel(self)
+        label.setBuddy(editor)
+        self.layout_.addRow(label, editor)
+        error = error_label(self)
+        row = self.layout_.rowCount()
+        self.layout_.setWidget(row, QFormLayout.ItemRole.FieldRole, error)
+        self.layout_.setRowVisible(row, False)
+        self.editors[spec.name] = editor
+        self.labels[spec.name] = label
+        self.errors[spec.name] = error
+        self._error_rows[spec.name] = row
+
+    def retranslate(self) -> None:
+        for spec in self.specs:
+            text = spec_label(spec)
+            self.labels[spec.name].setText(text)
+            set_accessible(self.editors[spec.name], text)
+
+    # ------------------------------------------------------------ records
+
+    def load(self, record: Any) -> None:
+        for name, editor in self.editors.items():
+            editor.set_value(getattr(record, name))  # type: ignore[attr-defined]
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}  # type: ignore[attr-defined]
+
+    def apply(self, record: Any) -> Any:
+        return dataclasses.replace(record, **self.values())
+
+    # ------------------------------------------------------------ problems
+
+    def field_for(self, name: str) -> str:
+        return self.aliases.get(name, name)
+
+    def has_field(self, name: str) -> bool:
+        return self.field_for(name) in self.errors
+
+    def show_problem(self, problem: FieldProblem) -> None:
+        field = self.field_for(problem.field)
+        label = self.errors[field]
+        text = problem_text(problem)
+        label.setText(f"{label.text()}\n{text}" if label.isVisibleTo(self) and label.text() else text)
+        label.setVisible(True)
+        self.layout_.setRowVisible(self._error_rows[field], True)
+        label.setAccessibleName(text)
+
+    def clear_problems(self) -> None:
+        for name, label in self.errors.items():
+            label.clear()
+            label.setVisible(False)
+            self.layout_.setRowVisible(self._error_rows[name], False)
+
+    def visible_problems(self) -> dict[str, str]:
+        """Field -> the problem text shown under it (what the user sees)."""
+        return {n: lbl.text() for n, lbl in self.errors.items() if not lbl.isHidden()}
+
+
+def dispatch_problems(
+    forms: Iterable[FieldForm], problems: Iterable[FieldProblem], general: QLabel
+) -> None:
+    """Show each problem under its field in the first form that has it, else in `general`."""
+    forms = list(forms)
+    for form in forms:
+        form.clear_problems()
+    leftover = []
+    for problem in problems:
+        form = next((f for f in forms if f.has_field(problem.field)), None)
+        if form is None:
+            leftover.append(problem_text(problem))
+        else:
+            form.show_problem(problem)
+    general.setText("\n".join(leftover))
+    general.setVisible(bool(leftover))
+
+
+def align_labels(forms: Iterable[FieldForm]) -> None:
+    """Give the labels of several forms one width, so their fields line up."""
+    forms = list(forms)
+    labels = [label for form in forms for label in form.labels.values()]
+    if labels:
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)

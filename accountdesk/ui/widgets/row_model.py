@@ -1,0 +1,71 @@
+"""A table model over a list of records (systems, contacts, levels…) held by the editor.
+
+The rows live in the open `ServiceFile`; the model reads them through a getter, so after
+an edit, undo or reload `refresh()` shows the file as it is now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str  # source text in the "Column" context (mark with QT_TRANSLATE_NOOP)
+    text: Callable[[Any], str]
+    icon: Callable[[Any], QIcon | None] | None = None
+
+
+class RowListModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], rows: Callable[[], Sequence[Any]], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows = rows
+        self._snapshot: list[Any] = list(rows())
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._snapshot = list(self._rows())
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._snapshot[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._snapshot)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._snapshot):
+            return None
+        column = self._columns[index.column()]
+        record = self._snapshot[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(record)
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(record)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return QCoreApplication.translate("Column", self._columns[section].title)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._snapshot):
+            return str(section + 1)
+        return None
+
+    def retranslate(self) -> None:
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._snapshot:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._snapshot) - 1, len(self._columns) - 1))

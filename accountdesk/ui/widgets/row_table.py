@@ -1,0 +1,141 @@
+"""A table of records with Add / Edit / Delete (and Move up / down where order matters)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountdesk.ui.icons import icon
+from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.row_model import RowListModel
+
+
+class RowTable(Retranslating, QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    move_requested = Signal(int, int)  # row, +1 down / -1 up
+
+    def __init__(self, model: RowListModel, orderable: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view = _table(model, self)
+        self.add_button = _button("add", self)
+        self.edit_button = _button("edit", self)
+        self.delete_button = _button("delete", self)
+        self.up_button = _button("up", self) if orderable else None
+        self.down_button = _button("down", self) if orderable else None
+        self._lay_out()
+        self._connect()
+        self._update_buttons()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for button in self._buttons():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+    def _buttons(self) -> list[QPushButton]:
+        found = [self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button]
+        return [b for b in found if b is not None]
+
+    def _connect(self) -> None:
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
+        self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(index.row()))
+        self.view.activated.connect(lambda index: self.edit_requested.emit(index.row()))
+        if self.up_button is not None and self.down_button is not None:
+            self.up_button.clicked.connect(lambda: self._move(-1))
+            self.down_button.clicked.connect(lambda: self._move(+1))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self._emit_for_current(self.delete_requested))
+        self.model.modelReset.connect(self._update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.add_button: self.tr("&Add…"),
+            self.edit_button: self.tr("&Edit…"),
+            self.delete_button: self.tr("&Delete"),
+            self.up_button: self.tr("Move &up"),
+            self.down_button: self.tr("Move do&wn"),
+        }
+        for button, text in texts.items():
+            if button is not None:
+                button.setText(text)
+                button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.model.retranslate()
+
+    def set_name(self, name: str) -> None:
+        """What the table lists, for screen readers (the tab's or the box's title)."""
+        self.view.setAccessibleName(name)
+
+    # ------------------------------------------------------------ selection
+
+    def current_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _emit_for_current(self, signal) -> None:
+        row = self.current_row()
+        if row >= 0:
+            signal.emit(row)
+
+    def _move(self, delta: int) -> None:
+        row = self.current_row()
+        if 0 <= row + delta < self.model.rowCount() and row >= 0:
+            self.move_requested.emit(row, delta)
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        has = row >= 0
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        if self.up_button is not None and self.down_button is not None:
+            self.up_button.setEnabled(has and row > 0)
+            self.down_button.setEnabled(has and row < self.model.rowCount() - 1)
+
+
+def _table(model: RowListModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setDefaultSectionSize(150)
+    return view
+
+
+def _button(icon_name: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(icon(icon_name), "", parent)
+    return button

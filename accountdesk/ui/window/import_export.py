@@ -1,0 +1,167 @@
+"""File menu: import JSON / CSV (in the background, with a progress dialog) and export JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from accountdesk.domain.errors import AccountDeskError, ImportFormatError
+from accountdesk.domain.service_file import ServiceFile, StaffRef
+from accountdesk.ui.operations import BackgroundOp
+from accountdesk.ui.widgets.prompts import inform
+from accountdesk.ui.window import choosers
+
+MAX_SHOWN_PROBLEMS = 20
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportExport", text)
+
+
+def json_filter() -> str:
+    return _tr("JSON files (*.json)")
+
+
+def write_json(parent: QWidget, files: list[ServiceFile], staff: list[Any], path: Path) -> bool:
+    """Write service files in the AccountDesk JSON format; False (and a message) on failure."""
+    from accountdesk.services import json_format
+
+    known = {s.name: StaffRef(s.name, s.role, s.email, s.phone) for s in staff}
+    try:
+        path.write_text(json_format.dumps(json_format.build_document(files, known)), encoding="utf-8")
+    except OSError as error:
+        inform(parent, _tr("Not exported"), _tr("Cannot write {path}: {reason}").format(path=path, reason=error.strerror))
+        return False
+    return True
+
+
+def problems_text(error: Exception) -> str:
+    problems = getattr(error, "problems", None) or [str(error)]
+    lines = [str(p) for p in problems[:MAX_SHOWN_PROBLEMS]]
+    if len(problems) > MAX_SHOWN_PROBLEMS:
+        lines.append(_tr("… and {count} more").format(count=len(problems) - MAX_SHOWN_PROBLEMS))
+    return "\n".join(lines)
+
+
+class ImportExport(QObject):
+    imported = Signal()  # the database has new or changed customers
+    status = Signal(str)
+
+    def __init__(self, window: QWidget, controller: Any, listed_ids: Callable[[], list[int]]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self._listed_ids = listed_ids
+        self.progress: QProgressDialog | None = None
+        self.message: QMessageBox | None = None
+
+    @property
+    def db(self):
+        return self.controller.db
+
+    # ------------------------------------------------------------ import
+
+    def import_json(self) -> None:
+        path = choosers.open_path(self.window, _tr("Import customers from JSON"), json_filter())
+        if path is not None:
+            self.import_json_file(path)
+
+    def import_json_file(self, path: Path) -> BackgroundOp:
+        from accountdesk.services.json_format import import_document
+
+        db = self.db
+        return self._run(
+            _tr("Importing {name}…").format(name=path.name),
+            lambda: import_document(db, path.read_text(encoding="utf-8")),
+            lambda ids: self._imported(_tr("Imported {count} customer(s) from {name}").format(count=len(ids), name=path.name)),
+        )
+
+    def import_csv(self, target: str) -> None:
+        session = self.controller.session
+        if session is None or session.file.id is None:
+            self.message = inform(self.window, _tr("Import from CSV"), _tr("Open (and save) the customer to import into first."))
+            return
+        self.controller.leave_file(lambda: self._choose_csv(target, session.file.id))
+
+    def _choose_csv(self, target: str, customer_id: int) -> None:
+        title = _tr("Import systems from CSV") if target == "systems" else _tr("Import contacts from CSV")
+        path = choosers.open_path(self.window, title, _tr("CSV files (*.csv *.txt)"))
+        if path is not None:
+            self.import_csv_file(path, target, customer_id)
+
+    def import_csv_file(self, path: Path, target: str, customer_id: int) -> BackgroundOp:
+        from accountdesk.services.csv_import import import_csv
+
+        db = self.db
+
+        def done(count: int) -> None:
+            self.controller.reload_if_open(customer_id)
+            self._imported(_tr("Imported {count} row(s) from {name}").format(count=count, name=path.name))
+
+        return self._run(_tr("Importing {name}…").format(name=path.name),
+                         lambda: import_csv(db, customer_id, path.read_bytes(), target), done)
+
+    def _run(self, label: str, work: Callable[[], Any], done: Callable[[Any], None]) -> BackgroundOp:
+        self.progress = QProgressDialog(label, "", 0, 0, self.window)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAccessibleName(label)
+        self.progress.show()
+        return BackgroundOp(self, work).success(lambda result: self._finish(done, result)).failure(self._failed).run()
+
+    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+        self._close_progress()
+        done(result)
+
+    def _imported(self, message: str) -> None:
+        self.imported.emit()
+        self.status.emit(message)
+
+    def _failed(self, error: Exception) -> None:
+        self._close_progress()
+        if not isinstance(error, (AccountDeskError, OSError, UnicodeDecodeError)):
+            raise error
+        title = _tr("Nothing was imported")
+        text = _tr("The file has problems; nothing was imported:") if isinstance(error, ImportFormatError) else title
+        self.message = inform(self.window, title, f"{text}\n\n{problems_text(error)}")
+        self.status.emit(title)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    # ------------------------------------------------------------ export
+
+    def export_current(self) -> None:
+        session = self.controller.session
+        if session is None:
+            self.export_listed()
+            return
+        path = choosers.save_path(self.window, _tr("Export this customer as JSON"), json_filter(), f"{session.file.name}.json")
+        if path is not None and write_json(self.window, [session.file], self.controller.context.staff(), path):
+            self.status.emit(_tr("Exported {name} to {path}").format(name=session.file.name, path=path))
+
+    def export_listed(self) -> None:
+        from accountdesk.services import json_format
+
+        ids = self._listed_ids()
+        path = choosers.save_path(self.window, _tr("Export the listed customers as JSON"), json_filter(), "customers.json")
+        if path is None:
+            return
+        db = self.db
+
+        def work() -> int:
+            path.write_text(json_format.dumps(json_format.export_customers(db, ids)), encoding="utf-8")
+            return len(ids)
+
+        def done(count: int) -> None:
+            self.status.emit(_tr("Exported {count} customer(s) to {path}").format(count=count, path=path))
+
+        self._run(_tr("Exporting…"), work, done)

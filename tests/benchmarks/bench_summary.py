@@ -1,0 +1,141 @@
+"""Benchmark: the expectation-alignment summary, as the command and inside a process.
+
+    python tests/benchmarks/bench_summary.py [--runs N]
+
+Builds a database with the 'typical' Hebrew customer (40 systems, 25 contacts, 4
+escalation levels for each of 3 severities, 15 expectations, 10 risks) and a customer with
+500 systems, then prints medians beside the targets:
+
+- `accountdesk summary` as a whole process (cold start: imports, database, fonts, PDF);
+- the generation alone inside a running process (`build_summary`, warm);
+- the 500-system customer, in a process and as a whole process;
+- the largest resident memory of a whole-process run.
+
+Child processes may write byte code (into a cache folder of their own, as an installed
+package has it); the first run of each kind is a warm-up and is not counted. Not collected
+by pytest (bench_*.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+SAMPLES = REPOSITORY / "tests" / "documents" / "summary"
+for folder in (REPOSITORY, SAMPLES):
+    sys.path.insert(0, str(folder))
+
+TARGETS = {"process": 0.6, "generation": 0.25, "large": 3.0, "memory_mb": 150}
+
+# `accountdesk summary`, registered here when the command list does not have it yet.
+COMMAND = """
+import sys
+from accountdesk.cli import main
+from accountdesk.cli.commands import summary
+if summary not in main.COMMANDS:
+    main.COMMANDS.append(summary)
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def make_database(path: Path) -> None:
+    import summary_samples as samples
+
+    from accountdesk.services.json_format import add_missing_staff
+    from accountdesk.services.service_files import save_file
+    from accountdesk.storage.database import Database
+
+    db = Database(path)
+    with db.transaction() as session:
+        add_missing_staff(session, list(samples.STAFF.values()))
+    typical = samples.typical_file()
+    typical.name = "Typical"
+    save_file(db, typical)
+    large = samples.typical_file(systems=500)
+    large.name = "Large"
+    save_file(db, large)
+    db.close()
+
+
+def child_environment(cache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    env["PYTHONPATH"] = str(REPOSITORY)
+    return env
+
+
+def process_times(db: Path, customer: str, runs: int, env: dict[str, str], out: Path) -> tuple[list[float], float]:
+    """Wall times of whole `accountdesk summary` processes, and the largest RSS in MB."""
+    times, peak = [], 0.0
+    for run in range(runs + 1):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", COMMAND, "summary", customer, "-o", str(out), "--db", str(db)],
+                       check=True, env=env, stdout=subprocess.DEVNULL)
+        elapsed = time.perf_counter() - start
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+        if run:  # the first run fills the byte-code cache
+            times.append(elapsed)
+    return times, peak
+
+
+def generation_times(db_path: Path, customer: str, runs: int) -> tuple[float, list[float], int]:
+    """(first build, warm builds, pages) inside this process, data already loaded."""
+    from accountdesk.services.service_files import find_customer_id, load_file
+    from accountdesk.services.summaries import staff_directory
+    from accountdesk.storage.database import Database
+
+    from accountdesk.documents.summary import SummaryOptions, build_summary
+
+    db = Database(db_path, create=False)
+    file = load_file(db, find_customer_id(db, customer))
+    options = SummaryOptions(staff=staff_directory(db, file))
+    db.close()
+    start = time.perf_counter()
+    summary = build_summary(file, options)
+    first = time.perf_counter() - start
+    warm = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        build_summary(file, options)
+        warm.append(time.perf_counter() - start)
+    return first, warm, summary.page_count
+
+
+def line(name: str, value: float, target: float, unit: str = "s") -> str:
+    verdict = "ok" if value <= target else "OVER"
+    return f"{name:<46} {value:8.3f} {unit:<3} (target {target:g} {unit}) {verdict}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        db = folder / "bench.sqlite3"
+        make_database(db)
+        env = child_environment(folder / "pycache")
+        typical, typical_rss = process_times(db, "Typical", args.runs, env, folder / "typical.pdf")
+        large, large_rss = process_times(db, "Large", max(args.runs // 2, 2), env, folder / "large.pdf")
+        first, warm, pages = generation_times(db, "Typical", args.runs)
+        large_first, large_warm, large_pages = generation_times(db, "Large", 2)
+    print(f"typical summary: {pages} pages; 500 systems: {large_pages} pages; runs: {args.runs}")
+    print(line("accountdesk summary, whole process (median)", statistics.median(typical), TARGETS["process"]))
+    print(line("generation in a running process (median)", statistics.median(warm), TARGETS["generation"]))
+    print(f"{'  first generation in this process':<46} {first:8.3f} s")
+    print(line("500 systems, whole process (median)", statistics.median(large), TARGETS["large"]))
+    print(f"{'  500 systems, in a running process':<46} {statistics.median(large_warm):8.3f} s")
+    print(line("largest resident memory, whole process", max(typical_rss, large_rss), TARGETS["memory_mb"], "MB"))
+    print(f"{'  typical summary process':<46} {typical_rss:8.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

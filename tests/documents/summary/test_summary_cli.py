@@ -1,0 +1,138 @@
+"""`accountdesk summary` and the summaries service, on a real database file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pymupdf
+import pytest
+from pdf_reading import find_lines, rtl
+
+from accountdesk.cli import main as cli
+from accountdesk.cli.commands import summary as summary_command
+from accountdesk.domain.enums import Language
+from accountdesk.domain.errors import NotFoundError
+from accountdesk.services.service_files import find_customer_id
+from accountdesk.services.summaries import render_summary, summary_pdf
+
+REPOSITORY = Path(__file__).resolve().parents[3]
+HEBREW_CUSTOMER = "אקמה תעשיות בע״מ"
+PERSIAN_CUSTOMER = "شرکت داده‌پردازان پارس"
+
+
+@pytest.fixture
+def run(monkeypatch, database):
+    """Run the command line in this process, with the summary command registered."""
+    if summary_command not in cli.COMMANDS:
+        monkeypatch.setattr(cli, "COMMANDS", [*cli.COMMANDS, summary_command])
+
+    def call(*args: str) -> int:
+        return cli.main(["summary", *args, "--db", str(database.path)])
+
+    return call
+
+
+# -- the service ------------------------------------------------------------------------------
+
+def test_render_summary_uses_the_customers_language_and_staff_details(database):
+    customer = find_customer_id(database, HEBREW_CUSTOMER)
+    data = render_summary(database, customer)
+    assert data.startswith(b"%PDF-")
+    assert find_lines(data, rtl("סיכום תיאום ציפיות"))
+    assert find_lines(data, "dana.levi@itpro.co.il"), "how to reach the supporter, from the staff list"
+
+
+def test_render_summary_in_another_language(database):
+    customer = find_customer_id(database, HEBREW_CUSTOMER)
+    summary = summary_pdf(database, customer, language="en", version_label="1.0")
+    assert summary.language == Language.ENGLISH
+    assert find_lines(summary.data, "Version 1.0")
+
+
+def test_render_summary_refuses_an_unknown_customer_or_language(database):
+    with pytest.raises(NotFoundError):
+        render_summary(database, 9999)
+    with pytest.raises(ValueError, match="unknown document language"):
+        render_summary(database, find_customer_id(database, HEBREW_CUSTOMER), language="de")
+
+
+# -- the command ------------------------------------------------------------------------------
+
+def test_the_command_writes_the_pdf(run, tmp_path, capsys):
+    target = tmp_path / "summary.pdf"
+    assert run(HEBREW_CUSTOMER, "-o", str(target)) == 0
+    assert pymupdf.open(target).page_count >= 2
+    assert str(target) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("flags, persian", [((), True), (("--latin-digits",), False)])
+def test_persian_digits_unless_latin_digits_are_asked_for(run, tmp_path, flags, persian):
+    target = tmp_path / "fa.pdf"
+    assert run(PERSIAN_CUSTOMER, "--lang", "fa", "-o", str(target), *flags) == 0
+    pages = pymupdf.open(target).page_count
+    footer = f"{pages} {rtl('از')} 1 {rtl('صفحه')}"  # "page 1 of N", read left to right
+    if persian:
+        footer = footer.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    assert find_lines(target.read_bytes(), footer)
+
+
+def test_the_command_and_the_service_make_the_same_pdf(run, database, tmp_path):
+    target = tmp_path / "same.pdf"
+    assert run(HEBREW_CUSTOMER, "--lang", "en", "-o", str(target)) == 0
+    customer = find_customer_id(database, HEBREW_CUSTOMER)
+    assert target.read_bytes() == render_summary(database, customer, "en")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("nobody", "-o", "{tmp}/x.pdf"), "no customer with id or name 'nobody'"),
+    ((HEBREW_CUSTOMER, "--lang", "de", "-o", "{tmp}/x.pdf"), "unknown language 'de'"),
+    ((HEBREW_CUSTOMER, "-o", "{tmp}/no/such/folder/x.pdf"), "does not exist"),
+    ((HEBREW_CUSTOMER, "-o", "{tmp}"), "is a folder"),
+])
+def test_bad_input_gets_one_line_and_status_2(run, tmp_path, capsys, args, message):
+    status = run(*(arg.format(tmp=tmp_path) for arg in args))
+    err = capsys.readouterr().err
+    assert status == 2
+    assert message in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_unwritable_folder_gets_one_line_and_status_2(run, tmp_path, capsys):
+    if os.geteuid() == 0:
+        pytest.skip("root can write anywhere (the next test covers a failing write)")
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    status = run(HEBREW_CUSTOMER, "-o", str(folder / "x.pdf"))
+    assert status == 2 and "permission denied" in capsys.readouterr().err
+
+
+def test_a_failing_write_gets_one_line_status_2_and_leaves_nothing(run, tmp_path, capsys, monkeypatch):
+    def refuse(self, data):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr("pathlib.Path.write_bytes", refuse)
+    status = run(HEBREW_CUSTOMER, "-o", str(tmp_path / "x.pdf"))
+    err = capsys.readouterr().err
+    assert status == 2 and "cannot write" in err and "permission denied" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_missing_database_gets_one_line_and_status_2(monkeypatch, tmp_path, capsys):
+    if summary_command not in cli.COMMANDS:
+        monkeypatch.setattr(cli, "COMMANDS", [*cli.COMMANDS, summary_command])
+    status = cli.main(["summary", "1", "-o", str(tmp_path / "x.pdf"), "--db", str(tmp_path / "none.sqlite3")])
+    assert status == 2 and len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert not (tmp_path / "none.sqlite3").exists(), "a summary never creates a database"
+
+
+def test_the_command_does_not_load_qt():
+    code = ("import sys; from accountdesk.cli.commands import summary; import accountdesk.services.summaries; "
+            "import accountdesk.documents.summary.render; "
+            "print(any(name.startswith('PySide6') for name in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=REPOSITORY, env={**os.environ, "PYTHONPATH": str(REPOSITORY)}).stdout
+    assert out.strip() == "False"
