@@ -10,13 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
-
 from accountdesk.storage.database import Database
-
-APP_NAME = "AccountDesk"
-DATABASE_FILE = "accountdesk.sqlite3"
-DEMO_DATABASE_FILE = "demo.sqlite3"
+from accountdesk.storage.locations import default_database_path, demo_database_path
 
 
 class CliError(Exception):
@@ -25,15 +20,6 @@ class CliError(Exception):
     def __init__(self, message: str, details: list[str] | None = None) -> None:
         super().__init__(message)
         self.details = details or []
-
-
-def default_database_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME)) / DATABASE_FILE
-
-
-def demo_database_path() -> Path:
-    """The demo's own database: in the cache, never the user's data."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, APP_NAME)) / DEMO_DATABASE_FILE
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:

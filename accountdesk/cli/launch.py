@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from accountdesk.cli.common import CliError, database_path, demo_database_path
-from accountdesk.services.demo import create_demo
 from accountdesk.storage.database import Database
 
 LANGUAGE_NAMES = {"he": "Hebrew", "fa": "Persian", "en": "English"}
@@ -21,8 +20,10 @@ def run(args: argparse.Namespace) -> int:
             "(to put demo data in a file of your choice: accountdesk demo --db PATH)"
         )
     app = desktop_app()
-    path = fresh_demo_database() if args.demo else database_path(args)
+    # Without --db the app opens the database it used last (or the default one).
+    path = fresh_demo_database() if args.demo else args.db
     if app is None:
+        path = path or database_path(args)
         print(f"The desktop app is not in this build yet. It would open {describe(path, args)}.")
         return 0
     # A database the app cannot use is the app's to explain: it offers to open or create
@@ -57,6 +58,8 @@ def fresh_demo_database() -> Path:
         # Another instance still has the old demo open (Windows locks it): use a new name.
         path = path.with_name(f"demo-{os.getpid()}.sqlite3")
         _remove_database(path)
+    from accountdesk.services.demo import create_demo  # only when the demo is asked for
+
     db = Database(path)
     try:
         create_demo(db)

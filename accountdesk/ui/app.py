@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from accountdesk.storage.locations import default_database_path
 from accountdesk.ui.fonts import load_fonts
 from accountdesk.ui.pyside_fixes import protect_none
 from accountdesk.ui.language import LanguageManager, normalise, system_language
@@ -76,13 +77,16 @@ def open_database(path: Path, parent=None):
             path = chosen or path
 
 
-def run(db_path: Path, demo: bool, lang: str | None) -> int:
-    """Start the app on `db_path` (the CLI has already filled a demo database when `demo`)."""
+def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
+    """Start the app on `db_path`, or on the database used last, or on the user's default.
+
+    The CLI has already filled a demo database when `demo` is set.
+    """
     app = make_application()
     settings = Settings()
     languages = LanguageManager(app)
     languages.apply(choose_language(lang, settings))
-    db = open_database(Path(db_path))
+    db = open_database(Path(db_path or settings.database_path() or default_database_path()))
     if db is None:
         return 1
     if demo:

@@ -143,9 +143,10 @@ def started(monkeypatch):
     return calls
 
 
-def test_no_command_starts_the_app_on_the_users_database(cli, started):
+def test_no_command_lets_the_app_choose_the_database_it_used_last(cli, started):
+    # None: the app opens its remembered database, or else the user's default one.
     assert cli().code == 0
-    assert started == [(default_database_path(), False, None)]
+    assert started == [(None, False, None)]
     assert str(default_database_path()).endswith("AccountDesk/accountdesk.sqlite3")
 
 

@@ -60,3 +60,7 @@ def test_opening_a_current_database_makes_no_backup(tmp_path):
     db = Database(path)
     assert db.backup_path is None
     assert not list(tmp_path.glob("*.bak*"))
+
+
+def test_the_quick_head_check_matches_alembic():
+    assert migrations.HEAD == migrations.head_revision()

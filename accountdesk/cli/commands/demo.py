@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from accountdesk.cli.common import add_db_option, open_database
-from accountdesk.services.demo import create_demo
 
 
 def add_parser(subparsers) -> None:
@@ -20,6 +19,8 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from accountdesk.services.demo import create_demo  # kept out of every other command's start
+
     with open_database(args, create=True) as db:
         ids = create_demo(db)
         print(f"created {len(ids)} demo customers in {db.path}")
