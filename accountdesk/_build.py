@@ -16,20 +16,28 @@ from setuptools.command.build_py import build_py
 SOURCE_DIR = Path(__file__).resolve().parent.parent / "translations"
 
 
-def lrelease_command() -> list[str]:
-    """Qt's lrelease as shipped in the PySide6 wheel (a build requirement)."""
+def qt_tool(name: str) -> list[str]:
+    """A Qt Linguist tool ('lrelease', 'lupdate') as shipped in the PySide6 wheel.
+
+    Found beside the PySide6 package, so it works in a virtual environment that is not
+    activated (as in CI), then on PATH.
+    """
     try:
         import PySide6
     except ImportError as exc:  # pragma: no cover - declared in build-system.requires
-        raise RuntimeError("PySide6-Essentials is needed to compile translations") from exc
+        raise RuntimeError("PySide6-Essentials is needed for the Qt Linguist tools") from exc
     package = Path(PySide6.__file__).parent
-    for candidate in (package / "lrelease", package / "lrelease.exe", package / "Qt" / "bin" / "lrelease"):
+    for candidate in (package / name, package / f"{name}.exe", package / "Qt" / "bin" / name):
         if candidate.exists():
             return [str(candidate)]
-    found = shutil.which("pyside6-lrelease")
+    found = shutil.which(f"pyside6-{name}")
     if found:
         return [found]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
+
+
+def lrelease_command() -> list[str]:
+    return qt_tool("lrelease")
 
 
 def compile_translations(source_dir: Path, target_dir: Path) -> list[Path]:

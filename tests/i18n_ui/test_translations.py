@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from accountdesk._build import qt_tool
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = {"he": "he_IL", "fa": "fa_IR"}
@@ -115,14 +117,12 @@ def test_placeholders_match_the_source(lang):
 
 @pytest.mark.parametrize("lang", ["he", "fa", "en"])
 def test_ts_files_are_in_step_with_the_code(lang, tmp_path):
-    lupdate = shutil.which("pyside6-lupdate")
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not on PATH (install PySide6 in the active environment)")
+    lupdate = qt_tool("lupdate")
     copy = tmp_path / f"accountdesk_{lang}.ts"
     shutil.copy(TRANSLATIONS / f"accountdesk_{lang}.ts", copy)
     plural_only = ["-pluralonly"] if lang == "en" else []  # English keeps only numerus forms
     result = subprocess.run(
-        [lupdate, *sources(), "-locations", "none", *plural_only, "-ts", str(copy)],
+        [*lupdate, *sources(), "-locations", "none", *plural_only, "-ts", str(copy)],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr

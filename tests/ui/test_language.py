@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import FieldProblem
+from accountdesk._build import qt_tool
 from accountdesk.ui import language
 from accountdesk.ui.labels import problem_text
 from accountdesk.ui.widgets.editors import TextLine
@@ -32,12 +32,10 @@ HEBREW_TS = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def hebrew_translations(tmp_path, monkeypatch):
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
+    lrelease = qt_tool("lrelease")
     source = tmp_path / "accountdesk_he.ts"
     source.write_text(HEBREW_TS, encoding="utf-8")
-    subprocess.run([lrelease, str(source), "-qm", str(tmp_path / "accountdesk_he.qm")], check=True, capture_output=True)
+    subprocess.run([*lrelease, str(source), "-qm", str(tmp_path / "accountdesk_he.qm")], check=True, capture_output=True)
     monkeypatch.setattr(language, "translation_dirs", lambda: [tmp_path])
     return tmp_path
 
