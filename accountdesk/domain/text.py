@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import phonenumbers
 
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
@@ -167,6 +166,8 @@ def _suffixes(digits: str) -> list[str]:
 
 
 def _parsed_forms(phone: str, region: str) -> list[str]:
+    import phonenumbers  # loads its metadata: only when a phone is indexed
+
     try:
         parsed = phonenumbers.parse(to_ascii_digits(phone), region)
     except phonenumbers.NumberParseException:

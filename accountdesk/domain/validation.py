@@ -7,9 +7,6 @@ from collections.abc import Iterable
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from accountdesk.domain import messages as m
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.errors import FieldProblem, ValidationError
@@ -62,6 +59,8 @@ class Checker:
         cleaned = self.text(field, value, limit=254)
         if not cleaned:
             return ""
+        from email_validator import EmailNotValidError, validate_email  # costly; only on use
+
         try:
             return validate_email(cleaned, check_deliverability=False).normalized
         except EmailNotValidError as exc:
@@ -179,6 +178,8 @@ def _parse_number(value: object, integer: bool) -> float | int | None:
 
 def normalise_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str | None:
     """Any reasonable spelling of a phone number -> E.164 ('+97235551234'), else None."""
+    import phonenumbers  # loads its metadata: kept off the start of every command
+
     ascii_text = to_ascii_digits(text)
     try:
         parsed = phonenumbers.parse(ascii_text, region)
@@ -193,6 +194,8 @@ def format_phone(e164: str) -> str:
     """'+97235551234' -> '+972 3-555-1234' for people to read."""
     if not e164:
         return ""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
