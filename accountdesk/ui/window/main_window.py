@@ -61,7 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.left_stack.addWidget(self.search.results)
         left = QWidget()
         layout = QVBoxLayout(left)
-        layout.setContentsMargins(6, 6, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 0)  # both sides: the list meets the window edge in either direction
         layout.addWidget(self.search)
         layout.addWidget(self.left_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
