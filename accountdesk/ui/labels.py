@@ -126,3 +126,8 @@ def problem_text(problem: FieldProblem) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return problem.message.format(**params)
+
+
+def list_separator() -> str:
+    """The language's list comma (", " / "، "); one translation, kept with the timeline's."""
+    return QCoreApplication.translate("Timeline", ", ")

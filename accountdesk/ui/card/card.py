@@ -30,7 +30,7 @@ from accountdesk.ui.file.timeline import level_times, now_in, when_text, who_tex
 from accountdesk.ui.fonts import scaled
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, plain, ui_paragraph
 from accountdesk.ui.icons import icon
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import label, list_separator
 
 SCALE = 1.35
 HIGHLIGHT = "background-color: palette(highlight); color: palette(highlighted-text); border-radius: 3px;"
@@ -187,7 +187,7 @@ class SupporterCard(QDialog):
         for system in systems:
             buttons = [(caption, self._copy(value, self.tr("{field} of {name}").format(field=caption, name=system.name), box))
                        for caption, value in self._identifiers(system)]
-            details = ", ".join(t for t in (label(system.kind), label(system.environment), isolate(system.business_function)) if t)
+            details = list_separator().join(t for t in (label(system.kind), label(system.environment), isolate(system.business_function)) if t)
             block = self._record(f"{isolate(system.name)} — {details}", buttons, isolate(system.location), box)
             layout.addWidget(block)
             self._maybe_highlight("system", system.id, block)
