@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -53,11 +51,3 @@ def english(db):
     from accountdesk.services.service_files import save_file
 
     return save_file(db, samples.english_file()).id
-
-
-def pdfsig(path: Path) -> str:
-    """poppler's report on the signatures of a file."""
-    if shutil.which("pdfsig") is None:
-        pytest.skip("poppler-utils (pdfsig) is not installed")
-    result = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False)
-    return result.stdout + result.stderr

@@ -5,7 +5,7 @@ caught."""
 import datetime as dt
 
 import pymupdf
-from conftest import pdfsig
+from tests.signing.poppler import pdfsig
 
 from accountdesk.cli import main as cli_main
 from accountdesk.domain.enums import Side, SummaryStatus

@@ -7,7 +7,7 @@ import subprocess
 import pymupdf
 import pytest
 from sqlalchemy import select
-from conftest import pdfsig
+from tests.signing.poppler import pdfsig
 
 from accountdesk.documents.signatures.checks import check_signatures, revision_ends
 from accountdesk.documents.signatures.drawn import Drawing, ink_area

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -31,6 +32,10 @@ from reportlab.platypus import (
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.options import SignatureBox
 from accountdesk.documents.text.flowables import BidiParagraph, draw_line
+
+# Page streams stay binary (Flate only): ASCII85 makes them a quarter larger and is
+# encoded in pure Python, a noticeable part of writing a summary.
+rl_config.useA85 = 0
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_SIDE = 18 * mm
