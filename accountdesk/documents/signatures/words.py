@@ -6,7 +6,7 @@ Python. Placeholders are filled with values already isolated by the caller.
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "he", "fa")
+from accountdesk.documents.summary.catalogue import Catalogue
 
 # key: (English, Hebrew, Persian)
 TEXTS: dict[str, tuple[str, str, str]] = {
@@ -66,7 +66,4 @@ TEXTS: dict[str, tuple[str, str, str]] = {
 
 
 def text(language: str, key: str, **params: object) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown document language {language!r}; use one of {LANGUAGES}")
-    template = TEXTS[key][LANGUAGES.index(language)]
-    return template.format(**params) if params else template
+    return Catalogue(language, TEXTS).text(key, **params)

@@ -337,14 +337,17 @@ ENUM_TEXTS: dict[tuple[type, str], tuple[str, str, str]] = {
 class Catalogue:
     """The strings of one language: `catalogue.text("page_of", page=1, pages=6)`."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, texts: dict[str, tuple[str, str, str]] = TEXTS) -> None:
+        # `texts`: another table in the same (English, Hebrew, Persian) form, for
+        # sections other packages add to documents (signatures, changes).
         if language not in LANGUAGES:
             raise ValueError(f"unknown document language {language!r}; use one of {LANGUAGES}")
         self.language = language
         self._column = LANGUAGES.index(language)
+        self._texts = texts
 
     def text(self, key: str, **params: object) -> str:
-        template = TEXTS[key][self._column]
+        template = self._texts[key][self._column]
         return template.format(**params) if params else template
 
     def enum(self, value: StrEnum) -> str:
