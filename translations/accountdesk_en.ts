@@ -1,4 +1,82 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CustomerPanel</name>
+    <message numerus="yes">
+        <source>{count} customers</source>
+        <translation>
+            <numerusform>{count} customer</numerusform>
+            <numerusform>{count} customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationDialog</name>
+    <message numerus="yes">
+        <source>{count} covered hours a year.</source>
+        <translation>
+            <numerusform>{count} covered hour a year.</numerusform>
+            <numerusform>{count} covered hours a year.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{down} down a year out of {count} covered hours = {percent} available.</source>
+        <translation>
+            <numerusform>{down} down a year out of {count} covered hour = {percent} available.</numerusform>
+            <numerusform>{down} down a year out of {count} covered hours = {percent} available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Expectations</name>
+    <message numerus="yes">
+        <source>at most {count} failures a year, each fixed within {hours}</source>
+        <translation>
+            <numerusform>at most {count} failure a year, fixed within {hours}</numerusform>
+            <numerusform>at most {count} failures a year, each fixed within {hours}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message numerus="yes">
+        <source>Not saved: {count} problem(s) to fix; each is shown next to its field.</source>
+        <translation>
+            <numerusform>Not saved: {count} problem to fix; it is shown next to its field.</numerusform>
+            <numerusform>Not saved: {count} problems to fix; each is shown next to its field.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <source>… and {count} more</source>
+        <translation>
+            <numerusform>… and {count} more</numerusform>
+            <numerusform>… and {count} more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {count} customer(s) from {name}</source>
+        <translation>
+            <numerusform>Imported {count} customer from {name}</numerusform>
+            <numerusform>Imported {count} customers from {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {count} row(s) from {name}</source>
+        <translation>
+            <numerusform>Imported {count} row from {name}</numerusform>
+            <numerusform>Imported {count} rows from {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {count} customer(s) to {path}</source>
+        <translation>
+            <numerusform>Exported {count} customer to {path}</numerusform>
+            <numerusform>Exported {count} customers to {path}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
-    <name></name>
-    <message>
-        <source>checking…</source>
-        <translation>در حال بررسی…</translation>
-    </message>
-    <message>
-        <source>Hashes match</source>
-        <translation>هش‌ها مطابقت دارند</translation>
-    </message>
-    <message>
-        <source>signatures valid</source>
-        <translation>امضاها معتبرند</translation>
-    </message>
-    <message>
-        <source>CHANGED — DO NOT TRUST</source>
-        <translation>تغییر کرده — قابل اعتماد نیست</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;New customer</source>
@@ -361,9 +342,11 @@
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} customers</source>
-        <translation>{count} مشتری</translation>
+        <translation>
+            <numerusform>{count} مشتری</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -881,13 +864,17 @@
         <source>Service window: {window}.</source>
         <translation>پنجره خدمت: {window}.</translation>
     </message>
-    <message>
-        <source>{hours} covered hours a year.</source>
-        <translation>{hours} ساعت پوشش در سال.</translation>
+    <message numerus="yes">
+        <source>{count} covered hours a year.</source>
+        <translation>
+            <numerusform>{count} ساعت پوشش در سال.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{down} down a year out of {hours} covered hours = {percent} available.</source>
-        <translation>{down} قطعی در سال از {hours} ساعت پوشش = {percent} دسترس‌پذیری.</translation>
+    <message numerus="yes">
+        <source>{down} down a year out of {count} covered hours = {percent} available.</source>
+        <translation>
+            <numerusform>{down} قطعی در سال از {count} ساعت پوشش = {percent} دسترس‌پذیری.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked unrealistic: say what meeting it would cost and what it would bring (required).</source>
@@ -896,9 +883,19 @@
 </context>
 <context>
     <name>Expectations</name>
+    <message numerus="yes">
+        <source>at most {count} failures a year, each fixed within {hours}</source>
+        <translation>
+            <numerusform>حداکثر {count} خرابی در سال، که هر کدام ظرف {hours} رفع شود</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>at most {failures} failures a year, each fixed within {hours}</source>
-        <translation>حداکثر {failures} خرابی در سال، که هر کدام ظرف {hours} رفع شود</translation>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No — see cost and benefit</source>
+        <translation>خیر — هزینه و فایده را ببینید</translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1190,11 @@
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not saved: {count} problem(s) to fix; each is shown next to its field.</source>
-        <translation>ذخیره نشد: {count} مورد باید اصلاح شود؛ هر کدام کنار فیلد خودش نشان داده شده است.</translation>
+        <translation>
+            <numerusform>ذخیره نشد: {count} مورد باید اصلاح شود؛ هر کدام کنار فیلد خودش نشان داده شده است.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1390,9 +1389,11 @@
         <source>Export this customer as JSON</source>
         <translation>صدور این مشتری به‌صورت JSON</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported {count} customer(s) to {path}</source>
-        <translation>{count} مشتری در {path} صادر شد</translation>
+        <translation>
+            <numerusform>{count} مشتری در {path} صادر شد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported {name} to {path}</source>
@@ -1418,13 +1419,17 @@
         <source>Import systems from CSV</source>
         <translation>ورود سامانه‌ها از CSV</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {count} customer(s) from {name}</source>
-        <translation>{count} مشتری از {name} وارد شد</translation>
+        <translation>
+            <numerusform>{count} مشتری از {name} وارد شد</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {count} row(s) from {name}</source>
-        <translation>{count} ردیف از {name} وارد شد</translation>
+        <translation>
+            <numerusform>{count} ردیف از {name} وارد شد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -1450,9 +1455,11 @@
         <source>The file has problems; nothing was imported:</source>
         <translation>فایل ایراد دارد؛ چیزی وارد نشد:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and {count} more</source>
-        <translation>… و {count} مورد دیگر</translation>
+        <translation>
+            <numerusform>… و {count} مورد دیگر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

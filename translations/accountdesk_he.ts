@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
-    <name></name>
-    <message>
-        <source>checking…</source>
-        <translation>בבדיקה…</translation>
-    </message>
-    <message>
-        <source>Hashes match</source>
-        <translation>הגיבובים תואמים</translation>
-    </message>
-    <message>
-        <source>signatures valid</source>
-        <translation>החתימות תקפות</translation>
-    </message>
-    <message>
-        <source>CHANGED — DO NOT TRUST</source>
-        <translation>שונה — אין לסמוך עליו</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;New customer</source>
@@ -361,9 +342,12 @@
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} customers</source>
-        <translation>{count} לקוחות</translation>
+        <translation>
+            <numerusform>לקוח אחד</numerusform>
+            <numerusform>{count} לקוחות</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -881,13 +865,19 @@
         <source>Service window: {window}.</source>
         <translation>חלון שירות: {window}.</translation>
     </message>
-    <message>
-        <source>{hours} covered hours a year.</source>
-        <translation>{hours} שעות כיסוי בשנה.</translation>
+    <message numerus="yes">
+        <source>{count} covered hours a year.</source>
+        <translation>
+            <numerusform>שעת כיסוי אחת בשנה.</numerusform>
+            <numerusform>{count} שעות כיסוי בשנה.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{down} down a year out of {hours} covered hours = {percent} available.</source>
-        <translation>{down} השבתה בשנה מתוך {hours} שעות כיסוי = זמינות של {percent}.</translation>
+    <message numerus="yes">
+        <source>{down} down a year out of {count} covered hours = {percent} available.</source>
+        <translation>
+            <numerusform>{down} השבתה בשנה מתוך שעת כיסוי אחת = זמינות של {percent}.</numerusform>
+            <numerusform>{down} השבתה בשנה מתוך {count} שעות כיסוי = זמינות של {percent}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked unrealistic: say what meeting it would cost and what it would bring (required).</source>
@@ -896,9 +886,20 @@
 </context>
 <context>
     <name>Expectations</name>
+    <message numerus="yes">
+        <source>at most {count} failures a year, each fixed within {hours}</source>
+        <translation>
+            <numerusform>לכל היותר תקלה אחת בשנה, שמתוקנת תוך {hours}</numerusform>
+            <numerusform>לכל היותר {count} תקלות בשנה, וכל אחת מתוקנת תוך {hours}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>at most {failures} failures a year, each fixed within {hours}</source>
-        <translation>לכל היותר {failures} תקלות בשנה, וכל אחת מתוקנת תוך {hours}</translation>
+        <source>Yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>No — see cost and benefit</source>
+        <translation>לא — ראה עלות ותועלת</translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1194,12 @@
         <source>Not saved</source>
         <translation>לא נשמר</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not saved: {count} problem(s) to fix; each is shown next to its field.</source>
-        <translation>לא נשמר: יש לתקן {count} בעיות; כל אחת מוצגת ליד השדה שלה.</translation>
+        <translation>
+            <numerusform>לא נשמר: יש לתקן בעיה אחת; היא מוצגת ליד השדה שלה.</numerusform>
+            <numerusform>לא נשמר: יש לתקן {count} בעיות; כל אחת מוצגת ליד השדה שלה.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1390,9 +1394,12 @@
         <source>Export this customer as JSON</source>
         <translation>ייצוא הלקוח הזה כ־JSON</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported {count} customer(s) to {path}</source>
-        <translation>{count} לקוחות יוצאו אל {path}</translation>
+        <translation>
+            <numerusform>לקוח אחד יוצא אל {path}</numerusform>
+            <numerusform>{count} לקוחות יוצאו אל {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported {name} to {path}</source>
@@ -1418,13 +1425,19 @@
         <source>Import systems from CSV</source>
         <translation>ייבוא מערכות מ־CSV</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {count} customer(s) from {name}</source>
-        <translation>{count} לקוחות יובאו מ־{name}</translation>
+        <translation>
+            <numerusform>לקוח אחד יובא מ־{name}</numerusform>
+            <numerusform>{count} לקוחות יובאו מ־{name}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {count} row(s) from {name}</source>
-        <translation>{count} שורות יובאו מ־{name}</translation>
+        <translation>
+            <numerusform>שורה אחת יובאה מ־{name}</numerusform>
+            <numerusform>{count} שורות יובאו מ־{name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -1450,9 +1463,12 @@
         <source>The file has problems; nothing was imported:</source>
         <translation>בקובץ יש בעיות; דבר לא יובא:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and {count} more</source>
-        <translation>… ועוד {count}</translation>
+        <translation>
+            <numerusform>… ועוד בעיה אחת</numerusform>
+            <numerusform>… ועוד {count} בעיות</numerusform>
+        </translation>
     </message>
 </context>
 <context>

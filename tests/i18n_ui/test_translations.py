@@ -1,8 +1,9 @@
-"""The Hebrew and Persian translations are complete, faithful to their placeholders and in
-step with the code."""
+"""The Hebrew, Persian and English translations are complete, faithful to their placeholders,
+give every count its plural forms, and are in step with the code."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -15,9 +16,15 @@ from accountdesk._build import qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
+# Translated in full. English holds only the plural forms of messages with a count.
 LANGUAGES = {"he": "he_IL", "fa": "fa_IR"}
-# Hebrew has two plural forms in Qt, Persian one.
-PLURAL_FORMS = {"he": 2, "fa": 1}
+ALL_LANGUAGES = {**LANGUAGES, "en": "en"}
+# Plural forms per language, as Qt's rules for the `language` of a .ts file give them
+# (test_plural_form_counts_are_what_qt_expects asks lupdate).
+PLURAL_FORMS = {"he": 2, "fa": 1, "en": 2}
+# Languages whose first plural form is for exactly one: it may say the number in words
+# ("לקוח אחד") instead of showing {count}.
+FIRST_FORM_IS_ONE = {"he", "en"}
 
 # Translations that may legitimately equal their English source.
 SAME_AS_SOURCE = {
@@ -33,12 +40,14 @@ SAME_AS_SOURCE = {
 }
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:L?\d+|n)")
+COUNT = "{count}"
+# {count} in a sentence is a quantity; in parentheses ("Customers ({count})") it is a label.
+COUNT_IN_A_SENTENCE = re.compile(r"(?<!\()\{count\}(?!\))")
 
 
 def sources() -> list[str]:
-    """Every Python file lupdate reads: the package and the list of indirectly translated texts."""
-    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "accountdesk").rglob("*.py"))
-    return [*files, "translations/indirect_strings.py"]
+    """Every Python file lupdate reads."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "accountdesk").rglob("*.py"))
 
 
 def messages(lang: str):
@@ -55,18 +64,17 @@ def texts(message: ET.Element) -> list[str]:
     return [translation.text or ""]
 
 
-@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def is_numerus(message: ET.Element) -> bool:
+    return message.get("numerus") == "yes"
+
+
+@pytest.mark.parametrize("lang", sorted(ALL_LANGUAGES))
 def test_language_attribute(lang):
     root = ET.parse(TRANSLATIONS / f"accountdesk_{lang}.ts").getroot()
-    assert root.get("language") == LANGUAGES[lang]
+    assert root.get("language") == ALL_LANGUAGES[lang]
 
 
-def test_english_file_exists():
-    root = ET.parse(TRANSLATIONS / "accountdesk_en.ts").getroot()
-    assert root.get("language") == "en"
-
-
-@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+@pytest.mark.parametrize("lang", sorted(ALL_LANGUAGES))
 def test_every_message_is_translated(lang):
     problems = []
     count = 0
@@ -82,30 +90,38 @@ def test_every_message_is_translated(lang):
         if kind in {"unfinished", "vanished", "obsolete"}:
             problems.append(f"{where}: {kind}")
         forms = texts(message)
-        if message.get("numerus") == "yes" and len(forms) != PLURAL_FORMS[lang]:
+        if is_numerus(message) and len(forms) != PLURAL_FORMS[lang]:
             problems.append(f"{where}: {len(forms)} plural forms, want {PLURAL_FORMS[lang]}")
         for text in forms:
             if not text.strip():
                 problems.append(f"{where}: empty")
-            elif text == source and source not in SAME_AS_SOURCE:
+            elif lang != "en" and text == source and source not in SAME_AS_SOURCE:
                 problems.append(f"{where}: left in English")
     assert count > 0
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_english_holds_the_plural_forms_of_every_count():
+    english = {(context, message.findtext("source")) for context, message in messages("en")}
+    assert all(is_numerus(message) for _context, message in messages("en"))
+    counted = {(context, message.findtext("source")) for context, message in messages("he") if is_numerus(message)}
+    assert english == counted, "run lupdate -pluralonly on accountdesk_en.ts"
+    singular = {message.findtext("source"): texts(message)[0] for _context, message in messages("en")}
+    assert singular["Imported {count} customer(s) from {name}"] == "Imported {count} customer from {name}"
+
+
+@pytest.mark.parametrize("lang", sorted(ALL_LANGUAGES))
 def test_placeholders_match_the_source(lang):
     problems = []
     for context, message in messages(lang):
         source = message.findtext("source") or ""
         wanted = sorted(PLACEHOLDER.findall(source))
-        for text in texts(message):
+        for number, text in enumerate(texts(message)):
             got = sorted(PLACEHOLDER.findall(text))
-            if message.get("numerus") == "yes":
-                # a form may leave %n out (e.g. "one item"), but must not invent others
-                wanted_set, got_set = set(wanted) - {"%n"}, set(got) - {"%n"}
-                if wanted_set != got_set:
-                    problems.append(f"{context}: {source!r} -> {text!r}")
+            if is_numerus(message):
+                may_leave_out = {COUNT, "%n"} if number == 0 and lang in FIRST_FORM_IS_ONE else set()
+                if not set(got) <= set(wanted) or set(wanted) - set(got) - may_leave_out:
+                    problems.append(f"{context}: {source!r} -> form {number + 1}: {text!r}")
             elif got != wanted:
                 problems.append(f"{context}: {source!r} -> {text!r}")
             if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
@@ -115,7 +131,46 @@ def test_placeholders_match_the_source(lang):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang", ["he", "fa", "en"])
+def test_a_count_in_a_sentence_has_plural_forms():
+    """`translate(context, "… {count} …", None, n)`: Qt then picks each language's form by n."""
+    problems = []
+    for context, message in messages("he"):
+        source = message.findtext("source") or ""
+        if COUNT_IN_A_SENTENCE.search(source) and not is_numerus(message):
+            problems.append(f"{context}: {source!r} has a count but no plural forms (pass n)")
+        if is_numerus(message) and COUNT not in source:
+            problems.append(f"{context}: {source!r} has plural forms: name its number {{count}}")
+    assert not problems, "\n".join(problems)
+
+
+def test_plural_form_counts_are_what_qt_expects(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "QCoreApplication.translate('Probe', '{count} probes', None, 3)\n",
+        encoding="utf-8",
+    )
+    files = []
+    for lang, name in ALL_LANGUAGES.items():
+        ts = tmp_path / f"probe_{lang}.ts"
+        ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{name}">\n</TS>\n',
+                      encoding="utf-8")
+        files.append(ts)
+    subprocess.run([*qt_tool("lupdate"), str(probe), "-ts", *map(str, files)],
+                   check=True, capture_output=True, timeout=120)
+    found = {}
+    for lang, ts in zip(ALL_LANGUAGES, files):
+        message = ET.parse(ts).getroot().find("context/message")
+        assert is_numerus(message)
+        found[lang] = len(message.findall("translation/numerusform"))
+    assert found == PLURAL_FORMS
+
+
+def test_every_message_has_a_context():
+    assert all(context for context, _message in messages("he"))
+
+
+@pytest.mark.parametrize("lang", sorted(ALL_LANGUAGES))
 def test_ts_files_are_in_step_with_the_code(lang, tmp_path):
     lupdate = qt_tool("lupdate")
     copy = tmp_path / f"accountdesk_{lang}.ts"
@@ -132,37 +187,44 @@ def test_ts_files_are_in_step_with_the_code(lang, tmp_path):
     assert 'type="obsolete"' not in updated
 
 
-def test_indirect_strings_are_in_step_with_the_helpers():
-    """Every literal passed to a `_tr()` helper (or the signing `tr()`) is listed for lupdate."""
-    import ast
+# ---------------------------------------------------------------- texts lupdate can see
 
-    listed = set()
-    tree = ast.parse((TRANSLATIONS / "indirect_strings.py").read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
-            listed.add((node.args[0].value, node.args[1].value))
-    # texts lupdate already finds directly (e.g. a QT_TRANSLATE_NOOP in the same context)
-    listed |= {(context, message.findtext("source")) for context, message in messages("he")}
-    missing = []
-    for path in sorted((ROOT / "accountdesk").rglob("*.py")):
-        module = ast.parse(path.read_text(encoding="utf-8"))
-        helpers = {}
-        for node in module.body:
-            if isinstance(node, ast.FunctionDef) and node.name in {"_tr", "tr"}:
-                for call in ast.walk(node):
-                    if (isinstance(call, ast.Call) and getattr(call.func, "attr", None) == "translate"
-                            and call.args and isinstance(call.args[0], ast.Constant)):
-                        helpers[node.name] = call.args[0].value
-            if isinstance(node, ast.ImportFrom) and node.module == "accountdesk.ui.signing.texts":
-                if any(alias.name == "tr" for alias in node.names):
-                    helpers["tr"] = "Signing"
-        if path.name == "texts.py" and path.parent.name == "signing":
-            helpers["tr"] = "Signing"
-        for call in ast.walk(module):
-            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in helpers
-                    and call.args and isinstance(call.args[0], ast.Constant)
-                    and isinstance(call.args[0].value, str)):
-                key = (helpers[call.func.id], call.args[0].value)
-                if key not in listed:
-                    missing.append(f"{path.relative_to(ROOT)}:{call.lineno}: {key}")
-    assert not missing, "add to translations/indirect_strings.py:\n" + "\n".join(missing)
+
+def _translated_text(call: ast.Call) -> ast.expr | None:
+    """The text argument of `….translate(context, text, …)` or `tr(text, …)`."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+    if name == "translate" and len(call.args) >= 2:
+        return call.args[1]
+    if name == "tr" and call.args:
+        return call.args[0]
+    return None
+
+
+def _hidden_texts(path: Path) -> list[str]:
+    found = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    functions = [node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for function in functions:
+        parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)}
+        for call in ast.walk(function):
+            text = _translated_text(call) if isinstance(call, ast.Call) else None
+            if isinstance(text, ast.Name) and text.id in parameters:
+                found.append(f"{function.lineno}: {function.name}() translates its argument; lupdate cannot "
+                             "see the texts passed to it: translate where the text is written")
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call):
+            continue
+        if isinstance(call.func, ast.Name) and call.func.id == "tr":
+            found.append(f"{call.lineno}: a bare tr() has no context: use self.tr() or QCoreApplication.translate()")
+        text = _translated_text(call)
+        if text is not None and not isinstance(text, ast.Constant) and any(
+                isinstance(node, ast.Constant) and isinstance(node.value, str) for node in ast.walk(text)):
+            found.append(f"{call.lineno}: {ast.unparse(text)!r}: lupdate sees only a text written as one literal")
+    return found
+
+
+def test_every_translated_text_is_where_lupdate_can_see_it():
+    """No helper that translates its argument, no text built in the call: lupdate must find
+    each text (or its QT_TRANSLATE_NOOP) where it is written."""
+    problems = [f"{path}:{problem}" for path in sources() for problem in _hidden_texts(ROOT / path)]
+    assert not problems, "\n".join(problems)

@@ -229,4 +229,4 @@ def test_import_systems_from_csv_into_the_open_customer(qtbot, window, tmp_path)
         window.io.import_csv_file(sheet, "systems", window.context.session.file.id)
     assert [s.name for s in window.context.session.file.systems][-1] == "NAS"
     assert not window.isWindowModified()
-    assert "Imported 1 row(s)" in window.statusBar().currentMessage()
+    assert "Imported 1 row" in window.statusBar().currentMessage()

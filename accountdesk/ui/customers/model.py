@@ -37,10 +37,6 @@ _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataR
           Qt.ItemDataRole.AccessibleTextRole)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerList", text)
-
-
 class CustomerListModel(QAbstractTableModel):
     def __init__(self, database: Callable[[], Any], parent=None) -> None:
         super().__init__(parent)
@@ -157,10 +153,10 @@ class CustomerListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon("warning")
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return _tr(HEADERS[section])
+                return QCoreApplication.translate("CustomerList", HEADERS[section])
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _tr(HEADERS[section])
+            return QCoreApplication.translate("CustomerList", HEADERS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -194,9 +190,9 @@ def _text(row: sf.CustomerRow, column: int) -> str:
 
 
 def _flags(row: sf.CustomerRow) -> list[str]:
-    flags = [_tr(OVERDUE)] if row.review_overdue else []
+    flags = [QCoreApplication.translate("CustomerList", OVERDUE)] if row.review_overdue else []
     if not row.has_signed_summary:
-        flags.append(_tr(UNSIGNED))
+        flags.append(QCoreApplication.translate("CustomerList", UNSIGNED))
     return flags
 
 

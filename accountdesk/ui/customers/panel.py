@@ -120,7 +120,8 @@ class CustomerPanel(Retranslating, QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{count} customers").format(count=fmt().integer(self.model.total())))
+        total = self.model.total()
+        self.count.setText(self.tr("{count} customers", None, total).format(count=fmt().integer(total)))
 
 
 def _table(model: CustomerListModel, parent: QWidget) -> QTableView:

@@ -227,12 +227,13 @@ class ExpectationDialog(RecordDialog):
 
     def _conversion_text(self, e: ExpectationData) -> str:
         window = self.tr("Service window: {window}.").format(window=fmt().window(self.window))
-        covered = fmt().integer(round(self.window.covered_hours_per_year))
+        hours = round(self.window.covered_hours_per_year)
+        covered = fmt().integer(hours)
         if e.availability_percent is None:
-            return self.tr("{hours} covered hours a year.").format(hours=covered) + " " + window
+            return self.tr("{count} covered hours a year.", None, hours).format(count=covered) + " " + window
         down = (100 - e.availability_percent) / 100 * self.window.covered_hours_per_year
-        sentence = self.tr("{down} down a year out of {hours} covered hours = {percent} available.").format(
-            down=fmt().hours(down), hours=covered, percent=fmt().percent(e.availability_percent, 2))
+        template = self.tr("{down} down a year out of {count} covered hours = {percent} available.", None, hours)
+        sentence = template.format(down=fmt().hours(down), count=covered, percent=fmt().percent(e.availability_percent, 2))
         return f"{sentence} {window}"
 
     def _update_cost_hint(self, e: ExpectationData) -> None:

@@ -17,15 +17,24 @@ def _target(e: ExpectationData) -> str:
     if e.agreed_target:
         return e.agreed_target
     if e.failures_per_year is not None and e.hours_per_failure is not None:
-        return QCoreApplication.translate("Expectations", "at most {failures} failures a year, each fixed within {hours}").format(
-            failures=fmt().number(e.failures_per_year), hours=fmt().hours(e.hours_per_failure))
+        text = QCoreApplication.translate("Expectations", "at most {count} failures a year, each fixed within {hours}",
+                                          None, _plural_count(e.failures_per_year))
+        return text.format(count=fmt().number(e.failures_per_year), hours=fmt().hours(e.hours_per_failure))
     if e.availability_percent is not None:
         return fmt().percent(e.availability_percent)
     return e.technical_target
 
 
+def _plural_count(value: float) -> int:
+    """The whole number Qt chooses the plural form by. A fraction takes the plural in our
+    languages ("1.5 failures"), as 0 does."""
+    return int(value) if float(value).is_integer() else 0
+
+
 def _realistic(e: ExpectationData) -> str:
-    return QCoreApplication.translate("Expectations", "Yes" if e.realistic else "No — see cost and benefit")
+    if e.realistic:
+        return QCoreApplication.translate("Expectations", "Yes")
+    return QCoreApplication.translate("Expectations", "No — see cost and benefit")
 
 
 def _warning(e: ExpectationData) -> QIcon | None:

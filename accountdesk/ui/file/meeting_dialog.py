@@ -51,10 +51,6 @@ def action_specs() -> list[FieldSpec]:
     ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingDialog", text)
-
-
 class MeetingDialog(RecordDialog):
     def __init__(self, record: MeetingData, index: int | None, file: ServiceFile, staff: list[str], parent: QWidget | None = None) -> None:
         self._file = file
@@ -171,5 +167,9 @@ def _action_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda a: a.text),
         Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda a: a.owner),
         Column(QT_TRANSLATE_NOOP("Column", "Due"), lambda a: fmt().date(a.due) if a.due else ""),
-        Column(QT_TRANSLATE_NOOP("Column", "Done"), lambda a: _tr("Done") if a.done else ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Done"), _done_text),
     ]
+
+
+def _done_text(action: ActionItemData) -> str:
+    return QCoreApplication.translate("MeetingDialog", "Done") if action.done else ""

@@ -28,10 +28,6 @@ class LevelTime:
     immediate: bool
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def window_zone(window: ServiceWindow) -> ZoneInfo | None:
     try:
         return ZoneInfo(window.timezone)
@@ -67,9 +63,9 @@ def moment_text(moment: dt.datetime, since: dt.datetime | None = None) -> str:
 
 def when_text(item: LevelTime, raised: dt.datetime) -> str:
     if item.immediate:
-        return _tr("at once")
+        return QCoreApplication.translate("Timeline", "at once")
     if item.at.date() == raised.date():
-        return _tr("at {time}").format(time=moment_text(item.at, raised))
+        return QCoreApplication.translate("Timeline", "at {time}").format(time=moment_text(item.at, raised))
     return moment_text(item.at, raised)
 
 
@@ -80,16 +76,20 @@ def arrow() -> str:
 
 def timeline_text(path: EscalationPathData, window: ServiceWindow, raised: dt.datetime) -> str:
     times = level_times(path, window, raised)
-    start = _tr("Raised {moment}").format(moment=moment_text(raised))
+    start = QCoreApplication.translate("Timeline", "Raised {moment}").format(moment=moment_text(raised))
     if window_zone(window) is None:
-        return _tr("The service window's time zone is not known; times cannot be worked out.")
+        return QCoreApplication.translate(
+            "Timeline", "The service window's time zone is not known; times cannot be worked out.")
     if not times:
-        return _tr("{start}: no escalation levels yet.").format(start=start)
-    steps = [
-        _tr("level {number} {when}").format(number=fmt().number(t.number), when=when_text(t, raised))
-        for t in times
-    ]
-    return f"{start} {arrow()} " + _tr(", ").join(steps)
+        return QCoreApplication.translate("Timeline", "{start}: no escalation levels yet.").format(start=start)
+    steps = [step_text(t, raised) for t in times]
+    return f"{start} {arrow()} " + QCoreApplication.translate("Timeline", ", ").join(steps)
+
+
+def step_text(item: LevelTime, raised: dt.datetime) -> str:
+    """'level 2 at 18:10'."""
+    text = QCoreApplication.translate("Timeline", "level {number} {when}")
+    return text.format(number=fmt().number(item.number), when=when_text(item, raised))
 
 
 def who_text(level: EscalationLevelData, file: ServiceFile) -> str:

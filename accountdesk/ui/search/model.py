@@ -29,10 +29,6 @@ class Heading:
     count: int
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Search", text)
-
-
 def result_text(result: Any) -> str:
     """Two lines: the record's name; then what matched and, for systems and contacts,
     whose it is ('mail01.acme.local — Acme Ltd')."""
@@ -107,7 +103,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.SizeHintRole:
             return _row_size(1)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _tr(GROUP_TITLES[heading.kind]).format(count=fmt().integer(heading.count))
+            title = QCoreApplication.translate("Search", GROUP_TITLES[heading.kind])
+            return title.format(count=fmt().integer(heading.count))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -120,7 +117,7 @@ class SearchResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return result_text(result)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Enter opens the service file; Ctrl+Enter opens the supporter's card")
+            return QCoreApplication.translate("Search", "Enter opens the service file; Ctrl+Enter opens the supporter's card")
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(result.kind)
         if role == RESULT_ROLE:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from accountdesk.services.signing.changes import Change
@@ -14,7 +14,7 @@ from accountdesk.services.signing.verification import VersionCheck
 from accountdesk.services.signing.versions import VersionInfo
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.labels import label
-from accountdesk.ui.signing.texts import method_text, side_text, status_text, tr
+from accountdesk.ui.signing.texts import CONTEXT, method_text, side_text, status_text
 
 Index = QModelIndex | QPersistentModelIndex
 ALARM = QColor("#b00020")
@@ -61,10 +61,13 @@ def _signatures(row: VersionRow) -> str:
 
 def _integrity(row: VersionRow) -> str:
     if row.check is None:
-        return tr("checking…")
-    if row.check.ok:
-        return tr("Hashes match") + (" · " + tr("signatures valid") if row.check.signatures else "")
-    return tr("CHANGED — DO NOT TRUST")
+        return QCoreApplication.translate("Signing", "checking…")
+    if not row.check.ok:
+        return QCoreApplication.translate("Signing", "CHANGED — DO NOT TRUST")
+    text = QCoreApplication.translate("Signing", "Hashes match")
+    if row.check.signatures:
+        text += " · " + QCoreApplication.translate("Signing", "signatures valid")
+    return text
 
 
 COLUMNS: tuple[tuple[str, Callable[[VersionRow], str]], ...] = (
@@ -114,7 +117,7 @@ class VersionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if 0 <= section < len(COLUMNS):
-            return tr(COLUMNS[section][0])
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section][0])
         return None
 
     def retranslate(self) -> None:

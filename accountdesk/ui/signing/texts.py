@@ -12,7 +12,7 @@ from accountdesk.domain.enums import ExpectationStatus, SignatureMethod, Side, S
 from accountdesk.services.signing.changes import Change, ChangeKind
 from accountdesk.services.signing.errors import SigningError
 from accountdesk.services.signing.verification import PROBLEM_TEXTS, Problem, ProblemKind
-from accountdesk.ui.formatting import isolate
+from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import label
 
 CONTEXT = "Signing"
@@ -62,16 +62,12 @@ PROBLEM = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def status_text(status: SummaryStatus) -> str:
-    return tr(STATUS[status])
+    return QCoreApplication.translate(CONTEXT, STATUS[status])
 
 
 def method_text(method: SignatureMethod) -> str:
-    return tr(METHOD[method])
+    return QCoreApplication.translate(CONTEXT, METHOD[method])
 
 
 def side_text(side: Side) -> str:
@@ -87,8 +83,8 @@ def change_text(change: Change) -> str:
     else:
         before, after = _quoted(before), _quoted(after)
     path = ", ".join(label(v) for v in (change.severity, change.side) if v is not None)
-    return tr(CHANGE[change.kind]).format(subject=_quoted(change.subject), before=before, after=after,
-                                          path=path, level=change.level)
+    template = QCoreApplication.translate(CONTEXT, CHANGE[change.kind])
+    return template.format(subject=_quoted(change.subject), before=before, after=after, path=path, level=change.level)
 
 
 def _quoted(text: str) -> str:
@@ -96,7 +92,9 @@ def _quoted(text: str) -> str:
 
 
 def _level(who: str, minutes: int | None) -> str:
-    return tr(LEVEL).format(who=isolate(who), minutes=minutes) if minutes is not None else ""
+    if minutes is None:
+        return ""
+    return QCoreApplication.translate(CONTEXT, LEVEL).format(who=isolate(who), minutes=fmt().integer(minutes))
 
 
 def _status(value: str) -> str:
@@ -107,7 +105,7 @@ def _status(value: str) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    template = tr(PROBLEM[ProblemKind(problem.kind)])
+    template = QCoreApplication.translate(CONTEXT, PROBLEM[ProblemKind(problem.kind)])
     return template.format(subject=isolate(problem.subject), detail=problem.detail)
 
 
@@ -115,7 +113,7 @@ def error_text(error: Exception) -> str:
     """A failure from the services, in the UI language where we know its words."""
     if isinstance(error, SigningError):
         try:
-            return tr(error.message).format(**error.params)
+            return QCoreApplication.translate(CONTEXT, error.message).format(**error.params)
         except (KeyError, IndexError, ValueError):
             return str(error)
     return str(error)

@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 Button = QMessageBox.StandardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 def ask(
     parent: QWidget,
     title: str,
@@ -43,10 +39,11 @@ def _answer(box: QMessageBox) -> Button:
 
 def ask_save_changes(parent: QWidget, name: str, answered: Callable[[Button], None]) -> QMessageBox:
     """Save / Discard / Cancel for a file with unsaved changes."""
+    text = QCoreApplication.translate("Prompts", "The service file of “{name}” has changes that are not saved.")
     return ask(
         parent,
-        _tr("Unsaved changes"),
-        _tr("The service file of “{name}” has changes that are not saved.").format(name=name),
+        QCoreApplication.translate("Prompts", "Unsaved changes"),
+        text.format(name=name),
         Button.Save | Button.Discard | Button.Cancel,
         Button.Save,
         answered,
@@ -61,8 +58,8 @@ def confirm_delete(parent: QWidget, what: str, confirmed: Callable[[], None]) ->
 
     return ask(
         parent,
-        _tr("Delete"),
-        _tr("Delete “{what}”?").format(what=what),
+        QCoreApplication.translate("Prompts", "Delete"),
+        QCoreApplication.translate("Prompts", "Delete “{what}”?").format(what=what),
         Button.Yes | Button.No,
         Button.No,
         answered,

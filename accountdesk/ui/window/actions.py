@@ -43,10 +43,6 @@ MENUS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 class Actions(QObject):
     language_chosen = Signal(str)
     recent_chosen = Signal(Path)
@@ -129,7 +125,8 @@ class Actions(QObject):
     def retranslate(self) -> None:
         for name, (_icon, text, _keys) in ACTIONS.items():
             action = self.by_name[name]
-            action.setText(_tr(text))
-            action.setToolTip(_tr(text).replace("&", "").rstrip("…"))
+            translated = QCoreApplication.translate("Actions", text)
+            action.setText(translated)
+            action.setToolTip(translated.replace("&", "").rstrip("…"))
         for name, menu in self.menus.items():
-            menu.setTitle(_tr(MENUS[name]))
+            menu.setTitle(QCoreApplication.translate("Actions", MENUS[name]))

@@ -19,15 +19,12 @@ from accountdesk.domain.service_file import ServiceFile
 from accountdesk.services import service_files as sf
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
+from accountdesk.ui.formatting import fmt
 from accountdesk.ui.widgets.prompts import Button, ask_save_changes, inform
 from accountdesk.ui.window import choosers
 from accountdesk.ui.window.conflict_dialog import Choice, ConflictDialog
 
 MAX_COPY_NAMES = 50
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileController", text)
 
 
 def as_new_copy(file: ServiceFile, name: str) -> ServiceFile:
@@ -90,7 +87,7 @@ class FileController(QObject):
             else:
                 cancelled()
 
-        self.prompt = ask_save_changes(self.window, session.file.name or _tr("New customer"), answered)
+        self.prompt = ask_save_changes(self.window, session.file.name or self.tr("New customer"), answered)
 
     # ------------------------------------------------------------ opening
 
@@ -104,12 +101,12 @@ class FileController(QObject):
         try:
             file = sf.load_file(self.db, customer_id)
         except NotFoundError:
-            self.status.emit(_tr("That customer no longer exists; the list is refreshed."))
+            self.status.emit(self.tr("That customer no longer exists; the list is refreshed."))
             self.list_changed.emit()
             return
         self._set_session(FileSession(file, self))
         self._focus(focus)
-        self.status.emit(_tr("Opened {name}").format(name=file.name))
+        self.status.emit(self.tr("Opened {name}").format(name=file.name))
 
     def _focus(self, focus: tuple[str, int] | None) -> None:
         if focus is not None:
@@ -119,11 +116,11 @@ class FileController(QObject):
         self.leave_file(self._new_now)
 
     def _new_now(self) -> None:
-        file = ServiceFile(name=_tr("New customer"))
+        file = ServiceFile(name=self.tr("New customer"))
         session = FileSession(file, self)
         session.undo_stack.resetClean()  # never saved: dirty from the start
         self._set_session(session)
-        self.status.emit(_tr("New customer: fill in the overview, then save (Ctrl+S)."))
+        self.status.emit(self.tr("New customer: fill in the overview, then save (Ctrl+S)."))
 
     def close_file(self) -> None:
         self._set_session(None)
@@ -151,7 +148,8 @@ class FileController(QObject):
             self._conflict(session, deleted=isinstance(error, NotFoundError), then=then, failed=failed)
             return False
         except DatabaseError as error:
-            self.prompt = inform(self.window, _tr("Not saved"), _tr("The database refused the save: {reason}").format(reason=error))
+            reason = self.tr("The database refused the save: {reason}").format(reason=error)
+            self.prompt = inform(self.window, self.tr("Not saved"), reason)
             failed()
             return False
         self._saved(session, saved)
@@ -164,12 +162,13 @@ class FileController(QObject):
         self.on_problems([])
         self.saved.emit(saved.id)
         self.list_changed.emit()
-        self.status.emit(_tr("Saved {name}").format(name=saved.name))
+        self.status.emit(self.tr("Saved {name}").format(name=saved.name))
 
     def _not_saved(self, error: ValidationError) -> None:
         self.on_problems(error.problems)
         count = len(error.problems)
-        self.status.emit(_tr("Not saved: {count} problem(s) to fix; each is shown next to its field.").format(count=count))
+        text = self.tr("Not saved: {count} problem(s) to fix; each is shown next to its field.", None, count)
+        self.status.emit(text.format(count=fmt().integer(count)))
 
     # ------------------------------------------------------------ conflicts
 
@@ -207,7 +206,7 @@ class FileController(QObject):
             return True
         session.mark_saved(theirs)
         self.list_changed.emit()
-        self.status.emit(_tr("Reloaded {name} as saved elsewhere; your changes were discarded.").format(name=theirs.name))
+        self.status.emit(self.tr("Reloaded {name} as saved elsewhere; your changes were discarded.").format(name=theirs.name))
         return True
 
     def _save_copy(self, session: FileSession) -> bool:
@@ -224,26 +223,27 @@ class FileController(QObject):
             self._set_session(FileSession(saved, self))
             self.context.reload_staff()
             self.list_changed.emit()
-            self.status.emit(_tr("Your version is saved as a new customer: {name}").format(name=saved.name))
+            self.status.emit(self.tr("Your version is saved as a new customer: {name}").format(name=saved.name))
             return True
         return False
 
     @staticmethod
     def copy_name(name: str, attempt: int) -> str:
         if attempt == 1:
-            return _tr("{name} (my copy)").format(name=name)
-        return _tr("{name} (my copy {number})").format(name=name, number=attempt)
+            return QCoreApplication.translate("FileController", "{name} (my copy)").format(name=name)
+        text = QCoreApplication.translate("FileController", "{name} (my copy {number})")
+        return text.format(name=name, number=attempt)
 
     def _export_mine(self, session: FileSession) -> bool:
         from accountdesk.ui.window.import_export import write_json
 
-        path = choosers.save_path(self.window, _tr("Keep a copy of my version"), _tr("JSON files (*.json)"),
+        path = choosers.save_path(self.window, self.tr("Keep a copy of my version"), self.tr("JSON files (*.json)"),
                                   f"{session.file.name}.json")
         if path is None:
             return False
         if not write_json(self.window, [session.file], self.context.staff(), path):
             return False
-        self.status.emit(_tr("Your version is in {path}; showing the saved one.").format(path=path))
+        self.status.emit(self.tr("Your version is in {path}; showing the saved one.").format(path=path))
         return self._reload_theirs(session) if session.file.id is not None else True
 
     # ------------------------------------------------------------ other

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from accountdesk.domain.errors import AccountDeskError, ImportFormatError
 from accountdesk.domain.service_file import ServiceFile, StaffRef
+from accountdesk.ui.formatting import fmt
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.window import choosers
@@ -18,12 +19,8 @@ from accountdesk.ui.window import choosers
 MAX_SHOWN_PROBLEMS = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExport", text)
-
-
 def json_filter() -> str:
-    return _tr("JSON files (*.json)")
+    return QCoreApplication.translate("ImportExport", "JSON files (*.json)")
 
 
 def write_json(parent: QWidget, files: list[ServiceFile], staff: list[Any], path: Path) -> bool:
@@ -34,7 +31,9 @@ def write_json(parent: QWidget, files: list[ServiceFile], staff: list[Any], path
     try:
         path.write_text(json_format.dumps(json_format.build_document(files, known)), encoding="utf-8")
     except OSError as error:
-        inform(parent, _tr("Not exported"), _tr("Cannot write {path}: {reason}").format(path=path, reason=error.strerror))
+        title = QCoreApplication.translate("ImportExport", "Not exported")
+        text = QCoreApplication.translate("ImportExport", "Cannot write {path}: {reason}")
+        inform(parent, title, text.format(path=path, reason=error.strerror))
         return False
     return True
 
@@ -42,8 +41,10 @@ def write_json(parent: QWidget, files: list[ServiceFile], staff: list[Any], path
 def problems_text(error: Exception) -> str:
     problems = getattr(error, "problems", None) or [str(error)]
     lines = [str(p) for p in problems[:MAX_SHOWN_PROBLEMS]]
-    if len(problems) > MAX_SHOWN_PROBLEMS:
-        lines.append(_tr("… and {count} more").format(count=len(problems) - MAX_SHOWN_PROBLEMS))
+    more = len(problems) - MAX_SHOWN_PROBLEMS
+    if more > 0:
+        text = QCoreApplication.translate("ImportExport", "… and {count} more", None, more)
+        lines.append(text.format(count=fmt().integer(more)))
     return "\n".join(lines)
 
 
@@ -66,7 +67,7 @@ class ImportExport(QObject):
     # ------------------------------------------------------------ import
 
     def import_json(self) -> None:
-        path = choosers.open_path(self.window, _tr("Import customers from JSON"), json_filter())
+        path = choosers.open_path(self.window, self.tr("Import customers from JSON"), json_filter())
         if path is not None:
             self.import_json_file(path)
 
@@ -75,21 +76,26 @@ class ImportExport(QObject):
 
         db = self.db
         return self._run(
-            _tr("Importing {name}…").format(name=path.name),
+            self.tr("Importing {name}…").format(name=path.name),
             lambda: import_document(db, path.read_text(encoding="utf-8")),
-            lambda ids: self._imported(_tr("Imported {count} customer(s) from {name}").format(count=len(ids), name=path.name)),
+            lambda ids: self._imported(self._customers_imported(len(ids), path)),
         )
+
+    def _customers_imported(self, count: int, path: Path) -> str:
+        text = self.tr("Imported {count} customer(s) from {name}", None, count)
+        return text.format(count=fmt().integer(count), name=path.name)
 
     def import_csv(self, target: str) -> None:
         session = self.controller.session
         if session is None or session.file.id is None:
-            self.message = inform(self.window, _tr("Import from CSV"), _tr("Open (and save) the customer to import into first."))
+            text = self.tr("Open (and save) the customer to import into first.")
+            self.message = inform(self.window, self.tr("Import from CSV"), text)
             return
         self.controller.leave_file(lambda: self._choose_csv(target, session.file.id))
 
     def _choose_csv(self, target: str, customer_id: int) -> None:
-        title = _tr("Import systems from CSV") if target == "systems" else _tr("Import contacts from CSV")
-        path = choosers.open_path(self.window, title, _tr("CSV files (*.csv *.txt)"))
+        title = self.tr("Import systems from CSV") if target == "systems" else self.tr("Import contacts from CSV")
+        path = choosers.open_path(self.window, title, self.tr("CSV files (*.csv *.txt)"))
         if path is not None:
             self.import_csv_file(path, target, customer_id)
 
@@ -100,9 +106,10 @@ class ImportExport(QObject):
 
         def done(count: int) -> None:
             self.controller.reload_if_open(customer_id)
-            self._imported(_tr("Imported {count} row(s) from {name}").format(count=count, name=path.name))
+            text = self.tr("Imported {count} row(s) from {name}", None, count)
+            self._imported(text.format(count=fmt().integer(count), name=path.name))
 
-        return self._run(_tr("Importing {name}…").format(name=path.name),
+        return self._run(self.tr("Importing {name}…").format(name=path.name),
                          lambda: import_csv(db, customer_id, path.read_bytes(), target), done)
 
     def _run(self, label: str, work: Callable[[], Any], done: Callable[[Any], None]) -> BackgroundOp:
@@ -126,8 +133,8 @@ class ImportExport(QObject):
         self._close_progress()
         if not isinstance(error, (AccountDeskError, OSError, UnicodeDecodeError)):
             raise error
-        title = _tr("Nothing was imported")
-        text = _tr("The file has problems; nothing was imported:") if isinstance(error, ImportFormatError) else title
+        title = self.tr("Nothing was imported")
+        text = self.tr("The file has problems; nothing was imported:") if isinstance(error, ImportFormatError) else title
         self.message = inform(self.window, title, f"{text}\n\n{problems_text(error)}")
         self.status.emit(title)
 
@@ -144,15 +151,15 @@ class ImportExport(QObject):
         if session is None:
             self.export_listed()
             return
-        path = choosers.save_path(self.window, _tr("Export this customer as JSON"), json_filter(), f"{session.file.name}.json")
+        path = choosers.save_path(self.window, self.tr("Export this customer as JSON"), json_filter(), f"{session.file.name}.json")
         if path is not None and write_json(self.window, [session.file], self.controller.context.staff(), path):
-            self.status.emit(_tr("Exported {name} to {path}").format(name=session.file.name, path=path))
+            self.status.emit(self.tr("Exported {name} to {path}").format(name=session.file.name, path=path))
 
     def export_listed(self) -> None:
         from accountdesk.services import json_format
 
         ids = self._listed_ids()
-        path = choosers.save_path(self.window, _tr("Export the listed customers as JSON"), json_filter(), "customers.json")
+        path = choosers.save_path(self.window, self.tr("Export the listed customers as JSON"), json_filter(), "customers.json")
         if path is None:
             return
         db = self.db
@@ -162,6 +169,7 @@ class ImportExport(QObject):
             return len(ids)
 
         def done(count: int) -> None:
-            self.status.emit(_tr("Exported {count} customer(s) to {path}").format(count=count, path=path))
+            text = self.tr("Exported {count} customer(s) to {path}", None, count)
+            self.status.emit(text.format(count=fmt().integer(count), path=path))
 
-        self._run(_tr("Exporting…"), work, done)
+        self._run(self.tr("Exporting…"), work, done)
