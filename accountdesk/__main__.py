@@ -1,5 +1,5 @@
 """`python -m accountdesk`: the same as the `accountdesk` command."""
 
-from accountdesk.cli.main import main
+from accountdesk.cli.main import program
 
-raise SystemExit(main())
+raise SystemExit(program())

@@ -9,9 +9,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from accountdesk.storage.database import Database
 from accountdesk.storage.locations import default_database_path, demo_database_path
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
 
 
 class CliError(Exception):
@@ -41,6 +44,8 @@ def database_path(args: argparse.Namespace) -> Path:
 @contextmanager
 def open_database(args: argparse.Namespace, *, create: bool) -> Iterator[Database]:
     """The command's database; `create=False` for commands that only read or change customers."""
+    from accountdesk.storage.database import Database  # the ORM: only for commands that use it
+
     db = Database(database_path(args), create=create)
     try:
         yield db

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from accountdesk.cli.common import CliError, database_path, demo_database_path
-from accountdesk.storage.database import Database
 
 LANGUAGE_NAMES = {"he": "Hebrew", "fa": "Persian", "en": "English"}
 
@@ -59,6 +58,7 @@ def fresh_demo_database() -> Path:
         path = path.with_name(f"demo-{os.getpid()}.sqlite3")
         _remove_database(path)
     from accountdesk.services.demo import create_demo  # only when the demo is asked for
+    from accountdesk.storage.database import Database
 
     db = Database(path)
     try:

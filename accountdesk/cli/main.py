@@ -14,10 +14,8 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from accountdesk import __version__
-from accountdesk.cli import launch
+from accountdesk.cli import launch, process
 from accountdesk.cli.commands import demo, export, import_, list_, search, summary, verify
 from accountdesk.cli.common import CliError, add_db_option, database_path, describe_os_error
 from accountdesk.domain.errors import AccountDeskError
@@ -49,12 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def program() -> int:
+    """The `accountdesk` program: the console script and `python -m accountdesk`."""
+    process.started_as_program()
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.run is not launch.run and (args.demo or args.lang):
         parser.error("--demo and --lang are for starting the desktop app, not for a command")
+    process.imports_done()
     try:
         return args.run(args)
     except CliError as exc:
@@ -65,11 +70,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stop_writing()
     except OSError as exc:
         return report(describe_os_error(exc))
-    except (SQLAlchemyError, sqlite3.Error) as exc:
+    except database_errors() as exc:
         # A database that opened but fails later (damaged pages, disk errors): still one line.
         return report(f"{database_path(args)}: {getattr(exc, 'orig', None) or exc}")
     except KeyboardInterrupt:
         return 130
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's errors, and SQLAlchemy's once it is loaded: a command that never imported
+    it (`summary` reads without the ORM) cannot meet one, and need not import it to say so."""
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is None:
+        return (sqlite3.Error,)
+    return (sqlalchemy_errors.SQLAlchemyError, sqlite3.Error)
 
 
 def report(message: str, details: Sequence[str] = ()) -> int:

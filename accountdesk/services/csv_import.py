@@ -13,31 +13,16 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 
 from accountdesk.domain.enums import Language
 from accountdesk.domain.errors import FieldProblem, ImportFormatError, ValidationError
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
+from accountdesk.services.csv_format import COLUMNS, Target
 from accountdesk.services.service_files import load_file, save_file
 from accountdesk.storage.database import Database
 
-
-class Target(StrEnum):
-    SYSTEMS = "systems"
-    CONTACTS = "contacts"
-
-
-SYSTEM_COLUMNS = (
-    "name", "kind", "business_function", "environment", "version", "location",
-    "host", "address", "serial", "criticality", "owner", "notes",
-)
-CONTACT_COLUMNS = (
-    "name", "side", "role", "itil_relation", "phone", "mobile", "email",
-    "preferred_channel", "language", "reachable_hours", "notes",
-)
-COLUMNS = {Target.SYSTEMS: SYSTEM_COLUMNS, Target.CONTACTS: CONTACT_COLUMNS}
 # Cells holding enum values: people type "Server" or "DR"; the stored values are lower case.
 CHOICE_COLUMNS = {
     "kind", "environment", "criticality", "side", "itil_relation", "preferred_channel", "language",

@@ -25,7 +25,8 @@ from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import Database
-from accountdesk.storage.file_mapping import apply_service_file, load_customer, to_service_file
+from accountdesk.storage.file_mapping import apply_service_file, load_customer
+from accountdesk.storage.file_rows import to_service_file
 
 
 class SortKey(StrEnum):

@@ -2,18 +2,33 @@
 
 Loads the service file, looks up how to reach the provider's people it names, and lays
 the summary out in the customer's document language (or the one asked for). Nothing is
-stored yet: issued and signed versions come with a later change.
+stored here: issuing a version and recording its signatures is `services.signing`.
+
+The ORM (through `service_files` and `Database`) is imported only where it is used:
+`summary_pdf_at`, for a command, usually reads without it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from accountdesk.documents.summary import SummaryOptions, SummaryPdf, build_summary
-from accountdesk.domain.enums import Language
+from accountdesk.domain.enums import Language, StaffRole
 from accountdesk.domain.service_file import ServiceFile, StaffRef
-from accountdesk.services.service_files import list_staff, load_file
-from accountdesk.storage.database import Database
+from accountdesk.storage import read_only
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
+
+
+class _Staff(Protocol):
+    name: str
+    role: StaffRole
+    email: str
+    phone: str
 
 
 def render_summary(
@@ -39,10 +54,49 @@ def summary_pdf(
     issued_on: dt.date | None = None,
 ) -> SummaryPdf:
     """Like `render_summary`, with the page count, fingerprint and signature places."""
+    from accountdesk.services.service_files import load_file
+
     if language is not None:
         language = _language(language)
     file = load_file(db, customer_id)
     return summary_of_file(db, file, language, persian_digits, version_label, issued_on)
+
+
+def summary_pdf_at(
+    path: Path | str,
+    customer: str,
+    language: Language | str | None = None,
+    persian_digits: bool = True,
+) -> SummaryPdf:
+    """The summary of the customer with this id or exact name, in the database at `path`.
+
+    For a command, which starts cold: the file is read straight from SQLite when it can be
+    (see `storage.read_only`), else opened as `Database`, which migrates or explains. The
+    same PDF, and the same errors, either way.
+    """
+    if language is not None:
+        language = _language(language)
+    try:
+        stored = read_only.read_service_file(path, customer)
+    except read_only.NotServed:
+        return _summary_pdf_opening(Path(path), customer, language, persian_digits)
+    options = SummaryOptions(
+        language=language, persian_digits=persian_digits, staff=_staff_refs(stored.staff, stored.file)
+    )
+    return build_summary(stored.file, options)
+
+
+def _summary_pdf_opening(
+    path: Path, customer: str, language: Language | None, persian_digits: bool
+) -> SummaryPdf:
+    from accountdesk.services.service_files import find_customer_id
+    from accountdesk.storage.database import Database
+
+    db = Database(path, create=False)
+    try:
+        return summary_pdf(db, find_customer_id(db, customer), language, persian_digits)
+    finally:
+        db.close()
 
 
 def summary_of_file(
@@ -66,11 +120,17 @@ def summary_of_file(
 
 def staff_directory(db: Database, file: ServiceFile) -> dict[str, StaffRef]:
     """How to reach the provider's people the file names (supporters, escalation levels)."""
+    from accountdesk.services.service_files import list_staff
+
+    return _staff_refs(list_staff(db), file)
+
+
+def _staff_refs(staff: Iterable[_Staff], file: ServiceFile) -> dict[str, StaffRef]:
     named = {file.supporter, file.backup_supporter, file.account_manager}
     named.update(level.staff_name for path in file.escalation_paths for level in path.levels)
     return {
         row.name: StaffRef(row.name, row.role, row.email, row.phone)
-        for row in list_staff(db)
+        for row in staff
         if row.name in named
     }
 

@@ -20,9 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage import migrations
 from accountdesk.storage import search_index  # noqa: F401 - keeps the index in step with saves
+from accountdesk.storage.identity import APPLICATION_ID
 
-# Written into the SQLite header so a file made by another program is recognised as such.
-APPLICATION_ID = 0x41444B31  # "ADK1"
 BUSY_TIMEOUT_MS = 5000
 
 

@@ -35,15 +35,9 @@ for folder in (REPOSITORY, SAMPLES):
 
 TARGETS = {"process": 0.6, "generation": 0.25, "large": 3.0, "memory_mb": 150}
 
-# `accountdesk summary`, registered here when the command list does not have it yet.
-COMMAND = """
-import sys
-from accountdesk.cli import main
-from accountdesk.cli.commands import summary
-if summary not in main.COMMANDS:
-    main.COMMANDS.append(summary)
-sys.exit(main.main(sys.argv[1:]))
-"""
+# `accountdesk summary` as the installed command runs it (`python -m accountdesk` is the
+# same entry point as the console script).
+COMMAND = ["-m", "accountdesk", "summary"]
 
 
 def make_database(path: Path) -> None:
@@ -77,7 +71,7 @@ def process_times(db: Path, customer: str, runs: int, env: dict[str, str], out: 
     times, peak = [], 0.0
     for run in range(runs + 1):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", COMMAND, "summary", customer, "-o", str(out), "--db", str(db)],
+        subprocess.run([sys.executable, *COMMAND, customer, "-o", str(out), "--db", str(db)],
                        check=True, env=env, stdout=subprocess.DEVNULL)
         elapsed = time.perf_counter() - start
         peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)

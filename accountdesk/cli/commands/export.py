@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from accountdesk.cli.common import CliError, add_db_option, open_database, write_output
-from accountdesk.services.service_files import customer_ids, find_customer_id
 
 
 def add_parser(subparsers) -> None:
@@ -28,10 +27,11 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.all == bool(args.customers):
         raise CliError("name the customers to export (id or exact name), or give --all")
+    from accountdesk.services.json_format import dumps, export_customers
+    from accountdesk.services.service_files import customer_ids, find_customer_id
+
     with open_database(args, create=False) as db:
         ids = customer_ids(db) if args.all else [find_customer_id(db, c) for c in args.customers]
-        from accountdesk.services.json_format import dumps, export_customers
-
         text = dumps(export_customers(db, ids))
     write_output(args.output, text)
     if args.output is not None and str(args.output) != "-":

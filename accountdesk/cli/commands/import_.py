@@ -9,8 +9,7 @@ from pathlib import Path
 from accountdesk.cli.common import CliError, add_db_option, decode_text, open_database, read_input
 from accountdesk.domain.errors import ImportFormatError
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
-from accountdesk.services import csv_import, json_format
-from accountdesk.services.service_files import find_customer_id
+from accountdesk.services.csv_format import Target
 
 
 def add_parser(subparsers) -> None:
@@ -23,7 +22,7 @@ def add_parser(subparsers) -> None:
     )
     parser.add_argument("file", metavar="FILE", type=Path, help="the JSON document or CSV file")
     parser.add_argument(
-        "--csv", choices=[t.value for t in csv_import.Target], help="the file is CSV with these rows"
+        "--csv", choices=[t.value for t in Target], help="the file is CSV with these rows"
     )
     parser.add_argument("--customer", metavar="CUSTOMER", help="with --csv: the customer's id or exact name")
     parser.add_argument(
@@ -49,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import_json(args: argparse.Namespace, data: bytes) -> int:
+    from accountdesk.services import json_format
+
     text = decode_text(data, args.file)
     region = (args.phone_region or DEFAULT_PHONE_REGION).upper()
     json_format.parse_document(text, region)  # a bad file must not even create the database
@@ -59,6 +60,9 @@ def _import_json(args: argparse.Namespace, data: bytes) -> int:
 
 
 def _import_csv(args: argparse.Namespace, data: bytes) -> int:
+    from accountdesk.services import csv_import
+    from accountdesk.services.service_files import find_customer_id
+
     region = args.phone_region.upper() if args.phone_region else None
     with open_database(args, create=False) as db:
         customer_id = find_customer_id(db, args.customer)

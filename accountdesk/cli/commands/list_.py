@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from accountdesk.cli.common import add_db_option, one_line, open_database
-from accountdesk.services.service_files import list_customers
 
 
 def add_parser(subparsers) -> None:
@@ -20,6 +19,8 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from accountdesk.services.service_files import list_customers
+
     with open_database(args, create=False) as db:
         rows = list_customers(db)
     for row in rows:

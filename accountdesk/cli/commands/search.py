@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from accountdesk.cli.common import CliError, add_db_option, one_line, open_database
-from accountdesk.services.search import search
 
 
 def add_parser(subparsers) -> None:
@@ -23,6 +22,8 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise CliError("give something to search for")
+    from accountdesk.services.search import search
+
     with open_database(args, create=False) as db:
         results = search(db, args.query)
     for r in results:

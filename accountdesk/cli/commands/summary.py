@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from accountdesk.cli.commands import verify
-from accountdesk.cli.common import CliError, add_db_option, open_database
+from accountdesk.cli.common import CliError, add_db_option, database_path
 
 LANGUAGES = ("he", "fa", "en")
 
@@ -78,14 +78,18 @@ def _checked_output(path: Path) -> Path | None:
 
 
 def _render(args: argparse.Namespace, language: str | None):
+    import accountdesk.documents.summary.content
+    import accountdesk.documents.summary.render  # noqa: F401 (loaded before the freeze below)
+    from accountdesk.cli import process
     from accountdesk.domain.errors import AccountDeskError
-    from accountdesk.services.service_files import find_customer_id
-    from accountdesk.services.summaries import summary_pdf
+    from accountdesk.services.summaries import summary_pdf_at
+
+    process.imports_done()
 
     try:
-        with open_database(args, create=False) as db:
-            customer_id = find_customer_id(db, args.customer)
-            return summary_pdf(db, customer_id, language, persian_digits=not args.latin_digits)
+        return summary_pdf_at(
+            database_path(args), args.customer, language, persian_digits=not args.latin_digits
+        )
     except AccountDeskError as exc:
         raise CliError(str(exc)) from exc
 

@@ -143,6 +143,9 @@ class ParagraphLayout:
         self.text, self.faces = prepare_text(text, bold)
         self.classes = bidi.bidi_classes(self.text)
         self.levels = [0] * len(self.text)
+        # Glyphs of each measured item: a line that holds a whole item with
+        # the same context (most table cells) draws them without reshaping.
+        self._shaped: dict[tuple[int, int, bool, tuple[int, int]], list[Glyph]] = {}
         self.paragraphs = [self._resolve_paragraph(start, end, direction)
                            for start, end in _split_paragraphs(self.text)]
         self._measure()
@@ -181,8 +184,9 @@ class ParagraphLayout:
     def _measure_item(self, start: int, end: int, paragraph: _Paragraph, advances: list[float]) -> None:
         face = self.faces[start]
         rtl = bool(self.levels[start] & 1)
-        glyphs = shape(self.text, start, end, face, rtl, self.language, (paragraph.start, paragraph.end),
-                       with_text=False)
+        context = (paragraph.start, paragraph.end)
+        glyphs = shape(self.text, start, end, face, rtl, self.language, context)
+        self._shaped[(start, end, rtl, context)] = glyphs
         scale = self.size / face.units_per_em
         for offset, advance in enumerate(cluster_advances(glyphs, start, end)):
             advances[start + offset] = advance * scale
@@ -327,8 +331,10 @@ class ParagraphLayout:
         runs, x = [], 0.0
         for item_index in order:
             item_start, item_end = items[item_index]
+            # The shaper sees the whole line, trailing spaces and controls too: a line
+            # holding a whole paragraph then shapes as it was measured.
             run = self._shape_run(item_start, item_end, bool(levels[item_start - start] & 1), x,
-                                  (start, visible_end))
+                                  (start, end))
             if run.glyphs:
                 runs.append(run)
                 x += run.width
@@ -336,7 +342,9 @@ class ParagraphLayout:
 
     def _shape_run(self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]) -> GlyphRun:
         face = self.faces[start]
-        glyphs = shape(self.text, start, end, face, rtl, self.language, context)
+        glyphs = self._shaped.get((start, end, rtl, context))
+        if glyphs is None:
+            glyphs = shape(self.text, start, end, face, rtl, self.language, context)
         if rtl:
             glyphs = _mirror_glyphs(glyphs, self.text, face)
         width = sum(glyph.x_advance for glyph in glyphs) * self.size / face.units_per_em

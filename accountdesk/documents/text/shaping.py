@@ -8,7 +8,7 @@ would differ between runs and machines.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import uharfbuzz as hb
 
@@ -23,9 +23,9 @@ _LANGUAGE_SCRIPTS = {"he": "hebrew", "yi": "hebrew", "fa": "arabic", "ar": "arab
 _KEPT_INVISIBLES = frozenset("\u200c\u200d")
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One shaped glyph; lengths in font units."""
+class Glyph(NamedTuple):
+    """One shaped glyph; lengths in font units. (A named tuple: a page of
+    tables has tens of thousands, and a tuple is the cheapest to make.)"""
 
     gid: int
     cluster: int  # index in the text of the first character of its cluster

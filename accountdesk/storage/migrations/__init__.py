@@ -14,11 +14,9 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from accountdesk.domain.errors import DatabaseError
+from accountdesk.storage.identity import SCHEMA_HEAD as HEAD
 
 _HERE = Path(__file__).parent
-
-# The newest revision in versions/ (a test keeps it equal to Alembic's head).
-HEAD = "0003"
 
 
 def alembic_config(engine: Engine | None = None):

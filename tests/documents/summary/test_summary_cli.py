@@ -79,11 +79,50 @@ def test_persian_digits_unless_latin_digits_are_asked_for(run, tmp_path, flags, 
     assert find_lines(target.read_bytes(), footer)
 
 
-def test_the_command_and_the_service_make_the_same_pdf(run, database, tmp_path):
+@pytest.mark.parametrize("name", [HEBREW_CUSTOMER, PERSIAN_CUSTOMER])
+@pytest.mark.parametrize("language", ["he", "fa", "en"])
+def test_the_command_and_the_service_make_the_same_pdf(run, database, tmp_path, name, language):
+    # The command reads without the ORM (storage.read_only); the service reads through it.
     target = tmp_path / "same.pdf"
-    assert run(HEBREW_CUSTOMER, "--lang", "en", "-o", str(target)) == 0
-    customer = find_customer_id(database, HEBREW_CUSTOMER)
-    assert target.read_bytes() == render_summary(database, customer, "en")
+    assert run(name, "--lang", language, "-o", str(target)) == 0
+    customer = find_customer_id(database, name)
+    assert target.read_bytes() == render_summary(database, customer, language)
+
+
+ORM_LOADED = (
+    "import sys; from accountdesk.cli.main import main; status = main(sys.argv[1:]); "
+    "print(any(name.partition('.')[0] == 'sqlalchemy' for name in sys.modules)); sys.exit(status)"
+)
+
+
+def summary_process(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", ORM_LOADED, "summary", *args], capture_output=True,
+                          text=True, cwd=REPOSITORY, env={**os.environ, "PYTHONPATH": str(REPOSITORY)})
+
+
+def test_the_command_reads_a_current_database_without_the_orm(database, tmp_path):
+    target = tmp_path / "summary.pdf"
+    result = summary_process(PERSIAN_CUSTOMER, "-o", str(target), "--db", str(database.path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "False", "SQLAlchemy was imported"
+    customer = find_customer_id(database, PERSIAN_CUSTOMER)
+    assert target.read_bytes() == render_summary(database, customer)
+
+
+def test_the_command_upgrades_an_older_database_as_the_app_would(tmp_path):
+    sys.path.insert(0, str(REPOSITORY / "tests" / "storage"))
+    try:
+        from test_migrations import make_first_revision_database
+    finally:
+        sys.path.remove(str(REPOSITORY / "tests" / "storage"))
+    path = tmp_path / "old.sqlite3"
+    make_first_revision_database(path)
+    target = tmp_path / "old.pdf"
+    result = summary_process("מרכז רפואי הדסה", "-o", str(target), "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "True", "an older schema is opened by Database"
+    assert find_lines(target.read_bytes(), "mail01.hadassa.local")
+    assert list(tmp_path.glob("old*.bak*")) or list(tmp_path.glob("*backup*")), list(tmp_path.iterdir())
 
 
 @pytest.mark.parametrize("args, message", [

@@ -1,0 +1,365 @@
+"""One customer's service file read straight from SQLite, without the ORM.
+
+For read-only commands (`accountdesk summary`): they start cold and read one customer,
+and importing and setting up SQLAlchemy would cost them more than all their reading.
+
+Only the usual case is served: our own file, at the schema this version writes. Anything
+else (a missing, foreign, damaged or locked file, an older or newer schema) raises
+`NotServed`, and the caller opens the file with `Database`, which migrates, explains or
+refuses as it always does.
+
+The rows built here carry the attribute names of the mapped classes in `tables`, so
+`file_rows.to_service_file` makes the same `ServiceFile` of them as `load_file` does of
+the ORM's. A test compares the columns declared below with `tables`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from types import SimpleNamespace
+
+from accountdesk.domain.enums import (
+    Channel,
+    Criticality,
+    Environment,
+    ExpectationHolder,
+    ExpectationStatus,
+    FeedbackChannel,
+    ItilRelation,
+    KnowledgeLevel,
+    Language,
+    Likelihood,
+    MeetingKind,
+    Severity,
+    Side,
+    StaffRole,
+    SupportLevel,
+    SystemKind,
+    Topic,
+)
+from accountdesk.domain.errors import NotFoundError
+from accountdesk.domain.service_file import ServiceFile
+from accountdesk.storage.file_rows import to_service_file
+from accountdesk.storage.identity import APPLICATION_ID, SCHEMA_HEAD
+
+
+class NotServed(Exception):
+    """The file is one for `Database` to open: not ours, not at the current schema, or
+    not readable right now."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as the reader selects it.
+
+    `columns` maps each column read to the Python type the ORM gives for it: enums,
+    `dt.date` and `bool` are converted from what SQLite stores, `int`, `str` and `float`
+    come as they are. `unread` names the columns a service file does not need.
+    """
+
+    name: str
+    columns: dict[str, type]
+    where: str  # one customer's rows; every `?` is the customer's id
+    order: str
+    unread: tuple[str, ...] = ()
+
+
+TIMESTAMPS = ("created_at", "updated_at")
+OF_CUSTOMER = "WHERE customer_id = ?"
+
+
+def _of_customers(parent: str, key: str) -> str:
+    return f"WHERE {key} IN (SELECT id FROM {parent} WHERE customer_id = ?)"
+
+
+STAFF = Table(
+    "staff_members",
+    {"id": int, "name": str, "role": StaffRole, "email": str, "phone": str},
+    where="",
+    order="name",
+    unread=("active", *TIMESTAMPS),
+)
+CUSTOMERS = Table(
+    "customers",
+    {
+        "id": int, "name": str, "industry": str, "business_needs": str,
+        "support_level": SupportLevel, "support_in_scope": str, "support_out_of_scope": str,
+        "window_days": int, "window_start": int, "window_end": int, "timezone": str,
+        "knowledge_level": KnowledgeLevel, "criticality": Criticality, "document_language": Language,
+        "account_manager_id": int, "supporter_id": int, "backup_supporter_id": int,
+        "next_review": dt.date, "notes": str, "revision": int,
+    },
+    where="WHERE id = ?",
+    order="id",
+    unread=TIMESTAMPS,
+)
+SYSTEMS = Table(
+    "systems",
+    {
+        "id": int, "customer_id": int, "position": int, "name": str, "kind": SystemKind,
+        "business_function": str, "environment": Environment, "version": str, "location": str,
+        "host": str, "address": str, "serial": str, "criticality": Criticality,
+        "owner_contact_id": int, "notes": str,
+    },
+    where=OF_CUSTOMER,
+    order="position, id",
+    unread=TIMESTAMPS,
+)
+CONTACTS = Table(
+    "contacts",
+    {
+        "id": int, "customer_id": int, "position": int, "side": Side, "name": str, "role": str,
+        "itil_relation": ItilRelation, "phone": str, "mobile": str, "email": str,
+        "preferred_channel": Channel, "language": Language, "reachable_hours": str, "notes": str,
+    },
+    where=OF_CUSTOMER,
+    order="position, id",
+    unread=TIMESTAMPS,
+)
+PATHS = Table(
+    "escalation_paths",
+    {"id": int, "customer_id": int, "severity": Severity, "side": Side},
+    where=OF_CUSTOMER,
+    order="id",
+)
+LEVELS = Table(
+    "escalation_levels",
+    {
+        "id": int, "path_id": int, "position": int, "staff_id": int, "contact_id": int,
+        "name": str, "after_minutes": int, "channel": Channel,
+    },
+    where=_of_customers("escalation_paths", "path_id"),
+    order="position, id",
+)
+EXPECTATIONS = Table(
+    "expectations",
+    {
+        "id": int, "customer_id": int, "position": int, "topic": Topic, "holder": ExpectationHolder,
+        "customer_words": str, "agreed_target": str, "technical_target": str,
+        "failures_per_year": float, "hours_per_failure": float, "availability_percent": float,
+        "realistic": bool, "cost_benefit": str, "status": ExpectationStatus, "review_date": dt.date,
+    },
+    where=OF_CUSTOMER,
+    order="position, id",
+    unread=TIMESTAMPS,
+)
+RISKS = Table(
+    "risks",
+    {
+        "id": int, "expectation_id": int, "cause": str, "likelihood": Likelihood,
+        "impact": Likelihood, "mitigation": str, "recovery_plan": str, "recovery_minutes": int,
+        "preparation": str, "owner_id": int,
+    },
+    where=_of_customers("expectations", "expectation_id"),
+    order="id",
+    unread=TIMESTAMPS,
+)
+MEETINGS = Table(
+    "meetings",
+    {
+        "id": int, "customer_id": int, "kind": MeetingKind, "held_on": dt.date, "notes": str,
+        "decisions": str, "covered_industry": bool, "covered_business_needs": bool,
+        "covered_support_level": bool, "covered_boundaries": bool, "covered_escalation": bool,
+        "covered_contacts": bool,
+    },
+    where=OF_CUSTOMER,
+    order="held_on, id",
+    unread=TIMESTAMPS,
+)
+PARTICIPANTS = Table(
+    "meeting_participants",
+    {"id": int, "meeting_id": int, "side": Side, "name": str, "role": str},
+    where=_of_customers("meetings", "meeting_id"),
+    order="id",
+)
+ACTION_ITEMS = Table(
+    "action_items",
+    {"id": int, "meeting_id": int, "text": str, "owner": str, "due": dt.date, "done": bool},
+    where=_of_customers("meetings", "meeting_id"),
+    order="id",
+)
+REPORTS = Table(
+    "service_reports",
+    {
+        "id": int, "customer_id": int, "period_start": dt.date, "period_end": dt.date,
+        "improvement_plan": str,
+    },
+    where=OF_CUSTOMER,
+    order="period_start, id",
+    unread=TIMESTAMPS,
+)
+RESULTS = Table(
+    "report_results",
+    {
+        "id": int, "report_id": int, "expectation_id": int, "achieved": str, "met": bool,
+        "notes": str,
+    },
+    where=_of_customers("service_reports", "report_id"),
+    order="id",
+)
+FEEDBACK = Table(
+    "feedback",
+    {
+        "id": int, "customer_id": int, "received_on": dt.date, "channel": FeedbackChannel,
+        "score": int, "customer_words": str, "follow_up": str, "follow_up_done": bool,
+    },
+    where=OF_CUSTOMER,
+    order="received_on, id",
+    unread=TIMESTAMPS,
+)
+# Orders follow the relationships' `order_by` in `tables`; `id` breaks ties the way the
+# ORM's queries do (through the same indexes, in rowid order).
+FILE_TABLES = (
+    CUSTOMERS, SYSTEMS, CONTACTS, PATHS, LEVELS, EXPECTATIONS, RISKS,
+    MEETINGS, PARTICIPANTS, ACTION_ITEMS, REPORTS, RESULTS, FEEDBACK,
+)
+
+# The relationships `file_rows` follows, as in `tables`:
+# the customer's lists (attribute: table),
+CUSTOMER_LISTS = {
+    "systems": "systems",
+    "contacts": "contacts",
+    "escalation_paths": "escalation_paths",
+    "expectations": "expectations",
+    "meetings": "meetings",
+    "reports": "service_reports",
+    "feedback": "feedback",
+}
+# the lists of the customer's rows (parent table, attribute, child table, child's key),
+CHILD_LISTS = (
+    ("escalation_paths", "levels", "escalation_levels", "path_id"),
+    ("expectations", "risks", "risks", "expectation_id"),
+    ("meetings", "participants", "meeting_participants", "meeting_id"),
+    ("meetings", "action_items", "action_items", "meeting_id"),
+    ("service_reports", "results", "report_results", "report_id"),
+)
+# and the staff members rows name (table, attribute, key).
+STAFF_REFERENCES = (
+    ("customers", "account_manager", "account_manager_id"),
+    ("customers", "supporter", "supporter_id"),
+    ("customers", "backup_supporter", "backup_supporter_id"),
+    ("escalation_levels", "staff", "staff_id"),
+    ("risks", "owner", "owner_id"),
+)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A customer's service file, and everyone on staff (name, role, email, phone) by name."""
+
+    file: ServiceFile
+    staff: list[SimpleNamespace]
+
+
+def read_service_file(path: Path | str, id_or_name: str) -> StoredFile:
+    """The file of the customer with this id or exact name, read in one transaction.
+
+    Raises NotFoundError as `services.service_files.find_customer_id` does, and
+    NotServed when the file is one for `Database` to open.
+    """
+    try:
+        with _reading(Path(path)) as connection:
+            customer_id = _customer_id(connection, id_or_name)
+            staff = _select(connection, STAFF)
+            customer = _customer(connection, customer_id, staff)
+    except (sqlite3.Error, ValueError, OverflowError) as exc:
+        # Damaged, locked, or holding what the ORM would not read either.
+        raise NotServed(f"{path}: {exc}") from exc
+    return StoredFile(to_service_file(customer), staff)
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    # mode=rw never creates the file. Not mode=ro, though only SELECTs run: a read-only
+    # connection to a WAL database cannot remove the -wal and -shm files it makes when it
+    # closes, and would leave them behind. as_uri() escapes '?', '#' and '%'.
+    uri = f"{path.absolute().as_uri()}?mode=rw"
+    # No busy wait: a locked file goes to `Database`, which waits and explains.
+    connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    try:
+        connection.execute("BEGIN")  # one snapshot for every read
+        _check_served(connection)
+        yield connection
+    finally:
+        connection.close()
+
+
+def _check_served(connection: sqlite3.Connection) -> None:
+    (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+    if application_id != APPLICATION_ID:
+        raise NotServed("not an AccountDesk database")
+    revisions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if revisions != [(SCHEMA_HEAD,)]:
+        raise NotServed(f"schema {revisions}, not {SCHEMA_HEAD}")
+
+
+def _customer_id(connection: sqlite3.Connection, id_or_name: str) -> int:
+    """By id, or by exact name: as `services.service_files.find_customer_id`."""
+    text = id_or_name.strip()
+    if text.isdigit():
+        found = connection.execute("SELECT id FROM customers WHERE id = ?", (int(text),)).fetchone()
+        if found is not None:
+            return found[0]
+    found = connection.execute("SELECT id FROM customers WHERE name = ?", (text,)).fetchone()
+    if found is None:
+        raise NotFoundError(f"no customer with id or name '{id_or_name}'")
+    return found[0]
+
+
+def _customer(
+    connection: sqlite3.Connection, customer_id: int, staff: list[SimpleNamespace]
+) -> SimpleNamespace:
+    """The customer's row with its children and staff, related as the ORM relates them."""
+    rows = {table.name: _select(connection, table, customer_id) for table in FILE_TABLES}
+    (customer,) = rows["customers"]
+    for attribute, table in CUSTOMER_LISTS.items():
+        setattr(customer, attribute, rows[table])
+    for parent, attribute, child, key in CHILD_LISTS:
+        _give_children(rows[parent], attribute, rows[child], key)
+    staff_by_id = {person.id: person for person in staff}
+    for table, attribute, key in STAFF_REFERENCES:
+        for row in rows[table]:
+            setattr(row, attribute, staff_by_id.get(getattr(row, key)))
+    return customer
+
+
+def _give_children(
+    parents: list[SimpleNamespace], attribute: str, children: list[SimpleNamespace], key: str
+) -> None:
+    """Each parent gets the list of its children, in their order, as `attribute`."""
+    by_id = {parent.id: parent for parent in parents}
+    for parent in parents:
+        setattr(parent, attribute, [])
+    for child in children:
+        getattr(by_id[getattr(child, key)], attribute).append(child)
+
+
+def _select(
+    connection: sqlite3.Connection, table: Table, customer_id: int | None = None
+) -> list[SimpleNamespace]:
+    names = list(table.columns)
+    convert = [_converter(kind) for kind in table.columns.values()]
+    sql = f"SELECT {', '.join(names)} FROM {table.name} {table.where} ORDER BY {table.order}"
+    parameters = (customer_id,) * table.where.count("?")
+    return [
+        SimpleNamespace(**{
+            name: value if to is None or value is None else to(value)
+            for name, to, value in zip(names, convert, values, strict=True)
+        })
+        for values in connection.execute(sql, parameters)
+    ]
+
+
+def _converter(kind: type):
+    """How a stored value becomes what the ORM gives; None: as SQLite gives it."""
+    if kind is dt.date:
+        return dt.date.fromisoformat
+    if kind is bool or issubclass(kind, StrEnum):
+        return kind
+    return None
