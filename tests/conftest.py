@@ -10,6 +10,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_configure(config):
+    # As the app does at start: whichever Qt tests run, in whatever order, a session of
+    # many thousands of Qt calls must not wear out None's or True's references.
+    from accountdesk.ui.pyside_fixes import protect_constants
+
+    protect_constants()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")

@@ -79,6 +79,30 @@
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
+    <message>
+        <source>Persian &amp;digits (۱۲۳)</source>
+        <translation>ارقام &amp;فارسی (۱۲۳)</translation>
+    </message>
+    <message>
+        <source>Solar &amp;Hijri calendar</source>
+        <translation>تقویم &amp;هجری شمسی</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;واگرد: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;ازنو: {what}</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -1463,6 +1487,137 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>Customer {number}</source>
+        <translation>مشتری {number}</translation>
+    </message>
+    <message>
+        <source>Staff member {number}</source>
+        <translation>کارمند {number}</translation>
+    </message>
+    <message>
+        <source>System {number}</source>
+        <translation>سامانه‌ی {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>مخاطب {number}</translation>
+    </message>
+    <message>
+        <source>Escalation path {number}</source>
+        <translation>مسیر تشدید {number}</translation>
+    </message>
+    <message>
+        <source>Level {number}</source>
+        <translation>سطح {number}</translation>
+    </message>
+    <message>
+        <source>Expectation {number}</source>
+        <translation>انتظار {number}</translation>
+    </message>
+    <message>
+        <source>Risk {number}</source>
+        <translation>ریسک {number}</translation>
+    </message>
+    <message>
+        <source>Meeting {number}</source>
+        <translation>جلسه‌ی {number}</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>شرکت‌کننده‌ی {number}</translation>
+    </message>
+    <message>
+        <source>Action item {number}</source>
+        <translation>اقدام {number}</translation>
+    </message>
+    <message>
+        <source>Report {number}</source>
+        <translation>گزارش {number}</translation>
+    </message>
+    <message>
+        <source>Result {number}</source>
+        <translation>نتیجه‌ی {number}</translation>
+    </message>
+    <message>
+        <source>Feedback {number}</source>
+        <translation>بازخورد {number}</translation>
+    </message>
+    <message>
+        <source>Service window</source>
+        <translation>پنجره خدمت</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>روزها</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <source>Dedicated supporter</source>
+        <translation>پشتیبان اختصاصی</translation>
+    </message>
+    <message>
+        <source>Backup supporter</source>
+        <translation>پشتیبان جایگزین</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>مدیر حساب مشتری</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>الزامی است</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>فیلد ناشناخته</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>باید متن باشد</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>باید فهرست باشد</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>باید شیء باشد</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>باید عدد باشد</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>باید عدد صحیح باشد</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>باید درست یا نادرست باشد</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>بیش از حد بزرگ است</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue a new version</source>
@@ -2115,6 +2270,22 @@ Database: {path}</source>
         <translation>نسخه‌ی {number}: {problem}</translation>
     </message>
     <message>
+        <source>Version {number}: {status}</source>
+        <translation>نسخه‌ی {number}: {status}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the issued PDF:</source>
+        <translation>SHA-256 فایل PDF صادرشده:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the service-file snapshot:</source>
+        <translation>SHA-256 تصویر لحظه‌ای پرونده خدمت:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed PDF:</source>
+        <translation>SHA-256 فایل PDF امضاشده:</translation>
+    </message>
+    <message>
         <source>scan attached: {name}</source>
         <translation>اسکن پیوست‌شده: {name}</translation>
     </message>
@@ -2143,8 +2314,24 @@ Database: {path}</source>
         <translation>گواهی در این رایانه مورد اعتماد نیست</translation>
     </message>
     <message>
+        <source>Digital signature of {signer}</source>
+        <translation>امضای دیجیتال {signer}</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>هنوز امضا نشده است.</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>امضاها:</translation>
+    </message>
+    <message>
         <source>Changes since version {number}:</source>
         <translation>تغییرات از نسخه‌ی {number}:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>Could not do that: {reason}</source>

@@ -79,6 +79,30 @@
         <source>&amp;Help</source>
         <translation>ע&amp;זרה</translation>
     </message>
+    <message>
+        <source>Persian &amp;digits (۱۲۳)</source>
+        <translation>ספרות &amp;פרסיות (۱۲۳)</translation>
+    </message>
+    <message>
+        <source>Solar &amp;Hijri calendar</source>
+        <translation>לוח שנה &amp;הג&apos;רי שמשי</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;ביטול פעולה</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;ביטול: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;חזרה על פעולה</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;חזרה על: {what}</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -1472,6 +1496,137 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>Customer {number}</source>
+        <translation>לקוח {number}</translation>
+    </message>
+    <message>
+        <source>Staff member {number}</source>
+        <translation>איש צוות {number}</translation>
+    </message>
+    <message>
+        <source>System {number}</source>
+        <translation>מערכת {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>איש קשר {number}</translation>
+    </message>
+    <message>
+        <source>Escalation path {number}</source>
+        <translation>מסלול הסלמה {number}</translation>
+    </message>
+    <message>
+        <source>Level {number}</source>
+        <translation>דרג {number}</translation>
+    </message>
+    <message>
+        <source>Expectation {number}</source>
+        <translation>ציפייה {number}</translation>
+    </message>
+    <message>
+        <source>Risk {number}</source>
+        <translation>סיכון {number}</translation>
+    </message>
+    <message>
+        <source>Meeting {number}</source>
+        <translation>פגישה {number}</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>משתתף {number}</translation>
+    </message>
+    <message>
+        <source>Action item {number}</source>
+        <translation>משימה {number}</translation>
+    </message>
+    <message>
+        <source>Report {number}</source>
+        <translation>דוח {number}</translation>
+    </message>
+    <message>
+        <source>Result {number}</source>
+        <translation>תוצאה {number}</translation>
+    </message>
+    <message>
+        <source>Feedback {number}</source>
+        <translation>משוב {number}</translation>
+    </message>
+    <message>
+        <source>Service window</source>
+        <translation>חלון שירות</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>ימים</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>איש צוות</translation>
+    </message>
+    <message>
+        <source>Dedicated supporter</source>
+        <translation>תומך צמוד</translation>
+    </message>
+    <message>
+        <source>Backup supporter</source>
+        <translation>תומך מחליף</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>מנהל לקוח</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>המסמך</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>שדה חובה</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>שדה לא מוכר</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>חייב להיות טקסט</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>חייב להיות רשימה</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>חייב להיות אובייקט</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>חייב להיות מספר</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>חייב להיות מספר שלם</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>חייב להיות אמת או שקר</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>גדול מדי</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue a new version</source>
@@ -2124,6 +2279,22 @@ Database: {path}</source>
         <translation>גרסה {number}: {problem}</translation>
     </message>
     <message>
+        <source>Version {number}: {status}</source>
+        <translation>גרסה {number}: {status}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the issued PDF:</source>
+        <translation>SHA-256 של קובץ ה-PDF שהופק:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the service-file snapshot:</source>
+        <translation>SHA-256 של תמונת המצב של תיק השירות:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed PDF:</source>
+        <translation>SHA-256 של קובץ ה-PDF החתום:</translation>
+    </message>
+    <message>
         <source>scan attached: {name}</source>
         <translation>מצורפת סריקה: {name}</translation>
     </message>
@@ -2152,8 +2323,24 @@ Database: {path}</source>
         <translation>התעודה אינה מהימנה במחשב הזה</translation>
     </message>
     <message>
+        <source>Digital signature of {signer}</source>
+        <translation>חתימה דיגיטלית של {signer}</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>טרם נחתם.</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>חתימות:</translation>
+    </message>
+    <message>
         <source>Changes since version {number}:</source>
         <translation>שינויים מאז גרסה {number}:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
     </message>
     <message>
         <source>Could not do that: {reason}</source>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from accountdesk.storage.locations import default_database_path
 from accountdesk.ui.fonts import load_fonts
-from accountdesk.ui.pyside_fixes import protect_none
+from accountdesk.ui.pyside_fixes import protect_constants
 from accountdesk.ui.language import LanguageManager, normalise, system_language
 from accountdesk.ui.settings import APPLICATION, ORGANIZATION, Settings
 
@@ -41,7 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    protect_none()  # before the thousands of calls a session makes
+    protect_constants()  # before the thousands of calls a session makes
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -85,6 +85,7 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     app = make_application()
     settings = Settings()
     languages = LanguageManager(app)
+    languages.persian_digits, languages.jalali = settings.persian_digits(), settings.jalali()
     languages.apply(choose_language(lang, settings))
     db = open_database(Path(db_path or settings.database_path() or default_database_path()))
     if db is None:

@@ -9,21 +9,22 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from accountdesk.ui.language import current_language
+from accountdesk.ui.language import current_language, shows_persian_digits, uses_jalali
 
 if TYPE_CHECKING:
     from accountdesk.i18n.formatting import Formatter
 
 
 def fmt() -> Formatter:
-    return _formatter(current_language())
+    """The formatter for the UI language and the user's Persian digits and calendar."""
+    return _formatter(current_language(), shows_persian_digits(), uses_jalali())
 
 
 @functools.cache
-def _formatter(language: str) -> Formatter:
+def _formatter(language: str, persian_digits: bool = True, jalali: bool = True) -> Formatter:
     from accountdesk.i18n.formatting import Formatter
 
-    return Formatter(language)
+    return Formatter(language, persian_digits=persian_digits, jalali=jalali)
 
 
 def isolate(text: str) -> str:

@@ -11,7 +11,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from accountdesk.domain import enums as e
-from accountdesk.domain.errors import FieldProblem
+from accountdesk.domain.errors import FieldProblem, ValidationError
 from accountdesk.domain.messages import FIELD_LABELS
 
 _LABELS_LIST: list[tuple[StrEnum, str]] = [
@@ -126,6 +126,14 @@ def problem_text(problem: FieldProblem) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return problem.message.format(**params)
+
+
+def error_reason(error: BaseException) -> str:
+    """Why something failed, for a message: a validation error's problems translated, any
+    other error's own words."""
+    if isinstance(error, ValidationError):
+        return "; ".join(problem_text(problem) for problem in error.problems)
+    return str(error)
 
 
 def list_separator() -> str:

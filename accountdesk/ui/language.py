@@ -4,6 +4,10 @@ Installing a language means, together: our translator (`accountdesk_<lang>.qm`),
 (`qtbase_<lang>.qm`, for standard buttons and dialogs), the default QLocale (numbers,
 dates) and the layout direction (right to left for Hebrew and Persian). Every widget
 re-translates itself on `QEvent.LanguageChange`, so switching needs no restart.
+
+Two choices of the user's go with Persian: Persian digits (۱۲۳) and the Solar Hijri
+(Jalali) calendar, both on unless turned off. Changing either re-shows every widget, as a
+language switch does; dates are stored as ordinary (Gregorian) dates whatever is shown.
 """
 
 from __future__ import annotations
@@ -53,6 +57,17 @@ class LanguageManager:
         self._app = app
         self._translators: list[QTranslator] = []
         self.language = ENGLISH
+        self.persian_digits = True
+        self.jalali = True
+
+    def set_persian_options(self, *, persian_digits: bool | None = None, jalali: bool | None = None) -> None:
+        """Persian digits and the Solar Hijri calendar on or off; every widget re-shows."""
+        if persian_digits is not None:
+            self.persian_digits = persian_digits
+        if jalali is not None:
+            self.jalali = jalali
+        _OPTIONS.update(persian_digits=self.persian_digits, jalali=self.jalali)
+        QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
 
     def apply(self, language: str) -> None:
         self.language = normalise(language) or ENGLISH
@@ -60,6 +75,7 @@ class LanguageManager:
         self._install(f"accountdesk_{self.language}", [str(d) for d in translation_dirs()])
         self._install(f"qtbase_{self.language}", [_qt_translations_dir()])
         QLocale.setDefault(QLocale(LOCALE_NAMES[self.language]))
+        _OPTIONS.update(persian_digits=self.persian_digits, jalali=self.jalali)
         direction = Qt.RightToLeft if is_rtl(self.language) else Qt.LeftToRight
         if isinstance(self._app, QApplication):
             self._app.setLayoutDirection(direction)
@@ -89,3 +105,17 @@ def _qt_translations_dir() -> str:
 def current_language() -> str:
     """The UI language, from the default QLocale that `apply` sets."""
     return normalise(QLocale().name()) or ENGLISH
+
+
+# The Persian options in force (set by the LanguageManager).
+_OPTIONS = {"persian_digits": True, "jalali": True}
+
+
+def shows_persian_digits() -> bool:
+    """Numbers, dates and times on screen are written with Persian digits (۱۲۳)."""
+    return current_language() == PERSIAN and _OPTIONS["persian_digits"]
+
+
+def uses_jalali() -> bool:
+    """Dates are shown and typed in the Solar Hijri calendar."""
+    return current_language() == PERSIAN and _OPTIONS["jalali"]

@@ -17,6 +17,8 @@ MAX_RECENT = 8
 DATABASE_PATH = "database/path"
 RECENT_DATABASES = "database/recent"
 LANGUAGE = "ui/language"
+PERSIAN_DIGITS = "ui/persian_digits"
+JALALI = "ui/jalali"
 SPLITTER = "window/splitter"
 SUPPORTER_FILTER = "list/supporter"
 
@@ -61,6 +63,26 @@ class Settings:
 
     def set_language(self, language: str) -> None:
         self._store.setValue(LANGUAGE, language)
+
+    def persian_digits(self) -> bool:
+        """Persian digits (۱۲۳) in a Persian UI; on unless turned off."""
+        return self._flag(PERSIAN_DIGITS)
+
+    def set_persian_digits(self, on: bool) -> None:
+        self._store.setValue(PERSIAN_DIGITS, bool(on))
+
+    def jalali(self) -> bool:
+        """The Solar Hijri calendar in a Persian UI; on unless turned off."""
+        return self._flag(JALALI)
+
+    def set_jalali(self, on: bool) -> None:
+        self._store.setValue(JALALI, bool(on))
+
+    def _flag(self, key: str, default: bool = True) -> bool:
+        value = self._store.value(key, default)
+        if isinstance(value, str):  # an INI file gives "true" / "false"
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
 
     # ------------------------------------------------------------ window
 

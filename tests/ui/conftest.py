@@ -30,10 +30,7 @@ from accountdesk.storage.database import Database
 from accountdesk.ui.language import LanguageManager
 from accountdesk.ui.settings import Settings
 
-from accountdesk.ui.pyside_fixes import protect_none  # noqa: E402
-
 QStandardPaths.setTestModeEnabled(True)
-protect_none()  # PySide6 6.12 on Python 3.11 drops a reference to None per void call
 
 
 def acme() -> ServiceFile:

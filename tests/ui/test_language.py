@@ -94,3 +94,19 @@ def test_an_email_stays_left_to_right_in_a_persian_window(qtbot, window):
     assert field.layoutDirection() == Qt.LayoutDirection.RightToLeft  # empty: as the UI
     field.set_value("maryam@pars.example")
     assert field.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize("code", ["he", "fa", "en"])
+def test_every_next_review_date_fits_its_column_in_each_language(qtbot, window, code):
+    from accountdesk.ui.customers.model import NEXT_REVIEW
+
+    window.set_language(code)
+    view = window.customers.view
+    model = view.model()
+    assert model.rowCount() > 0
+    metrics = view.fontMetrics()
+    mark = view.style().pixelMetric(view.style().PixelMetric.PM_SmallIconSize)
+    texts = [model.index(row, NEXT_REVIEW).data() for row in range(model.rowCount())]
+    assert any(texts)
+    for text in texts:
+        assert metrics.horizontalAdvance(text) + mark < view.columnWidth(NEXT_REVIEW), text

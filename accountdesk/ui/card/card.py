@@ -30,6 +30,7 @@ from accountdesk.ui.file.timeline import level_times, now_in, when_text, who_tex
 from accountdesk.ui.fonts import scaled
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, plain, ui_paragraph
 from accountdesk.ui.icons import icon
+from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.labels import label, list_separator
 
 SCALE = 1.35
@@ -99,7 +100,7 @@ class SupporterCard(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
-        self.resize(980, 820)
+        fit_to_screen(self, 980, 820)
         self._retitle()
 
     def _retitle(self) -> None:

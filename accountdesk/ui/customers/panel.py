@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
 from accountdesk.services import service_files as sf
 from accountdesk.ui.customers.model import FLAGS, INDUSTRY, NAME, NEXT_REVIEW, CustomerListModel
@@ -64,6 +66,19 @@ class CustomerPanel(Retranslating, QWidget):
         self.view.setAccessibleName(self.tr("Customers"))
         self.model.retranslate()
         self._update_count()
+        self._fit_date_column()
+
+    def _fit_date_column(self) -> None:
+        """Wide enough for the longest date of this language and calendar, with the
+        overdue mark beside it: month names differ in length from one language to another."""
+        metrics = self.view.fontMetrics()
+        dates = (fmt().date(dt.date(2026, month, 28)) for month in range(1, 13))
+        widest = max(metrics.horizontalAdvance(text) for text in dates)
+        mark = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        title = self.view.horizontalHeader().fontMetrics().horizontalAdvance(
+            str(self.model.headerData(NEXT_REVIEW, Qt.Orientation.Horizontal))
+        )
+        self.view.horizontalHeader().resizeSection(NEXT_REVIEW, max(widest + mark, title + mark) + 24)
 
     # ------------------------------------------------------------ filters
 
@@ -143,7 +158,6 @@ def _table(model: CustomerListModel, parent: QWidget) -> QTableView:
     header.setMinimumSectionSize(36)
     header.resizeSection(NAME, 190)
     header.resizeSection(INDUSTRY, 110)
-    header.resizeSection(NEXT_REVIEW, 100)
     header.resizeSection(FLAGS, 44)
     # The last column takes the rest: with a gap after it, a right-to-left view has no
     # column under its leading edge and keyboard selection finds no cell.

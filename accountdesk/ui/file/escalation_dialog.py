@@ -12,17 +12,20 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from accountdesk.domain.enums import Channel, Severity, Side
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import EscalationLevelData, EscalationPathData, ServiceFile
-from accountdesk.ui.file.record_dialog import RecordDialog, fit_to_screen
+from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text, window_zone
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label
-from accountdesk.ui.widgets.editors import ClockEdit, ContactCombo, DateValue, EnumCombo, IntSpin, NameCombo, TextLine
+from accountdesk.ui.widgets.editors import DATE_FORMAT, ClockEdit, ContactCombo, DateValue, EnumCombo, IntSpin, NameCombo, TextLine
 from accountdesk.ui.widgets.forms import FieldSpec
 from accountdesk.ui.widgets.row_model import Column
 
-RAISED_DAY_FORMAT = "ddd d MMM yyyy"
+# No weekday: right to left, Qt's day-of-week part sends the cursor back to itself after
+# the first digit of the day is typed, so a two-digit day cannot be typed.
+RAISED_DAY_FORMAT = DATE_FORMAT
 LEVEL_FIELDS = {"staff_name", "contact_key", "name", "after_minutes", "channel"}
 
 

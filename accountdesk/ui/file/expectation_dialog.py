@@ -19,7 +19,8 @@ from accountdesk.domain.enums import ExpectationHolder, ExpectationStatus, Likel
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import ExpectationData, RiskData, ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
-from accountdesk.ui.file.record_dialog import RecordDialog, fit_to_screen
+from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph

@@ -12,7 +12,8 @@ from accountdesk.domain.enums import MeetingKind, Side
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import ActionItemData, MeetingData, ParticipantData, ServiceFile
 from accountdesk.ui.file.readiness import CHECKLIST, CHECKLIST_LABELS, kickoff_gaps
-from accountdesk.ui.file.record_dialog import RecordDialog, fit_to_screen
+from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt

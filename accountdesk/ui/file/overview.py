@@ -8,7 +8,7 @@ flagged under its field at once and not put into the file.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.enums import Criticality, KnowledgeLevel, Language, SupportLevel
@@ -24,6 +24,9 @@ WINDOW_FIELDS = ("window_days", "window_start", "window_end", "timezone")
 STAFF_FIELDS = ("account_manager", "supporter", "backup_supporter")
 
 
+DAYS_PER_ROW = 4
+
+
 class DaysEditor(QWidget):
     """The covered days of the week, in the order the UI's locale starts its week."""
 
@@ -32,7 +35,9 @@ class DaysEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes = [QCheckBox(self) for _ in range(7)]  # Monday = 0
-        self._layout = QHBoxLayout(self)
+        # Two rows, not one: a week of day names side by side would take the width the
+        # customer's fields beside this box need.
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         for box in self.boxes:
             box.toggled.connect(self.changed)
@@ -44,7 +49,7 @@ class DaysEditor(QWidget):
         first = QLocale().firstDayOfWeek().value - 1  # Qt: Monday = 1
         for offset in range(7):
             day = (first + offset) % 7
-            self._layout.addWidget(self.boxes[day])
+            self._layout.addWidget(self.boxes[day], offset // DAYS_PER_ROW, offset % DAYS_PER_ROW)
             self.boxes[day].setText(day_label(day))
             self.boxes[day].setAccessibleName(day_label(day))
 

@@ -91,11 +91,3 @@ def label_widget(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     return label
-
-
-def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """Open at this size, or smaller on a small screen."""
-    screen = dialog.screen().availableGeometry() if dialog.screen() else None
-    if screen is not None:
-        width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
-    dialog.resize(width, height)

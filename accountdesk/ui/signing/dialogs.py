@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +29,8 @@ from accountdesk.domain.enums import Language, Side
 from accountdesk.services.signing.signatures import PaperSignature
 from accountdesk.ui.labels import label
 from accountdesk.ui.signing.pad import SignaturePad
+from accountdesk.ui.widgets.direction import follow_content_direction
+from accountdesk.ui.widgets.editors import DateValue
 from accountdesk.ui.widgets.forms import error_label
 
 
@@ -61,6 +62,13 @@ class _Dialog(QDialog):
             self.accept()
 
 
+def _text_line(text: str, parent: QWidget) -> QLineEdit:
+    """A person's name or role: its direction follows what is typed."""
+    edit = QLineEdit(text, parent)
+    follow_content_direction(edit)
+    return edit
+
+
 def _side_combo(sides: list[Side], parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     for side in sides:
@@ -80,7 +88,7 @@ class IssueDialog(_Dialog):
         self.include_changes = QCheckBox(self.tr("List the changes since the signed version"), self)
         self.include_changes.setChecked(has_signed)
         self.include_changes.setEnabled(has_signed)
-        self.issued_by = QLineEdit(issued_by, self)
+        self.issued_by = _text_line(issued_by, self)
         self.form.addRow(self.tr("&Language:"), self.language)
         self.form.addRow("", self.persian_digits)
         self.form.addRow("", self.include_changes)
@@ -96,7 +104,7 @@ class PaperDialog(_Dialog):
     def __init__(self, free_sides: list[Side], defaults: dict[Side, tuple[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record signatures on paper"), parent)
-        self.sides: dict[Side, tuple[QGroupBox, QLineEdit, QLineEdit, QDateEdit]] = {}
+        self.sides: dict[Side, tuple[QGroupBox, QLineEdit, QLineEdit, DateValue]] = {}
         for side in free_sides:
             self._add_side(side, *defaults.get(side, ("", "")))
         self.scan_path = QLineEdit(self)
@@ -114,9 +122,8 @@ class PaperDialog(_Dialog):
         group.setCheckable(True)
         group.setChecked(True)
         form = QFormLayout(group)
-        name_edit, role_edit = QLineEdit(name, group), QLineEdit(role, group)
-        date = QDateEdit(QDate.currentDate(), group)
-        date.setCalendarPopup(True)
+        name_edit, role_edit = _text_line(name, group), _text_line(role, group)
+        date = DateValue(group)
         form.addRow(self.tr("Name:"), name_edit)
         form.addRow(self.tr("Role:"), role_edit)
         form.addRow(self.tr("Signed on:"), date)
@@ -146,7 +153,7 @@ class PaperDialog(_Dialog):
         """Read once the dialog is accepted (the scan is read from disk here)."""
         path = self.scan_path.text().strip()
         scan = Path(path).read_bytes() if path else None
-        return [PaperSignature(side, name.text().strip(), role.text().strip(), date.date().toPython(),
+        return [PaperSignature(side, name.text().strip(), role.text().strip(), date.value(),
                                scan, Path(path).name if path else "")
                 for side, (group, name, role, date) in self.sides.items() if group.isChecked()]
 
@@ -157,7 +164,7 @@ class DrawDialog(_Dialog):
         super().__init__(self.tr("Draw a signature"), parent)
         self.defaults = defaults
         self.side = _side_combo(free_sides, self)
-        self.name, self.role = QLineEdit(self), QLineEdit(self)
+        self.name, self.role = _text_line("", self), _text_line("", self)
         self.pad = SignaturePad(self)
         self.pad.setAccessibleName(self.tr("Signature pad"))
         clear = QPushButton(self.tr("&Clear"), self)
@@ -191,7 +198,7 @@ class DigitalDialog(_Dialog):
         super().__init__(self.tr("Sign digitally"), parent)
         self.defaults = defaults
         self.side = _side_combo(free_sides, self)
-        self.name, self.role = QLineEdit(self), QLineEdit(self)
+        self.name, self.role = _text_line("", self), _text_line("", self)
         self.name.setPlaceholderText(self.tr("default: the name in the certificate"))
         self.certificate = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)

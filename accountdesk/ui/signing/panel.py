@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from accountdesk.domain.enums import ItilRelation, Language, Side, SummaryStatus
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.formatting import fmt
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.signing import texts
 from accountdesk.ui.signing.dialogs import DigitalDialog, DrawDialog, IssueDialog, PaperDialog
@@ -147,8 +148,14 @@ class SigningPanel(FileTab):
         numbers = [row.info.number for row in rows]
         keep = numbers.index(wanted) if wanted in numbers else len(rows) - 1
         if rows:
-            self.table.selectRow(keep)
+            self._select_row(keep)
         self._show_rows_state()
+
+    def _select_row(self, row: int) -> None:
+        """Not QTableView.selectRow: in a right-to-left view Qt 6.12 finds no cell under its
+        leading edge, and nothing is selected."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def _show_rows_state(self) -> None:
         broken = [row for row in self.model.rows() if row.broken]
@@ -174,14 +181,17 @@ class SigningPanel(FileTab):
         self._update_buttons()
 
     def _details_html(self, row: VersionRow) -> str:
+        # Each text is translated outside the f-strings: lupdate does not read inside them.
         info, esc = row.info, html.escape
-        parts = [f"<h3>{esc(self.tr('Version {number}: {status}').format(number=info.number, status=texts.status_text(info.status)))}</h3>"]
+        heading = self.tr("Version {number}: {status}").format(number=info.number, status=texts.status_text(info.status))
+        parts = [f"<h3>{esc(heading)}</h3>"]
         if row.check is not None and row.check.problems:
             parts += [f"<p style='color:#b00020'><b>{esc(texts.problem_text(p))}</b></p>" for p in row.check.problems]
-        parts.append(f"<p>{esc(self.tr('SHA-256 of the issued PDF:'))} <code>{info.pdf_sha256}</code><br>"
-                     f"{esc(self.tr('SHA-256 of the service-file snapshot:'))} <code>{info.snapshot_sha256}</code>"
-                     + (f"<br>{esc(self.tr('SHA-256 of the signed PDF:'))} <code>{info.signed_pdf_sha256}</code>"
-                        if info.signed_pdf_sha256 else "") + "</p>")
+        hashes = [(self.tr("SHA-256 of the issued PDF:"), info.pdf_sha256),
+                  (self.tr("SHA-256 of the service-file snapshot:"), info.snapshot_sha256)]
+        if info.signed_pdf_sha256:
+            hashes.append((self.tr("SHA-256 of the signed PDF:"), info.signed_pdf_sha256))
+        parts.append("<p>" + "<br>".join(f"{esc(what)} <code>{value}</code>" for what, value in hashes) + "</p>")
         parts.append(self._signatories_html(row))
         parts.append(self._changes_html(row))
         return "".join(parts)
@@ -190,20 +200,20 @@ class SigningPanel(FileTab):
         esc = html.escape
         items = []
         for s in row.info.signatories:
-            when = s.signed_on.isoformat() if s.signed_on else ""
+            when = fmt().date(s.signed_on) if s.signed_on else ""
             scan = " · " + self.tr("scan attached: {name}").format(name=s.scan_name) if s.has_scan else ""
             items.append(f"<li>{esc(texts.side_text(s.side))}: {esc(s.name)} {esc(s.role)} "
-                         f"({esc(texts.method_text(s.method))}, {when}){esc(scan)}</li>")
+                         f"({esc(texts.method_text(s.method))}, {esc(when)}){esc(scan)}</li>")
         for check in (row.check.signatures if row.check else ()):
             verdict = self.tr("valid") if check.valid else self.tr("NOT VALID")
             cover = self.tr("covers the whole document") if check.whole_document else self.tr(
                 "covers the revision it signed; only signatures and form filling after it")
             trust = self.tr("certificate trusted") if check.trusted else self.tr("certificate not trusted on this computer")
-            items.append(f"<li>{esc(self.tr('Digital signature of {signer}').format(signer=check.signer))}: "
-                         f"<b>{esc(verdict)}</b>; {esc(cover)}; {esc(trust)}</li>")
+            signer = self.tr("Digital signature of {signer}").format(signer=check.signer)
+            items.append(f"<li>{esc(signer)}: <b>{esc(verdict)}</b>; {esc(cover)}; {esc(trust)}</li>")
         if not items:
-            return f"<p>{esc(self.tr('Not signed yet.'))}</p>"
-        return f"<p>{esc(self.tr('Signatures:'))}</p><ul>{''.join(items)}</ul>"
+            return "<p>" + esc(self.tr("Not signed yet.")) + "</p>"
+        return "<p>" + esc(self.tr("Signatures:")) + f"</p><ul>{''.join(items)}</ul>"
 
     def _changes_html(self, row: VersionRow) -> str:
         esc = html.escape
@@ -211,7 +221,7 @@ class SigningPanel(FileTab):
             return ""
         title = self.tr("Changes since version {number}:").format(number=row.since.number)
         if not row.changes:
-            return f"<p>{esc(title)} {esc(self.tr('none'))}</p>"
+            return "<p>" + esc(title) + " " + esc(self.tr("none")) + "</p>"
         items = "".join(f"<li>{esc(texts.change_text(c))}</li>" for c in row.changes)
         return f"<p>{esc(title)}</p><ul>{items}</ul>"
 

@@ -13,7 +13,7 @@ from accountdesk.services.signing.changes import Change, ChangeKind
 from accountdesk.services.signing.errors import SigningError
 from accountdesk.services.signing.verification import PROBLEM_TEXTS, Problem, ProblemKind
 from accountdesk.ui.formatting import fmt, isolate
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import error_reason, label
 
 CONTEXT = "Signing"
 
@@ -116,7 +116,7 @@ def error_text(error: Exception) -> str:
             return QCoreApplication.translate(CONTEXT, error.message).format(**error.params)
         except (KeyError, IndexError, ValueError):
             return str(error)
-    return str(error)
+    return error_reason(error)
 
 
 # Messages SigningError carries, for lupdate (translated through error_text).

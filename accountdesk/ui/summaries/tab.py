@@ -33,7 +33,7 @@ from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.formatting import fmt, isolate_ltr
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import error_reason, label
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.summaries.printing import print_pdf
 from accountdesk.ui.widgets.forms import ERROR_STYLE
@@ -169,7 +169,7 @@ class SummariesTab(FileTab):
 
     def _show_failure(self, error: Exception) -> None:
         self._busy = False
-        self._error = self.tr("The summary could not be generated: {reason}").format(reason=error)
+        self._error = self.tr("The summary could not be generated: {reason}").format(reason=error_reason(error))
         self._update_buttons()
         self._show_state()
 

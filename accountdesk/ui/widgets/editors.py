@@ -7,9 +7,11 @@ one loop over the fields whatever the widget.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 
-from PySide6.QtCore import QCalendar, QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +28,7 @@ from accountdesk.domain.digits import to_ascii_digits, to_persian_digits
 from accountdesk.domain.service_file import ContactData
 from accountdesk.domain.service_window import MINUTES_PER_DAY, clock_text
 from accountdesk.ui.labels import label
-from accountdesk.ui.language import PERSIAN, current_language
+from accountdesk.ui.language import PERSIAN, current_language, shows_persian_digits, uses_jalali
 from accountdesk.ui.widgets.direction import follow_content_direction
 
 NONE_TEXT = "—"
@@ -151,7 +153,59 @@ class ContactCombo(QComboBox):
         self.setCurrentIndex(max(self.findData(key), 0))
 
 
-class NumberSpin(QDoubleSpinBox):
+# Persian (۰-۹) and Arabic-Indic (٠-٩) digits, as typed in any UI language (only the
+# digits: `to_ascii_digits` also turns Arabic separators into ASCII ones).
+_OTHER_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def in_locale_digits(text: str, locale: QLocale) -> str:
+    """The text with every digit written in the locale's own digits ('۱۲' -> '12' in
+    Hebrew, '12' or '١٢' -> '۱۲' in Persian); one character for one, nothing else changed."""
+    zero = ord(locale.zeroDigit())
+    ascii_text = text.translate(_OTHER_DIGITS)
+    return "".join(chr(zero + int(c)) if "0" <= c <= "9" else c for c in ascii_text)
+
+
+def in_locale_number(text: str, locale: QLocale) -> str:
+    """A number as typed, in the locale's digits and separators: a point or comma, ASCII
+    or Arabic (٫ ٬), becomes the locale's decimal or thousands separator; in Persian a
+    slash too, as many Iranians write the decimal point (۲/۵)."""
+    separators = {".": locale.decimalPoint(), ",": locale.groupSeparator()}
+    if locale.language() == QLocale.Language.Persian:
+        separators["/"] = locale.decimalPoint()
+    return "".join(separators.get(c, c) for c in in_locale_digits(to_ascii_digits(text), locale))
+
+
+def as_shown(text: str) -> str:
+    """A number or date as the widget shows it: in a Persian UI with Persian digits turned
+    off, ASCII digits instead of the locale's."""
+    if current_language() == PERSIAN and not shows_persian_digits():
+        return to_ascii_digits(text)
+    return text
+
+
+class _LocaleNumbers:
+    """Mix into a spin box (before the Qt class): digits of any script are accepted, and
+    numbers follow the UI language's locale, also after switching it at run time (Qt sets
+    a widget's locale only when the widget is made)."""
+
+    def validate(self, text: str, pos: int) -> object:
+        state, fixed, pos = super().validate(in_locale_number(text, self.locale()), pos)  # type: ignore[misc]
+        return state, as_shown(fixed), pos
+
+    def valueFromText(self, text: str):  # noqa: N802 - Qt's name
+        return super().valueFromText(in_locale_number(text, self.locale()))  # type: ignore[misc]
+
+    def textFromValue(self, value):  # noqa: N802 - Qt's name
+        return as_shown(super().textFromValue(value))  # type: ignore[misc]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setLocale(QLocale())  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+class NumberSpin(_LocaleNumbers, QDoubleSpinBox):
     """A number that may be left empty (shown as —)."""
 
     changed = Signal()
@@ -175,7 +229,7 @@ class NumberSpin(QDoubleSpinBox):
         self.setValue(self.minimum() if value is None else float(value))
 
 
-class IntSpin(QSpinBox):
+class IntSpin(_LocaleNumbers, QSpinBox):
     changed = Signal()
 
     def __init__(self, optional: bool = False, maximum: int = 10**6, parent: QWidget | None = None) -> None:
@@ -210,18 +264,44 @@ class Check(QCheckBox):
 
 
 def calendar_for_ui() -> QCalendar:
-    """Persian users read and type dates in the Jalali (Solar Hijri) calendar."""
-    if current_language() == PERSIAN:
+    """Persian users read and type dates in the Jalali (Solar Hijri) calendar, unless they
+    turned it off."""
+    if uses_jalali():
         return QCalendar(QCalendar.System.Jalali)
     return QCalendar(QCalendar.System.Gregorian)
 
 
 # Unambiguous in every language ("1/12/27" is not): the month is written as a word.
 DATE_FORMAT = "d MMM yyyy"
+# A Solar Hijri date as Iranians write and type it, the year first: ۱۴۰۵/۰۹/۰۲.
+JALALI_FORMAT = "yyyy/MM/dd"
+
+
+_FORMAT_PARTS = re.compile(r"'[^']*'|([A-Za-z])\1*|[^A-Za-z']+")
+
+
+def reversed_format(display_format: str) -> str:
+    """A date format with its parts and separators in reverse order: 'd MMM yyyy' ->
+    'yyyy MMM d'."""
+    return "".join(reversed([m.group(0) for m in _FORMAT_PARTS.finditer(display_format)]))
+
+
+# A whole date being typed or pasted over the shown one: digits and separators only.
+_TYPED_DATE = re.compile(r"[\d\s/.\-]*\d[\d\s/.\-]*")
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
+
+
+def typed_date(text: str) -> bool:
+    return bool(_TYPED_DATE.fullmatch(text.translate(_MARKS).translate(_OTHER_DIGITS)))
 
 
 class DateEdit(QDateEdit):
-    """A date shown in the UI language's calendar."""
+    """A date shown in the UI language's calendar.
+
+    Its parts are typed in any digits, and a whole date may be typed or pasted over it
+    as digits ("1405/09/02" or "۱۴۰۵/۰۹/۰۲" in Persian, a Solar Hijri date; "23/11/2026"
+    or "2026-11-23" in every language): it is taken on Enter or when the field is left.
+    """
 
     def __init__(self, parent: QWidget | None = None, display_format: str = DATE_FORMAT) -> None:
         super().__init__(parent)
@@ -231,13 +311,54 @@ class DateEdit(QDateEdit):
         self._localise()
 
     def _localise(self) -> None:
+        self.setLocale(QLocale())  # Qt sets a widget's locale only when the widget is made
         self.setCalendar(calendar_for_ui())
-        self.setDisplayFormat(self._format)
+        jalali = uses_jalali() and self._format == DATE_FORMAT
+        wanted = JALALI_FORMAT if jalali else self._format
+        # Right to left, Qt lays a date's parts out in reverse ("2 Azar 1405" would read
+        # "1405 Azar 2"): given them reversed, it shows them in the order written.
+        self.setDisplayFormat(reversed_format(wanted) if self.isRightToLeft() else wanted)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self._localise()
         super().changeEvent(event)
+
+    def validate(self, text: str, pos: int) -> object:
+        typed = in_locale_digits(text, self.locale())
+        state, fixed, fixed_pos = super().validate(typed, pos)
+        if state == QValidator.State.Invalid and typed_date(typed):
+            return QValidator.State.Intermediate, as_shown(typed), pos  # a whole date on its way
+        return state, as_shown(fixed), fixed_pos
+
+    def textFromDateTime(self, value):  # noqa: N802 - Qt's name
+        return as_shown(super().textFromDateTime(value))
+
+    def dateTimeFromText(self, text: str):  # noqa: N802 - Qt's name
+        return super().dateTimeFromText(in_locale_digits(text, self.locale()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.take_typed_date()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.take_typed_date()
+        super().focusOutEvent(event)
+
+    def take_typed_date(self) -> None:
+        """A whole date typed as digits becomes the date; anything else Qt handles (a
+        text that is no date puts the last date back)."""
+        from accountdesk.i18n.parsing import parse_date
+
+        text = self.lineEdit().text()
+        if not typed_date(text) or QDateEdit.validate(self, in_locale_digits(text, self.locale()), 0)[0] == QValidator.State.Acceptable:
+            return
+        try:
+            day = parse_date(text, current_language(), jalali=uses_jalali())
+        except ValueError:
+            return
+        self.setDate(to_qdate(day))
 
 
 class DateValue(DateEdit):
@@ -331,29 +452,20 @@ class ClockEdit(QLineEdit):
         return MINUTES_PER_DAY if self._is_end and minute == 0 else minute
 
     def set_value(self, minute: int) -> None:
-        if self.value() == minute and self.text() == self._shown(minute):
-            return
+        if self.value() == minute:
+            return  # the text says it already, perhaps as the user is still typing it ("0" of "09:30")
         self.setText(self._shown(minute))
 
     @staticmethod
     def _shown(minute: int) -> str:
         text = clock_text(minute)
-        return to_persian_digits(text) if current_language() == PERSIAN else text
+        return to_persian_digits(text) if shows_persian_digits() else text
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and self.value() is not None:
             with QSignalBlocker(self):  # the same time, in the new language's digits
-                self.set_value(self.value())
+                self.setText(self._shown(self.value()))
         super().changeEvent(event)
-
-
-def set_accessible(self, name: str) -> None:
-        self.setAccessibleName(name)
-        self.enabled.setAccessibleName(name)
-        self.date.setAccessibleName(name)
-
-
-
 
 
 def set_accessible(widget: QWidget, name: str) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from accountdesk.ui.icons import icon
-from accountdesk.ui.language import ENDONYMS, SUPPORTED
+from accountdesk.ui.icons import directed_icon, icon
+from accountdesk.ui.language import ENDONYMS, PERSIAN, SUPPORTED
 
 Key = QKeySequence.StandardKey
 
@@ -43,9 +43,17 @@ MENUS = {
 }
 
 
+# The Persian options, in the Language menu (shown while the UI is Persian).
+PERSIAN_OPTIONS = {
+    "persian_digits": QT_TRANSLATE_NOOP("Actions", "Persian &digits (۱۲۳)"),
+    "jalali": QT_TRANSLATE_NOOP("Actions", "Solar &Hijri calendar"),
+}
+
+
 class Actions(QObject):
     language_chosen = Signal(str)
     recent_chosen = Signal(Path)
+    persian_option_changed = Signal(str, bool)  # "persian_digits" or "jalali", on or off
 
     def __init__(self, window: QMainWindow, undo_group: QUndoGroup) -> None:
         super().__init__(window)
@@ -55,16 +63,46 @@ class Actions(QObject):
             action = QAction(icon(icon_name), "", window)
             action.setShortcuts(keys)
             self.by_name[name] = action
-        self.undo = undo_group.createUndoAction(window)
+        self._undo_group = undo_group
+        self.undo = self._undo_action(window, undo_group.undo, undo_group.canUndoChanged, undo_group.undoTextChanged)
         self.undo.setShortcuts([QKeySequence(Key.Undo)])
-        self.undo.setIcon(icon("undo"))
-        self.redo = undo_group.createRedoAction(window)
+        self.redo = self._undo_action(window, undo_group.redo, undo_group.canRedoChanged, undo_group.redoTextChanged)
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo.setIcon(icon("redo"))
+        # The actions whose icon points the way text runs, mirrored right to left.
+        self.directional: dict[str, QAction] = {"undo": self.undo, "redo": self.redo}
         self.languages = self._language_actions(window)
+        self.persian_options: dict[str, QAction] = {}
+        for name in PERSIAN_OPTIONS:
+            action = QAction(window)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda on, option=name: self.persian_option_changed.emit(option, on))
+            self.persian_options[name] = action
         self.menus: dict[str, QMenu] = {}
         self._build_menus(window)
         self.retranslate()
+
+    def _undo_action(self, window: QMainWindow, run, enabled_changed, text_changed) -> QAction:
+        """Undo or redo of the active file, in our words (QUndoGroup's own actions keep the
+        language they were made in)."""
+        action = QAction(window)
+        action.setEnabled(False)
+        action.triggered.connect(run)
+        enabled_changed.connect(action.setEnabled)
+        text_changed.connect(lambda _text: self._undo_texts())
+        return action
+
+    def _undo_texts(self) -> None:
+        group = self._undo_group
+        for action, what, plain, named in (
+                (self.undo, group.undoText(), self.tr("&Undo"), self.tr("&Undo {what}")),
+                (self.redo, group.redoText(), self.tr("&Redo"), self.tr("&Redo {what}"))):
+            action.setText(named.format(what=what) if what else plain)
+            action.setToolTip(action.text().replace("&", ""))
+
+    def _directional_icons(self) -> None:
+        for name, action in self.directional.items():
+            action.setIcon(directed_icon(name))
 
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
@@ -103,6 +141,9 @@ class Actions(QObject):
         language = self._menu(bar, "language")
         for action in self.languages.values():
             language.addAction(action)
+        self._persian_separator = language.addSeparator()
+        for action in self.persian_options.values():
+            language.addAction(action)
         self._menu(bar, "help").addAction(self["about"])
 
     def _menu(self, bar, name: str) -> QMenu:
@@ -121,6 +162,15 @@ class Actions(QObject):
     def check_language(self, language: str) -> None:
         if language in self.languages:
             self.languages[language].setChecked(True)
+        persian = language == PERSIAN
+        self._persian_separator.setVisible(persian)
+        for action in self.persian_options.values():
+            action.setVisible(persian)
+
+    def check_persian_options(self, persian_digits: bool, jalali: bool) -> None:
+        for name, on in (("persian_digits", persian_digits), ("jalali", jalali)):
+            with QSignalBlocker(self.persian_options[name]):
+                self.persian_options[name].setChecked(on)
 
     def retranslate(self) -> None:
         for name, (_icon, text, _keys) in ACTIONS.items():
@@ -130,3 +180,7 @@ class Actions(QObject):
             action.setToolTip(translated.replace("&", "").rstrip("…"))
         for name, menu in self.menus.items():
             menu.setTitle(QCoreApplication.translate("Actions", MENUS[name]))
+        for name, action in self.persian_options.items():
+            action.setText(QCoreApplication.translate("Actions", PERSIAN_OPTIONS[name]))
+        self._undo_texts()
+        self._directional_icons()

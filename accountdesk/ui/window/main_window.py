@@ -25,6 +25,7 @@ from accountdesk.ui.search.box import SearchBox
 from accountdesk.ui.settings import Settings
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.window.actions import Actions
 from accountdesk.ui.window.controller import FileController
 from accountdesk.ui.window.import_export import ImportExport
@@ -92,6 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["card"].triggered.connect(lambda: self.show_card())
         a["about"].triggered.connect(self.about)
         a.language_chosen.connect(self.set_language)
+        a.persian_option_changed.connect(self.set_persian_option)
         a.recent_chosen.connect(lambda path: self.switch_database(path))
         self.customers.customer_chosen.connect(self._customer_chosen)
         self.search.searching.connect(lambda on: self.left_stack.setCurrentIndex(1 if on else 0))
@@ -116,11 +118,12 @@ class MainWindow(Retranslating, QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry(is_rtl(self.languages.language))
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 860)
+            fit_to_screen(self, 1440, 860)
         sizes = self.settings.splitter_sizes()
         self.splitter.setSizes(sizes if len(sizes) == 2 and all(sizes) else [600, 900])
         self.actions_.set_recent(self.settings.recent_databases())
         self.actions_.check_language(self.languages.language)
+        self.actions_.check_persian_options(self.languages.persian_digits, self.languages.jalali)
 
     # ------------------------------------------------------------ texts
 
@@ -198,6 +201,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.languages.apply(language)
         self.settings.set_language(self.languages.language)
         self.actions_.check_language(self.languages.language)
+
+    def set_persian_option(self, option: str, on: bool) -> None:
+        """Persian digits or the Solar Hijri calendar turned on or off, kept for next time."""
+        if option == "jalali":
+            self.languages.set_persian_options(jalali=on)
+            self.settings.set_jalali(on)
+        else:
+            self.languages.set_persian_options(persian_digits=on)
+            self.settings.set_persian_digits(on)
 
     # ------------------------------------------------------------ databases
 
