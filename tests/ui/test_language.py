@@ -110,3 +110,15 @@ def test_every_next_review_date_fits_its_column_in_each_language(qtbot, window, 
     assert any(texts)
     for text in texts:
         assert metrics.horizontalAdvance(text) + mark < view.columnWidth(NEXT_REVIEW), text
+
+
+@pytest.mark.parametrize("code", ["he", "fa", "en"])
+def test_the_customer_lists_titles_are_not_cut(qtbot, window, code):
+    from accountdesk.ui.customers.model import INDUSTRY, NEXT_REVIEW, SUPPORTER
+
+    window.set_language(code)
+    view = window.customers.view
+    metrics = view.horizontalHeader().fontMetrics()
+    for column in (INDUSTRY, SUPPORTER, NEXT_REVIEW):
+        title = view.model().headerData(column, Qt.Orientation.Horizontal)
+        assert metrics.horizontalAdvance(title) < view.columnWidth(column), title

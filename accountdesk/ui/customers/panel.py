@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt,
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
 from accountdesk.services import service_files as sf
-from accountdesk.ui.customers.model import FLAGS, INDUSTRY, NAME, NEXT_REVIEW, CustomerListModel
+from accountdesk.ui.customers.model import FLAGS, INDUSTRY, NAME, NEXT_REVIEW, SUPPORTER, CustomerListModel
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.widgets.retranslate import Retranslating
 
@@ -67,6 +67,17 @@ class CustomerPanel(Retranslating, QWidget):
         self.model.retranslate()
         self._update_count()
         self._fit_date_column()
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """Each text column at least as wide as its title in this language."""
+        header = self.view.horizontalHeader()
+        room = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 16  # sort mark
+        for column in (INDUSTRY, SUPPORTER):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            wanted = header.fontMetrics().horizontalAdvance(title) + room
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     def _fit_date_column(self) -> None:
         """Wide enough for the longest date of this language and calendar, with the

@@ -12,14 +12,15 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -216,11 +217,18 @@ class SummariesTab(FileTab):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name())
+        if not QPrinterInfo.availablePrinterNames():
+            # Nothing to print on but a file: offer one in Documents, named for the
+            # customer (Qt's own default is the home folder itself, which cannot be written).
+            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+            printer.setOutputFileName(str(folder / self.suggested_name()))
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        dialog.open()
+        # QDialog's open(): PySide6 gives QPrintDialog only the open(receiver, member) form.
+        QDialog.open(dialog)
 
     def print_to(self, printer: QPrinter) -> bool:
         ok = print_pdf(self.document, printer)

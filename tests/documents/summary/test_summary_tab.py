@@ -80,6 +80,23 @@ def test_print_renders_every_page(qtbot, tab, tmp_path):
     assert pymupdf.open(tmp_path / "printed.pdf").page_count == tab.summary.page_count
 
 
+def test_without_a_printer_print_offers_a_pdf_named_for_the_customer(qtbot, tab, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    monkeypatch.setattr("accountdesk.ui.summaries.tab.QPrinterInfo.availablePrinterNames", lambda: [])
+    generate(qtbot, tab)
+    tab.print_button.click()
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, QPrintDialog) and tab.dialog.isVisible())
+    assert tab.dialog.printer().docName() == tab.suggested_name()
+    tab.dialog.accept()  # the user's "Print", here to a PDF file (no printer in a test)
+    printed = Path(tab.dialog.printer().outputFileName())
+    assert printed.name == tab.suggested_name() and printed.is_file(), printed
+    assert pymupdf.open(printed).page_count == tab.summary.page_count
+    assert "could not" not in tab.status.text()
+
+
 def test_an_edit_after_generating_marks_the_draft_out_of_date(qtbot, tab):
     generate(qtbot, tab)
     before = tab.status.text()
