@@ -1545,6 +1545,10 @@
         <translation>بازخورد {number}</translation>
     </message>
     <message>
+        <source>Day {number}</source>
+        <translation>روز {number}</translation>
+    </message>
+    <message>
         <source>Service window</source>
         <translation>پنجره خدمت</translation>
     </message>
@@ -1581,6 +1585,62 @@
         <translation>سند</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>واقع‌بینانه</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>برنامه بهبود</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>محقق شد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>پیگیری انجام شد</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>فهرست وارسی</translation>
+    </message>
+    <message>
+        <source>Support boundaries</source>
+        <translation>محدوده پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>تشدید</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Line {number}</source>
+        <translation>سطر {number}</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s file (not this import)</source>
+        <translation>پرونده خدمت مشتری (نه این ورود)</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>الزامی است</translation>
     </message>
@@ -1601,6 +1661,38 @@
         <translation>باید شیء باشد</translation>
     </message>
     <message>
+        <source>not valid JSON: {detail} at line {line} column {column}</source>
+        <translation>فایل JSON معتبری نیست: خطا در سطر {line}، ستون {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>فایل JSON معتبری نیست</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {value} is not a number JSON allows</source>
+        <translation>فایل JSON معتبری نیست: {value} عددی نیست که JSON بپذیرد</translation>
+    </message>
+    <message>
+        <source>not an AccountDesk service-file document; expected {expected}</source>
+        <translation>این سند پرونده خدمت AccountDesk نیست؛ باید {expected} باشد</translation>
+    </message>
+    <message>
+        <source>not an AccountDesk service-file document (its format is {found}); expected {expected}</source>
+        <translation>این سند پرونده خدمت AccountDesk نیست (قالب آن {found} است)؛ باید {expected} باشد</translation>
+    </message>
+    <message>
+        <source>format version {version} is newer than this AccountDesk reads ({supported}); update AccountDesk</source>
+        <translation>نسخه قالب {version} از نسخه‌ای که این AccountDesk می‌خواند ({supported}) جدیدتر است؛ AccountDesk را به‌روز کنید</translation>
+    </message>
+    <message>
+        <source>unsupported format version {version}; this AccountDesk reads version {supported}</source>
+        <translation>نسخه قالب {version} پشتیبانی نمی‌شود؛ این AccountDesk نسخه {supported} را می‌خواند</translation>
+    </message>
+    <message>
+        <source>the database refused the document: {detail}</source>
+        <translation>پایگاه داده سند را نپذیرفت</translation>
+    </message>
+    <message>
         <source>must be a number</source>
         <translation>باید عدد باشد</translation>
     </message>
@@ -1615,6 +1707,118 @@
     <message>
         <source>is too large</source>
         <translation>بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} یکی از این موارد نیست: {choices}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>باید بین {low} و {high} باشد</translation>
+    </message>
+    <message>
+        <source>must be at least {low}</source>
+        <translation>باید دست‌کم {low} باشد</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} تاریخ نیست (به‌صورت YYYY-MM-DD بنویسید)</translation>
+    </message>
+    <message>
+        <source>must be the number of a contact (counted from 0)</source>
+        <translation>باید شماره یک مخاطب باشد (شمارش از ۰)</translation>
+    </message>
+    <message>
+        <source>must be the number of an expectation (counted from 0)</source>
+        <translation>باید شماره یک انتظار باشد (شمارش از ۰)</translation>
+    </message>
+    <message>
+        <source>there is no contact {value} (this customer has {total}, counted from 0)</source>
+        <translation>مخاطب شماره {value} وجود ندارد (این مشتری {total} مخاطب دارد، شمارش از ۰)</translation>
+    </message>
+    <message>
+        <source>there is no expectation {value} (this customer has {total}, counted from 0)</source>
+        <translation>انتظار شماره {value} وجود ندارد (این مشتری {total} انتظار دارد، شمارش از ۰)</translation>
+    </message>
+    <message>
+        <source>staff member {name} appears twice (also {other})</source>
+        <translation>کارمند {name} دو بار آمده است (نیز در {other})</translation>
+    </message>
+    <message>
+        <source>customer {name} appears twice (also {other})</source>
+        <translation>مشتری {name} دو بار آمده است (نیز در {other})</translation>
+    </message>
+    <message>
+        <source>a customer named {name} already exists</source>
+        <translation>مشتری‌ای با نام {name} از پیش وجود دارد</translation>
+    </message>
+    <message>
+        <source>must be after start (a window lies within one day)</source>
+        <translation>باید پس از شروع باشد (پنجره خدمت درون یک روز است)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of days such as {example}</source>
+        <translation>باید فهرستی ناتهی از روزها باشد، مانند {example}</translation>
+    </message>
+    <message>
+        <source>{value} is listed twice</source>
+        <translation>{value} دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (use HH:MM)</source>
+        <translation>{value} ساعتی از روز نیست (به‌صورت HH:MM بنویسید)</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (use HH:MM, up to 24:00)</source>
+        <translation>{value} ساعتی از روز نیست (به‌صورت HH:MM و حداکثر ۲۴:۰۰ بنویسید)</translation>
+    </message>
+    <message>
+        <source>each level needs a staff member, a contact or a name</source>
+        <translation>هر سطح به یک کارمند، یک مخاطب یا یک نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>must not be before {other}</source>
+        <translation>نباید پیش از {other} باشد</translation>
+    </message>
+    <message>
+        <source>expectation {value} has two results in this report</source>
+        <translation>انتظار {value} در این گزارش دو نتیجه دارد</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); save it as {excel_format}</source>
+        <translation>فایل متن UTF-8 نیست (بایت {byte})؛ آن را به‌صورت {excel_format} ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {detail}</source>
+        <translation>فایل CSV معتبری نیست</translation>
+    </message>
+    <message>
+        <source>the file has no header row; expected columns such as {columns}</source>
+        <translation>فایل سطر عنوان ندارد؛ ستون‌هایی مانند {columns} لازم است</translation>
+    </message>
+    <message>
+        <source>column {number} &apos;{name}&apos; is not one of {columns}</source>
+        <translation>ستون {number} (&apos;{name}&apos;) یکی از این موارد نیست: {columns}</translation>
+    </message>
+    <message>
+        <source>column &apos;{name}&apos; appears twice</source>
+        <translation>ستون &apos;{name}&apos; دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>the header needs a &apos;{name}&apos; column</source>
+        <translation>سطر عنوان باید ستون &apos;{name}&apos; داشته باشد</translation>
+    </message>
+    <message>
+        <source>{cells} cells, but the header names {expected} columns</source>
+        <translation>این سطر {cells} خانه دارد، اما سطر عنوان {expected} ستون دارد</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; matches no contact of this customer</source>
+        <translation>&apos;{value}&apos; با هیچ مخاطبی از این مشتری جور نیست</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; matches more than one contact</source>
+        <translation>&apos;{value}&apos; با بیش از یک مخاطب جور است</translation>
     </message>
 </context>
 <context>
@@ -1839,8 +2043,8 @@ Database: {path}</source>
         <translation>افراد و بازبینی</translation>
     </message>
     <message>
-        <source>Times as HH:MM; cover ending at 24:00 (or 00:00) lasts until midnight.</source>
-        <translation>ساعت‌ها به‌صورت HH:MM؛ پوششی که در 24:00 (یا 00:00) پایان می‌یابد تا نیمه‌شب ادامه دارد.</translation>
+        <source>Times as HH:MM; cover ending at {midnight} (or {zero}) lasts until midnight.</source>
+        <translation>ساعت‌ها به‌صورت HH:MM؛ پوششی که در {midnight} (یا {zero}) پایان می‌یابد تا نیمه‌شب ادامه دارد.</translation>
     </message>
     <message>
         <source>Edit {field}</source>

@@ -1554,6 +1554,10 @@
         <translation>משוב {number}</translation>
     </message>
     <message>
+        <source>Day {number}</source>
+        <translation>יום {number}</translation>
+    </message>
+    <message>
         <source>Service window</source>
         <translation>חלון שירות</translation>
     </message>
@@ -1590,6 +1594,62 @@
         <translation>המסמך</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>אחראי</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>איש קשר</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>ציפייה</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>ריאלי</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>תוכנית שיפור</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>עמד ביעד</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>בוצע</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>המעקב בוצע</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>רשימת תיוג</translation>
+    </message>
+    <message>
+        <source>Support boundaries</source>
+        <translation>גבולות התמיכה</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>הסלמה</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>אנשי קשר</translation>
+    </message>
+    <message>
+        <source>Line {number}</source>
+        <translation>שורה {number}</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s file (not this import)</source>
+        <translation>תיק השירות של הלקוח (לא הייבוא הזה)</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>שדה חובה</translation>
     </message>
@@ -1610,6 +1670,38 @@
         <translation>חייב להיות אובייקט</translation>
     </message>
     <message>
+        <source>not valid JSON: {detail} at line {line} column {column}</source>
+        <translation>הקובץ אינו JSON תקין: שגיאה בשורה {line}, עמודה {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>הקובץ אינו JSON תקין</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {value} is not a number JSON allows</source>
+        <translation>הקובץ אינו JSON תקין: {value} אינו מספר ש־JSON מתיר</translation>
+    </message>
+    <message>
+        <source>not an AccountDesk service-file document; expected {expected}</source>
+        <translation>זה אינו מסמך תיקי שירות של AccountDesk; נדרש {expected}</translation>
+    </message>
+    <message>
+        <source>not an AccountDesk service-file document (its format is {found}); expected {expected}</source>
+        <translation>זה אינו מסמך תיקי שירות של AccountDesk (הפורמט שלו הוא {found}); נדרש {expected}</translation>
+    </message>
+    <message>
+        <source>format version {version} is newer than this AccountDesk reads ({supported}); update AccountDesk</source>
+        <translation>גרסת הפורמט {version} חדשה מזו שגרסה זו של AccountDesk קוראת ({supported}); יש לעדכן את AccountDesk</translation>
+    </message>
+    <message>
+        <source>unsupported format version {version}; this AccountDesk reads version {supported}</source>
+        <translation>גרסת הפורמט {version} אינה נתמכת; גרסה זו של AccountDesk קוראת את גרסה {supported}</translation>
+    </message>
+    <message>
+        <source>the database refused the document: {detail}</source>
+        <translation>מסד הנתונים דחה את המסמך</translation>
+    </message>
+    <message>
         <source>must be a number</source>
         <translation>חייב להיות מספר</translation>
     </message>
@@ -1624,6 +1716,118 @@
     <message>
         <source>is too large</source>
         <translation>גדול מדי</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} אינו אחד מאלה: {choices}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>חייב להיות בין {low} ל־{high}</translation>
+    </message>
+    <message>
+        <source>must be at least {low}</source>
+        <translation>חייב להיות לפחות {low}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} אינו תאריך (בתבנית YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be the number of a contact (counted from 0)</source>
+        <translation>חייב להיות מספרו של איש קשר (הספירה מתחילה ב־0)</translation>
+    </message>
+    <message>
+        <source>must be the number of an expectation (counted from 0)</source>
+        <translation>חייב להיות מספרה של ציפייה (הספירה מתחילה ב־0)</translation>
+    </message>
+    <message>
+        <source>there is no contact {value} (this customer has {total}, counted from 0)</source>
+        <translation>אין איש קשר מספר {value} (ללקוח זה יש {total}, הספירה מתחילה ב־0)</translation>
+    </message>
+    <message>
+        <source>there is no expectation {value} (this customer has {total}, counted from 0)</source>
+        <translation>אין ציפייה מספר {value} (ללקוח זה יש {total}, הספירה מתחילה ב־0)</translation>
+    </message>
+    <message>
+        <source>staff member {name} appears twice (also {other})</source>
+        <translation>איש הצוות {name} מופיע פעמיים (ראו גם {other})</translation>
+    </message>
+    <message>
+        <source>customer {name} appears twice (also {other})</source>
+        <translation>הלקוח {name} מופיע פעמיים (ראו גם {other})</translation>
+    </message>
+    <message>
+        <source>a customer named {name} already exists</source>
+        <translation>כבר קיים לקוח בשם {name}</translation>
+    </message>
+    <message>
+        <source>must be after start (a window lies within one day)</source>
+        <translation>חייב להיות אחרי ההתחלה (חלון שירות נמצא בתוך יום אחד)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of days such as {example}</source>
+        <translation>חייב להיות רשימה לא ריקה של ימים, כגון {example}</translation>
+    </message>
+    <message>
+        <source>{value} is listed twice</source>
+        <translation>{value} מופיע פעמיים</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (use HH:MM)</source>
+        <translation>{value} אינו שעה ביום (בתבנית HH:MM)</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (use HH:MM, up to 24:00)</source>
+        <translation>{value} אינו שעה ביום (בתבנית HH:MM, עד 24:00)</translation>
+    </message>
+    <message>
+        <source>each level needs a staff member, a contact or a name</source>
+        <translation>לכל דרג נדרש איש צוות, איש קשר או שם</translation>
+    </message>
+    <message>
+        <source>must not be before {other}</source>
+        <translation>לא יכול להיות לפני {other}</translation>
+    </message>
+    <message>
+        <source>expectation {value} has two results in this report</source>
+        <translation>לציפייה {value} יש שתי תוצאות בדוח זה</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); save it as {excel_format}</source>
+        <translation>הקובץ אינו טקסט בקידוד UTF-8 (בית {byte}); יש לשמור אותו כ־{excel_format}</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {detail}</source>
+        <translation>הקובץ אינו CSV תקין</translation>
+    </message>
+    <message>
+        <source>the file has no header row; expected columns such as {columns}</source>
+        <translation>לקובץ אין שורת כותרת; נדרשות עמודות כגון {columns}</translation>
+    </message>
+    <message>
+        <source>column {number} &apos;{name}&apos; is not one of {columns}</source>
+        <translation>העמודה {number} (&apos;{name}&apos;) אינה אחת מאלה: {columns}</translation>
+    </message>
+    <message>
+        <source>column &apos;{name}&apos; appears twice</source>
+        <translation>העמודה &apos;{name}&apos; מופיעה פעמיים</translation>
+    </message>
+    <message>
+        <source>the header needs a &apos;{name}&apos; column</source>
+        <translation>בשורת הכותרת נדרשת עמודה &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{cells} cells, but the header names {expected} columns</source>
+        <translation>בשורה {cells} תאים, אך בשורת הכותרת יש {expected} עמודות</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; matches no contact of this customer</source>
+        <translation>&apos;{value}&apos; אינו תואם אף איש קשר של לקוח זה</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; matches more than one contact</source>
+        <translation>&apos;{value}&apos; תואם יותר מאיש קשר אחד</translation>
     </message>
 </context>
 <context>
@@ -1848,8 +2052,8 @@ Database: {path}</source>
         <translation>אנשים וסקירה</translation>
     </message>
     <message>
-        <source>Times as HH:MM; cover ending at 24:00 (or 00:00) lasts until midnight.</source>
-        <translation>שעות בתבנית HH:MM; כיסוי שמסתיים ב־24:00 (או ב־00:00) נמשך עד חצות.</translation>
+        <source>Times as HH:MM; cover ending at {midnight} (or {zero}) lasts until midnight.</source>
+        <translation>שעות בתבנית HH:MM; כיסוי שמסתיים ב־{midnight} (או ב־{zero}) נמשך עד חצות.</translation>
     </message>
     <message>
         <source>Edit {field}</source>

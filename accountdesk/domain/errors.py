@@ -6,7 +6,10 @@ its own language; `str()` gives the English text for the command line and logs.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 
 class AccountDeskError(Exception):
@@ -73,9 +76,73 @@ class DatabaseError(AccountDeskError):
     """The database file cannot be used: missing, not ours, corrupt, too new, read-only."""
 
 
-class ImportFormatError(AccountDeskError):
-    """An import file is malformed; `problems` lists each bad line or path."""
+@dataclass(frozen=True)
+class ImportProblem:
+    """One problem of an import file, kept as a template and its values so the user
+    interface can say it in its own language; `str()` is the English line.
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
+    `place` is where in the file: a JSON path ("customers[0].systems[2].name", indices
+    counted from 0 as in the document), a CSV column ("email"), or "" for the whole file.
+    `line` is the CSV line it is on; `existing` marks a problem in the customer's file as
+    it was before the import (its place is in the service file, not in the imported rows).
+    `template` is an English text from accountdesk.domain.messages, translated in
+    `context`: "ImportProblem", or "Validation" for the domain's FieldProblem templates
+    (whose "field" parameter is the field's English label, translated in "Field").
+    """
+
+    place: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    context: str = "ImportProblem"
+    line: int | None = None
+    existing: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))  # read-only, a copy
+
+    def text(self) -> str:
+        """The finding in English, without its place."""
+        return self.template.format(**{key: english_value(value) for key, value in self.params.items()})
+
+    def where(self) -> str:
+        """The place in English: "line 7: email", "customers[0].name"."""
+        parts = []
+        if self.existing:
+            parts.append("the customer's file (not this import)")
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.place:
+            parts.append(_one_based(self.place) if self.existing else self.place)
+        return ": ".join(parts)
+
+    def __str__(self) -> str:
+        where = self.where()
+        return f"{where}: {self.text()}" if where else self.text()
+
+
+def english_value(value: object) -> object:
+    """A parameter as the English line shows it: a list of values as "a, b, c"."""
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return ", ".join(str(item) for item in value)
+    return value
+
+
+def _one_based(place: str) -> str:
+    """The service file's rows numbered from 1, as FieldProblem.where() does."""
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m[1]) + 1}]", place)
+
+
+class ImportFormatError(AccountDeskError):
+    """An import file is malformed; `problems` lists each bad line or path.
+
+    Each problem is an ImportProblem (a plain string is accepted too); `lines` are their
+    English texts, as the command line prints them.
+    """
+
+    def __init__(self, problems: Sequence[ImportProblem | str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.lines))
+
+    @property
+    def lines(self) -> list[str]:
+        return [str(problem) for problem in self.problems]

@@ -107,3 +107,79 @@ FIELD_LABELS: dict[str, str] = {
     "signed_on": QT_TRANSLATE_NOOP("Field", "Signed on"),
     "achieved": QT_TRANSLATE_NOOP("Field", "Achieved"),
 }
+
+# ---------------------------------------------------------------- import problems
+#
+# What the JSON and CSV importers report (accountdesk.domain.errors.ImportProblem), in
+# the context "ImportProblem". Parameters: {value}, {name} the person's own words as
+# written in the file; {choices}, {columns} the values or column names the file may hold
+# (shown as written: they are what goes in the file); {other} another place in the file
+# (the user interface says it as it says places); {detail} an explanation in English from
+# a library (the JSON or CSV reader, the database): a translation may leave it out.
+IMPORT_CTX = "ImportProblem"
+
+# The whole document.
+NOT_JSON_AT = QT_TRANSLATE_NOOP("ImportProblem", "not valid JSON: {detail} at line {line} column {column}")
+NOT_JSON = QT_TRANSLATE_NOOP("ImportProblem", "not valid JSON: {detail}")
+NOT_A_JSON_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "not valid JSON: {value} is not a number JSON allows")
+NOT_A_SERVICE_FILE = QT_TRANSLATE_NOOP(
+    "ImportProblem", "not an AccountDesk service-file document; expected {expected}"
+)
+NOT_A_SERVICE_FILE_FORMAT = QT_TRANSLATE_NOOP(
+    "ImportProblem", "not an AccountDesk service-file document (its format is {found}); expected {expected}"
+)
+NEWER_VERSION = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "format version {version} is newer than this AccountDesk reads ({supported}); update AccountDesk",
+)
+UNSUPPORTED_VERSION = QT_TRANSLATE_NOOP(
+    "ImportProblem", "unsupported format version {version}; this AccountDesk reads version {supported}"
+)
+DATABASE_REFUSED = QT_TRANSLATE_NOOP("ImportProblem", "the database refused the document: {detail}")
+
+# A value in the JSON document.
+MUST_BE_OBJECT = QT_TRANSLATE_NOOP("ImportProblem", "must be an object")
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("ImportProblem", "unknown field")
+MUST_BE_TEXT = QT_TRANSLATE_NOOP("ImportProblem", "must be text")
+IS_REQUIRED = QT_TRANSLATE_NOOP("ImportProblem", "is required")
+MUST_BE_LIST = QT_TRANSLATE_NOOP("ImportProblem", "must be a list")
+MUST_BE_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "must be a number")
+MUST_BE_WHOLE_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "must be a whole number")
+MUST_BE_TRUE_OR_FALSE = QT_TRANSLATE_NOOP("ImportProblem", "must be true or false")
+TOO_LARGE = QT_TRANSLATE_NOOP("ImportProblem", "is too large")
+NOT_ONE_OF = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not one of {choices}")
+BETWEEN = QT_TRANSLATE_NOOP("ImportProblem", "must be between {low} and {high}")
+AT_LEAST = QT_TRANSLATE_NOOP("ImportProblem", "must be at least {low}")
+NOT_A_DATE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a date (use YYYY-MM-DD)")
+NOT_A_CONTACT_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "must be the number of a contact (counted from 0)")
+NOT_AN_EXPECTATION_NUMBER = QT_TRANSLATE_NOOP(
+    "ImportProblem", "must be the number of an expectation (counted from 0)"
+)
+NO_SUCH_CONTACT = QT_TRANSLATE_NOOP(
+    "ImportProblem", "there is no contact {value} (this customer has {total}, counted from 0)"
+)
+NO_SUCH_EXPECTATION = QT_TRANSLATE_NOOP(
+    "ImportProblem", "there is no expectation {value} (this customer has {total}, counted from 0)"
+)
+STAFF_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "staff member {name} appears twice (also {other})")
+CUSTOMER_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "customer {name} appears twice (also {other})")
+CUSTOMER_EXISTS = QT_TRANSLATE_NOOP("ImportProblem", "a customer named {name} already exists")
+WINDOW_WITHIN_A_DAY = QT_TRANSLATE_NOOP("ImportProblem", "must be after start (a window lies within one day)")
+DAYS_LIST = QT_TRANSLATE_NOOP("ImportProblem", "must be a non-empty list of days such as {example}")
+DAY_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is listed twice")
+NOT_A_TIME = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a time of day (use HH:MM)")
+NOT_A_TIME_UP_TO_24 = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a time of day (use HH:MM, up to 24:00)")
+LEVEL_NEEDS_SOMEONE = QT_TRANSLATE_NOOP("ImportProblem", "each level needs a staff member, a contact or a name")
+NOT_BEFORE = QT_TRANSLATE_NOOP("ImportProblem", "must not be before {other}")
+TWO_RESULTS = QT_TRANSLATE_NOOP("ImportProblem", "expectation {value} has two results in this report")
+
+# A CSV file.
+NOT_UTF8 = QT_TRANSLATE_NOOP("ImportProblem", "the file is not UTF-8 text (byte {byte}); save it as {excel_format}")
+NOT_CSV = QT_TRANSLATE_NOOP("ImportProblem", "not valid CSV: {detail}")
+NO_HEADER = QT_TRANSLATE_NOOP("ImportProblem", "the file has no header row; expected columns such as {columns}")
+UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("ImportProblem", "column {number} '{name}' is not one of {columns}")
+COLUMN_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "column '{name}' appears twice")
+HEADER_NEEDS = QT_TRANSLATE_NOOP("ImportProblem", "the header needs a '{name}' column")
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP("ImportProblem", "{cells} cells, but the header names {expected} columns")
+OWNER_UNKNOWN = QT_TRANSLATE_NOOP("ImportProblem", "'{value}' matches no contact of this customer")
+OWNER_AMBIGUOUS = QT_TRANSLATE_NOOP("ImportProblem", "'{value}' matches more than one contact")

@@ -14,8 +14,9 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from accountdesk.domain import messages as m
 from accountdesk.domain.enums import Language
-from accountdesk.domain.errors import FieldProblem, ImportFormatError, ValidationError
+from accountdesk.domain.errors import FieldProblem, ImportFormatError, ImportProblem, ValidationError
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
@@ -79,9 +80,8 @@ def decode(data: bytes | str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFormatError(
-            [f"the file is not UTF-8 text (byte {exc.start + 1}); save it as \"CSV UTF-8\""]
-        ) from exc
+        problem = ImportProblem("", m.NOT_UTF8, {"byte": exc.start + 1, "excel_format": '"CSV UTF-8"'})
+        raise ImportFormatError([problem]) from exc
 
 
 def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
@@ -89,14 +89,15 @@ def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
     lines = _records(text)
     header = next(lines, None)
     if header is None or not any(cell.strip() for cell in header[1]):
-        raise ImportFormatError([f"line 1: the file has no header row; expected columns such as {', '.join(columns)}"])
+        raise ImportFormatError([ImportProblem("", m.NO_HEADER, {"columns": list(columns)}, line=1)])
     names = _check_header(header[1], columns)
-    rows, problems = [], []
+    rows: list[Row] = []
+    problems: list[ImportProblem] = []
     for line, cells in lines:
         if not any(cell.strip() for cell in cells):
             continue  # blank lines, often at the end of a spreadsheet export
         if len(cells) > len(names):
-            problems.append(f"line {line}: {len(cells)} cells, but the header names {len(names)} columns")
+            problems.append(ImportProblem("", m.TOO_MANY_CELLS, {"cells": len(cells), "expected": len(names)}, line=line))
             continue
         rows.append(Row(line, dict(zip(names, cells, strict=False))))
     if problems:
@@ -113,7 +114,7 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
             yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFormatError([f"line {reader.line_num}: {exc}"]) from exc
+        raise ImportFormatError([ImportProblem("", m.NOT_CSV, {"detail": str(exc)}, line=reader.line_num)]) from exc
 
 
 def _delimiter(text: str) -> str:
@@ -134,19 +135,21 @@ def _check_header(cells: list[str], columns: tuple[str, ...]) -> list[str]:
     problems = []
     for index, name in enumerate(names, start=1):
         if name not in columns:
-            problems.append(f"line 1: column {index} '{name}' is not one of {', '.join(columns)}")
+            problems.append(
+                ImportProblem("", m.UNKNOWN_COLUMN, {"number": index, "name": name, "columns": list(columns)}, line=1)
+            )
         elif names.index(name) != index - 1:
-            problems.append(f"line 1: column '{name}' appears twice")
+            problems.append(ImportProblem("", m.COLUMN_TWICE, {"name": name}, line=1))
     if "name" not in names:
-        problems.append("line 1: the header needs a 'name' column")
+        problems.append(ImportProblem("", m.HEADER_NEEDS, {"name": "name"}, line=1))
     if problems:
         raise ImportFormatError(problems)
     return names
 
 
-def _append(file: ServiceFile, target: Target, rows: list[Row]) -> list[str]:
+def _append(file: ServiceFile, target: Target, rows: list[Row]) -> list[ImportProblem]:
     """Add the rows to the file as they are (the rules clean them); owner problems found here."""
-    problems: list[str] = []
+    problems: list[ImportProblem] = []
     for row in rows:
         cells = {k: _cell(k, v) for k, v in row.cells.items()}
         if target is Target.CONTACTS:
@@ -166,7 +169,7 @@ def _cell(column: str, value: str) -> str | None:
     return value
 
 
-def _owner_key(file: ServiceFile, owner: str, line: int, problems: list[str]) -> str | None:
+def _owner_key(file: ServiceFile, owner: str, line: int, problems: list[ImportProblem]) -> str | None:
     """A system's owner is one of the customer's contacts, named by name or e-mail."""
     if not owner:
         return None
@@ -174,12 +177,14 @@ def _owner_key(file: ServiceFile, owner: str, line: int, problems: list[str]) ->
     matches = [c for c in file.contacts if wanted in (c.name.casefold(), c.email.casefold())]
     if len(matches) == 1:
         return matches[0].key
-    reason = "no contact of this customer" if not matches else "more than one contact"
-    problems.append(f"line {line}: owner: '{owner}' matches {reason}")
+    template = m.OWNER_UNKNOWN if not matches else m.OWNER_AMBIGUOUS
+    problems.append(ImportProblem("owner", template, {"value": owner}, line=line))
     return None
 
 
-def _rule_problems(file: ServiceFile, target: Target, rows: list[Row], first_new: int, region: str) -> list[str]:
+def _rule_problems(
+    file: ServiceFile, target: Target, rows: list[Row], first_new: int, region: str
+) -> list[ImportProblem]:
     """The rules the app applies on saving, with each problem placed on its line."""
     try:
         clean_service_file(file, region)
@@ -197,7 +202,10 @@ def _fill_defaults(file: ServiceFile, target: Target, first_new: int) -> None:
                 setattr(item, column, getattr(blank, column))
 
 
-def _describe(problem: FieldProblem, target: Target, rows: list[Row], first_new: int) -> str:
+def _describe(problem: FieldProblem, target: Target, rows: list[Row], first_new: int) -> ImportProblem:
+    params = dict(problem.params)
     if problem.section == target.value and problem.index is not None and problem.index >= first_new:
-        return f"line {rows[problem.index - first_new].line}: {problem.field}: {problem.text()}"
-    return f"the customer's file (not this import): {problem.where()}: {problem.text()}"
+        line = rows[problem.index - first_new].line
+        return ImportProblem(problem.field, problem.message, params, m.CTX, line=line)
+    row = f"{problem.section}[{problem.index}]." if problem.section and problem.index is not None else ""
+    return ImportProblem(f"{row}{problem.field}", problem.message, params, m.CTX, existing=True)

@@ -45,7 +45,7 @@ from accountdesk.domain.enums import (
     SystemKind,
     Topic,
 )
-from accountdesk.domain.errors import FieldProblem, ImportFormatError, ValidationError
+from accountdesk.domain.errors import FieldProblem, ImportFormatError, ImportProblem, ValidationError
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import (
     ActionItemData,
@@ -298,16 +298,16 @@ def parse_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> list[
 def read_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> ParsedDocument:
     root = _load_json(text)
     _check_envelope(root)
-    problems: list[str] = []
+    problems: list[ImportProblem] = []
     top = _Node(root, "", problems)
     top.allow("format", "version")
     staff_nodes = top.children("staff")
     staff = [_read_staff(node, phone_region) for node in staff_nodes]
-    _check_unique(problems, [(n.path, s.name) for n, s in zip(staff_nodes, staff, strict=True)], "staff member")
+    _check_unique(problems, [(n.path, s.name) for n, s in zip(staff_nodes, staff, strict=True)], m.STAFF_TWICE)
     customers = top.children("customers")
     top.finish()
     files = [_read_customer(node, phone_region) for node in customers]
-    _check_unique(problems, [(n.path, f.name.strip()) for n, f in zip(customers, files, strict=True)], "customer")
+    _check_unique(problems, [(n.path, f.name.strip()) for n, f in zip(customers, files, strict=True)], m.CUSTOMER_TWICE)
     if problems:
         raise ImportFormatError(problems)
     return ParsedDocument(files, staff)
@@ -319,30 +319,38 @@ def _load_json(text: str) -> Any:
         return json.loads(text.removeprefix("\ufeff"), parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
-            [f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"]
+            [ImportProblem("", m.NOT_JSON_AT, {"detail": exc.msg, "line": exc.lineno, "column": exc.colno})]
         ) from exc
+    except _NotANumber as exc:
+        raise ImportFormatError([ImportProblem("", m.NOT_A_JSON_NUMBER, {"value": exc.name})]) from exc
     except ValueError as exc:
-        raise ImportFormatError([f"not valid JSON: {exc}"]) from exc
+        raise ImportFormatError([ImportProblem("", m.NOT_JSON, {"detail": str(exc)})]) from exc
+
+
+class _NotANumber(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not a number JSON allows")
+        self.name = name
 
 
 def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise _NotANumber(name)
 
 
 def _check_envelope(root: Any) -> None:
     if not isinstance(root, dict) or root.get("format") != FORMAT:
         found = root.get("format") if isinstance(root, dict) else None
-        detail = f" (its format is {quoted(found)})" if found is not None else ""
-        raise ImportFormatError(
-            [f"not an AccountDesk service-file document{detail}; expected \"format\": \"{FORMAT}\""]
-        )
+        expected = {"expected": f'"format": "{FORMAT}"'}
+        if found is None:
+            raise ImportFormatError([ImportProblem("", m.NOT_A_SERVICE_FILE, expected)])
+        raise ImportFormatError([ImportProblem("", m.NOT_A_SERVICE_FILE_FORMAT, {"found": quoted(found), **expected})])
     version = root.get("version")
     if version != VERSION:
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-            message = f"format version {version} is newer than this AccountDesk reads ({VERSION}); update AccountDesk"
+            problem = ImportProblem("", m.NEWER_VERSION, {"version": version, "supported": VERSION})
         else:
-            message = f"unsupported format version {quoted(version)}; this AccountDesk reads version {VERSION}"
-        raise ImportFormatError([message])
+            problem = ImportProblem("", m.UNSUPPORTED_VERSION, {"version": quoted(version), "supported": VERSION})
+        raise ImportFormatError([problem])
 
 
 def quoted(value: Any) -> str:
@@ -352,32 +360,36 @@ def quoted(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _check_unique(problems: list[str], named: list[tuple[str, str]], what: str) -> None:
+def _check_unique(problems: list[ImportProblem], named: list[tuple[str, str]], template: str) -> None:
     first_at: dict[str, str] = {}
     for path, name in named:
         if name and name in first_at:
-            problems.append(f"{path}.name: {what} {quoted(name)} appears twice (also {first_at[name]})")
+            problems.append(ImportProblem(f"{path}.name", template, {"name": quoted(name), "other": first_at[name]}))
         first_at.setdefault(name, path)
 
 
 class _Node:
     """One JSON object being read; every problem is recorded with its path."""
 
-    def __init__(self, data: Any, path: str, problems: list[str]) -> None:
+    def __init__(self, data: Any, path: str, problems: list[ImportProblem]) -> None:
         self.path = path
         self.problems = problems
         self.data: dict = data if isinstance(data, dict) else {}
         self.read: set[str] = set()
         if not isinstance(data, dict):
-            self.fail("", "must be an object")
+            self.fail("", m.MUST_BE_OBJECT)
 
     def where(self, key: str) -> str:
         if not key:
             return self.path or "document"
         return f"{self.path}.{key}" if self.path else key
 
-    def fail(self, key: str, message: str) -> None:
-        self.problems.append(f"{self.where(key)}: {message}")
+    def fail(self, key: str, template: str, **params: object) -> None:
+        self.problems.append(ImportProblem(self.where(key), template, params))
+
+    def fail_validation(self, key: str, problem: FieldProblem) -> None:
+        """One of the domain's validation problems, at this key."""
+        self.problems.append(ImportProblem(self.where(key), problem.message, dict(problem.params), m.CTX))
 
     def allow(self, *keys: str) -> None:
         self.read.update(keys)
@@ -389,17 +401,17 @@ class _Node:
     def finish(self) -> None:
         for key in self.data:
             if key not in self.read:
-                self.fail(key, "unknown field")
+                self.fail(key, m.UNKNOWN_FIELD)
 
     def text(self, key: str, *, required: bool = False) -> str:
         value = self.get(key)
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.fail(key, "must be text")
+            self.fail(key, m.MUST_BE_TEXT)
             return ""
         if required and not value.strip():
-            self.fail(key, "is required")
+            self.fail(key, m.IS_REQUIRED)
         return value
 
     def name(self, key: str) -> str:
@@ -413,8 +425,7 @@ class _Node:
         try:
             return enum(value)
         except ValueError:
-            choices = ", ".join(e.value for e in enum)
-            self.fail(key, f"{quoted(value)} is not one of {choices}")
+            self.fail(key, m.NOT_ONE_OF, value=quoted(value), choices=[e.value for e in enum])
             return default
 
     def flag(self, key: str, default: bool) -> bool:
@@ -422,7 +433,7 @@ class _Node:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.fail(key, "must be true or false")
+            self.fail(key, m.MUST_BE_TRUE_OR_FALSE)
             return default
         return value
 
@@ -431,13 +442,16 @@ class _Node:
         if value is None:
             return None
         if not _is_number(value, integer):
-            self.fail(key, "must be a whole number" if integer else "must be a number")
+            self.fail(key, m.MUST_BE_WHOLE_NUMBER if integer else m.MUST_BE_NUMBER)
             return None
         if value < low or (high is not None and value > high):
-            self.fail(key, f"must be between {low} and {high}" if high is not None else f"must be at least {low}")
+            if high is not None:
+                self.fail(key, m.BETWEEN, low=low, high=high)
+            else:
+                self.fail(key, m.AT_LEAST, low=low)
             return None
         if integer and value > SQLITE_MAX_INTEGER:
-            self.fail(key, "is too large")
+            self.fail(key, m.TOO_LARGE)
             return None
         return value if integer else float(value)
 
@@ -445,25 +459,26 @@ class _Node:
         value = self.get(key)
         if value is None:
             if required:
-                self.fail(key, "is required")
+                self.fail(key, m.IS_REQUIRED)
             return None
         try:
             if isinstance(value, str) and _ISO_DATE.fullmatch(value):
                 return dt.date.fromisoformat(value)
         except ValueError:
             pass
-        self.fail(key, f"{quoted(value)} is not a date (use YYYY-MM-DD)")
+        self.fail(key, m.NOT_A_DATE, value=quoted(value))
         return None
 
     def index(self, key: str, count: int, what: str) -> int | None:
         value = self.get(key)
         if value is None:
             return None
+        not_a_number, no_such = _INDEX_PROBLEMS[what]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"must be the number of a {what} (counted from 0)")
+            self.fail(key, not_a_number)
             return None
         if not 0 <= value < count:
-            self.fail(key, f"there is no {what} {value} (this customer has {count}, counted from 0)")
+            self.fail(key, no_such, value=value, total=count)
             return None
         return value
 
@@ -472,13 +487,20 @@ class _Node:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(key, "must be a list")
+            self.fail(key, m.MUST_BE_LIST)
             return []
         return [_Node(item, f"{self.where(key)}[{i}]", self.problems) for i, item in enumerate(value)]
 
     def child(self, key: str) -> _Node | None:
         value = self.get(key)
         return None if value is None else _Node(value, self.where(key), self.problems)
+
+
+# What a reference by position refers to -> (not a number, no such row).
+_INDEX_PROBLEMS = {
+    "contact": (m.NOT_A_CONTACT_NUMBER, m.NO_SUCH_CONTACT),
+    "expectation": (m.NOT_AN_EXPECTATION_NUMBER, m.NO_SUCH_EXPECTATION),
+}
 
 
 def _is_number(value: Any, integer: bool) -> bool:
@@ -515,7 +537,7 @@ def _read_staff(node: _Node, phone_region: str) -> StaffRef:
 
 def _report_checker(node: _Node, check: Checker) -> None:
     for problem in check.problems:
-        node.fail(problem.field, problem.text())
+        node.fail_validation(problem.field, problem)
 
 
 def _read_customer(node: _Node, phone_region: str) -> ServiceFile:
@@ -558,13 +580,13 @@ def _validated(node: _Node, f: ServiceFile, phone_region: str) -> ServiceFile:
     try:
         return clean_service_file(f, phone_region)
     except ValidationError as exc:
-        already = set(node.problems)
+        already = {str(problem) for problem in node.problems}
         for problem in exc.problems:
             if _checked_while_reading(problem) or _row_was_not_an_object(node, problem, already):
                 continue
-            line = f"{node.path}.{_domain_path(problem)}: {problem.text()}"
-            if line not in already:
-                node.problems.append(line)
+            found = ImportProblem(f"{node.path}.{_domain_path(problem)}", problem.message, dict(problem.params), m.CTX)
+            if str(found) not in already:
+                node.problems.append(found)
         return f
 
 
@@ -607,7 +629,7 @@ def _checked_while_reading(problem: FieldProblem) -> bool:
 def _row_was_not_an_object(node: _Node, problem: FieldProblem, already: set[str]) -> bool:
     """A row that was not an object was read as an empty one: its "required" fields are no news."""
     row = f"{node.path}.{problem.section}[{problem.index}]"
-    return problem.index is not None and f"{row}: must be an object" in already
+    return problem.index is not None and str(ImportProblem(row, m.MUST_BE_OBJECT)) in already
 
 
 def _domain_path(problem: FieldProblem) -> str:
@@ -630,7 +652,7 @@ def _read_window(node: _Node | None) -> ServiceWindow:
     timezone = node.text("timezone") or default.timezone
     node.finish()
     if start is not None and end is not None and start >= end:
-        node.fail("end", "must be after start (a window lies within one day)")
+        node.fail("end", m.WINDOW_WITHIN_A_DAY)
         return default
     if mask is None or start is None or end is None:
         return default
@@ -642,15 +664,15 @@ def _read_days(node: _Node) -> int | None:
     if value is None:
         return 0b1111111
     if not isinstance(value, list) or not value:
-        node.fail("days", "must be a non-empty list of days such as [\"sun\", \"mon\"]")
+        node.fail("days", m.DAYS_LIST, example='["sun", "mon"]')
         return None
     mask = 0
     for i, day in enumerate(value):
         if day not in DAY_NAMES:
-            node.fail(f"days[{i}]", f"{quoted(day)} is not one of {', '.join(_day_names_sunday_first())}")
+            node.fail(f"days[{i}]", m.NOT_ONE_OF, value=quoted(day), choices=_day_names_sunday_first())
             return None
         if mask >> DAY_NAMES.index(day) & 1:
-            node.fail(f"days[{i}]", f"{quoted(day)} is listed twice")
+            node.fail(f"days[{i}]", m.DAY_TWICE, value=quoted(day))
             return None
         mask |= 1 << DAY_NAMES.index(day)
     return mask
@@ -667,7 +689,7 @@ def _read_clock(node: _Node, key: str, *, default: int, latest: int) -> int | No
     match = _CLOCK.fullmatch(value) if isinstance(value, str) else None
     minute = int(match[1]) * 60 + int(match[2]) if match and int(match[2]) < 60 else None
     if minute is None or minute > latest:
-        node.fail(key, f"{quoted(value)} is not a time of day (use HH:MM{', up to 24:00' if latest == MINUTES_PER_DAY else ''})")
+        node.fail(key, m.NOT_A_TIME_UP_TO_24 if latest == MINUTES_PER_DAY else m.NOT_A_TIME, value=quoted(value))
         return None
     return minute
 
@@ -733,7 +755,7 @@ def _read_level(node: _Node, contact_count: int, contact_keys: list[str]) -> Esc
         name=node.text("name"),
     )
     if not (level.staff_name or node.data.get("contact") is not None or level.name.strip()):
-        node.fail("staff", "each level needs a staff member, a contact or a name")
+        node.fail("staff", m.LEVEL_NEEDS_SOMEONE)
     node.finish()
     return level
 
@@ -816,7 +838,7 @@ def _read_report(node: _Node, expectation_count: int) -> ServiceReportData:
     start = node.date("period_start", required=True)
     end = node.date("period_end", required=True)
     if start and end and end < start:
-        node.fail("period_end", "must not be before period_start")
+        node.fail("period_end", m.NOT_BEFORE, other="period_start")
         end = start
     report = ServiceReportData(
         period_start=start or dt.date.today(),
@@ -831,7 +853,7 @@ def _read_report(node: _Node, expectation_count: int) -> ServiceReportData:
 
 def _read_result(node: _Node, expectation_count: int) -> ReportResultData:
     if node.data.get("expectation") is None:
-        node.fail("expectation", "is required")
+        node.fail("expectation", m.IS_REQUIRED)
     index = node.index("expectation", expectation_count, "expectation")
     result = ReportResultData(
         expectation_index=index if index is not None else 0,
@@ -847,7 +869,7 @@ def _check_one_result_per_expectation(node: _Node, results: list[ReportResultDat
     seen: set[int] = set()
     for i, result in enumerate(results):
         if result.expectation_index in seen:
-            node.fail(f"results[{i}].expectation", f"expectation {result.expectation_index} has two results in this report")
+            node.fail(f"results[{i}].expectation", m.TWO_RESULTS, value=result.expectation_index)
         seen.add(result.expectation_index)
 
 
@@ -881,14 +903,14 @@ def import_document(db: Database, text: str, phone_region: str = DEFAULT_PHONE_R
             add_missing_staff(session, parsed.staff)
             return [_insert(session, f) for f in parsed.files]
     except IntegrityError as exc:  # a rule the checks above missed; nothing was saved
-        raise ImportFormatError([f"the database refused the document: {exc.orig}"]) from exc
+        raise ImportFormatError([ImportProblem("", m.DATABASE_REFUSED, {"detail": str(exc.orig)})]) from exc
 
 
 def _refuse_taken_names(session: Session, files: list[ServiceFile]) -> None:
     names = [f.name for f in files]
     taken = set(session.scalars(select(t.Customer.name).where(t.Customer.name.in_(names))))
     problems = [
-        f"customers[{i}].name: a customer named {quoted(name)} already exists"
+        ImportProblem(f"customers[{i}].name", m.CUSTOMER_EXISTS, {"name": quoted(name)})
         for i, name in enumerate(names)
         if name in taken
     ]

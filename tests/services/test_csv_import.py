@@ -20,7 +20,7 @@ def customer(db) -> ServiceFile:
 def problems_of(call) -> list[str]:
     with pytest.raises(ImportFormatError) as caught:
         call()
-    return caught.value.problems
+    return caught.value.lines
 
 
 def test_systems_from_an_excel_file_with_bom_and_semicolons(db, customer):

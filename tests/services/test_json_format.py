@@ -27,7 +27,7 @@ def count(db, table) -> int:
 def problems_of(text: str) -> list[str]:
     with pytest.raises(ImportFormatError) as caught:
         jf.parse_document(text)
-    return caught.value.problems
+    return caught.value.lines
 
 
 def minimal_customer(**fields) -> dict:
@@ -286,7 +286,7 @@ def test_import_is_all_or_nothing(db):
     bad = minimal_customer(name="Bad", contacts=[{"name": "Rina", "email": "not an address"}])
     with pytest.raises(ImportFormatError) as caught:
         jf.import_document(db, document(good, bad))
-    assert caught.value.problems[0].startswith("customers[1].contacts[0].email: ")
+    assert caught.value.lines[0].startswith("customers[1].contacts[0].email: ")
     assert (count(db, t.Customer), count(db, t.Contact), count(db, t.StaffMember)) == (0, 0, 0)
 
 
@@ -295,7 +295,7 @@ def test_a_clash_with_an_existing_customer_is_reported_not_overwritten(db):
     text = document({"name": "New one"}, minimal_customer(industry="banking"))
     with pytest.raises(ImportFormatError) as caught:
         jf.import_document(db, text)
-    assert caught.value.problems == ["customers[1].name: a customer named 'Acme' already exists"]
+    assert caught.value.lines == ["customers[1].name: a customer named 'Acme' already exists"]
     assert [r.name for r in sf.list_customers(db)] == ["Acme"]
     assert sf.load_file(db, sf.find_customer_id(db, "Acme")).industry == "retail"
 

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _import_csv(args, data) if args.csv else _import_json(args, data)
     except ImportFormatError as exc:
-        raise _nothing_imported(args.file, exc.problems) from exc
+        raise _nothing_imported(args.file, exc.lines) from exc
 
 
 def _import_json(args: argparse.Namespace, data: bytes) -> int:

@@ -16,6 +16,7 @@ from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.formatting import fmt, isolate_ltr
 from accountdesk.ui.labels import day_label, field_label
 from accountdesk.ui.widgets.editors import ClockEdit, EnumCombo, NameCombo, OptionalDate, TextArea, TextLine
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
@@ -208,7 +209,11 @@ class OverviewTab(FileTab):
         titles = [self.tr("Customer"), self.tr("Support"), self.tr("Service window"), self.tr("People and review")]
         for box, title in zip(self._boxes, titles, strict=True):
             box.setTitle(title)
-        self.window_hint.setText(self.tr("Times as HH:MM; cover ending at 24:00 (or 00:00) lasts until midnight."))
+        self.window_hint.setText(
+            self.tr("Times as HH:MM; cover ending at {midnight} (or {zero}) lasts until midnight.").format(
+                midnight=isolate_ltr(fmt().digits("24:00")), zero=isolate_ltr(fmt().digits("00:00"))
+            )
+        )
         self.window_form.editors["window_days"].retranslate()
 
     # ------------------------------------------------------------ showing the file

@@ -42,7 +42,7 @@ def problems_text(error: Exception) -> str:
     problems = getattr(error, "problems", None) or [str(error)]
     from accountdesk.ui.window.import_problems import problem_line
 
-    lines = [problem_line(str(p)) for p in problems[:MAX_SHOWN_PROBLEMS]]
+    lines = [problem_line(p) for p in problems[:MAX_SHOWN_PROBLEMS]]
     more = len(problems) - MAX_SHOWN_PROBLEMS
     if more > 0:
         text = QCoreApplication.translate("ImportExport", "… and {count} more", None, more)

@@ -1,25 +1,28 @@
 """An import file's problems, in the UI language.
 
-The importers report each problem as one English line, "customers[0].name: Name is
-required". Here the place becomes "Customer 1 › Name" and the finding, when it is one of
-the domain's validation messages or the JSON reader's usual ones, is translated; a line of
-any other form is shown as it came.
+The importers report each problem as an ImportProblem: where (a JSON path such as
+"customers[0].systems[2].name", or a CSV line and column) and what (an English template
+from accountdesk.domain.messages with its values). Here the place becomes "Customer 1 ›
+System 3 › Name" or "Line 7 › E-mail", the template is translated in its context and
+filled with the values, numbers in the UI's digits. A plain string (nothing reports one
+now) is shown as it came.
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from accountdesk.domain import messages
+from accountdesk.domain.errors import ImportProblem
 from accountdesk.domain.messages import FIELD_LABELS
-from accountdesk.ui.labels import field_label
+from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
+from accountdesk.ui.labels import field_label, list_separator
 
 CTX = "ImportProblem"
-_LINE = re.compile(r"(?P<path>[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[(?:\d+|…)\])?)*): (?P<finding>.+)", re.DOTALL)
-_STEP = re.compile(r"(?P<key>[a-z_]+)(?:\[(?P<index>\d+|…)\])?")
+SEPARATOR = " › "
+_STEP = re.compile(r"(?P<key>[^.\[\]]+)(?:\[(?P<index>\d+|…)\])?")
 
 # A list in the document -> one of its items, numbered from 1.
 _ITEMS = {
@@ -37,6 +40,7 @@ _ITEMS = {
     "reports": QT_TRANSLATE_NOOP("ImportProblem", "Report {number}"),
     "results": QT_TRANSLATE_NOOP("ImportProblem", "Result {number}"),
     "feedback": QT_TRANSLATE_NOOP("ImportProblem", "Feedback {number}"),
+    "days": QT_TRANSLATE_NOOP("ImportProblem", "Day {number}"),
 }
 # Keys of the document that are not fields of the service file.
 _KEYS = {
@@ -44,96 +48,113 @@ _KEYS = {
     "start": QT_TRANSLATE_NOOP("ImportProblem", "Start"),
     "end": QT_TRANSLATE_NOOP("ImportProblem", "End"),
     "days": QT_TRANSLATE_NOOP("ImportProblem", "Days"),
+    "staff": QT_TRANSLATE_NOOP("ImportProblem", "Staff member"),
     "staff_name": QT_TRANSLATE_NOOP("ImportProblem", "Staff member"),
     "supporter": QT_TRANSLATE_NOOP("ImportProblem", "Dedicated supporter"),
     "backup_supporter": QT_TRANSLATE_NOOP("ImportProblem", "Backup supporter"),
     "account_manager": QT_TRANSLATE_NOOP("ImportProblem", "Account manager"),
     "document": QT_TRANSLATE_NOOP("ImportProblem", "The document"),
+    "owner": QT_TRANSLATE_NOOP("ImportProblem", "Owner"),
+    "contact": QT_TRANSLATE_NOOP("ImportProblem", "Contact"),
+    "expectation": QT_TRANSLATE_NOOP("ImportProblem", "Expectation"),
+    "realistic": QT_TRANSLATE_NOOP("ImportProblem", "Realistic"),
+    "improvement_plan": QT_TRANSLATE_NOOP("ImportProblem", "Improvement plan"),
+    "met": QT_TRANSLATE_NOOP("ImportProblem", "Met"),
+    "done": QT_TRANSLATE_NOOP("ImportProblem", "Done"),
+    "follow_up_done": QT_TRANSLATE_NOOP("ImportProblem", "Follow-up done"),
+    "checklist": QT_TRANSLATE_NOOP("ImportProblem", "Checklist"),
+    "boundaries": QT_TRANSLATE_NOOP("ImportProblem", "Support boundaries"),
+    "escalation": QT_TRANSLATE_NOOP("ImportProblem", "Escalation"),
+    "contacts": QT_TRANSLATE_NOOP("ImportProblem", "Contacts"),
 }
-# What the JSON reader says of a value, word for word.
-_FINDINGS = {
-    "is required": QT_TRANSLATE_NOOP("ImportProblem", "is required"),
-    "unknown field": QT_TRANSLATE_NOOP("ImportProblem", "unknown field"),
-    "must be text": QT_TRANSLATE_NOOP("ImportProblem", "must be text"),
-    "must be a list": QT_TRANSLATE_NOOP("ImportProblem", "must be a list"),
-    "must be an object": QT_TRANSLATE_NOOP("ImportProblem", "must be an object"),
-    "must be a number": QT_TRANSLATE_NOOP("ImportProblem", "must be a number"),
-    "must be a whole number": QT_TRANSLATE_NOOP("ImportProblem", "must be a whole number"),
-    "must be true or false": QT_TRANSLATE_NOOP("ImportProblem", "must be true or false"),
-    "is too large": QT_TRANSLATE_NOOP("ImportProblem", "is too large"),
-}
+_LINE = QT_TRANSLATE_NOOP("ImportProblem", "Line {number}")
+_EXISTING = QT_TRANSLATE_NOOP("ImportProblem", "The customer's file (not this import)")
+# Parameters that name another place in the file.
+_PLACE_PARAMS = {"other"}
 
 
-def problem_line(line: str) -> str:
-    """One reported problem in the UI language, as far as its form is known."""
-    match = _LINE.fullmatch(str(line))
-    if match is None:
-        return str(line)
-    place = _place(match["path"])
-    finding = _finding(match["finding"])
-    if place is None or finding is None:
-        return str(line)
-    return QCoreApplication.translate(CTX, "{place}: {problem}").format(place=place, problem=finding)
+def problem_line(problem: ImportProblem | str) -> str:
+    """One reported problem in the UI language."""
+    if not isinstance(problem, ImportProblem):
+        return str(problem)
+    finding = problem_text(problem)
+    place = place_text(problem)
+    if not place:
+        return finding
+    return f"{place}: {finding}"
 
 
-def _place(path: str) -> str | None:
+def problem_text(problem: ImportProblem) -> str:
+    """What is wrong, without the place, in the UI language."""
+    template = problem.template
+    params = _shown_params(problem.params)
+    try:
+        return QCoreApplication.translate(problem.context, template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return template.format(**params)
+
+
+def place_text(problem: ImportProblem) -> str:
+    """Where the problem is, in the UI language ("" for the whole file)."""
+    steps = []
+    if problem.existing:
+        steps.append(QCoreApplication.translate(CTX, _EXISTING))
+    if problem.line is not None:
+        steps.append(QCoreApplication.translate(CTX, _LINE).format(number=fmt().integer(problem.line)))
+    if problem.place:
+        steps.append(path_text(problem.place))
+    return SEPARATOR.join(steps)
+
+
+def path_text(path: str) -> str:
+    """A path in the document ("customers[0].window.days[1]") as steps a person reads."""
     steps = []
     for step in path.split("."):
         found = _STEP.fullmatch(step)
-        key, index = found["key"], found["index"]
-        if index is not None:
-            if key not in _ITEMS:
-                return None
-            number = "" if index == "…" else str(int(index) + 1)
-            steps.append(QCoreApplication.translate(CTX, _ITEMS[key]).format(number=number).strip())
-        elif key in _KEYS:
-            steps.append(QCoreApplication.translate(CTX, _KEYS[key]))
-        elif key in FIELD_LABELS:
-            steps.append(field_label(key))
-        else:
-            return None
-    return " › ".join(steps)
-
-
-def _finding(text: str) -> str | None:
-    if text in _FINDINGS:
-        return QCoreApplication.translate(CTX, _FINDINGS[text])
-    for template, pattern in _templates():
-        found = pattern.fullmatch(text)
-        if found is not None:
-            params = found.groupdict()
-            params["field"] = field_label(_FIELD_BY_LABEL[params["field"]])
-            translated = QCoreApplication.translate(messages.CTX, template)
-            try:
-                return translated.format(**params)
-            except (KeyError, IndexError, ValueError):
-                return None
-    return None
-
-
-_FIELD_BY_LABEL = {text: key for key, text in FIELD_LABELS.items()}
-
-
-@functools.cache
-def _templates() -> list[tuple[str, re.Pattern[str]]]:
-    """Each validation template with a pattern that reads its English text back."""
-    fields = "|".join(re.escape(label) for label in sorted(_FIELD_BY_LABEL, key=len, reverse=True))
-    found = []
-    for value in vars(messages).values():
-        if not isinstance(value, str) or "{field}" not in value:
+        if found is None:
+            steps.append(isolate_ltr(step))
             continue
-        pattern = ""
-        for literal, name, _spec, _conv in _formatter().parse(value):
-            pattern += re.escape(literal)
-            if name == "field":
-                pattern += f"(?P<field>{fields})"
-            elif name:
-                pattern += f"(?P<{name}>.+?)"
-        found.append((value, re.compile(pattern, re.DOTALL)))
-    return sorted(found, key=lambda item: len(item[0]), reverse=True)  # the longest first
+        key, index = found["key"], found["index"]
+        name = _key_text(key)
+        if index is not None:
+            number = "" if index == "…" else fmt().integer(int(index) + 1)
+            if key in _ITEMS:
+                name = QCoreApplication.translate(CTX, _ITEMS[key]).format(number=number).strip()
+            else:
+                name = f"{name} {number}".strip()
+        steps.append(name)
+    return SEPARATOR.join(steps)
 
 
-def _formatter():
-    import string
+def _key_text(key: str) -> str:
+    if key in _KEYS:
+        return QCoreApplication.translate(CTX, _KEYS[key])
+    if key in FIELD_LABELS:
+        return field_label(key)
+    return isolate_ltr(key)  # a key the document has and the format does not: as written
 
-    return string.Formatter()
+
+def _shown_params(params: Mapping[str, object]) -> dict[str, object]:
+    shown: dict[str, object] = {}
+    for key, value in params.items():
+        if key == "field" and isinstance(value, str):
+            label = value  # the field's English label, marked for translation in "Field"
+            shown[key] = QCoreApplication.translate("Field", label)
+        elif key in _PLACE_PARAMS and isinstance(value, str):
+            shown[key] = path_text(value)
+        else:
+            shown[key] = _shown_value(value)
+    return shown
+
+
+def _shown_value(value: object) -> str:
+    if isinstance(value, bool):
+        return isolate_ltr(str(value).lower())
+    if isinstance(value, int):
+        return fmt().integer(value)
+    if isinstance(value, float):
+        return fmt().number(value)
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        # Values and column names the file may hold: written as the file needs them.
+        return list_separator().join(isolate_ltr(str(item)) for item in value)
+    return isolate(str(value))
