@@ -167,8 +167,8 @@ def _table(model: CustomerListModel, parent: QWidget) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultSectionSize(120)
     header.setMinimumSectionSize(36)
-    header.resizeSection(NAME, 190)
-    header.resizeSection(INDUSTRY, 110)
+    header.resizeSection(NAME, 180)
+    header.resizeSection(INDUSTRY, 100)
     header.resizeSection(FLAGS, 44)
     # The last column takes the rest: with a gap after it, a right-to-left view has no
     # column under its leading edge and keyboard selection finds no cell.
