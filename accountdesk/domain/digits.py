@@ -4,6 +4,7 @@
 # with them: Arabic decimal and thousands separators and the Arabic percent sign.
 _TO_ASCII = {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
 _TO_ASCII |= {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_DIGITS_TO_ASCII = dict(_TO_ASCII)
 _TO_ASCII |= {0x066B: ".", 0x066C: ",", 0x066A: "%", 0x060C: ","}
 
 _PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -12,6 +13,12 @@ _PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 def to_ascii_digits(text: str) -> str:
     """'۰۲۱-۸۸۷۷' -> '021-8877'; other characters are kept as they are."""
     return text.translate(_TO_ASCII)
+
+
+def digits_to_ascii(text: str) -> str:
+    """Only the digits turned into ASCII ('۱٫۵' -> '1٫5'): for text whose separators the
+    caller reads in its own way."""
+    return text.translate(_DIGITS_TO_ASCII)
 
 
 def to_persian_digits(text: str) -> str:

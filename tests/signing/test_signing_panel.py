@@ -203,3 +203,18 @@ def test_every_problem_and_change_has_words_on_screen():
 
     assert texts.PROBLEM == PROBLEM_TEXTS and set(texts.PROBLEM) == set(ProblemKind)
     assert set(texts.CHANGE) == set(ChangeKind)
+
+
+def test_version_numbers_are_written_in_the_persian_uis_digits(qtbot, panel, qapp):
+    from accountdesk.ui.language import LanguageManager
+
+    issue(qtbot, panel)
+    languages = LanguageManager(qapp)
+    try:
+        languages.apply("fa")
+        assert panel.model.index(0, 0).data() == "۱"
+        panel._selection_changed()  # the details pane, as when the row is chosen
+        assert "۱" in panel.details.toPlainText()
+    finally:
+        languages.apply("en")
+    assert panel.model.index(0, 0).data() == "1"

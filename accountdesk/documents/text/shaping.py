@@ -52,12 +52,11 @@ def _make_buffer(text: str, start: int, end: int, context: tuple[int, int]) -> h
 
 
 def shape(text: str, start: int, end: int, face: FontFace, rtl: bool,
-          language: str | None = None, context: tuple[int, int] | None = None,
-          with_text: bool = True) -> list[Glyph]:
+          language: str | None = None, context: tuple[int, int] | None = None) -> list[Glyph]:
     """Shape ``text[start:end]`` in visual order (right to left runs come out
     reversed, as HarfBuzz returns them). ``context`` is the range of text the
-    shaper may look at around the run (default: all of it); without
-    ``with_text`` (for measuring) glyphs carry no characters."""
+    shaper may look at around the run (default: all of it). Each glyph carries
+    the characters it stands for (what a reader copies out of the PDF)."""
     if start >= end:
         return []
     context = context or (0, len(text))
@@ -74,10 +73,7 @@ def shape(text: str, start: int, end: int, face: FontFace, rtl: bool,
     offset = context[0]
     infos, positions = buffer.glyph_infos, buffer.glyph_positions
     clusters = [info.cluster + offset for info in infos]
-    if with_text:
-        texts = _glyph_texts(font, text, [info.codepoint for info in infos], clusters, end, rtl)
-    else:
-        texts = [""] * len(infos)
+    texts = _glyph_texts(font, text, [info.codepoint for info in infos], clusters, end, rtl)
     return [Glyph(info.codepoint, cluster, pos.x_advance, pos.x_offset, pos.y_offset, glyph_text)
             for info, pos, cluster, glyph_text in zip(infos, positions, clusters, texts)]
 

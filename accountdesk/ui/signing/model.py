@@ -44,7 +44,7 @@ def load_rows(db, customer_id: int) -> list[VersionRow]:
 
 
 def _number(row: VersionRow) -> str:
-    return str(row.info.number)
+    return fmt().integer(row.info.number)
 
 
 def _issued(row: VersionRow) -> str:

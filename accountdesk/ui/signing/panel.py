@@ -163,7 +163,7 @@ class SigningPanel(FileTab):
         if broken:
             lines = [self.tr("WARNING: a stored summary was changed after it was issued or signed. Do not rely on it.")]
             for row in broken:
-                lines += [self.tr("Version {number}: {problem}").format(number=row.info.number,
+                lines += [self.tr("Version {number}: {problem}").format(number=fmt().integer(row.info.number),
                                                                         problem=texts.problem_text(p))
                           for p in row.check.problems]
             self.warning.setText("\n".join(lines))
@@ -183,7 +183,7 @@ class SigningPanel(FileTab):
     def _details_html(self, row: VersionRow) -> str:
         # Each text is translated outside the f-strings: lupdate does not read inside them.
         info, esc = row.info, html.escape
-        heading = self.tr("Version {number}: {status}").format(number=info.number, status=texts.status_text(info.status))
+        heading = self.tr("Version {number}: {status}").format(number=fmt().integer(info.number), status=texts.status_text(info.status))
         parts = [f"<h3>{esc(heading)}</h3>"]
         if row.check is not None and row.check.problems:
             parts += [f"<p style='color:#b00020'><b>{esc(texts.problem_text(p))}</b></p>" for p in row.check.problems]
@@ -219,7 +219,7 @@ class SigningPanel(FileTab):
         esc = html.escape
         if row.since is None:
             return ""
-        title = self.tr("Changes since version {number}:").format(number=row.since.number)
+        title = self.tr("Changes since version {number}:").format(number=fmt().integer(row.since.number))
         if not row.changes:
             return "<p>" + esc(title) + " " + esc(self.tr("none")) + "</p>"
         items = "".join(f"<li>{esc(texts.change_text(c))}</li>" for c in row.changes)

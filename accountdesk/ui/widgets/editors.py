@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk.domain.digits import to_ascii_digits, to_persian_digits
+from accountdesk.domain.digits import digits_to_ascii, to_ascii_digits, to_persian_digits
 from accountdesk.domain.service_file import ContactData
 from accountdesk.domain.service_window import MINUTES_PER_DAY, clock_text
+from accountdesk.i18n.parsing import parse_date
 from accountdesk.ui.labels import label
 from accountdesk.ui.language import PERSIAN, current_language, shows_persian_digits, uses_jalali
 from accountdesk.ui.widgets.direction import follow_content_direction
@@ -153,16 +154,11 @@ class ContactCombo(QComboBox):
         self.setCurrentIndex(max(self.findData(key), 0))
 
 
-# Persian (۰-۹) and Arabic-Indic (٠-٩) digits, as typed in any UI language (only the
-# digits: `to_ascii_digits` also turns Arabic separators into ASCII ones).
-_OTHER_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-
-
 def in_locale_digits(text: str, locale: QLocale) -> str:
     """The text with every digit written in the locale's own digits ('۱۲' -> '12' in
     Hebrew, '12' or '١٢' -> '۱۲' in Persian); one character for one, nothing else changed."""
     zero = ord(locale.zeroDigit())
-    ascii_text = text.translate(_OTHER_DIGITS)
+    ascii_text = digits_to_ascii(text)
     return "".join(chr(zero + int(c)) if "0" <= c <= "9" else c for c in ascii_text)
 
 
@@ -292,7 +288,7 @@ _MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
 
 
 def typed_date(text: str) -> bool:
-    return bool(_TYPED_DATE.fullmatch(text.translate(_MARKS).translate(_OTHER_DIGITS)))
+    return bool(_TYPED_DATE.fullmatch(digits_to_ascii(text.translate(_MARKS))))
 
 
 class DateEdit(QDateEdit):
@@ -349,8 +345,6 @@ class DateEdit(QDateEdit):
     def take_typed_date(self) -> None:
         """A whole date typed as digits becomes the date; anything else Qt handles (a
         text that is no date puts the last date back)."""
-        from accountdesk.i18n.parsing import parse_date
-
         text = self.lineEdit().text()
         if not typed_date(text) or QDateEdit.validate(self, in_locale_digits(text, self.locale()), 0)[0] == QValidator.State.Acceptable:
             return

@@ -15,6 +15,7 @@ from accountdesk.ui.formatting import fmt
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.window import choosers
+from accountdesk.ui.window.import_problems import problem_line
 
 MAX_SHOWN_PROBLEMS = 20
 
@@ -40,8 +41,6 @@ def write_json(parent: QWidget, files: list[ServiceFile], staff: list[Any], path
 
 def problems_text(error: Exception) -> str:
     problems = getattr(error, "problems", None) or [str(error)]
-    from accountdesk.ui.window.import_problems import problem_line
-
     lines = [problem_line(p) for p in problems[:MAX_SHOWN_PROBLEMS]]
     more = len(problems) - MAX_SHOWN_PROBLEMS
     if more > 0:
