@@ -205,7 +205,7 @@ def test_every_problem_and_change_has_words_on_screen():
     assert set(texts.CHANGE) == set(ChangeKind)
 
 
-def test_version_numbers_are_written_in_the_persian_uis_digits(qtbot, panel, qapp):
+def test_version_numbers_in_persian_digits_and_hashes_kept_whole(qtbot, panel, qapp):
     from accountdesk.ui.language import LanguageManager
 
     issue(qtbot, panel)
@@ -214,7 +214,10 @@ def test_version_numbers_are_written_in_the_persian_uis_digits(qtbot, panel, qap
         languages.apply("fa")
         assert panel.model.index(0, 0).data() == "۱"
         panel._selection_changed()  # the details pane, as when the row is chosen
-        assert "۱" in panel.details.toPlainText()
+        details = panel.details.toPlainText()
+        assert "۱" in details
+        # A hash is one left-to-right run: its leading digits stay with the rest.
+        assert "\u2066" + panel.model.rows()[0].info.pdf_sha256 + "\u2069" in details
     finally:
         languages.apply("en")
     assert panel.model.index(0, 0).data() == "1"

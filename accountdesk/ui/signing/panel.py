@@ -30,7 +30,7 @@ from accountdesk.domain.enums import ItilRelation, Language, Side, SummaryStatus
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.tab import FileTab
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, ui_paragraph
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.signing import texts
 from accountdesk.ui.signing.dialogs import DigitalDialog, DrawDialog, IssueDialog, PaperDialog
@@ -191,7 +191,10 @@ class SigningPanel(FileTab):
                   (self.tr("SHA-256 of the service-file snapshot:"), info.snapshot_sha256)]
         if info.signed_pdf_sha256:
             hashes.append((self.tr("SHA-256 of the signed PDF:"), info.signed_pdf_sha256))
-        parts.append("<p>" + "<br>".join(f"{esc(what)} <code>{value}</code>" for what, value in hashes) + "</p>")
+        # Each line starts with the UI's direction (a translation may begin with "SHA-256"),
+        # and a hash is one left-to-right run (its leading digits would move otherwise).
+        parts.append("<p>" + "<br>".join(f"{esc(ui_paragraph(what))} <code>{isolate_ltr(value)}</code>"
+                                         for what, value in hashes) + "</p>")
         parts.append(self._signatories_html(row))
         parts.append(self._changes_html(row))
         return "".join(parts)
@@ -201,15 +204,15 @@ class SigningPanel(FileTab):
         items = []
         for s in row.info.signatories:
             when = fmt().date(s.signed_on) if s.signed_on else ""
-            scan = " · " + self.tr("scan attached: {name}").format(name=s.scan_name) if s.has_scan else ""
-            items.append(f"<li>{esc(texts.side_text(s.side))}: {esc(s.name)} {esc(s.role)} "
+            scan = " · " + self.tr("scan attached: {name}").format(name=isolate(s.scan_name)) if s.has_scan else ""
+            items.append(f"<li>{esc(texts.side_text(s.side))}: {esc(isolate(s.name))} {esc(isolate(s.role))} "
                          f"({esc(texts.method_text(s.method))}, {esc(when)}){esc(scan)}</li>")
         for check in (row.check.signatures if row.check else ()):
             verdict = self.tr("valid") if check.valid else self.tr("NOT VALID")
             cover = self.tr("covers the whole document") if check.whole_document else self.tr(
                 "covers the revision it signed; only signatures and form filling after it")
             trust = self.tr("certificate trusted") if check.trusted else self.tr("certificate not trusted on this computer")
-            signer = self.tr("Digital signature of {signer}").format(signer=check.signer)
+            signer = self.tr("Digital signature of {signer}").format(signer=isolate(check.signer))
             items.append(f"<li>{esc(signer)}: <b>{esc(verdict)}</b>; {esc(cover)}; {esc(trust)}</li>")
         if not items:
             return "<p>" + esc(self.tr("Not signed yet.")) + "</p>"
