@@ -12,7 +12,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "accountdesk"
 
 # For each layer: the accountdesk layers and the outside packages it must not import.
 FORBIDDEN = {
-    "domain": ({"storage", "services", "ui", "cli", "documents", "i18n"}, {"PySide6", "sqlalchemy", "alembic", "reportlab"}),
+    "domain": (
+        {"storage", "services", "ui", "cli", "documents", "i18n"},
+        {"PySide6", "sqlalchemy", "alembic", "reportlab"},
+    ),
     "i18n": ({"storage", "services", "ui", "cli", "documents"}, {"PySide6", "sqlalchemy"}),
     "storage": ({"services", "ui", "cli", "documents", "i18n"}, {"PySide6", "reportlab"}),
     "documents": ({"storage", "services", "ui", "cli"}, {"PySide6", "sqlalchemy"}),

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accountdesk.storage.locations import default_database_path, demo_database_path
+from accountdesk.storage.locations import default_database_path
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database

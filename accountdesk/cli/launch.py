@@ -7,9 +7,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from accountdesk.cli.common import CliError, database_path, demo_database_path
-
-LANGUAGE_NAMES = {"he": "Hebrew", "fa": "Persian", "en": "English"}
+from accountdesk.cli.common import CliError
+from accountdesk.storage.locations import demo_database_path
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,31 +20,25 @@ def run(args: argparse.Namespace) -> int:
     app = desktop_app()
     # Without --db the app opens the database it used last (or the default one).
     path = fresh_demo_database() if args.demo else args.db
-    if app is None:
-        path = path or database_path(args)
-        print(f"The desktop app is not in this build yet. It would open {describe(path, args)}.")
-        return 0
     # A database the app cannot use is the app's to explain: it offers to open or create
     # another, which a person who started it from a desktop icon can act on.
     return app(path, args.demo, args.lang)
 
 
-def desktop_app() -> Callable[[Path, bool, str | None], int] | None:
-    """The UI's entry point, or None while the UI package is not there."""
-    try:
-        from accountdesk.ui.app import run as run_app
-    except ModuleNotFoundError as exc:
-        if exc.name in ("accountdesk.ui", "accountdesk.ui.app"):
-            return None
-        raise CliError(f"the desktop app cannot start: the package {exc.name!r} is missing") from exc
+def desktop_app() -> Callable[[Path | None, bool, str | None], int]:
+    """The UI's entry point, once it is clear that Qt can open a window here.
+
+    Qt aborts with a paragraph of its own when its platform plugin cannot load: this says
+    it in one line (exit 2) before Qt is imported.
+    """
+    from accountdesk.ui.platform_check import platform_problem
+
+    problem = platform_problem()
+    if problem is not None:
+        raise CliError(problem)
+    from accountdesk.ui.app import run as run_app
+
     return run_app
-
-
-def describe(path: Path, args: argparse.Namespace) -> str:
-    what = f"the demo database {path}" if args.demo else str(path)
-    if args.lang:
-        what += f" in {LANGUAGE_NAMES[args.lang]}"
-    return what
 
 
 def fresh_demo_database() -> Path:

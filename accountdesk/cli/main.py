@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the app on a fresh demo database of its own (never your database)",
     )
-    parser.add_argument("--lang", choices=["he", "fa", "en"], help="the app's language (default: the system's)")
+    parser.add_argument(
+        "--lang", choices=["he", "fa", "en"], help="the app's language (default: the system's)"
+    )
     parser.set_defaults(run=launch.run)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for command in COMMANDS:

@@ -32,7 +32,9 @@ class FieldProblem:
 
     def where(self) -> str:
         """'systems[2].host' — for the command line and import reports."""
-        prefix = f"{self.section}[{self.index + 1}]." if self.section and self.index is not None else ""
+        prefix = (
+            f"{self.section}[{self.index + 1}]." if self.section and self.index is not None else ""
+        )
         return f"{prefix}{self.field}"
 
 
@@ -102,7 +104,9 @@ class ImportProblem:
 
     def text(self) -> str:
         """The finding in English, without its place."""
-        return self.template.format(**{key: english_value(value) for key, value in self.params.items()})
+        return self.template.format(
+            **{key: english_value(value) for key, value in self.params.items()}
+        )
 
     def where(self) -> str:
         """The place in English: "line 7: email", "customers[0].name"."""

@@ -6,7 +6,7 @@ Qt's `lupdate` looks for, so the templates land in the `.ts` files under the con
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -119,21 +119,27 @@ FIELD_LABELS: dict[str, str] = {
 IMPORT_CTX = "ImportProblem"
 
 # The whole document.
-NOT_JSON_AT = QT_TRANSLATE_NOOP("ImportProblem", "not valid JSON: {detail} at line {line} column {column}")
+NOT_JSON_AT = QT_TRANSLATE_NOOP(
+    "ImportProblem", "not valid JSON: {detail} at line {line} column {column}"
+)
 NOT_JSON = QT_TRANSLATE_NOOP("ImportProblem", "not valid JSON: {detail}")
-NOT_A_JSON_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "not valid JSON: {value} is not a number JSON allows")
+NOT_A_JSON_NUMBER = QT_TRANSLATE_NOOP(
+    "ImportProblem", "not valid JSON: {value} is not a number JSON allows"
+)
 NOT_A_SERVICE_FILE = QT_TRANSLATE_NOOP(
     "ImportProblem", "not an AccountDesk service-file document; expected {expected}"
 )
 NOT_A_SERVICE_FILE_FORMAT = QT_TRANSLATE_NOOP(
-    "ImportProblem", "not an AccountDesk service-file document (its format is {found}); expected {expected}"
+    "ImportProblem",
+    "not an AccountDesk service-file document (its format is {found}); expected {expected}",
 )
 NEWER_VERSION = QT_TRANSLATE_NOOP(
     "ImportProblem",
     "format version {version} is newer than this AccountDesk reads ({supported}); update AccountDesk",
 )
 UNSUPPORTED_VERSION = QT_TRANSLATE_NOOP(
-    "ImportProblem", "unsupported format version {version}; this AccountDesk reads version {supported}"
+    "ImportProblem",
+    "unsupported format version {version}; this AccountDesk reads version {supported}",
 )
 DATABASE_REFUSED = QT_TRANSLATE_NOOP("ImportProblem", "the database refused the document: {detail}")
 
@@ -151,7 +157,9 @@ NOT_ONE_OF = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not one of {choices}
 BETWEEN = QT_TRANSLATE_NOOP("ImportProblem", "must be between {low} and {high}")
 AT_LEAST = QT_TRANSLATE_NOOP("ImportProblem", "must be at least {low}")
 NOT_A_DATE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a date (use YYYY-MM-DD)")
-NOT_A_CONTACT_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "must be the number of a contact (counted from 0)")
+NOT_A_CONTACT_NUMBER = QT_TRANSLATE_NOOP(
+    "ImportProblem", "must be the number of a contact (counted from 0)"
+)
 NOT_AN_EXPECTATION_NUMBER = QT_TRANSLATE_NOOP(
     "ImportProblem", "must be the number of an expectation (counted from 0)"
 )
@@ -164,22 +172,38 @@ NO_SUCH_EXPECTATION = QT_TRANSLATE_NOOP(
 STAFF_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "staff member {name} appears twice (also {other})")
 CUSTOMER_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "customer {name} appears twice (also {other})")
 CUSTOMER_EXISTS = QT_TRANSLATE_NOOP("ImportProblem", "a customer named {name} already exists")
-WINDOW_WITHIN_A_DAY = QT_TRANSLATE_NOOP("ImportProblem", "must be after start (a window lies within one day)")
+WINDOW_WITHIN_A_DAY = QT_TRANSLATE_NOOP(
+    "ImportProblem", "must be after start (a window lies within one day)"
+)
 DAYS_LIST = QT_TRANSLATE_NOOP("ImportProblem", "must be a non-empty list of days such as {example}")
 DAY_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is listed twice")
 NOT_A_TIME = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a time of day (use HH:MM)")
-NOT_A_TIME_UP_TO_24 = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a time of day (use HH:MM, up to 24:00)")
-LEVEL_NEEDS_SOMEONE = QT_TRANSLATE_NOOP("ImportProblem", "each level needs a staff member, a contact or a name")
+NOT_A_TIME_UP_TO_24 = QT_TRANSLATE_NOOP(
+    "ImportProblem", "{value} is not a time of day (use HH:MM, up to 24:00)"
+)
+LEVEL_NEEDS_SOMEONE = QT_TRANSLATE_NOOP(
+    "ImportProblem", "each level needs a staff member, a contact or a name"
+)
 NOT_BEFORE = QT_TRANSLATE_NOOP("ImportProblem", "must not be before {other}")
-TWO_RESULTS = QT_TRANSLATE_NOOP("ImportProblem", "expectation {value} has two results in this report")
+TWO_RESULTS = QT_TRANSLATE_NOOP(
+    "ImportProblem", "expectation {value} has two results in this report"
+)
 
 # A CSV file.
-NOT_UTF8 = QT_TRANSLATE_NOOP("ImportProblem", "the file is not UTF-8 text (byte {byte}); save it as {excel_format}")
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "ImportProblem", "the file is not UTF-8 text (byte {byte}); save it as {excel_format}"
+)
 NOT_CSV = QT_TRANSLATE_NOOP("ImportProblem", "not valid CSV: {detail}")
-NO_HEADER = QT_TRANSLATE_NOOP("ImportProblem", "the file has no header row; expected columns such as {columns}")
-UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("ImportProblem", "column {number} '{name}' is not one of {columns}")
+NO_HEADER = QT_TRANSLATE_NOOP(
+    "ImportProblem", "the file has no header row; expected columns such as {columns}"
+)
+UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
+    "ImportProblem", "column {number} '{name}' is not one of {columns}"
+)
 COLUMN_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "column '{name}' appears twice")
 HEADER_NEEDS = QT_TRANSLATE_NOOP("ImportProblem", "the header needs a '{name}' column")
-TOO_MANY_CELLS = QT_TRANSLATE_NOOP("ImportProblem", "{cells} cells, but the header names {expected} columns")
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "ImportProblem", "{cells} cells, but the header names {expected} columns"
+)
 OWNER_UNKNOWN = QT_TRANSLATE_NOOP("ImportProblem", "'{value}' matches no contact of this customer")
 OWNER_AMBIGUOUS = QT_TRANSLATE_NOOP("ImportProblem", "'{value}' matches more than one contact")

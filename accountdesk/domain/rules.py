@@ -70,7 +70,9 @@ def _clean_customer(check: Checker, f: ServiceFile) -> None:
     f.name = check.text("name", f.name, required=True, limit=200)
     f.industry = check.text("industry", f.industry, limit=120)
     f.business_needs = check.text("business_needs", f.business_needs, limit=LONG_TEXT)
-    f.support_level = check.choice("support_level", f.support_level, SupportLevel) or f.support_level
+    f.support_level = (
+        check.choice("support_level", f.support_level, SupportLevel) or f.support_level
+    )
     f.support_in_scope = check.text("support_in_scope", f.support_in_scope, limit=LONG_TEXT)
     f.support_out_of_scope = check.text(
         "support_out_of_scope", f.support_out_of_scope, limit=LONG_TEXT
@@ -96,8 +98,10 @@ def _clean_window(check: Checker, window: ServiceWindow) -> ServiceWindow:
     if not 0 <= window.start_minute < window.end_minute <= 1440:
         check.fail("window_end", m.WINDOW_ORDER)
     timezone = check.timezone("timezone", window.timezone)
-    return window if check.problems else ServiceWindow(
-        window.days_mask, window.start_minute, window.end_minute, timezone
+    return (
+        window
+        if check.problems
+        else ServiceWindow(window.days_mask, window.start_minute, window.end_minute, timezone)
     )
 
 
@@ -119,7 +123,9 @@ def _clean_contact(check: Checker, c: ContactData, region: str) -> None:
     c.name = check.text("name", c.name, required=True, limit=120)
     c.side = check.choice("side", c.side, Side) or c.side
     c.role = check.text("role", c.role, limit=120)
-    c.itil_relation = check.choice("itil_relation", c.itil_relation, ItilRelation) or c.itil_relation
+    c.itil_relation = (
+        check.choice("itil_relation", c.itil_relation, ItilRelation) or c.itil_relation
+    )
     c.phone = check.phone("phone", c.phone, region)
     c.mobile = check.phone("mobile", c.mobile, region)
     c.email = check.email("email", c.email)
@@ -159,7 +165,9 @@ def _clean_levels(check: Checker, path: EscalationPathData, contact_keys: set[st
 
 
 def _clean_expectation(check: Checker, e: ExpectationData) -> None:
-    e.customer_words = check.text("customer_words", e.customer_words, required=True, limit=LONG_TEXT)
+    e.customer_words = check.text(
+        "customer_words", e.customer_words, required=True, limit=LONG_TEXT
+    )
     e.topic = check.choice("topic", e.topic, Topic) or e.topic
     e.holder = check.choice("holder", e.holder, ExpectationHolder) or e.holder
     e.agreed_target = check.text("agreed_target", e.agreed_target, limit=LONG_TEXT)
@@ -208,7 +216,9 @@ def _clean_report(check: Checker, report: ServiceReportData, expectations: int) 
         check.fail("period_end", m.PERIOD_ORDER)
     report.period_start = start or report.period_start
     report.period_end = end or report.period_end
-    report.improvement_plan = check.text("improvement_plan", report.improvement_plan, limit=LONG_TEXT)
+    report.improvement_plan = check.text(
+        "improvement_plan", report.improvement_plan, limit=LONG_TEXT
+    )
     for result in report.results:
         if not 0 <= result.expectation_index < expectations:
             check.fail("achieved", m.OUT_OF_RANGE, low=1, high=expectations)
@@ -217,7 +227,9 @@ def _clean_report(check: Checker, report: ServiceReportData, expectations: int) 
 
 
 def _clean_feedback(check: Checker, item: FeedbackData) -> None:
-    item.received_on = check.date("received_on", item.received_on, required=True) or item.received_on
+    item.received_on = (
+        check.date("received_on", item.received_on, required=True) or item.received_on
+    )
     item.channel = check.choice("channel", item.channel, FeedbackChannel) or item.channel
     score = check.number("score", item.score, integer=True, low=1, high=10)
     item.score = int(score) if score is not None else None

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 
@@ -21,12 +20,23 @@ from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 # (The hamza and madda forms already lose their mark in NFKD; they are listed all the same
 # so the table says the whole rule.)
 _LETTER_FOLDS = {
-    "ي": "ی", "ى": "ی", "ئ": "ی",
+    "ي": "ی",
+    "ى": "ی",
+    "ئ": "ی",
     "ك": "ک",
-    "ة": "ه", "ە": "ه", "ۀ": "ه",
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ة": "ه",
+    "ە": "ه",
+    "ۀ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
     "ؤ": "و",
-    "ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ",
+    "ך": "כ",
+    "ם": "מ",
+    "ן": "נ",
+    "ף": "פ",
+    "ץ": "צ",
 }
 _TATWEEL = "\u0640"
 # Combining marks (niqqud, cantillation, harakat, tanwin, accents) and format characters

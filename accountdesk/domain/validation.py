@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -167,7 +168,7 @@ def _parse_number(value: object, integer: bool) -> float | int | None:
             number = float(text)
         except ValueError:
             return None
-    if number != number or number in (float("inf"), float("-inf")):
+    if not math.isfinite(number):
         return None
     if integer:
         if float(number) != int(number):

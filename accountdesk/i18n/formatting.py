@@ -202,7 +202,7 @@ def _in_zone(moment: dt.datetime, tz: str | dt.tzinfo | None) -> dt.datetime:
     if tz is None:
         return moment
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)  # stored moments are UTC
+        moment = moment.replace(tzinfo=dt.UTC)  # stored moments are UTC
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     return moment.astimezone(zone)
 

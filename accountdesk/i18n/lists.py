@@ -6,7 +6,7 @@ The patterns are CLDR's (through Babel); two spelling rules CLDR cannot express 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cache
 
 from accountdesk.domain.enums import Language
 from accountdesk.i18n.locales import babel_locale
@@ -44,7 +44,7 @@ def join(items: Sequence[str], patterns: Mapping[str, str]) -> str:
     return patterns["end"].format(text, items[-1])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _and_patterns(language: Language) -> Mapping[str, str]:
     patterns = dict(babel_locale(language).list_patterns["standard"])
     if language is Language.PERSIAN:

@@ -12,9 +12,14 @@ from accountdesk.i18n.locales import as_language
 # ISO 639-1 codes, the old Hebrew code 'iw' (still sent by Java and Android), and the
 # ISO 639-2 codes (heb; per and fas for Persian).
 _CODES = {
-    "he": Language.HEBREW, "iw": Language.HEBREW, "heb": Language.HEBREW,
-    "fa": Language.PERSIAN, "per": Language.PERSIAN, "fas": Language.PERSIAN,
-    "en": Language.ENGLISH, "eng": Language.ENGLISH,
+    "he": Language.HEBREW,
+    "iw": Language.HEBREW,
+    "heb": Language.HEBREW,
+    "fa": Language.PERSIAN,
+    "per": Language.PERSIAN,
+    "fas": Language.PERSIAN,
+    "en": Language.ENGLISH,
+    "eng": Language.ENGLISH,
 }
 # Locale variables in gettext's order of precedence (LANGUAGE is a list, handled first).
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 
@@ -26,6 +26,6 @@ def as_language(value: Language | str) -> Language:
         raise ValueError(f"unknown language {value!r}; expected one of he, fa, en") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def babel_locale(language: Language) -> Locale:
     return Locale.parse(LOCALE_IDS[language])

@@ -15,11 +15,30 @@ class Target(StrEnum):
 
 
 SYSTEM_COLUMNS = (
-    "name", "kind", "business_function", "environment", "version", "location",
-    "host", "address", "serial", "criticality", "owner", "notes",
+    "name",
+    "kind",
+    "business_function",
+    "environment",
+    "version",
+    "location",
+    "host",
+    "address",
+    "serial",
+    "criticality",
+    "owner",
+    "notes",
 )
 CONTACT_COLUMNS = (
-    "name", "side", "role", "itil_relation", "phone", "mobile", "email",
-    "preferred_channel", "language", "reachable_hours", "notes",
+    "name",
+    "side",
+    "role",
+    "itil_relation",
+    "phone",
+    "mobile",
+    "email",
+    "preferred_channel",
+    "language",
+    "reachable_hours",
+    "notes",
 )
 COLUMNS = {Target.SYSTEMS: SYSTEM_COLUMNS, Target.CONTACTS: CONTACT_COLUMNS}

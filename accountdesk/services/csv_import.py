@@ -16,7 +16,12 @@ from dataclasses import dataclass
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.enums import Language
-from accountdesk.domain.errors import FieldProblem, ImportFormatError, ImportProblem, ValidationError
+from accountdesk.domain.errors import (
+    FieldProblem,
+    ImportFormatError,
+    ImportProblem,
+    ValidationError,
+)
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
@@ -26,7 +31,13 @@ from accountdesk.storage.database import Database
 
 # Cells holding enum values: people type "Server" or "DR"; the stored values are lower case.
 CHOICE_COLUMNS = {
-    "kind", "environment", "criticality", "side", "itil_relation", "preferred_channel", "language",
+    "kind",
+    "environment",
+    "criticality",
+    "side",
+    "itil_relation",
+    "preferred_channel",
+    "language",
 }
 # Phone numbers written without a country code are read as the customer's country's.
 PHONE_REGION_BY_LANGUAGE = {Language.HEBREW: "IL", Language.PERSIAN: "IR", Language.ENGLISH: "GB"}
@@ -55,7 +66,9 @@ def import_csv(
     file = load_file(db, customer_id)
     if not rows:
         return 0
-    region = phone_region or PHONE_REGION_BY_LANGUAGE.get(file.document_language, DEFAULT_PHONE_REGION)
+    region = phone_region or PHONE_REGION_BY_LANGUAGE.get(
+        file.document_language, DEFAULT_PHONE_REGION
+    )
     first_new = len(getattr(file, target.value))
     problems = _append(file, target, rows)
     _fill_defaults(file, target, first_new)
@@ -66,11 +79,15 @@ def import_csv(
     return len(rows)
 
 
-def import_systems_csv(db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None) -> int:
+def import_systems_csv(
+    db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None
+) -> int:
     return import_csv(db, customer_id, data, Target.SYSTEMS, phone_region)
 
 
-def import_contacts_csv(db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None) -> int:
+def import_contacts_csv(
+    db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None
+) -> int:
     return import_csv(db, customer_id, data, Target.CONTACTS, phone_region)
 
 
@@ -80,7 +97,9 @@ def decode(data: bytes | str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        problem = ImportProblem("", m.NOT_UTF8, {"byte": exc.start + 1, "excel_format": '"CSV UTF-8"'})
+        problem = ImportProblem(
+            "", m.NOT_UTF8, {"byte": exc.start + 1, "excel_format": '"CSV UTF-8"'}
+        )
         raise ImportFormatError([problem]) from exc
 
 
@@ -89,7 +108,9 @@ def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
     lines = _records(text)
     header = next(lines, None)
     if header is None or not any(cell.strip() for cell in header[1]):
-        raise ImportFormatError([ImportProblem("", m.NO_HEADER, {"columns": list(columns)}, line=1)])
+        raise ImportFormatError(
+            [ImportProblem("", m.NO_HEADER, {"columns": list(columns)}, line=1)]
+        )
     names = _check_header(header[1], columns)
     rows: list[Row] = []
     problems: list[ImportProblem] = []
@@ -97,7 +118,11 @@ def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
         if not any(cell.strip() for cell in cells):
             continue  # blank lines, often at the end of a spreadsheet export
         if len(cells) > len(names):
-            problems.append(ImportProblem("", m.TOO_MANY_CELLS, {"cells": len(cells), "expected": len(names)}, line=line))
+            problems.append(
+                ImportProblem(
+                    "", m.TOO_MANY_CELLS, {"cells": len(cells), "expected": len(names)}, line=line
+                )
+            )
             continue
         rows.append(Row(line, dict(zip(names, cells, strict=False))))
     if problems:
@@ -107,14 +132,18 @@ def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
     """(first line number, cells) for each record; a quoted cell may span lines."""
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text))
+    reader = csv.reader(
+        io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text)
+    )
     line = 1
     try:
         for cells in reader:
             yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFormatError([ImportProblem("", m.NOT_CSV, {"detail": str(exc)}, line=reader.line_num)]) from exc
+        raise ImportFormatError(
+            [ImportProblem("", m.NOT_CSV, {"detail": str(exc)}, line=reader.line_num)]
+        ) from exc
 
 
 def _delimiter(text: str) -> str:
@@ -136,7 +165,12 @@ def _check_header(cells: list[str], columns: tuple[str, ...]) -> list[str]:
     for index, name in enumerate(names, start=1):
         if name not in columns:
             problems.append(
-                ImportProblem("", m.UNKNOWN_COLUMN, {"number": index, "name": name, "columns": list(columns)}, line=1)
+                ImportProblem(
+                    "",
+                    m.UNKNOWN_COLUMN,
+                    {"number": index, "name": name, "columns": list(columns)},
+                    line=1,
+                )
             )
         elif names.index(name) != index - 1:
             problems.append(ImportProblem("", m.COLUMN_TWICE, {"name": name}, line=1))
@@ -169,7 +203,9 @@ def _cell(column: str, value: str) -> str | None:
     return value
 
 
-def _owner_key(file: ServiceFile, owner: str, line: int, problems: list[ImportProblem]) -> str | None:
+def _owner_key(
+    file: ServiceFile, owner: str, line: int, problems: list[ImportProblem]
+) -> str | None:
     """A system's owner is one of the customer's contacts, named by name or e-mail."""
     if not owner:
         return None
@@ -202,10 +238,16 @@ def _fill_defaults(file: ServiceFile, target: Target, first_new: int) -> None:
                 setattr(item, column, getattr(blank, column))
 
 
-def _describe(problem: FieldProblem, target: Target, rows: list[Row], first_new: int) -> ImportProblem:
+def _describe(
+    problem: FieldProblem, target: Target, rows: list[Row], first_new: int
+) -> ImportProblem:
     params = dict(problem.params)
     if problem.section == target.value and problem.index is not None and problem.index >= first_new:
         line = rows[problem.index - first_new].line
         return ImportProblem(problem.field, problem.message, params, m.CTX, line=line)
-    row = f"{problem.section}[{problem.index}]." if problem.section and problem.index is not None else ""
+    row = (
+        f"{problem.section}[{problem.index}]."
+        if problem.section and problem.index is not None
+        else ""
+    )
     return ImportProblem(f"{row}{problem.field}", problem.message, params, m.CTX, existing=True)

@@ -45,7 +45,12 @@ from accountdesk.domain.enums import (
     SystemKind,
     Topic,
 )
-from accountdesk.domain.errors import FieldProblem, ImportFormatError, ImportProblem, ValidationError
+from accountdesk.domain.errors import (
+    FieldProblem,
+    ImportFormatError,
+    ImportProblem,
+    ValidationError,
+)
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import (
     ActionItemData,
@@ -264,7 +269,12 @@ def _report_out(r: ServiceReportData) -> dict:
         "period_end": r.period_end.isoformat(),
         "improvement_plan": r.improvement_plan,
         "results": [
-            {"expectation": x.expectation_index, "achieved": x.achieved, "met": x.met, "notes": x.notes}
+            {
+                "expectation": x.expectation_index,
+                "achieved": x.achieved,
+                "met": x.met,
+                "notes": x.notes,
+            }
             for x in r.results
         ],
     }
@@ -303,11 +313,17 @@ def read_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> Parsed
     top.allow("format", "version")
     staff_nodes = top.children("staff")
     staff = [_read_staff(node, phone_region) for node in staff_nodes]
-    _check_unique(problems, [(n.path, s.name) for n, s in zip(staff_nodes, staff, strict=True)], m.STAFF_TWICE)
+    _check_unique(
+        problems, [(n.path, s.name) for n, s in zip(staff_nodes, staff, strict=True)], m.STAFF_TWICE
+    )
     customers = top.children("customers")
     top.finish()
     files = [_read_customer(node, phone_region) for node in customers]
-    _check_unique(problems, [(n.path, f.name.strip()) for n, f in zip(customers, files, strict=True)], m.CUSTOMER_TWICE)
+    _check_unique(
+        problems,
+        [(n.path, f.name.strip()) for n, f in zip(customers, files, strict=True)],
+        m.CUSTOMER_TWICE,
+    )
     if problems:
         raise ImportFormatError(problems)
     return ParsedDocument(files, staff)
@@ -319,10 +335,16 @@ def _load_json(text: str) -> Any:
         return json.loads(text.removeprefix("\ufeff"), parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
-            [ImportProblem("", m.NOT_JSON_AT, {"detail": exc.msg, "line": exc.lineno, "column": exc.colno})]
+            [
+                ImportProblem(
+                    "", m.NOT_JSON_AT, {"detail": exc.msg, "line": exc.lineno, "column": exc.colno}
+                )
+            ]
         ) from exc
     except _NotANumber as exc:
-        raise ImportFormatError([ImportProblem("", m.NOT_A_JSON_NUMBER, {"value": exc.name})]) from exc
+        raise ImportFormatError(
+            [ImportProblem("", m.NOT_A_JSON_NUMBER, {"value": exc.name})]
+        ) from exc
     except ValueError as exc:
         raise ImportFormatError([ImportProblem("", m.NOT_JSON, {"detail": str(exc)})]) from exc
 
@@ -343,13 +365,17 @@ def _check_envelope(root: Any) -> None:
         expected = {"expected": f'"format": "{FORMAT}"'}
         if found is None:
             raise ImportFormatError([ImportProblem("", m.NOT_A_SERVICE_FILE, expected)])
-        raise ImportFormatError([ImportProblem("", m.NOT_A_SERVICE_FILE_FORMAT, {"found": quoted(found), **expected})])
+        raise ImportFormatError(
+            [ImportProblem("", m.NOT_A_SERVICE_FILE_FORMAT, {"found": quoted(found), **expected})]
+        )
     version = root.get("version")
     if version != VERSION:
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             problem = ImportProblem("", m.NEWER_VERSION, {"version": version, "supported": VERSION})
         else:
-            problem = ImportProblem("", m.UNSUPPORTED_VERSION, {"version": quoted(version), "supported": VERSION})
+            problem = ImportProblem(
+                "", m.UNSUPPORTED_VERSION, {"version": quoted(version), "supported": VERSION}
+            )
         raise ImportFormatError([problem])
 
 
@@ -360,11 +386,17 @@ def quoted(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _check_unique(problems: list[ImportProblem], named: list[tuple[str, str]], template: str) -> None:
+def _check_unique(
+    problems: list[ImportProblem], named: list[tuple[str, str]], template: str
+) -> None:
     first_at: dict[str, str] = {}
     for path, name in named:
         if name and name in first_at:
-            problems.append(ImportProblem(f"{path}.name", template, {"name": quoted(name), "other": first_at[name]}))
+            problems.append(
+                ImportProblem(
+                    f"{path}.name", template, {"name": quoted(name), "other": first_at[name]}
+                )
+            )
         first_at.setdefault(name, path)
 
 
@@ -389,7 +421,9 @@ class _Node:
 
     def fail_validation(self, key: str, problem: FieldProblem) -> None:
         """One of the domain's validation problems, at this key."""
-        self.problems.append(ImportProblem(self.where(key), problem.message, dict(problem.params), m.CTX))
+        self.problems.append(
+            ImportProblem(self.where(key), problem.message, dict(problem.params), m.CTX)
+        )
 
     def allow(self, *keys: str) -> None:
         self.read.update(keys)
@@ -489,7 +523,9 @@ class _Node:
         if not isinstance(value, list):
             self.fail(key, m.MUST_BE_LIST)
             return []
-        return [_Node(item, f"{self.where(key)}[{i}]", self.problems) for i, item in enumerate(value)]
+        return [
+            _Node(item, f"{self.where(key)}[{i}]", self.problems) for i, item in enumerate(value)
+        ]
 
     def child(self, key: str) -> _Node | None:
         value = self.get(key)
@@ -562,8 +598,13 @@ def _read_customer(node: _Node, phone_region: str) -> ServiceFile:
         next_review=node.date("next_review"),
         notes=node.text("notes"),
         systems=[_read_system(n, count, contact_keys) for n in node.children("systems")],
-        contacts=[_read_contact(n, key) for n, key in zip(node.children("contacts"), contact_keys, strict=True)],
-        escalation_paths=[_read_path(n, count, contact_keys) for n in node.children("escalation_paths")],
+        contacts=[
+            _read_contact(n, key)
+            for n, key in zip(node.children("contacts"), contact_keys, strict=True)
+        ],
+        escalation_paths=[
+            _read_path(n, count, contact_keys) for n in node.children("escalation_paths")
+        ],
         expectations=[_read_expectation(n) for n in node.children("expectations")],
         meetings=[_read_meeting(n) for n in node.children("meetings")],
         reports=[
@@ -584,7 +625,9 @@ def _validated(node: _Node, f: ServiceFile, phone_region: str) -> ServiceFile:
         for problem in exc.problems:
             if _checked_while_reading(problem) or _row_was_not_an_object(node, problem, already):
                 continue
-            found = ImportProblem(f"{node.path}.{_domain_path(problem)}", problem.message, dict(problem.params), m.CTX)
+            found = ImportProblem(
+                f"{node.path}.{_domain_path(problem)}", problem.message, dict(problem.params), m.CTX
+            )
             if str(found) not in already:
                 node.problems.append(found)
         return f
@@ -598,15 +641,33 @@ def _nested(list_name: str, *fields: str) -> dict[str, str]:
 
 
 _NESTED: dict[str, dict[str, str]] = {
-    "escalation_paths": _nested("levels", "after_minutes", "channel", "staff_name", "name", "level_target"),
-    "expectations": _nested(
-        "risks", "cause", "likelihood", "impact", "mitigation", "recovery_plan",
-        "recovery_minutes", "preparation", "owner_name",
+    "escalation_paths": _nested(
+        "levels", "after_minutes", "channel", "staff_name", "name", "level_target"
     ),
-    "meetings": _nested("participants", "name", "side", "role") | _nested("action_items", "text", "owner", "due"),
+    "expectations": _nested(
+        "risks",
+        "cause",
+        "likelihood",
+        "impact",
+        "mitigation",
+        "recovery_plan",
+        "recovery_minutes",
+        "preparation",
+        "owner_name",
+    ),
+    "meetings": _nested("participants", "name", "side", "role")
+    | _nested("action_items", "text", "owner", "due"),
     "reports": _nested("results", "achieved", "notes"),
 }
-_FOUND_WHILE_READING = {m.REQUIRED, m.LEVEL_TARGET, m.OUT_OF_RANGE, m.NEGATIVE, m.NOT_A_NUMBER, m.BAD_CHOICE, m.BAD_DATE}
+_FOUND_WHILE_READING = {
+    m.REQUIRED,
+    m.LEVEL_TARGET,
+    m.OUT_OF_RANGE,
+    m.NEGATIVE,
+    m.NOT_A_NUMBER,
+    m.BAD_CHOICE,
+    m.BAD_DATE,
+}
 _JSON_KEY = {
     "window_days": "window.days",
     "window_start": "window.start",
@@ -669,7 +730,9 @@ def _read_days(node: _Node) -> int | None:
     mask = 0
     for i, day in enumerate(value):
         if day not in DAY_NAMES:
-            node.fail(f"days[{i}]", m.NOT_ONE_OF, value=quoted(day), choices=_day_names_sunday_first())
+            node.fail(
+                f"days[{i}]", m.NOT_ONE_OF, value=quoted(day), choices=_day_names_sunday_first()
+            )
             return None
         if mask >> DAY_NAMES.index(day) & 1:
             node.fail(f"days[{i}]", m.DAY_TWICE, value=quoted(day))
@@ -689,7 +752,11 @@ def _read_clock(node: _Node, key: str, *, default: int, latest: int) -> int | No
     match = _CLOCK.fullmatch(value) if isinstance(value, str) else None
     minute = int(match[1]) * 60 + int(match[2]) if match and int(match[2]) < 60 else None
     if minute is None or minute > latest:
-        node.fail(key, m.NOT_A_TIME_UP_TO_24 if latest == MINUTES_PER_DAY else m.NOT_A_TIME, value=quoted(value))
+        node.fail(
+            key,
+            m.NOT_A_TIME_UP_TO_24 if latest == MINUTES_PER_DAY else m.NOT_A_TIME,
+            value=quoted(value),
+        )
         return None
     return minute
 
@@ -903,7 +970,9 @@ def import_document(db: Database, text: str, phone_region: str = DEFAULT_PHONE_R
             add_missing_staff(session, parsed.staff)
             return [_insert(session, f) for f in parsed.files]
     except IntegrityError as exc:  # a rule the checks above missed; nothing was saved
-        raise ImportFormatError([ImportProblem("", m.DATABASE_REFUSED, {"detail": str(exc.orig)})]) from exc
+        raise ImportFormatError(
+            [ImportProblem("", m.DATABASE_REFUSED, {"detail": str(exc.orig)})]
+        ) from exc
 
 
 def _refuse_taken_names(session: Session, files: list[ServiceFile]) -> None:
@@ -923,7 +992,11 @@ def add_missing_staff(session: Session, staff: list[StaffRef]) -> None:
     existing = set(session.scalars(select(t.StaffMember.name)))
     for ref in staff:
         if ref.name not in existing:
-            session.add(t.StaffMember(name=ref.name, role=ref.role, email=ref.email, phone=ref.phone, active=True))
+            session.add(
+                t.StaffMember(
+                    name=ref.name, role=ref.role, email=ref.email, phone=ref.phone, active=True
+                )
+            )
             existing.add(ref.name)
     session.flush()
 

@@ -212,7 +212,9 @@ def _check_name_free(session: Session, f: ServiceFile) -> None:
         select(t.Customer.id).where(t.Customer.name == f.name, t.Customer.id != (f.id or -1))
     )
     if clash is not None:
-        problem = FieldProblem("name", m.DUPLICATE, {"field": m.FIELD_LABELS["name"], "value": f.name})
+        problem = FieldProblem(
+            "name", m.DUPLICATE, {"field": m.FIELD_LABELS["name"], "value": f.name}
+        )
         raise ValidationError([problem], "customer")
 
 

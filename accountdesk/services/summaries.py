@@ -81,7 +81,9 @@ def summary_pdf_at(
     except read_only.NotServed:
         return _summary_pdf_opening(Path(path), customer, language, persian_digits)
     options = SummaryOptions(
-        language=language, persian_digits=persian_digits, staff=_staff_refs(stored.staff, stored.file)
+        language=language,
+        persian_digits=persian_digits,
+        staff=_staff_refs(stored.staff, stored.file),
     )
     return build_summary(stored.file, options)
 

@@ -18,8 +18,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.domain.errors import DatabaseError
-from accountdesk.storage import migrations
-from accountdesk.storage import search_index  # noqa: F401 - keeps the index in step with saves
+from accountdesk.storage import (
+    migrations,
+    search_index,  # noqa: F401 - keeps the index in step with saves
+)
 from accountdesk.storage.identity import APPLICATION_ID
 
 BUSY_TIMEOUT_MS = 5000
@@ -74,7 +76,9 @@ def _check_location(path: Path, create: bool) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"cannot create a database in {path.parent}: {exc.strerror}") from exc
+            raise DatabaseError(
+                f"cannot create a database in {path.parent}: {exc.strerror}"
+            ) from exc
         if not _writable_dir(path.parent):
             raise DatabaseError(f"cannot create a database in {path.parent}: it is read-only")
 
@@ -118,9 +122,7 @@ def _check_is_ours(engine: Engine) -> None:
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 connection.commit()
             elif app_id != APPLICATION_ID:
-                raise DatabaseError(
-                    f"{engine.url.database} is not an AccountDesk database"
-                )
+                raise DatabaseError(f"{engine.url.database} is not an AccountDesk database")
             connection.rollback()
     except (SqlDatabaseError, OperationalError) as exc:
         raise DatabaseError(_describe_sqlite_error(engine.url.database, exc)) from exc

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from accountdesk.domain.enums import StaffRole
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -29,7 +30,6 @@ from accountdesk.domain.service_file import (
     ServiceReportData,
     SystemData,
 )
-from accountdesk.domain.enums import StaffRole
 from accountdesk.storage import tables as t
 
 Row = TypeVar("Row")
@@ -90,10 +90,20 @@ def apply_service_file(session: Session, row: t.Customer, f: ServiceFile) -> Non
     contacts_by_key = _sync_contacts(session, row, f.contacts)
     _sync(row.systems, f.systems, t.System, lambda r, d, i: _apply_system(r, d, i, contacts_by_key))
     _sync_paths(session, row, f, contacts_by_key, staff)
-    _sync(row.expectations, f.expectations, t.Expectation, lambda r, d, i: _apply_expectation(r, d, i, staff))
+    _sync(
+        row.expectations,
+        f.expectations,
+        t.Expectation,
+        lambda r, d, i: _apply_expectation(r, d, i, staff),
+    )
     _sync(row.meetings, f.meetings, t.Meeting, _apply_meeting)
     session.flush()  # expectations need ids before report results can refer to them
-    _sync(row.reports, f.reports, t.ServiceReport, lambda r, d, i: _apply_report(r, d, row.expectations))
+    _sync(
+        row.reports,
+        f.reports,
+        t.ServiceReport,
+        lambda r, d, i: _apply_report(r, d, row.expectations),
+    )
     _sync(row.feedback, f.feedback, t.Feedback, _apply_feedback)
 
 
@@ -137,7 +147,9 @@ def _sync(
     return ordered
 
 
-def _sync_contacts(session: Session, row: t.Customer, contacts: list[ContactData]) -> dict[str, t.Contact]:
+def _sync_contacts(
+    session: Session, row: t.Customer, contacts: list[ContactData]
+) -> dict[str, t.Contact]:
     by_key: dict[str, t.Contact] = {}
 
     def apply(target: t.Contact, c: ContactData, index: int) -> None:
@@ -153,7 +165,9 @@ def _sync_contacts(session: Session, row: t.Customer, contacts: list[ContactData
     return by_key
 
 
-def _apply_system(target: t.System, s: SystemData, index: int, contacts: dict[str, t.Contact]) -> None:
+def _apply_system(
+    target: t.System, s: SystemData, index: int, contacts: dict[str, t.Contact]
+) -> None:
     target.position = index
     target.name, target.kind, target.business_function = s.name, s.kind, s.business_function
     target.environment, target.version, target.location = s.environment, s.version, s.location
@@ -189,7 +203,9 @@ def _sync_paths(
     _sync(row.escalation_paths, f.escalation_paths, t.EscalationPath, apply)
 
 
-def _apply_expectation(target: t.Expectation, e: ExpectationData, index: int, staff: StaffDirectory) -> None:
+def _apply_expectation(
+    target: t.Expectation, e: ExpectationData, index: int, staff: StaffDirectory
+) -> None:
     target.position = index
     target.customer_words, target.topic, target.holder = e.customer_words, e.topic, e.holder
     target.agreed_target, target.technical_target = e.agreed_target, e.technical_target
@@ -209,7 +225,12 @@ def _apply_expectation(target: t.Expectation, e: ExpectationData, index: int, st
 
 
 def _apply_meeting(target: t.Meeting, m: MeetingData, _index: int) -> None:
-    target.held_on, target.kind, target.notes, target.decisions = m.held_on, m.kind, m.notes, m.decisions
+    target.held_on, target.kind, target.notes, target.decisions = (
+        m.held_on,
+        m.kind,
+        m.notes,
+        m.decisions,
+    )
     target.covered_industry = m.covered_industry
     target.covered_business_needs = m.covered_business_needs
     target.covered_support_level = m.covered_support_level
@@ -227,7 +248,9 @@ def _apply_meeting(target: t.Meeting, m: MeetingData, _index: int) -> None:
     _sync(target.action_items, m.action_items, t.ActionItem, apply_item)
 
 
-def _apply_report(target: t.ServiceReport, r: ServiceReportData, expectations: list[t.Expectation]) -> None:
+def _apply_report(
+    target: t.ServiceReport, r: ServiceReportData, expectations: list[t.Expectation]
+) -> None:
     target.period_start, target.period_end = r.period_start, r.period_end
     target.improvement_plan = r.improvement_plan
 

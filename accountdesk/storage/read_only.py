@@ -88,12 +88,26 @@ STAFF = Table(
 CUSTOMERS = Table(
     "customers",
     {
-        "id": int, "name": str, "industry": str, "business_needs": str,
-        "support_level": SupportLevel, "support_in_scope": str, "support_out_of_scope": str,
-        "window_days": int, "window_start": int, "window_end": int, "timezone": str,
-        "knowledge_level": KnowledgeLevel, "criticality": Criticality, "document_language": Language,
-        "account_manager_id": int, "supporter_id": int, "backup_supporter_id": int,
-        "next_review": dt.date, "notes": str, "revision": int,
+        "id": int,
+        "name": str,
+        "industry": str,
+        "business_needs": str,
+        "support_level": SupportLevel,
+        "support_in_scope": str,
+        "support_out_of_scope": str,
+        "window_days": int,
+        "window_start": int,
+        "window_end": int,
+        "timezone": str,
+        "knowledge_level": KnowledgeLevel,
+        "criticality": Criticality,
+        "document_language": Language,
+        "account_manager_id": int,
+        "supporter_id": int,
+        "backup_supporter_id": int,
+        "next_review": dt.date,
+        "notes": str,
+        "revision": int,
     },
     where="WHERE id = ?",
     order="id",
@@ -102,10 +116,21 @@ CUSTOMERS = Table(
 SYSTEMS = Table(
     "systems",
     {
-        "id": int, "customer_id": int, "position": int, "name": str, "kind": SystemKind,
-        "business_function": str, "environment": Environment, "version": str, "location": str,
-        "host": str, "address": str, "serial": str, "criticality": Criticality,
-        "owner_contact_id": int, "notes": str,
+        "id": int,
+        "customer_id": int,
+        "position": int,
+        "name": str,
+        "kind": SystemKind,
+        "business_function": str,
+        "environment": Environment,
+        "version": str,
+        "location": str,
+        "host": str,
+        "address": str,
+        "serial": str,
+        "criticality": Criticality,
+        "owner_contact_id": int,
+        "notes": str,
     },
     where=OF_CUSTOMER,
     order="position, id",
@@ -114,9 +139,20 @@ SYSTEMS = Table(
 CONTACTS = Table(
     "contacts",
     {
-        "id": int, "customer_id": int, "position": int, "side": Side, "name": str, "role": str,
-        "itil_relation": ItilRelation, "phone": str, "mobile": str, "email": str,
-        "preferred_channel": Channel, "language": Language, "reachable_hours": str, "notes": str,
+        "id": int,
+        "customer_id": int,
+        "position": int,
+        "side": Side,
+        "name": str,
+        "role": str,
+        "itil_relation": ItilRelation,
+        "phone": str,
+        "mobile": str,
+        "email": str,
+        "preferred_channel": Channel,
+        "language": Language,
+        "reachable_hours": str,
+        "notes": str,
     },
     where=OF_CUSTOMER,
     order="position, id",
@@ -131,8 +167,14 @@ PATHS = Table(
 LEVELS = Table(
     "escalation_levels",
     {
-        "id": int, "path_id": int, "position": int, "staff_id": int, "contact_id": int,
-        "name": str, "after_minutes": int, "channel": Channel,
+        "id": int,
+        "path_id": int,
+        "position": int,
+        "staff_id": int,
+        "contact_id": int,
+        "name": str,
+        "after_minutes": int,
+        "channel": Channel,
     },
     where=_of_customers("escalation_paths", "path_id"),
     order="position, id",
@@ -140,10 +182,21 @@ LEVELS = Table(
 EXPECTATIONS = Table(
     "expectations",
     {
-        "id": int, "customer_id": int, "position": int, "topic": Topic, "holder": ExpectationHolder,
-        "customer_words": str, "agreed_target": str, "technical_target": str,
-        "failures_per_year": float, "hours_per_failure": float, "availability_percent": float,
-        "realistic": bool, "cost_benefit": str, "status": ExpectationStatus, "review_date": dt.date,
+        "id": int,
+        "customer_id": int,
+        "position": int,
+        "topic": Topic,
+        "holder": ExpectationHolder,
+        "customer_words": str,
+        "agreed_target": str,
+        "technical_target": str,
+        "failures_per_year": float,
+        "hours_per_failure": float,
+        "availability_percent": float,
+        "realistic": bool,
+        "cost_benefit": str,
+        "status": ExpectationStatus,
+        "review_date": dt.date,
     },
     where=OF_CUSTOMER,
     order="position, id",
@@ -152,9 +205,16 @@ EXPECTATIONS = Table(
 RISKS = Table(
     "risks",
     {
-        "id": int, "expectation_id": int, "cause": str, "likelihood": Likelihood,
-        "impact": Likelihood, "mitigation": str, "recovery_plan": str, "recovery_minutes": int,
-        "preparation": str, "owner_id": int,
+        "id": int,
+        "expectation_id": int,
+        "cause": str,
+        "likelihood": Likelihood,
+        "impact": Likelihood,
+        "mitigation": str,
+        "recovery_plan": str,
+        "recovery_minutes": int,
+        "preparation": str,
+        "owner_id": int,
     },
     where=_of_customers("expectations", "expectation_id"),
     order="id",
@@ -163,9 +223,17 @@ RISKS = Table(
 MEETINGS = Table(
     "meetings",
     {
-        "id": int, "customer_id": int, "kind": MeetingKind, "held_on": dt.date, "notes": str,
-        "decisions": str, "covered_industry": bool, "covered_business_needs": bool,
-        "covered_support_level": bool, "covered_boundaries": bool, "covered_escalation": bool,
+        "id": int,
+        "customer_id": int,
+        "kind": MeetingKind,
+        "held_on": dt.date,
+        "notes": str,
+        "decisions": str,
+        "covered_industry": bool,
+        "covered_business_needs": bool,
+        "covered_support_level": bool,
+        "covered_boundaries": bool,
+        "covered_escalation": bool,
         "covered_contacts": bool,
     },
     where=OF_CUSTOMER,
@@ -187,7 +255,10 @@ ACTION_ITEMS = Table(
 REPORTS = Table(
     "service_reports",
     {
-        "id": int, "customer_id": int, "period_start": dt.date, "period_end": dt.date,
+        "id": int,
+        "customer_id": int,
+        "period_start": dt.date,
+        "period_end": dt.date,
         "improvement_plan": str,
     },
     where=OF_CUSTOMER,
@@ -197,7 +268,11 @@ REPORTS = Table(
 RESULTS = Table(
     "report_results",
     {
-        "id": int, "report_id": int, "expectation_id": int, "achieved": str, "met": bool,
+        "id": int,
+        "report_id": int,
+        "expectation_id": int,
+        "achieved": str,
+        "met": bool,
         "notes": str,
     },
     where=_of_customers("service_reports", "report_id"),
@@ -206,8 +281,14 @@ RESULTS = Table(
 FEEDBACK = Table(
     "feedback",
     {
-        "id": int, "customer_id": int, "received_on": dt.date, "channel": FeedbackChannel,
-        "score": int, "customer_words": str, "follow_up": str, "follow_up_done": bool,
+        "id": int,
+        "customer_id": int,
+        "received_on": dt.date,
+        "channel": FeedbackChannel,
+        "score": int,
+        "customer_words": str,
+        "follow_up": str,
+        "follow_up_done": bool,
     },
     where=OF_CUSTOMER,
     order="received_on, id",
@@ -216,8 +297,19 @@ FEEDBACK = Table(
 # Orders follow the relationships' `order_by` in `tables`; `id` breaks ties the way the
 # ORM's queries do (through the same indexes, in rowid order).
 FILE_TABLES = (
-    CUSTOMERS, SYSTEMS, CONTACTS, PATHS, LEVELS, EXPECTATIONS, RISKS,
-    MEETINGS, PARTICIPANTS, ACTION_ITEMS, REPORTS, RESULTS, FEEDBACK,
+    CUSTOMERS,
+    SYSTEMS,
+    CONTACTS,
+    PATHS,
+    LEVELS,
+    EXPECTATIONS,
+    RISKS,
+    MEETINGS,
+    PARTICIPANTS,
+    ACTION_ITEMS,
+    REPORTS,
+    RESULTS,
+    FEEDBACK,
 )
 
 # The relationships `file_rows` follows, as in `tables`:
@@ -348,10 +440,12 @@ def _select(
     sql = f"SELECT {', '.join(names)} FROM {table.name} {table.where} ORDER BY {table.order}"
     parameters = (customer_id,) * table.where.count("?")
     return [
-        SimpleNamespace(**{
-            name: value if to is None or value is None else to(value)
-            for name, to, value in zip(names, convert, values, strict=True)
-        })
+        SimpleNamespace(
+            **{
+                name: value if to is None or value is None else to(value)
+                for name, to, value in zip(names, convert, values, strict=True)
+            }
+        )
         for values in connection.execute(sql, parameters)
     ]
 

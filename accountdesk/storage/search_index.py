@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 from accountdesk.domain.text import (
     Term,
     exact_key,
-    normalise_for_search,
     phone_search_forms,
     query_terms,
 )

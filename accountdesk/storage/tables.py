@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -109,9 +110,7 @@ class Customer(Timestamps, Base):
 
     account_manager: Mapped[StaffMember | None] = relationship(foreign_keys=[account_manager_id])
     supporter: Mapped[StaffMember | None] = relationship(foreign_keys=[supporter_id])
-    backup_supporter: Mapped[StaffMember | None] = relationship(
-        foreign_keys=[backup_supporter_id]
-    )
+    backup_supporter: Mapped[StaffMember | None] = relationship(foreign_keys=[backup_supporter_id])
     systems: Mapped[list[System]] = relationship(
         back_populates="customer",
         cascade="all, delete-orphan",
@@ -155,7 +154,7 @@ class Customer(Timestamps, Base):
         order_by="Feedback.received_on",
     )
 
-    __mapper_args__ = {"version_id_col": revision}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": revision}
 
 
 class Contact(Timestamps, Base):
@@ -393,9 +392,7 @@ class MeetingParticipant(Base):
     __table_args__ = (enum_check("side", Side),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete=CASCADE), index=True
-    )
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete=CASCADE), index=True)
     side: Mapped[Side] = enum_column(Side)
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(120), default="")
@@ -407,9 +404,7 @@ class ActionItem(Base):
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete=CASCADE), index=True
-    )
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete=CASCADE), index=True)
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(120), default="")
     due: Mapped[dt.date | None] = mapped_column(Date)
@@ -448,7 +443,9 @@ class SummaryVersion(Base):
     # Signed summaries (migration 0003; see accountdesk/services/signing/__init__.py).
     signature_boxes_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     signed_pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
-    signed_pdf_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
+    signed_pdf_sha256: Mapped[str] = mapped_column(
+        String(64), default="", server_default="", index=True
+    )
     signed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
     customer: Mapped[Customer] = relationship(back_populates="summaries")

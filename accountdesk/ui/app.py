@@ -14,16 +14,23 @@ from PySide6.QtWidgets import QApplication
 
 from accountdesk.storage.locations import default_database_path
 from accountdesk.ui.fonts import load_fonts
-from accountdesk.ui.pyside_fixes import protect_constants
 from accountdesk.ui.language import LanguageManager, normalise, system_language
+from accountdesk.ui.pyside_fixes import protect_constants
 from accountdesk.ui.settings import APPLICATION, ORGANIZATION, Settings
-
 
 # Tabs other parts of the app add to the file view, imported when first shown (they pull
 # in PDF and printing, which start-up does not need): (key, title, "module:factory").
 EXTRA_TABS = [
-    ("summaries", QT_TRANSLATE_NOOP("FileView", "Summaries"), "accountdesk.ui.summaries.tab:SummariesTab"),
-    ("signing", QT_TRANSLATE_NOOP("FileView", "Signed versions"), "accountdesk.ui.signing.panel:SigningPanel"),
+    (
+        "summaries",
+        QT_TRANSLATE_NOOP("FileView", "Summaries"),
+        "accountdesk.ui.summaries.tab:SummariesTab",
+    ),
+    (
+        "signing",
+        QT_TRANSLATE_NOOP("FileView", "Signed versions"),
+        "accountdesk.ui.signing.panel:SigningPanel",
+    ),
 ]
 
 
@@ -69,11 +76,20 @@ def open_database(path: Path, parent=None):
             dialog.exec()
             if dialog.choice == DbChoice.QUIT:
                 return None
-            filters = QCoreApplication.translate("Startup", "AccountDesk databases (*.sqlite3 *.db);;All files (*)")
+            filters = QCoreApplication.translate(
+                "Startup", "AccountDesk databases (*.sqlite3 *.db);;All files (*)"
+            )
             if dialog.choice == DbChoice.CREATE_NEW:
-                chosen = choosers.save_path(parent, QCoreApplication.translate("Startup", "New database"), filters, "accountdesk.sqlite3")
+                chosen = choosers.save_path(
+                    parent,
+                    QCoreApplication.translate("Startup", "New database"),
+                    filters,
+                    "accountdesk.sqlite3",
+                )
             else:
-                chosen = choosers.open_path(parent, QCoreApplication.translate("Startup", "Open database"), filters)
+                chosen = choosers.open_path(
+                    parent, QCoreApplication.translate("Startup", "Open database"), filters
+                )
             path = chosen or path
 
 

@@ -12,7 +12,7 @@ language switch does; dates are stored as ordinary (Gregorian) dates whatever is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from accountdesk.ui.paths import translation_dirs
@@ -60,7 +60,9 @@ class LanguageManager:
         self.persian_digits = True
         self.jalali = True
 
-    def set_persian_options(self, *, persian_digits: bool | None = None, jalali: bool | None = None) -> None:
+    def set_persian_options(
+        self, *, persian_digits: bool | None = None, jalali: bool | None = None
+    ) -> None:
         """Persian digits and the Solar Hijri calendar on or off; every widget re-shows."""
         if persian_digits is not None:
             self.persian_digits = persian_digits

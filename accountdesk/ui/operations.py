@@ -31,7 +31,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as exc:  # noqa: BLE001 - handed to the failure callback
+        except Exception as exc:
             self._relay.failed.emit(exc)
         else:
             self._relay.succeeded.emit(result)

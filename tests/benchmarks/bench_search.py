@@ -23,10 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import generate_db as gen  # noqa: E402
+import generate_db as gen
 
-from accountdesk.services.search import search  # noqa: E402
-from accountdesk.storage.database import Database  # noqa: E402
+from accountdesk.services.search import search
+from accountdesk.storage.database import Database
 
 IMPORT_TARGET_S = 60.0
 OPEN_TARGET_MS = 100.0
@@ -90,7 +90,7 @@ def _phone_queries(rng, contacts, count):
         national = "0" + e164[4:] if e164.startswith("+972") else "0" + e164[3:]
         shape = rng.randrange(5)
         if shape == 0:
-            out.append(e164[-rng.randint(4, 7):])
+            out.append(e164[-rng.randint(4, 7) :])
         elif shape == 1:
             out.append(f"{national[:2]}-{national[2:5]}-{national[5:]}")
         elif shape == 2:

@@ -66,13 +66,19 @@ def child_environment(cache: Path) -> dict[str, str]:
     return env
 
 
-def process_times(db: Path, customer: str, runs: int, env: dict[str, str], out: Path) -> tuple[list[float], float]:
+def process_times(
+    db: Path, customer: str, runs: int, env: dict[str, str], out: Path
+) -> tuple[list[float], float]:
     """Wall times of whole `accountdesk summary` processes, and the largest RSS in MB."""
     times, peak = [], 0.0
     for run in range(runs + 1):
         start = time.perf_counter()
-        subprocess.run([sys.executable, *COMMAND, customer, "-o", str(out), "--db", str(db)],
-                       check=True, env=env, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, *COMMAND, customer, "-o", str(out), "--db", str(db)],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
         elapsed = time.perf_counter() - start
         peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
         if run:  # the first run fills the byte-code cache
@@ -82,11 +88,10 @@ def process_times(db: Path, customer: str, runs: int, env: dict[str, str], out: 
 
 def generation_times(db_path: Path, customer: str, runs: int) -> tuple[float, list[float], int]:
     """(first build, warm builds, pages) inside this process, data already loaded."""
+    from accountdesk.documents.summary import SummaryOptions, build_summary
     from accountdesk.services.service_files import find_customer_id, load_file
     from accountdesk.services.summaries import staff_directory
     from accountdesk.storage.database import Database
-
-    from accountdesk.documents.summary import SummaryOptions, build_summary
 
     db = Database(db_path, create=False)
     file = load_file(db, find_customer_id(db, customer))
@@ -118,16 +123,37 @@ def main() -> None:
         make_database(db)
         env = child_environment(folder / "pycache")
         typical, typical_rss = process_times(db, "Typical", args.runs, env, folder / "typical.pdf")
-        large, large_rss = process_times(db, "Large", max(args.runs // 2, 2), env, folder / "large.pdf")
+        large, large_rss = process_times(
+            db, "Large", max(args.runs // 2, 2), env, folder / "large.pdf"
+        )
         first, warm, pages = generation_times(db, "Typical", args.runs)
-        large_first, large_warm, large_pages = generation_times(db, "Large", 2)
+        _large_first, large_warm, large_pages = generation_times(db, "Large", 2)
     print(f"typical summary: {pages} pages; 500 systems: {large_pages} pages; runs: {args.runs}")
-    print(line("accountdesk summary, whole process (median)", statistics.median(typical), TARGETS["process"]))
-    print(line("generation in a running process (median)", statistics.median(warm), TARGETS["generation"]))
+    print(
+        line(
+            "accountdesk summary, whole process (median)",
+            statistics.median(typical),
+            TARGETS["process"],
+        )
+    )
+    print(
+        line(
+            "generation in a running process (median)",
+            statistics.median(warm),
+            TARGETS["generation"],
+        )
+    )
     print(f"{'  first generation in this process':<46} {first:8.3f} s")
     print(line("500 systems, whole process (median)", statistics.median(large), TARGETS["large"]))
     print(f"{'  500 systems, in a running process':<46} {statistics.median(large_warm):8.3f} s")
-    print(line("largest resident memory, whole process", max(typical_rss, large_rss), TARGETS["memory_mb"], "MB"))
+    print(
+        line(
+            "largest resident memory, whole process",
+            max(typical_rss, large_rss),
+            TARGETS["memory_mb"],
+            "MB",
+        )
+    )
     print(f"{'  typical summary process':<46} {typical_rss:8.1f} MB")
 
 

@@ -23,7 +23,7 @@ PAGES = 6
 
 PARAGRAPH = (
     "שרת Exchange 2019 (מקומי) עודכן לגרסה \u206615.2.1544.4\u2069 ביום \u20662024-04-03\u2069. "
-    "המשתמשים קיבלו הודעה בדוא\"ל \u2066it-desk@example.co.il\u2069, והגיבוי הלילי הושלם בהצלחה "
+    'המשתמשים קיבלו הודעה בדוא"ל \u2066it-desk@example.co.il\u2069, והגיבוי הלילי הושלם בהצלחה '
     "ב-\u206698.5%\u2069 מהתיבות. לשאלות פנו למוקד בטלפון \u206603-7654321\u2069 או פתחו קריאה "
     "במערכת (קטגוריה: דואר אלקטרוני). "
 )
@@ -41,9 +41,18 @@ def build_document(output, pages: int = PAGES) -> int:
 
     story = []
     for page in range(pages):
-        story.append(BidiParagraph(f"סיכום שירות חודשי — חלק {page + 1}", 16, bold=True,
-                                   direction="rtl", space_after=10))
-        story += [BidiParagraph(PARAGRAPH * 2, 11, direction="rtl", space_after=6) for _ in range(7)]
+        story.append(
+            BidiParagraph(
+                f"סיכום שירות חודשי — חלק {page + 1}",
+                16,
+                bold=True,
+                direction="rtl",
+                space_after=10,
+            )
+        )
+        story += [
+            BidiParagraph(PARAGRAPH * 2, 11, direction="rtl", space_after=6) for _ in range(7)
+        ]
         story.append(PageBreak())
     story.pop()
     document = SimpleDocTemplate(output, pagesize=A4)
@@ -61,7 +70,9 @@ def cold_times(runs: int) -> list[float]:
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs):
             started = time.perf_counter()
-            subprocess.run([sys.executable, __file__, "--child", f"{folder}/cold{run}.pdf"], check=True)
+            subprocess.run(
+                [sys.executable, __file__, "--child", f"{folder}/cold{run}.pdf"], check=True
+            )
             times.append(time.perf_counter() - started)
     return times
 
@@ -87,10 +98,14 @@ def main() -> None:
         return
     cold = cold_times(arguments.runs)
     warm = warm_times(arguments.runs)
-    print(f"cold process, {PAGES}-page Hebrew PDF: median {statistics.median(cold):.3f} s "
-          f"(min {min(cold):.3f}, max {max(cold):.3f}, {arguments.runs} runs)")
-    print(f"warm in-process build:             median {statistics.median(warm):.3f} s "
-          f"(min {min(warm):.3f}, max {max(warm):.3f})")
+    print(
+        f"cold process, {PAGES}-page Hebrew PDF: median {statistics.median(cold):.3f} s "
+        f"(min {min(cold):.3f}, max {max(cold):.3f}, {arguments.runs} runs)"
+    )
+    print(
+        f"warm in-process build:             median {statistics.median(warm):.3f} s "
+        f"(min {min(warm):.3f}, max {max(warm):.3f})"
+    )
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ def rss_mb() -> tuple[float, float]:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def report(what: str, value: float, unit: str, target: float | None = None, note: str = "") -> bool:
@@ -107,15 +107,26 @@ def child(mode: str, db_path: str) -> None:
 
 def _print_ready(started: float, **extra: int) -> None:
     current, peak = rss_mb()
-    print(json.dumps({"seconds": time.monotonic() - started, "rss": current, "peak": peak, **extra}), flush=True)
+    print(
+        json.dumps({"seconds": time.monotonic() - started, "rss": current, "peak": peak, **extra}),
+        flush=True,
+    )
 
 
 def spawn(mode: str, db: Path, home: Path) -> dict:
-    env = dict(os.environ, BENCH_T0=repr(time.monotonic()), XDG_CONFIG_HOME=str(home), HOME=str(home))
+    env = dict(
+        os.environ, BENCH_T0=repr(time.monotonic()), XDG_CONFIG_HOME=str(home), HOME=str(home)
+    )
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["BENCH_T0"] = repr(time.monotonic())
-    done = subprocess.run([sys.executable, __file__, "--child", mode, str(db)], env=env,
-                          capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     line = [x for x in done.stdout.splitlines() if x.startswith("{")][-1]
     return json.loads(line)
 
@@ -125,17 +136,26 @@ def bench_startup(db: Path, runs: int) -> bool:
     ok = True
     with tempfile.TemporaryDirectory() as home:
         spawn("run", db, Path(home))  # warm the disk cache once, as a second launch would be
-        for mode, label, target in (("bare", "bare PySide6 window (for comparison)", None),
-                                    ("run", "accountdesk.ui.app.run", STARTUP_TARGET_S),
-                                    ("cli", "the accountdesk command (CLI → run)", STARTUP_TARGET_S)):
+        for mode, label, target in (
+            ("bare", "bare PySide6 window (for comparison)", None),
+            ("run", "accountdesk.ui.app.run", STARTUP_TARGET_S),
+            ("cli", "the accountdesk command (CLI → run)", STARTUP_TARGET_S),
+        ):
             results = [spawn(mode, db, Path(home)) for _ in range(runs)]
             seconds = [r["seconds"] for r in results]
             note = f"median of {runs}; worst {max(seconds):.2f} s"
             if mode != "bare":
                 note += f"; {results[0]['rows']} of {results[0]['total']} rows fetched"
-            ok &= report(label, statistics.median(seconds) * 1000, "ms", target and target * 1000, note)
+            ok &= report(
+                label, statistics.median(seconds) * 1000, "ms", target and target * 1000, note
+            )
             if mode == "run":
-                ok &= report("resident memory at start-up", max(r["rss"] for r in results), "MB", RSS_TARGET_MB)
+                ok &= report(
+                    "resident memory at start-up",
+                    max(r["rss"] for r in results),
+                    "MB",
+                    RSS_TARGET_MB,
+                )
     return ok
 
 
@@ -203,15 +223,27 @@ def bench_search(app, window, queries: list[str]) -> bool:
     service_ms = _time_the_service()
     ok = True
     for label, gap, target, note in (
-        ("steady typing: last key → results painted", STEADY_GAP_MS, SEARCH_P95_TARGET_MS, f"{STEADY_GAP_MS} ms between keys"),
-        ("burst typing: last key → results painted", BURST_GAP_MS, None, f"{BURST_GAP_MS} ms between keys; includes the 30 ms debounce"),
+        (
+            "steady typing: last key → results painted",
+            STEADY_GAP_MS,
+            SEARCH_P95_TARGET_MS,
+            f"{STEADY_GAP_MS} ms between keys",
+        ),
+        (
+            "burst typing: last key → results painted",
+            BURST_GAP_MS,
+            None,
+            f"{BURST_GAP_MS} ms between keys; includes the 30 ms debounce",
+        ),
     ):
         service_ms.clear()
         times = [type_query(app, window, q, gap) for q in queries]
         ok &= report(label + " p95", percentile(times, 0.95), "ms", target, note)
         report(label + " median", statistics.median(times), "ms")
-        report("  of which the search service (worker thread) p95", percentile(service_ms, 0.95), "ms")
-        slowest = sorted(zip(times, queries), reverse=True)[:3]
+        report(
+            "  of which the search service (worker thread) p95", percentile(service_ms, 0.95), "ms"
+        )
+        slowest = sorted(zip(times, queries, strict=False), reverse=True)[:3]
         print("    slowest:", ", ".join(f"{q!r} {t:.0f} ms" for t, q in slowest))
     return ok
 
@@ -250,8 +282,13 @@ def bench_scrolling(app, window) -> bool:
         view.viewport().repaint()
         steps.append((time.perf_counter() - lap) * 1000)
     total = time.perf_counter() - started
-    ok = report("scroll one page further: p95", percentile(steps, 0.95), "ms", SCROLL_STEP_TARGET_MS,
-                f"{len(steps)} pages, {model.rowCount()} rows")
+    ok = report(
+        "scroll one page further: p95",
+        percentile(steps, 0.95),
+        "ms",
+        SCROLL_STEP_TARGET_MS,
+        f"{len(steps)} pages, {model.rowCount()} rows",
+    )
     report("scroll from top to the end", total * 1000, "ms")
     rng = random.Random(7)
     jumps = []
@@ -260,7 +297,12 @@ def bench_scrolling(app, window) -> bool:
         bar.setValue(rng.randint(0, bar.maximum()))
         view.viewport().repaint()
         jumps.append((time.perf_counter() - lap) * 1000)
-    ok &= report("random jump (rows read on demand): p95", percentile(jumps, 0.95), "ms", SCROLL_STEP_TARGET_MS)
+    ok &= report(
+        "random jump (rows read on demand): p95",
+        percentile(jumps, 0.95),
+        "ms",
+        SCROLL_STEP_TARGET_MS,
+    )
     return ok
 
 
@@ -281,7 +323,13 @@ def interactive(db: Path) -> bool:
         ok = bench_search(app, window, typed)
         ok &= bench_scrolling(app, window)
         current, peak = rss_mb()
-        ok &= report("resident memory after search and scrolling", current, "MB", RSS_TARGET_MB, f"peak {peak:.0f} MB")
+        ok &= report(
+            "resident memory after search and scrolling",
+            current,
+            "MB",
+            RSS_TARGET_MB,
+            f"peak {peak:.0f} MB",
+        )
         ok &= report("peak resident memory", peak, "MB", RSS_TARGET_MB)
         window._may_close = True
         window.close()
@@ -310,7 +358,9 @@ def main(argv: list[str] | None = None) -> int:
             generate_db.generate(db)
         ok = bench_startup(db, args.runs)
         env = dict(os.environ, BENCH_QUERIES=json.dumps(queries(args.queries)))
-        done = subprocess.run([sys.executable, __file__, "--child", "interactive", str(db)], env=env, check=False)
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", "interactive", str(db)], env=env, check=False
+        )
         ok &= done.returncode == 0
     print("all within targets" if ok else "SOME FIGURES ARE OVER TARGET")
     return 0 if ok else 1

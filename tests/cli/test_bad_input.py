@@ -50,7 +50,10 @@ def write(path: Path, text: str) -> Path:
 
 
 CASES = {
-    "missing file": lambda d, tmp: (["import", tmp / "missing.json", "--db", d], f"{tmp / 'missing.json'}: no such file"),
+    "missing file": lambda d, tmp: (
+        ["import", tmp / "missing.json", "--db", d],
+        f"{tmp / 'missing.json'}: no such file",
+    ),
     "bad JSON": lambda d, tmp: (
         ["import", write(tmp / "bad.json", '{"format": '), "--db", d],
         f"{tmp / 'bad.json'}: not valid JSON: Expecting value at line 1 column 12; nothing was imported",
@@ -59,17 +62,41 @@ CASES = {
         ["import", write(tmp / "other.json", '{"format": "x"}'), "--db", d],
         f"{tmp / 'other.json'}: not an AccountDesk service-file document",
     ),
-    "not UTF-8": lambda d, tmp: (["import", tmp / "latin1.json", "--db", d], f"{tmp / 'latin1.json'}: not UTF-8 text"),
-    "a folder as the file to import": lambda d, tmp: (["import", tmp, "--db", d], f"{tmp} is a folder, not a file"),
-    "a folder as the file to write": lambda d, tmp: (["export", "--all", "-o", tmp, "--db", d], f"{tmp} is a folder"),
+    "not UTF-8": lambda d, tmp: (
+        ["import", tmp / "latin1.json", "--db", d],
+        f"{tmp / 'latin1.json'}: not UTF-8 text",
+    ),
+    "a folder as the file to import": lambda d, tmp: (
+        ["import", tmp, "--db", d],
+        f"{tmp} is a folder, not a file",
+    ),
+    "a folder as the file to write": lambda d, tmp: (
+        ["export", "--all", "-o", tmp, "--db", d],
+        f"{tmp} is a folder",
+    ),
     "a folder that does not exist": lambda d, tmp: (
         ["export", "--all", "-o", tmp / "no" / "x.json", "--db", d],
         f"cannot write {tmp / 'no' / 'x.json'}: the folder",
     ),
-    "a folder as the database": lambda d, tmp: (["list", "--db", tmp], f"{tmp} is a folder, not a database file"),
-    "unknown customer": lambda d, tmp: (["export", "Nobody Ltd", "--db", d], "no customer with id or name 'Nobody Ltd'"),
+    "a folder as the database": lambda d, tmp: (
+        ["list", "--db", tmp],
+        f"{tmp} is a folder, not a database file",
+    ),
+    "unknown customer": lambda d, tmp: (
+        ["export", "Nobody Ltd", "--db", d],
+        "no customer with id or name 'Nobody Ltd'",
+    ),
     "unknown customer for CSV": lambda d, tmp: (
-        ["import", write(tmp / "s.csv", "name\nx\n"), "--csv", "systems", "--customer", "999", "--db", d],
+        [
+            "import",
+            write(tmp / "s.csv", "name\nx\n"),
+            "--csv",
+            "systems",
+            "--customer",
+            "999",
+            "--db",
+            d,
+        ],
         "no customer with id or name '999'",
     ),
     "CSV without a customer": lambda d, tmp: (
@@ -82,7 +109,9 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_bad_input_is_one_line_and_leaves_the_database_as_it_was(cli, demo_path, tmp_path, fingerprint, case):
+def test_bad_input_is_one_line_and_leaves_the_database_as_it_was(
+    cli, demo_path, tmp_path, fingerprint, case
+):
     (tmp_path / "latin1.json").write_bytes('{"name": "Café"}'.encode("latin-1"))
     args, message = CASES[case](demo_path, tmp_path)
     before = fingerprint(demo_path)
@@ -98,7 +127,9 @@ DATABASES = {
 
 @pytest.mark.parametrize("case", DATABASES)
 @pytest.mark.parametrize("command", [["list"], ["search", "x"], ["export", "--all"], ["demo"]])
-def test_a_database_that_is_not_ours_is_refused_untouched(cli, tmp_path, fingerprint, case, command):
+def test_a_database_that_is_not_ours_is_refused_untouched(
+    cli, tmp_path, fingerprint, case, command
+):
     make, message = DATABASES[case]
     path = make(tmp_path)
     before = fingerprint(path)
@@ -120,15 +151,22 @@ def test_reading_a_database_that_does_not_exist_does_not_create_it(cli, db_path,
 
 
 def test_a_bad_document_does_not_create_the_database(cli, db_path, tmp_path):
-    bad = write(tmp_path / "bad.json", '{"format": "accountdesk.service-file", "version": 1, "customers": [{}]}')
-    assert_one_line_error(cli("import", bad, "--db", db_path), f"{bad}: customers[0].name: Name is required")
+    bad = write(
+        tmp_path / "bad.json",
+        '{"format": "accountdesk.service-file", "version": 1, "customers": [{}]}',
+    )
+    assert_one_line_error(
+        cli("import", bad, "--db", db_path), f"{bad}: customers[0].name: Name is required"
+    )
     assert not db_path.exists()
 
 
 @pytest.mark.skipif(not LINUX, reason="/proc is Linux's")
 def test_a_location_no_one_can_write_to(cli, demo_path):
     assert_one_line_error(cli("demo", "--db", "/proc/accountdesk/demo.sqlite3"), "cannot")
-    assert_one_line_error(cli("export", "--all", "-o", "/proc/accountdesk.json", "--db", demo_path), "cannot write")
+    assert_one_line_error(
+        cli("export", "--all", "-o", "/proc/accountdesk.json", "--db", demo_path), "cannot write"
+    )
 
 
 @pytest.mark.skipif(ROOT or not hasattr(os, "geteuid"), reason="permissions do not bind root")
@@ -137,8 +175,12 @@ def test_a_read_only_folder(cli, demo_path, tmp_path):
     locked.mkdir()
     locked.chmod(0o555)
     try:
-        assert_one_line_error(cli("demo", "--db", locked / "new.sqlite3"), "cannot create a database in")
-        assert_one_line_error(cli("export", "--all", "-o", locked / "x.json", "--db", demo_path), "cannot write")
+        assert_one_line_error(
+            cli("demo", "--db", locked / "new.sqlite3"), "cannot create a database in"
+        )
+        assert_one_line_error(
+            cli("export", "--all", "-o", locked / "x.json", "--db", demo_path), "cannot write"
+        )
         assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o755)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-import sys
+from pathlib import Path
 
 import pytest
 
 from accountdesk.cli import launch
-from accountdesk.cli.common import default_database_path, demo_database_path
 from accountdesk.cli.main import main
 from accountdesk.services import service_files as sf
 from accountdesk.storage.database import Database
+from accountdesk.storage.locations import default_database_path, demo_database_path
 
 HOSPITAL = "המרכז הרפואי גליל כרמל"
 
@@ -50,7 +50,10 @@ def test_db_given_before_the_command_counts(cli, demo_path):
 def test_search_finds_a_system_by_part_of_its_host_name(cli, demo_path):
     result = cli("search", "dc01.glc", "--db", demo_path)
     assert result.code == 0
-    assert result.lines[0] == f"system\t{HOSPITAL}\tActive Directory – בקר תחום ראשי\tsrv-dc01.glc-med.local"
+    assert (
+        result.lines[0]
+        == f"system\t{HOSPITAL}\tActive Directory – בקר תחום ראשי\tsrv-dc01.glc-med.local"
+    )
 
 
 def test_search_finds_a_contact_by_the_last_digits_of_a_phone(cli, demo_path):
@@ -62,9 +65,17 @@ def test_search_that_finds_nothing_prints_nothing(cli, demo_path):
     assert (cli("search", "zzqqxx", "--db", demo_path).out, 0) == ("", 0)
 
 
-def test_export_then_import_into_an_empty_database_then_export_is_identical(cli, demo_path, tmp_path):
-    first, second, fresh = tmp_path / "first.json", tmp_path / "second.json", tmp_path / "fresh.sqlite3"
-    assert cli("export", "--all", "-o", first, "--db", demo_path).lines == [f"exported 12 customer(s) to {first}"]
+def test_export_then_import_into_an_empty_database_then_export_is_identical(
+    cli, demo_path, tmp_path
+):
+    first, second, fresh = (
+        tmp_path / "first.json",
+        tmp_path / "second.json",
+        tmp_path / "fresh.sqlite3",
+    )
+    assert cli("export", "--all", "-o", first, "--db", demo_path).lines == [
+        f"exported 12 customer(s) to {first}"
+    ]
     assert cli("import", first, "--db", fresh).lines == [f"imported 12 customer(s) from {first}"]
     assert cli("export", "--all", "-o", second, "--db", fresh).code == 0
     assert second.read_bytes() == first.read_bytes()
@@ -72,7 +83,9 @@ def test_export_then_import_into_an_empty_database_then_export_is_identical(cli,
 
 def test_export_one_customer_by_name_or_id(cli, demo_path):
     by_name = cli("export", HOSPITAL, "--db", demo_path).out
-    customer_id = next(line.split("\t")[0] for line in cli("list", "--db", demo_path).lines if HOSPITAL in line)
+    customer_id = next(
+        line.split("\t")[0] for line in cli("list", "--db", demo_path).lines if HOSPITAL in line
+    )
     by_id = cli("export", customer_id, "--db", demo_path).out
     assert by_name == by_id
     doc = json.loads(by_name)
@@ -102,7 +115,9 @@ def test_bad_csv_rows_are_listed_and_nothing_is_imported(cli, demo_path, tmp_pat
     assert fingerprint(demo_path) == before
 
 
-def test_a_document_with_clashing_names_lists_each_and_imports_nothing(cli, demo_path, tmp_path, fingerprint):
+def test_a_document_with_clashing_names_lists_each_and_imports_nothing(
+    cli, demo_path, tmp_path, fingerprint
+):
     exported = tmp_path / "two.json"
     cli("export", HOSPITAL, "Brightwater Software Ltd", "-o", exported, "--db", demo_path)
     before = fingerprint(demo_path)
@@ -164,11 +179,34 @@ def test_demo_starts_the_app_on_a_fresh_demo_database_of_its_own(cli, started):
     database.close()
 
 
-def test_without_the_ui_package_it_says_what_it_would_do(cli, monkeypatch, db_path):
-    monkeypatch.setitem(sys.modules, "accountdesk.ui.app", None)
-    result = cli("--lang", "he", "--db", db_path)
-    assert result.code == 0
-    assert result.out == f"The desktop app is not in this build yet. It would open {db_path} in Hebrew.\n"
+def test_a_missing_qt_library_is_one_line_naming_its_package(cli, monkeypatch, db_path):
+    from accountdesk.ui import platform_check
+
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    plugin = Path("/opt/Qt/plugins/platforms/libqxcb.so")
+
+    def load(name):  # as the dynamic loader answers on a machine without libxcb-icccm4
+        if name in (str(plugin), "libxcb-icccm.so.4"):
+            raise OSError("libxcb-icccm.so.4: cannot open shared object file: No such file")
+
+    monkeypatch.setattr(platform_check, "xcb_plugin", lambda: plugin)
+    monkeypatch.setattr(platform_check.ctypes, "CDLL", load)
+    result = cli("--db", db_path)
+    assert result.code == 2 and result.out == ""
+    assert result.err == (
+        "accountdesk: error: the desktop app cannot start: the system libraries Qt needs are "
+        "missing: libxcb-icccm.so.4 (on Debian or Ubuntu: sudo apt-get install libxcb-icccm4)\n"
+    )
+
+
+def test_no_display_is_one_line(cli, monkeypatch, db_path):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    result = cli("--db", db_path)
+    assert result.code == 2
+    assert result.err.count("\n") == 1 and "DISPLAY is not set" in result.err
 
 
 def test_demo_and_a_database_do_not_go_together(cli, started, db_path):

@@ -13,7 +13,10 @@ REPO = Path(__file__).resolve().parents[2]
 def accountdesk(*args, encoding: str = "utf-8") -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": encoding, "PYTHONUTF8": "0"}
     return subprocess.run(
-        [sys.executable, "-m", "accountdesk", *map(str, args)], capture_output=True, env=env, timeout=120
+        [sys.executable, "-m", "accountdesk", *map(str, args)],
+        capture_output=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -36,10 +39,15 @@ def test_search_and_export_from_the_shell(demo_path, tmp_path):
 
 
 def test_bad_input_is_one_line_and_status_2(tmp_path):
-    result = accountdesk("import", tmp_path / "missing.json", "--db", tmp_path / "x.sqlite3", encoding="ascii")
+    result = accountdesk(
+        "import", tmp_path / "missing.json", "--db", tmp_path / "x.sqlite3", encoding="ascii"
+    )
     assert result.returncode == 2
     assert result.stdout == b""
-    assert result.stderr.decode("utf-8") == f"accountdesk: error: {tmp_path / 'missing.json'}: no such file\n"
+    assert (
+        result.stderr.decode("utf-8")
+        == f"accountdesk: error: {tmp_path / 'missing.json'}: no such file\n"
+    )
     assert not (tmp_path / "x.sqlite3").exists()
 
 

@@ -59,7 +59,7 @@ def test_times_are_24_hour_and_padded():
 
 
 def test_datetime_in_the_customers_zone():
-    moment = dt.datetime(2026, 11, 26, 15, 40, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2026, 11, 26, 15, 40, tzinfo=dt.UTC)
     assert EN.datetime(moment, "Asia/Jerusalem") == "Thursday 17:40"
     assert HE.datetime(moment, "Asia/Jerusalem") == "יום חמישי 17:40"
     assert FA.datetime(moment, "Asia/Tehran") == "پنجشنبه ۱۹:۱۰"
@@ -116,18 +116,51 @@ MINUTES = [0, 1, 2, 30, 60, 90, 120, 122, 240, 660, 1440, 2160, 2880, 20 * 1440]
 
 DURATIONS = {
     "en": [
-        "0 minutes", "1 minute", "2 minutes", "30 minutes", "1 hour", "1 hour 30 minutes",
-        "2 hours", "2 hours 2 minutes", "4 hours", "11 hours", "1 day", "36 hours", "2 days",
+        "0 minutes",
+        "1 minute",
+        "2 minutes",
+        "30 minutes",
+        "1 hour",
+        "1 hour 30 minutes",
+        "2 hours",
+        "2 hours 2 minutes",
+        "4 hours",
+        "11 hours",
+        "1 day",
+        "36 hours",
+        "2 days",
         "20 days",
     ],
     "he": [
-        "0 דקות", "1 דקה", "שתי דקות", "30 דקות", "1 שעה", "1 שעה ו-30 דקות",
-        "שעתיים", "שעתיים ושתי דקות", "4 שעות", "11 שעות", "1 יום", "36 שעות", "יומיים",
+        "0 דקות",
+        "1 דקה",
+        "שתי דקות",
+        "30 דקות",
+        "1 שעה",
+        "1 שעה ו-30 דקות",
+        "שעתיים",
+        "שעתיים ושתי דקות",
+        "4 שעות",
+        "11 שעות",
+        "1 יום",
+        "36 שעות",
+        "יומיים",
         "20 ימים",
     ],
     "fa": [
-        "۰ دقیقه", "۱ دقیقه", "۲ دقیقه", "۳۰ دقیقه", "۱ ساعت", "۱ ساعت و ۳۰ دقیقه",
-        "۲ ساعت", "۲ ساعت و ۲ دقیقه", "۴ ساعت", "۱۱ ساعت", "۱ روز", "۳۶ ساعت", "۲ روز",
+        "۰ دقیقه",
+        "۱ دقیقه",
+        "۲ دقیقه",
+        "۳۰ دقیقه",
+        "۱ ساعت",
+        "۱ ساعت و ۳۰ دقیقه",
+        "۲ ساعت",
+        "۲ ساعت و ۲ دقیقه",
+        "۴ ساعت",
+        "۱۱ ساعت",
+        "۱ روز",
+        "۳۶ ساعت",
+        "۲ روز",
         "۲۰ روز",
     ],
 }

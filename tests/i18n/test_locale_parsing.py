@@ -140,7 +140,7 @@ def test_bad_numbers(text):
 
 
 @given(
-    st.decimals(min_value=-10**9, max_value=10**9, allow_nan=False, places=2),
+    st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, places=2),
     st.integers(min_value=0, max_value=3),
 )
 def test_numbers_shown_are_read_back(value, decimals):

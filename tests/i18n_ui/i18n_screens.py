@@ -18,14 +18,21 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+)
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -61,7 +68,9 @@ if str(UI_TESTS) not in sys.path:
 def _load_ui_fixtures():
     """The UI tests' fixtures (database, settings) and sample customers, under a name of
     their own: a conftest is only seen by the tests of its folder."""
-    spec = importlib.util.spec_from_file_location("i18n_ui_window_fixtures", UI_TESTS / "conftest.py")
+    spec = importlib.util.spec_from_file_location(
+        "i18n_ui_window_fixtures", UI_TESTS / "conftest.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -84,8 +93,18 @@ def compiled_translations(tmp_path_factory) -> Path:
 
     folder = tmp_path_factory.mktemp("qm")
     for source in sorted(TRANSLATIONS.glob("accountdesk_*.ts")):
-        subprocess.run([*qt_tool("lrelease"), "-silent", str(source), "-qm", str(folder / f"{source.stem}.qm")],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                *qt_tool("lrelease"),
+                "-silent",
+                str(source),
+                "-qm",
+                str(folder / f"{source.stem}.qm"),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     return folder
 
 
@@ -116,7 +135,8 @@ def without_accelerator(text: str) -> str:
 def _label_text(label: QLabel) -> str:
     text = label.text()
     if label.textFormat() == Qt.TextFormat.RichText or (
-            label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)):
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    ):
         return QTextDocumentFragment.fromHtml(text).toPlainText()
     return without_accelerator(text) if label.buddy() is not None else text
 
@@ -124,7 +144,11 @@ def _label_text(label: QLabel) -> str:
 def _name(widget: QWidget) -> str:
     parent = widget.parentWidget()
     outer = type(parent).__name__ + "/" if parent is not None else ""
-    own = f"#{widget.objectName()}" if widget.objectName() and not widget.objectName().startswith("qt_") else ""
+    own = (
+        f"#{widget.objectName()}"
+        if widget.objectName() and not widget.objectName().startswith("qt_")
+        else ""
+    )
     return f"{outer}{type(widget).__name__}{own}"
 
 
@@ -132,12 +156,16 @@ def visible_texts(top: QWidget) -> list[Seen]:
     """The words on `top` (a window or dialog) that a user sees or a screen reader reads."""
     seen = [Seen(f"{type(top).__name__} window title", top.windowTitle().replace("[*]", ""))]
     for widget in [top, *top.findChildren(QWidget)]:
-        if QWidget.window(widget) is not top or not widget.isVisible():  # a dialog may own a `window`
+        if (
+            QWidget.window(widget) is not top or not widget.isVisible()
+        ):  # a dialog may own a `window`
             continue
         where = _name(widget)
-        seen += [Seen(f"{where} tooltip", widget.toolTip()),
-                 Seen(f"{where} accessible name", widget.accessibleName()),
-                 Seen(f"{where} accessible description", widget.accessibleDescription())]
+        seen += [
+            Seen(f"{where} tooltip", widget.toolTip()),
+            Seen(f"{where} accessible name", widget.accessibleName()),
+            Seen(f"{where} accessible description", widget.accessibleDescription()),
+        ]
         seen += [Seen(f"{where} {what}", text) for what, text in _own_texts(widget)]
         for action in widget.actions():
             if action.isVisible() and not isinstance(widget, QMenu):
@@ -183,7 +211,11 @@ def _combo_texts(combo: QComboBox) -> Iterable[tuple[str, str]]:
         yield f"item {i}", combo.itemText(i)
 
 
-ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+)
 MAX_ROWS = 100
 
 
@@ -196,14 +228,26 @@ def _columns(model: QAbstractItemModel) -> int:
 
 def _view_texts(view: QAbstractItemView) -> Iterable[tuple[str, str]]:
     model = view.model()
-    headers = [(h, o) for h, o in ((getattr(view, "horizontalHeader", None), Qt.Orientation.Horizontal),
-                                   (getattr(view, "verticalHeader", None), Qt.Orientation.Vertical))
-               if h is not None and isinstance(h(), QHeaderView) and h().isVisible()]
-    for header, orientation in headers:
-        count = _columns(model) if orientation == Qt.Orientation.Horizontal else model.rowCount(QModelIndex())
+    headers = [
+        (h, o)
+        for h, o in (
+            (getattr(view, "horizontalHeader", None), Qt.Orientation.Horizontal),
+            (getattr(view, "verticalHeader", None), Qt.Orientation.Vertical),
+        )
+        if h is not None and isinstance(h(), QHeaderView) and h().isVisible()
+    ]
+    for _header, orientation in headers:
+        count = (
+            _columns(model)
+            if orientation == Qt.Orientation.Horizontal
+            else model.rowCount(QModelIndex())
+        )
         for section in range(count):
             for role in ROLES:
-                yield f"header {section} {role.name}", _text_of(model.headerData(section, orientation, role))
+                yield (
+                    f"header {section} {role.name}",
+                    _text_of(model.headerData(section, orientation, role)),
+                )
     for row in range(min(model.rowCount(QModelIndex()), MAX_ROWS)):
         for column in range(_columns(model)):
             index = model.index(row, column, QModelIndex())
@@ -216,9 +260,11 @@ def _text_of(value) -> str:
 
 
 def action_texts(action: QAction, where: str) -> list[Seen]:
-    found = [Seen(f"{where} text", without_accelerator(action.text())),
-             Seen(f"{where} tooltip", action.toolTip()),
-             Seen(f"{where} status tip", action.statusTip())]
+    found = [
+        Seen(f"{where} text", without_accelerator(action.text())),
+        Seen(f"{where} tooltip", action.toolTip()),
+        Seen(f"{where} status tip", action.statusTip()),
+    ]
     return [s for s in found if s.text.strip()]
 
 
@@ -247,18 +293,24 @@ def is_language_choice(action: QAction) -> bool:
 
 
 # Words that are the same in a Hebrew or Persian sentence as in English, kept tiny:
-ALLOWED = re.compile("|".join([
-    r"\bAccountDesk\b",  # the product's name
-    r"\b(?:ITIL|SLA)\b",  # the service-management terms written in Latin letters in Hebrew and Persian
-    r"\b(?:PDF|CSV|JSON|PNG|JPEG|TIFF|GIF|SHA-256|PKCS#12)\b",  # file formats and standards
-    r"\*?\.(?:p12|pfx|pdf|png|jpe?g|tiff?|gif|json|csv|txt|sqlite3|db)\b",  # file name patterns
-    r"\b(?:Ctrl|Shift|Alt)\+(?:Shift\+)?\w+\b|\bEnter\b|\bF\d{1,2}\b",  # keys, as printed on the keyboard
-    r"\bHH:MM\b|\bYYYY-MM-DD\b",  # how a time or date is typed, shown as written
-]))
+ALLOWED = re.compile(
+    "|".join(
+        [
+            r"\bAccountDesk\b",  # the product's name
+            r"\b(?:ITIL|SLA)\b",  # the service-management terms written in Latin letters in Hebrew and Persian
+            r"\b(?:PDF|CSV|JSON|PNG|JPEG|TIFF|GIF|SHA-256|PKCS#12)\b",  # file formats and standards
+            r"\*?\.(?:p12|pfx|pdf|png|jpe?g|tiff?|gif|json|csv|txt|sqlite3|db)\b",  # file name patterns
+            r"\b(?:Ctrl|Shift|Alt)\+(?:Shift\+)?\w+\b|\bEnter\b|\bF\d{1,2}\b",  # keys, as printed on the keyboard
+            r"\bHH:MM\b|\bYYYY-MM-DD\b",  # how a time or date is typed, shown as written
+        ]
+    )
+)
 LONG_HEX = re.compile(r"\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b")  # hashes and content ids
 ABSOLUTE_PATH = re.compile(r"(?<![\w.])/[^\s\u2066-\u2069]+")
 ZONE_NAME = re.compile(r"\b[A-Z][A-Za-z_]+/[A-Za-z_/+\-]+")
-BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -315,8 +367,11 @@ class Judge:
     def explain(self, seen: Seen) -> str:
         text = seen.text.translate(BIDI_CONTROLS)
         contexts = self.sources.get(text)
-        why = (f"source text in {', '.join(sorted(contexts))}: not translated" if contexts
-               else "not a source text: not marked for translation, or built from English pieces")
+        why = (
+            f"source text in {', '.join(sorted(contexts))}: not translated"
+            if contexts
+            else "not a source text: not marked for translation, or built from English pieces"
+        )
         return f"{seen.where}: {text!r} ({why})"
 
     def english(self, seen: Iterable[Seen]) -> list[str]:
@@ -366,10 +421,11 @@ def make_window(qtbot, qapp, db, settings, compiled_translations, monkeypatch):
     made = []
 
     def make(lang: str, customer: str | None = "Acme Logistics"):
+        from ui_helpers import open_customer
+
         from accountdesk.ui.app import EXTRA_TABS
         from accountdesk.ui.file.view import lazy_tab
         from accountdesk.ui.window.main_window import MainWindow
-        from ui_helpers import open_customer
 
         manager.apply(lang)
         window = MainWindow(db, settings, manager)
@@ -403,6 +459,10 @@ def show_tab(qtbot, window, key: str) -> QWidget:
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: not getattr(tab, "_busy", False), timeout=30000)
     return tab
+
+
+# Opens a screen: (qtbot, window, judge, tmp_path) -> yields the widget to judge.
+Opener = Callable[..., Iterator[object]]
 
 
 def tab_screen(key: str) -> Opener:
@@ -544,9 +604,16 @@ def about_screen(qtbot, window, judge, tmp_path):
 
 def import_problems_screen(qtbot, window, judge, tmp_path):
     broken = tmp_path / "broken.json"
-    broken.write_text(json.dumps({"format": "accountdesk.service-file", "version": 1, "customers": [{"name": ""}]}), encoding="utf-8")
+    broken.write_text(
+        json.dumps(
+            {"format": "accountdesk.service-file", "version": 1, "customers": [{"name": ""}]}
+        ),
+        encoding="utf-8",
+    )
     window.io.import_json_file(broken)
-    qtbot.waitUntil(lambda: window.io.message is not None and window.io.message.isVisible(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.io.message is not None and window.io.message.isVisible(), timeout=10000
+    )
     yield window.io.message
 
 

@@ -8,9 +8,6 @@ and after switching to it at run time.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QImage
-
 from i18n_screens import (  # noqa: F401 - fixtures
     RTL_LANGUAGES,
     compiled_translations,
@@ -20,6 +17,8 @@ from i18n_screens import (  # noqa: F401 - fixtures
     template_db,
     wait_idle,
 )
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QImage
 
 SIZE = 16
 MODES = (QIcon.Mode.Normal, QIcon.Mode.Disabled)
@@ -35,8 +34,11 @@ def same(a: QImage, b: QImage) -> bool:
 
 def english_images(make_window) -> dict[tuple[str, QIcon.Mode], QImage]:
     window = make_window("en", customer=None)
-    found = {(name, mode): image(action.icon(), mode)
-             for name, action in window.actions_.directional.items() for mode in MODES}
+    found = {
+        (name, mode): image(action.icon(), mode)
+        for name, action in window.actions_.directional.items()
+        for mode in MODES
+    }
     window._may_close = True
     window.close()
     return found
@@ -60,7 +62,9 @@ def test_the_directional_actions_are_undo_and_redo(qtbot, make_window):
     for action in window.actions_.directional.values():
         assert not action.icon().isNull()
         icon = image(action.icon(), QIcon.Mode.Normal)
-        assert not same(icon, icon.flipped(Qt.Orientation.Horizontal)), "a symmetric icon proves nothing"
+        assert not same(icon, icon.flipped(Qt.Orientation.Horizontal)), (
+            "a symmetric icon proves nothing"
+        )
 
 
 @pytest.mark.parametrize("lang", RTL_LANGUAGES)

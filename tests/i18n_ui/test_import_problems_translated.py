@@ -14,11 +14,6 @@ import json
 from enum import StrEnum
 
 import pytest
-
-from accountdesk.domain import enums
-from accountdesk.services import json_format
-from accountdesk.services.csv_format import COLUMNS
-from accountdesk.services import service_files as sf
 from i18n_screens import (  # noqa: F401 - fixtures
     RTL_LANGUAGES,
     SAMPLE_FILES,
@@ -32,16 +27,36 @@ from i18n_screens import (  # noqa: F401 - fixtures
     wait_idle,
 )
 
+from accountdesk.domain import enums
+from accountdesk.services import json_format
+from accountdesk.services import service_files as sf
+from accountdesk.services.csv_format import COLUMNS
+
 # What the person wrote in the files below.
 USER_DATA = {
-    "Nova Freight", "gold", "xyz", "25:00", "2024-13-40", "Core", "Acme Logistics", "tape",
-    "urgent", "NAS", "Nobody", "hostname", "this is not json",
+    "Nova Freight",
+    "gold",
+    "xyz",
+    "25:00",
+    "2024-13-40",
+    "Core",
+    "Acme Logistics",
+    "tape",
+    "urgent",
+    "NAS",
+    "Nobody",
+    "hostname",
+    "this is not json",
 }
 
 
 def _format_vocabulary() -> set[str]:
-    words = {member.value for enum in vars(enums).values()
-             if isinstance(enum, type) and issubclass(enum, StrEnum) and enum is not StrEnum for member in enum}
+    words = {
+        member.value
+        for enum in vars(enums).values()
+        if isinstance(enum, type) and issubclass(enum, StrEnum) and enum is not StrEnum
+        for member in enum
+    }
     words |= set(json_format.DAY_NAMES)
     words |= {column for columns in COLUMNS.values() for column in columns}
     return {word for word in words if len(word) >= 2}
@@ -50,11 +65,15 @@ def _format_vocabulary() -> set[str]:
 @pytest.fixture
 def judge(db):
     staff = [s.name for s in sf.list_staff(db)]
-    return Judge(data_strings(*(make() for make in SAMPLE_FILES), staff) | USER_DATA | _format_vocabulary())
+    return Judge(
+        data_strings(*(make() for make in SAMPLE_FILES), staff) | USER_DATA | _format_vocabulary()
+    )
 
 
 def _document(*customers: dict) -> str:
-    return json.dumps({"format": json_format.FORMAT, "version": json_format.VERSION, "customers": list(customers)})
+    return json.dumps(
+        {"format": json_format.FORMAT, "version": json_format.VERSION, "customers": list(customers)}
+    )
 
 
 BAD_VALUES = _document(
@@ -85,7 +104,9 @@ CSV_FILES = {
 def _problem_lines(qtbot, window, start) -> list[str]:
     window.io.message = None
     start()
-    qtbot.waitUntil(lambda: window.io.message is not None and window.io.message.isVisible(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.io.message is not None and window.io.message.isVisible(), timeout=10000
+    )
     box = window.io.message
     _intro, problems = box.text().split("\n\n", 1)
     box.close()
@@ -101,16 +122,26 @@ def test_import_problems_are_in_the_ui_language(qtbot, make_window, judge, tmp_p
     for name, (text, _count) in JSON_FILES.items():
         path = tmp_path / f"{name}.json"
         path.write_text(text, encoding="utf-8")
-        shown[name] = _problem_lines(qtbot, window, lambda path=path: window.io.import_json_file(path))
+        shown[name] = _problem_lines(
+            qtbot, window, lambda path=path: window.io.import_json_file(path)
+        )
     for name, (text, _count) in CSV_FILES.items():
         path = tmp_path / f"{name}.csv"
         path.write_text(text, encoding="utf-8")
         shown[name] = _problem_lines(
-            qtbot, window, lambda path=path: window.io.import_csv_file(path, "systems", customer_id))
+            qtbot, window, lambda path=path: window.io.import_csv_file(path, "systems", customer_id)
+        )
 
     expected = {**JSON_FILES, **CSV_FILES}
-    assert {name: len(lines) for name, lines in shown.items()} == {name: n for name, (_t, n) in expected.items()}
-    english = [f"{name}: {line!r}" for name, lines in shown.items() for line in lines if judge.is_english(line)]
+    assert {name: len(lines) for name, lines in shown.items()} == {
+        name: n for name, (_t, n) in expected.items()
+    }
+    english = [
+        f"{name}: {line!r}"
+        for name, lines in shown.items()
+        for line in lines
+        if judge.is_english(line)
+    ]
     assert not english, "\n".join(english)
     assert all(line.strip() for lines in shown.values() for line in lines)
 

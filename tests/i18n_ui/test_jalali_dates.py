@@ -9,10 +9,6 @@ import sqlite3
 
 import jdatetime
 import pytest
-from PySide6.QtCore import Qt
-
-from accountdesk.services import service_files as sf
-from accountdesk.ui.formatting import plain
 from i18n_screens import (  # noqa: F401 - fixtures
     active_modal,
     compiled_translations,
@@ -23,8 +19,12 @@ from i18n_screens import (  # noqa: F401 - fixtures
     template_db,
     wait_idle,
 )
+from PySide6.QtCore import Qt
 from test_localized_input import key_in
 from ui_helpers import open_customer, press_ok
+
+from accountdesk.services import service_files as sf
+from accountdesk.ui.formatting import plain
 
 TYPED = "۱۴۰۵/۰۹/۰۲"
 GREGORIAN = dt.date(2026, 11, 23)
@@ -66,7 +66,12 @@ def test_a_jalali_date_typed_round_trips_through_the_database(qtbot, make_window
 
     customer_id = window.context.session.file.id
     with sqlite3.connect(db.path) as raw:  # what is on disk is an ordinary date
-        days = {row[0] for row in raw.execute("SELECT held_on FROM meetings WHERE customer_id = ?", (customer_id,))}
+        days = {
+            row[0]
+            for row in raw.execute(
+                "SELECT held_on FROM meetings WHERE customer_id = ?", (customer_id,)
+            )
+        }
     assert str(GREGORIAN) in {str(day)[:10] for day in days}
     stored = sf.load_file(db, customer_id)
     assert [m.held_on for m in stored.meetings] == [GREGORIAN]
@@ -84,7 +89,9 @@ def test_a_jalali_date_typed_round_trips_through_the_database(qtbot, make_window
     assert shown(review.date) == TYPED
 
 
-def test_the_calendar_and_digits_are_settings_switched_from_the_language_menu(qtbot, make_window, settings):
+def test_the_calendar_and_digits_are_settings_switched_from_the_language_menu(
+    qtbot, make_window, settings
+):
     window = make_window("fa")
     options = window.actions_.persian_options
     assert all(action.isVisible() and action.isChecked() for action in options.values())

@@ -12,14 +12,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateTimeEdit, QWidget
-
-from accountdesk.domain.validation import normalise_phone
-from accountdesk.services import service_files as sf
-from accountdesk.ui.widgets.editors import ClockEdit, DateEdit, IntSpin, NumberSpin, TextLine
-from accountdesk.ui.widgets.forms import FieldForm
 from i18n_screens import (  # noqa: F401 - fixtures
     RTL_LANGUAGES,
     active_modal,
@@ -31,7 +23,15 @@ from i18n_screens import (  # noqa: F401 - fixtures
     template_db,
     wait_idle,
 )
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateTimeEdit, QWidget
 from ui_helpers import press_ok
+
+from accountdesk.domain.validation import normalise_phone
+from accountdesk.services import service_files as sf
+from accountdesk.ui.widgets.editors import ClockEdit, DateEdit, IntSpin, NumberSpin, TextLine
+from accountdesk.ui.widgets.forms import FieldForm
 
 DIGITS = {
     "persian": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
@@ -45,7 +45,12 @@ EXPECTED = {
     "contact": {"phone", "mobile"},
     "escalation path": {"raised_day", "raised_time"},
     "escalation level": {"after_minutes"},
-    "expectation": {"failures_per_year", "hours_per_failure", "availability_percent", "review_date"},
+    "expectation": {
+        "failures_per_year",
+        "hours_per_failure",
+        "availability_percent",
+        "review_date",
+    },
     "risk": {"recovery_minutes"},
     "meeting": {"held_on"},
     "action item": {"due"},
@@ -66,7 +71,10 @@ def key_in(qtbot, widget: QWidget, text: str) -> None:
             qtbot.keyClicks(widget, char)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                QApplication.sendEvent(
+                    widget,
+                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char),
+                )
 
 
 # ---------------------------------------------------------------- finding the fields
@@ -79,34 +87,47 @@ def named_fields(top: QWidget) -> dict[str, QWidget]:
         if QWidget.window(form) is not top:
             continue
         for name, editor in form.editors.items():
-            if name in PHONE_FIELDS and isinstance(editor, TextLine):
-                found[name] = editor
-            elif isinstance(editor, (IntSpin, NumberSpin, ClockEdit, DateEdit)):
-                found[name] = editor
-            elif hasattr(editor, "date") and isinstance(editor.date, DateEdit):  # an optional date
+            if (
+                (name in PHONE_FIELDS and isinstance(editor, TextLine))
+                or isinstance(editor, (IntSpin, NumberSpin, ClockEdit, DateEdit))
+                or (hasattr(editor, "date") and isinstance(editor.date, DateEdit))
+            ):
                 found[name] = editor
     known = set(found.values()) | {getattr(w, "date", None) for w in found.values()}
     for widget in top.findChildren(QWidget):
-        if QWidget.window(widget) is top and isinstance(widget, (IntSpin, NumberSpin, ClockEdit, DateEdit)) \
-                and widget not in known:
+        if (
+            QWidget.window(widget) is top
+            and isinstance(widget, (IntSpin, NumberSpin, ClockEdit, DateEdit))
+            and widget not in known
+        ):
             found[_attribute_name(top, widget)] = widget
     return found
 
 
 def _attribute_name(top: QWidget, widget: QWidget) -> str:
-    return next((name for name, value in vars(top).items() if value is widget), type(widget).__name__)
+    return next(
+        (name for name, value in vars(top).items() if value is widget), type(widget).__name__
+    )
 
 
 def screens(qtbot, window):
     """(screen, top-level widget) for each screen with such fields, opened as a user does."""
     yield "overview", window
-    for key, screen in (("contacts", "contact"), ("escalation", "escalation path"),
-                        ("expectations", "expectation"), ("meetings", "meeting")):
+    for key, screen in (
+        ("contacts", "contact"),
+        ("escalation", "escalation path"),
+        ("expectations", "expectation"),
+        ("meetings", "meeting"),
+    ):
         tab = show_tab(qtbot, window, key)
         tab.table.add_button.click()
         dialog = active_modal(qtbot)
         yield screen, dialog
-        for sub_list, inner in (("levels", "escalation level"), ("risks", "risk"), ("actions", "action item")):
+        for sub_list, inner in (
+            ("levels", "escalation level"),
+            ("risks", "risk"),
+            ("actions", "action item"),
+        ):
             rows = getattr(dialog, sub_list, None)
             if rows is None or not hasattr(rows, "table"):
                 continue
@@ -143,7 +164,9 @@ def type_and_read(qtbot, widget: QWidget, name: str, lang: str, digits: str):
         select_day_of_month(date)
         for char in local("12", digits):
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(date, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                QApplication.sendEvent(
+                    date, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                )
         return date.date().day(date.calendar()), 12
     typed = "1405/09/02" if lang == "fa" else "23/11/2026"  # the Solar Hijri date in Persian
     key_in(qtbot, date, local(typed, digits))
@@ -174,7 +197,9 @@ def test_every_numeric_time_date_and_phone_field_takes_the_digits(qtbot, make_wi
         for name, widget in fields.items():
             got, wanted = type_and_read(qtbot, widget, name, lang, digits)
             if got != wanted:
-                wrong.append(f"{screen} / {name}: typed {digits} digits, holds {got!r}, not {wanted!r}")
+                wrong.append(
+                    f"{screen} / {name}: typed {digits} digits, holds {got!r}, not {wanted!r}"
+                )
     assert not wrong, "\n".join(wrong)
     assert found == EXPECTED
 
@@ -195,7 +220,9 @@ def save(qtbot, window):
     return sf.load_file(window.context.db, window.context.session.file.id)
 
 
-@pytest.mark.parametrize(("lang", "digits"), [("fa", "persian"), ("he", "arabic-indic"), ("fa", "arabic-indic")])
+@pytest.mark.parametrize(
+    ("lang", "digits"), [("fa", "persian"), ("he", "arabic-indic"), ("fa", "arabic-indic")]
+)
 def test_numbers_typed_in_local_digits_are_saved(qtbot, make_window, lang, digits):
     window = make_window(lang)
     point = "٫" if lang == "fa" else "."
@@ -223,7 +250,9 @@ def test_numbers_typed_in_local_digits_are_saved(qtbot, make_window, lang, digit
     key_in(qtbot, expectation.plain_form.editors["failures_per_year"], local("6", digits))
     key_in(qtbot, expectation.plain_form.editors["hours_per_failure"], local(f"2{point}5", digits))
     expectation.risks.table.add_button.click()
-    qtbot.waitUntil(lambda: expectation.risks.dialog is not None and expectation.risks.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: expectation.risks.dialog is not None and expectation.risks.dialog.isVisible()
+    )
     risk = expectation.risks.dialog
     risk.form.editors["cause"].set_value("قطع برق")
     key_in(qtbot, risk.form.editors["recovery_minutes"], local("120", digits))
@@ -233,9 +262,15 @@ def test_numbers_typed_in_local_digits_are_saved(qtbot, make_window, lang, digit
     stored = save(qtbot, window)
     assert (stored.window.start_minute, stored.window.end_minute) == (7 * 60 + 15, 19 * 60 + 45)
     added = next(c for c in stored.contacts if c.name == "رضا")
-    assert (added.phone, added.mobile) == (normalise_phone("03-555-1234"), normalise_phone("052-555-1234"))
+    assert (added.phone, added.mobile) == (
+        normalise_phone("03-555-1234"),
+        normalise_phone("052-555-1234"),
+    )
     assert stored.escalation_paths[0].levels[1].after_minutes == 45
-    assert (stored.expectations[0].failures_per_year, stored.expectations[0].hours_per_failure) == (6, 2.5)
+    assert (stored.expectations[0].failures_per_year, stored.expectations[0].hours_per_failure) == (
+        6,
+        2.5,
+    )
     assert stored.expectations[0].risks[-1].recovery_minutes == 120
 
 

@@ -44,8 +44,18 @@ def compiled(tmp_path_factory) -> Path:
 
     folder = tmp_path_factory.mktemp("plurals_qm")
     for source in sorted((ROOT / "translations").glob("accountdesk_*.ts")):
-        subprocess.run([*qt_tool("lrelease"), "-silent", str(source), "-qm", str(folder / f"{source.stem}.qm")],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                *qt_tool("lrelease"),
+                "-silent",
+                str(source),
+                "-qm",
+                str(folder / f"{source.stem}.qm"),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     return folder
 
 
@@ -87,29 +97,42 @@ def in_language(window, language: str) -> None:
 # ---------------------------------------------------------------- importing customers
 
 
-@pytest.mark.parametrize(("count", "said"), [
-    (1, "Imported 1 customer from customers.json"),
-    (3, "Imported 3 customers from customers.json"),
-])
+@pytest.mark.parametrize(
+    ("count", "said"),
+    [
+        (1, "Imported 1 customer from customers.json"),
+        (3, "Imported 3 customers from customers.json"),
+    ],
+)
 def test_english_says_customer_for_one_and_customers_for_more(qtbot, window, tmp_path, count, said):
     assert status_after_import(qtbot, window, customers_file(tmp_path, count)) == said
 
 
-@pytest.mark.parametrize(("count", "said"), [
-    (1, "לקוח אחד יובא מ־customers.json"),
-    (2, "2 לקוחות יובאו מ־customers.json"),
-    (5, "5 לקוחות יובאו מ־customers.json"),
-])
-def test_hebrew_says_one_customer_in_words_and_counts_the_rest(qtbot, window, tmp_path, count, said):
+@pytest.mark.parametrize(
+    ("count", "said"),
+    [
+        (1, "לקוח אחד יובא מ־customers.json"),
+        (2, "2 לקוחות יובאו מ־customers.json"),
+        (5, "5 לקוחות יובאו מ־customers.json"),
+    ],
+)
+def test_hebrew_says_one_customer_in_words_and_counts_the_rest(
+    qtbot, window, tmp_path, count, said
+):
     in_language(window, "he")
     assert status_after_import(qtbot, window, customers_file(tmp_path, count)) == said
 
 
-@pytest.mark.parametrize(("count", "said"), [
-    (1, "۱ مشتری از customers.json وارد شد"),
-    (3, "۳ مشتری از customers.json وارد شد"),
-])
-def test_persian_keeps_the_noun_singular_and_writes_persian_digits(qtbot, window, tmp_path, count, said):
+@pytest.mark.parametrize(
+    ("count", "said"),
+    [
+        (1, "۱ مشتری از customers.json وارد شد"),
+        (3, "۳ مشتری از customers.json وارد شد"),
+    ],
+)
+def test_persian_keeps_the_noun_singular_and_writes_persian_digits(
+    qtbot, window, tmp_path, count, said
+):
     in_language(window, "fa")
     assert status_after_import(qtbot, window, customers_file(tmp_path, count)) == said
 
@@ -149,7 +172,10 @@ def test_exporting_the_listed_customers_counts_them(qtbot, window, tmp_path, mon
     target = tmp_path / "all.json"
     monkeypatch.setattr(choosers, "save_path", lambda *args: target)
     window.actions_["export_listed"].trigger()
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Exported 3 customers to {target}", timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == f"Exported 3 customers to {target}",
+        timeout=5000,
+    )
 
 
 def test_the_customer_list_counts_what_it_shows(qtbot, window):
@@ -172,11 +198,17 @@ def test_not_saved_counts_the_problems(qtbot, window):
     overview = window.file_view.tab("overview")
     fill(overview.window_form, timezone="Mars/Olympus")
     window.actions_["save"].trigger()
-    assert window.statusBar().currentMessage() == "Not saved: 1 problem to fix; it is shown next to its field."
+    assert (
+        window.statusBar().currentMessage()
+        == "Not saved: 1 problem to fix; it is shown next to its field."
+    )
     fill(overview.customer_form, name="")
     in_language(window, "he")
     window.actions_["save"].trigger()
-    assert window.statusBar().currentMessage() == "לא נשמר: יש לתקן 2 בעיות; כל אחת מוצגת ליד השדה שלה."
+    assert (
+        window.statusBar().currentMessage()
+        == "לא נשמר: יש לתקן 2 בעיות; כל אחת מוצגת ליד השדה שלה."
+    )
 
 
 # ---------------------------------------------------------------- expectations

@@ -12,10 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
-
-from accountdesk.services import service_files as sf
 from i18n_screens import (  # noqa: F401 - fixtures
     RTL_LANGUAGES,
     SAMPLE_FILES,
@@ -32,6 +28,10 @@ from i18n_screens import (  # noqa: F401 - fixtures
     visible_texts,
     wait_idle,
 )
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from accountdesk.services import service_files as sf
 
 Opener = Callable[..., Iterator[QWidget]]
 RTL = Qt.LayoutDirection.RightToLeft
@@ -61,7 +61,9 @@ def check(top: QWidget, judge: Judge) -> list[str]:
 
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("lang", RTL_LANGUAGES)
-def test_screen_is_right_to_left_and_has_no_english(qtbot, make_window, judge, tmp_path, lang, screen):
+def test_screen_is_right_to_left_and_has_no_english(
+    qtbot, make_window, judge, tmp_path, lang, screen
+):
     window = make_window(lang)
     problems = []
     shown = 0
@@ -98,4 +100,6 @@ def test_an_untranslated_label_is_found(qtbot, make_window, judge):
     planted = QLabel("Hello", overview)
     planted.show()
     problems = check(window, judge)
-    assert any("'Hello'" in line and "not marked for translation" in line for line in problems), problems
+    assert any("'Hello'" in line and "not marked for translation" in line for line in problems), (
+        problems
+    )

@@ -108,10 +108,19 @@ def test_every_message_is_translated(lang):
 def test_english_holds_the_plural_forms_of_every_count():
     english = {(context, message.findtext("source")) for context, message in messages("en")}
     assert all(is_numerus(message) for _context, message in messages("en"))
-    counted = {(context, message.findtext("source")) for context, message in messages("he") if is_numerus(message)}
+    counted = {
+        (context, message.findtext("source"))
+        for context, message in messages("he")
+        if is_numerus(message)
+    }
     assert english == counted, "run lupdate -pluralonly on accountdesk_en.ts"
-    singular = {message.findtext("source"): texts(message)[0] for _context, message in messages("en")}
-    assert singular["Imported {count} customer(s) from {name}"] == "Imported {count} customer from {name}"
+    singular = {
+        message.findtext("source"): texts(message)[0] for _context, message in messages("en")
+    }
+    assert (
+        singular["Imported {count} customer(s) from {name}"]
+        == "Imported {count} customer from {name}"
+    )
 
 
 @pytest.mark.parametrize("lang", sorted(ALL_LANGUAGES))
@@ -123,7 +132,9 @@ def test_placeholders_match_the_source(lang):
         for number, text in enumerate(texts(message)):
             got = sorted(PLACEHOLDER.findall(text))
             if is_numerus(message):
-                may_leave_out = {COUNT, "%n"} if number == 0 and lang in FIRST_FORM_IS_ONE else set()
+                may_leave_out = (
+                    {COUNT, "%n"} if number == 0 and lang in FIRST_FORM_IS_ONE else set()
+                )
                 if not set(got) <= set(wanted) or set(wanted) - set(got) - may_leave_out:
                     problems.append(f"{context}: {source!r} -> form {number + 1}: {text!r}")
             elif got != [p for p in wanted if p not in MAY_LEAVE_OUT or p in got]:
@@ -157,13 +168,19 @@ def test_plural_form_counts_are_what_qt_expects(tmp_path):
     files = []
     for lang, name in ALL_LANGUAGES.items():
         ts = tmp_path / f"probe_{lang}.ts"
-        ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{name}">\n</TS>\n',
-                      encoding="utf-8")
+        ts.write_text(
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{name}">\n</TS>\n',
+            encoding="utf-8",
+        )
         files.append(ts)
-    subprocess.run([*qt_tool("lupdate"), str(probe), "-ts", *map(str, files)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [*qt_tool("lupdate"), str(probe), "-ts", *map(str, files)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     found = {}
-    for lang, ts in zip(ALL_LANGUAGES, files):
+    for lang, ts in zip(ALL_LANGUAGES, files, strict=False):
         message = ET.parse(ts).getroot().find("context/message")
         assert is_numerus(message)
         found[lang] = len(message.findall("translation/numerusform"))
@@ -182,12 +199,17 @@ def test_ts_files_are_in_step_with_the_code(lang, tmp_path):
     plural_only = ["-pluralonly"] if lang == "en" else []  # English keeps only numerus forms
     result = subprocess.run(
         [*lupdate, *sources(), "-locations", "none", *plural_only, "-ts", str(copy)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     updated = copy.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in updated, "run lupdate and translate the new messages"
-    assert 'type="vanished"' not in updated, "messages no longer in the code: run lupdate -no-obsolete"
+    assert 'type="vanished"' not in updated, (
+        "messages no longer in the code: run lupdate -no-obsolete"
+    )
     assert 'type="obsolete"' not in updated
 
 
@@ -196,7 +218,9 @@ def test_ts_files_are_in_step_with_the_code(lang, tmp_path):
 
 def _translated_text(call: ast.Call) -> ast.expr | None:
     """The text argument of `….translate(context, text, …)` or `tr(text, …)`."""
-    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+    name = (
+        call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+    )
     if name == "translate" and len(call.args) >= 2:
         return call.args[1]
     if name == "tr" and call.args:
@@ -207,23 +231,40 @@ def _translated_text(call: ast.Call) -> ast.expr | None:
 def _hidden_texts(path: Path) -> list[str]:
     found = []
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    functions = [node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    functions = [
+        node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+    ]
     for function in functions:
-        parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)}
+        parameters = {
+            a.arg
+            for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)
+        }
         for call in ast.walk(function):
             text = _translated_text(call) if isinstance(call, ast.Call) else None
             if isinstance(text, ast.Name) and text.id in parameters:
-                found.append(f"{function.lineno}: {function.name}() translates its argument; lupdate cannot "
-                             "see the texts passed to it: translate where the text is written")
+                found.append(
+                    f"{function.lineno}: {function.name}() translates its argument; lupdate cannot "
+                    "see the texts passed to it: translate where the text is written"
+                )
     for call in ast.walk(tree):
         if not isinstance(call, ast.Call):
             continue
         if isinstance(call.func, ast.Name) and call.func.id == "tr":
-            found.append(f"{call.lineno}: a bare tr() has no context: use self.tr() or QCoreApplication.translate()")
+            found.append(
+                f"{call.lineno}: a bare tr() has no context: use self.tr() or QCoreApplication.translate()"
+            )
         text = _translated_text(call)
-        if text is not None and not isinstance(text, ast.Constant) and any(
-                isinstance(node, ast.Constant) and isinstance(node.value, str) for node in ast.walk(text)):
-            found.append(f"{call.lineno}: {ast.unparse(text)!r}: lupdate sees only a text written as one literal")
+        if (
+            text is not None
+            and not isinstance(text, ast.Constant)
+            and any(
+                isinstance(node, ast.Constant) and isinstance(node.value, str)
+                for node in ast.walk(text)
+            )
+        ):
+            found.append(
+                f"{call.lineno}: {ast.unparse(text)!r}: lupdate sees only a text written as one literal"
+            )
     return found
 
 

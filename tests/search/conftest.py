@@ -42,22 +42,22 @@ def add_sample(db: Database) -> dict[str, int]:
             "אקמה בע״מ",
             industry="בריאות",
             systems=[
-                dict(
-                    name="Exchange",
-                    host="srv-db01.corp.local",
-                    address="10.0.12.5",
-                    serial="SN-7788",
-                    business_function="דואר אלקטרוני",
-                    version="2019",
-                )
+                {
+                    "name": "Exchange",
+                    "host": "srv-db01.corp.local",
+                    "address": "10.0.12.5",
+                    "serial": "SN-7788",
+                    "business_function": "דואר אלקטרוני",
+                    "version": "2019",
+                }
             ],
             contacts=[
-                dict(
-                    name="יוסי כהן",
-                    role="תומכת צמודה",
-                    phone="+97235551234",
-                    email="yossi@acme.co.il",
-                )
+                {
+                    "name": "יוסי כהן",
+                    "role": "תומכת צמודה",
+                    "phone": "+97235551234",
+                    "email": "yossi@acme.co.il",
+                }
             ],
         ),
         "pars": add_customer(
@@ -65,13 +65,15 @@ def add_sample(db: Database) -> dict[str, int]:
             "شرکت فناوری پارس",
             industry="بانکداری",
             systems=[
-                dict(
-                    name="سامانه حسابداری",
-                    host="acc-srv02.pars.local",
-                    business_function="نرم‌افزار حسابداری",
-                )
+                {
+                    "name": "سامانه حسابداری",
+                    "host": "acc-srv02.pars.local",
+                    "business_function": "نرم‌افزار حسابداری",
+                }
             ],
-            contacts=[dict(name="علی کریمی", role="مدیر فناوری اطلاعات", mobile="+989121234567")],
+            contacts=[
+                {"name": "علی کریمی", "role": "مدیر فناوری اطلاعات", "mobile": "+989121234567"}
+            ],
         ),
         "shalom": add_customer(db, "מרכז רפואי שלום", industry="רפואה"),
     }

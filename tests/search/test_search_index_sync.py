@@ -20,7 +20,7 @@ def index_size(db) -> int:
 
 
 def test_new_records_are_found_at_once(db, add):
-    customer = add("Helios Energy", systems=[dict(name="Scada", host="scada01.helios.local")])
+    customer = add("Helios Energy", systems=[{"name": "Scada", "host": "scada01.helios.local"}])
     assert found(db, "helios") == {
         ("customer", "Helios Energy", customer),
         ("system", "Scada", customer),
@@ -128,9 +128,11 @@ def test_a_stale_index_row_is_skipped_not_shown(db, sample):
 def test_reindex_all_recreates_the_table_the_migration_made(db, sample):
     def definition():
         with db.session() as session:
-            return session.connection().exec_driver_sql(
-                "SELECT sql FROM sqlite_master WHERE name = 'search_index'"
-            ).scalar()
+            return (
+                session.connection()
+                .exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'search_index'")
+                .scalar()
+            )
 
     made_by_migration = definition()
     with db.transaction() as session:

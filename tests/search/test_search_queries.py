@@ -123,7 +123,7 @@ def test_every_word_must_match(db, sample):
 
 def test_an_exact_name_comes_first(db, add, ranking):
     add("Orion Logistics Orion Group Orion")
-    add("Orion Foods", systems=[dict(name="Orion")])
+    add("Orion Foods", systems=[{"name": "Orion"}])
     results = search(db, "orion")
     assert (results[0].kind, results[0].title) == ("system", "Orion")
     assert len(results) == 3 and {r.title for r in results[1:]} == {
@@ -133,19 +133,19 @@ def test_an_exact_name_comes_first(db, add, ranking):
 
 
 def test_on_equal_relevance_customers_come_before_systems_before_contacts(db, add, ranking):
-    add("Zeta Holdings", contacts=[dict(name="Atlas")])
-    add("Atlas", systems=[dict(name="Atlas")])
+    add("Zeta Holdings", contacts=[{"name": "Atlas"}])
+    add("Atlas", systems=[{"name": "Atlas"}])
     assert [r.kind for r in search(db, "atlas")] == ["customer", "system", "contact"]
 
 
 def test_a_name_match_ranks_above_a_match_elsewhere(db, add, ranking):
-    add("Mercury Labs", systems=[dict(name="Web portal", host="kappa01.local")])
+    add("Mercury Labs", systems=[{"name": "Web portal", "host": "kappa01.local"}])
     add("Kappa Insurance")
     assert first(db, "kappa").title == "Kappa Insurance"
 
 
 def test_the_limit_is_kept(db, add, ranking):
-    add("Nova", systems=[dict(name=f"Nova {i}") for i in range(30)])
+    add("Nova", systems=[{"name": f"Nova {i}"} for i in range(30)])
     assert len(search(db, "nova", limit=10)) == 10
     assert search(db, "nova", limit=0) == []
 
@@ -159,10 +159,44 @@ def test_broad_and_narrow_queries_find_the_same_records(db, sample, monkeypatch)
 # ---------------------------------------------------------------- hostile input
 
 HOSTILE = [
-    "", "   ", '"', '""', "*", "**", "(", ")", "()", "-", "+", "^", ":", "{", "}",
-    "AND", "OR", "NOT", "NEAR", "NEAR(", "NEAR(a b)", "a AND", "OR b", "a NOT b",
-    '"unterminated', "name:", "name : x", "{name body}: x", "customer_id:1", "x*", "*x",
-    "'; DROP TABLE customers; --", "\ue000", "a\ue000b", "\x00", "\u200c", "ـ", "״",
+    "",
+    "   ",
+    '"',
+    '""',
+    "*",
+    "**",
+    "(",
+    ")",
+    "()",
+    "-",
+    "+",
+    "^",
+    ":",
+    "{",
+    "}",
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR",
+    "NEAR(",
+    "NEAR(a b)",
+    "a AND",
+    "OR b",
+    "a NOT b",
+    '"unterminated',
+    "name:",
+    "name : x",
+    "{name body}: x",
+    "customer_id:1",
+    "x*",
+    "*x",
+    "'; DROP TABLE customers; --",
+    "\ue000",
+    "a\ue000b",
+    "\x00",
+    "\u200c",
+    "ـ",
+    "״",
 ]
 
 

@@ -52,11 +52,16 @@ def test_contacts_with_commas_tabs_and_no_bom(db, customer):
 
 
 def test_persian_digits_in_phone_columns(db):
-    iranian = sf.save_file(db, ServiceFile(name="داروخانه نقش جهان", document_language=Language.PERSIAN))
+    iranian = sf.save_file(
+        db, ServiceFile(name="داروخانه نقش جهان", document_language=Language.PERSIAN)
+    )
     israeli = sf.save_file(db, ServiceFile(name="אקמה"))
     data = "name,phone,mobile\nمحمد صادقی,۰۳۱-۳۶۲۲۴۵۲۰,۰۹۱۳ ۸۸۰ ۱۲۹۹\n".encode()
     assert csv_import.import_contacts_csv(db, iranian.id, data) == 1
-    assert csv_import.import_contacts_csv(db, israeli.id, "name,phone\nיוסי,۰۵۲-۵۵۵-۱۲۳۴\n".encode()) == 1
+    assert (
+        csv_import.import_contacts_csv(db, israeli.id, "name,phone\nיוסי,۰۵۲-۵۵۵-۱۲۳۴\n".encode())
+        == 1
+    )
     [contact] = sf.load_file(db, iranian.id).contacts
     assert (contact.phone, contact.mobile) == ("+983136224520", "+989138801299")
     assert sf.load_file(db, israeli.id).contacts[0].phone == "+972525551234"
@@ -99,7 +104,10 @@ def test_system_rows_are_checked_against_the_file_they_join(db, customer):
     ("data", "problem"),
     [
         ("", "line 1: the file has no header row; expected columns such as name, kind"),
-        ("name,hostname\nx,y\n", "line 1: column 2 'hostname' is not one of name, kind, business_function"),
+        (
+            "name,hostname\nx,y\n",
+            "line 1: column 2 'hostname' is not one of name, kind, business_function",
+        ),
         ("kind\nserver\n", "line 1: the header needs a 'name' column"),
         ("name,host\nDC01,dc01,extra\n", "line 2: 3 cells, but the header names 2 columns"),
         (b"name\n\xff\xfe\n", 'the file is not UTF-8 text (byte 6); save it as "CSV UTF-8"'),

@@ -21,12 +21,18 @@ def files(demo_db):
 def test_twelve_customers_in_three_languages(files):
     languages = collections.Counter(f.document_language for f in files)
     assert len(files) >= 12
-    assert languages[Language.HEBREW] >= 5 and languages[Language.PERSIAN] >= 4 and languages[Language.ENGLISH] >= 3
+    assert (
+        languages[Language.HEBREW] >= 5
+        and languages[Language.PERSIAN] >= 4
+        and languages[Language.ENGLISH] >= 3
+    )
 
 
 def test_every_customer_has_a_full_service_file(files):
     for f in files:
-        assert f.industry and f.business_needs and f.support_in_scope and f.support_out_of_scope, f.name
+        assert f.industry and f.business_needs and f.support_in_scope and f.support_out_of_scope, (
+            f.name
+        )
         assert f.account_manager and f.supporter and f.backup_supporter, f.name
         assert len(f.systems) >= 2 and len(f.contacts) >= 2, f.name
         assert any(s.host and s.version for s in f.systems), f.name
@@ -44,7 +50,11 @@ def test_escalation_levels_are_ordered_by_time(files):
         for p in f.escalation_paths:
             minutes = [level.after_minutes for level in p.levels]
             assert minutes == sorted(minutes), (f.name, p.severity)
-    assert any(p.severity == Severity.CRITICAL and len(p.levels) == 3 for f in files for p in f.escalation_paths)
+    assert any(
+        p.severity == Severity.CRITICAL and len(p.levels) == 3
+        for f in files
+        for p in f.escalation_paths
+    )
 
 
 def test_expectations_are_in_the_customers_words_with_the_percentage_second(files):
@@ -56,7 +66,9 @@ def test_expectations_are_in_the_customers_words_with_the_percentage_second(file
     for f in files:
         for e in f.expectations:
             if e.topic == Topic.AVAILABILITY and e.failures_per_year is not None:
-                exact = percent_from_plain(PlainTarget(e.failures_per_year, e.hours_per_failure), f.window)
+                exact = percent_from_plain(
+                    PlainTarget(e.failures_per_year, e.hours_per_failure), f.window
+                )
                 assert e.availability_percent == round(exact, 2), f.name
 
 
@@ -69,11 +81,17 @@ def test_some_expectations_are_unrealistic_with_cost_and_benefit(files):
 def test_risks_say_how_to_recover_and_how_long_it_takes(files):
     risks = [r for f in files for e in f.expectations for r in e.risks]
     assert len(risks) >= 10
-    assert all(r.mitigation and r.recovery_plan and r.recovery_minutes and r.preparation and r.owner_name for r in risks)
+    assert all(
+        r.mitigation and r.recovery_plan and r.recovery_minutes and r.preparation and r.owner_name
+        for r in risks
+    )
 
 
 def test_service_windows_vary(files):
-    windows = {(f.window.days_mask, f.window.start_minute, f.window.end_minute, f.window.timezone) for f in files}
+    windows = {
+        (f.window.days_mask, f.window.start_minute, f.window.end_minute, f.window.timezone)
+        for f in files
+    }
     assert (127, 0, 1440, "Asia/Jerusalem") in windows  # 24×7
     assert (0b1001111, 480, 1080, "Asia/Jerusalem") in windows  # Sun–Thu 08:00–18:00
     assert (0b1100111, 480, 960, "Asia/Tehran") in windows  # Sat–Wed 08:00–16:00

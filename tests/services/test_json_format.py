@@ -70,7 +70,11 @@ def test_one_customer_is_the_same_envelope_with_one_entry(demo_db):
     first_id = all_ids(demo_db)[0]
     doc = jf.export_customers(demo_db, [first_id])
     assert list(doc) == ["format", "version", "staff", "customers"]
-    assert (doc["format"], doc["version"], len(doc["customers"])) == ("accountdesk.service-file", 1, 1)
+    assert (doc["format"], doc["version"], len(doc["customers"])) == (
+        "accountdesk.service-file",
+        1,
+        1,
+    )
     named = jf.staff_named_in(sf.load_file(demo_db, first_id))
     assert {s["name"] for s in doc["staff"]} == named
 
@@ -105,11 +109,18 @@ def test_references_are_names_and_positions(demo_db):
     assert contacts[dc["owner"]] == "אבי רוזן"
     customer_path = next(p for p in customer["escalation_paths"] if p["side"] == "customer")
     assert [contacts[level["contact"]] for level in customer_path["levels"]] == [
-        "מוקד IT בית החולים", "אבי רוזן", "ד״ר אסף גולן",
+        "מוקד IT בית החולים",
+        "אבי רוזן",
+        "ד״ר אסף גולן",
     ]
     assert customer["supporter"] == "אורי בן-דוד"
     dana = next(s for s in doc["staff"] if s["name"] == "דנה לוי")
-    assert dana == {"name": "דנה לוי", "role": "account_manager", "email": "dana.levi@ofek-it.co.il", "phone": "+97237612200"}
+    assert dana == {
+        "name": "דנה לוי",
+        "role": "account_manager",
+        "email": "dana.levi@ofek-it.co.il",
+        "phone": "+97237612200",
+    }
     result = customer["reports"][0]["results"][0]
     assert customer["expectations"][result["expectation"]]["topic"] == "availability"
 
@@ -117,10 +128,42 @@ def test_references_are_names_and_positions(demo_db):
 @pytest.mark.parametrize(
     ("name", "window"),
     [
-        ("המרכז הרפואי גליל כרמל", {"days": ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], "start": "00:00", "end": "24:00", "timezone": "Asia/Jerusalem"}),
-        ("ברק, שטרן ושות׳ – עורכי דין", {"days": ["sun", "mon", "tue", "wed", "thu"], "start": "08:00", "end": "18:00", "timezone": "Asia/Jerusalem"}),
-        ("شرکت مهندسی مشاور پارس\u200cسازه", {"days": ["sun", "mon", "tue", "wed", "sat"], "start": "08:00", "end": "16:00", "timezone": "Asia/Tehran"}),
-        ("Brightwater Software Ltd", {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "17:30", "timezone": "Europe/London"}),
+        (
+            "המרכז הרפואי גליל כרמל",
+            {
+                "days": ["sun", "mon", "tue", "wed", "thu", "fri", "sat"],
+                "start": "00:00",
+                "end": "24:00",
+                "timezone": "Asia/Jerusalem",
+            },
+        ),
+        (
+            "ברק, שטרן ושות׳ – עורכי דין",
+            {
+                "days": ["sun", "mon", "tue", "wed", "thu"],
+                "start": "08:00",
+                "end": "18:00",
+                "timezone": "Asia/Jerusalem",
+            },
+        ),
+        (
+            "شرکت مهندسی مشاور پارس\u200cسازه",
+            {
+                "days": ["sun", "mon", "tue", "wed", "sat"],
+                "start": "08:00",
+                "end": "16:00",
+                "timezone": "Asia/Tehran",
+            },
+        ),
+        (
+            "Brightwater Software Ltd",
+            {
+                "days": ["mon", "tue", "wed", "thu", "fri"],
+                "start": "09:00",
+                "end": "17:30",
+                "timezone": "Europe/London",
+            },
+        ),
     ],
 )
 def test_service_windows_are_written_as_days_and_clock_times(demo_db, name, window):
@@ -147,11 +190,23 @@ def test_bad_json_is_one_clear_message():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('{"format": "other", "version": 1}', "not an AccountDesk service-file document (its format is 'other')"),
+        (
+            '{"format": "other", "version": 1}',
+            "not an AccountDesk service-file document (its format is 'other')",
+        ),
         ("[1, 2]", "not an AccountDesk service-file document; expected"),
-        ('{"format": "accountdesk.service-file", "version": 2, "customers": []}', "format version 2 is newer than this AccountDesk reads (1)"),
-        ('{"format": "accountdesk.service-file", "version": "1", "customers": []}', "unsupported format version '1'"),
-        ('{"format": "accountdesk.service-file", "customers": []}', "unsupported format version null"),
+        (
+            '{"format": "accountdesk.service-file", "version": 2, "customers": []}',
+            "format version 2 is newer than this AccountDesk reads (1)",
+        ),
+        (
+            '{"format": "accountdesk.service-file", "version": "1", "customers": []}',
+            "unsupported format version '1'",
+        ),
+        (
+            '{"format": "accountdesk.service-file", "customers": []}',
+            "unsupported format version null",
+        ),
     ],
 )
 def test_wrong_format_or_version_is_one_clear_message(text, message):
@@ -161,18 +216,37 @@ def test_wrong_format_or_version_is_one_clear_message(text, message):
 
 
 def test_not_a_number_is_refused():
-    text = document(minimal_customer(expectations=[{"customer_words": "x", "failures_per_year": 1}]))
-    assert problems_of(text.replace("1}", "NaN}")) == ["not valid JSON: NaN is not a number JSON allows"]
+    text = document(
+        minimal_customer(expectations=[{"customer_words": "x", "failures_per_year": 1}])
+    )
+    assert problems_of(text.replace("1}", "NaN}")) == [
+        "not valid JSON: NaN is not a number JSON allows"
+    ]
 
 
 def test_every_bad_path_is_listed_in_document_order():
     customer = minimal_customer(
         support_level="gold",
-        window={"days": ["sun", "fr"], "start": "8:00", "end": "18:00", "timezone": "Asia/Jerusalem"},
+        window={
+            "days": ["sun", "fr"],
+            "start": "8:00",
+            "end": "18:00",
+            "timezone": "Asia/Jerusalem",
+        },
         next_review="31/12/2025",
-        systems=[{"name": "DC01"}, {"name": "DC02", "kind": "srv", "owner": 3}, {"name": "X", "hostname": "x"}],
+        systems=[
+            {"name": "DC01"},
+            {"name": "DC02", "kind": "srv", "owner": 3},
+            {"name": "X", "hostname": "x"},
+        ],
         contacts=[{"name": "Yossi", "email": "yossi@", "phone": "abc"}],
-        expectations=[{"customer_words": "fast", "realistic": "no", "risks": [{"cause": "power"}, {"likelihood": "high"}]}],
+        expectations=[
+            {
+                "customer_words": "fast",
+                "realistic": "no",
+                "risks": [{"cause": "power"}, {"likelihood": "high"}],
+            }
+        ],
         feedback=[{"received_on": "2025-01-01", "score": 11}],
     )
     assert problems_of(document(customer)) == [
@@ -198,7 +272,10 @@ def test_the_domain_rules_apply_with_json_paths():
         window={"days": ["mon"], "start": "08:00", "end": "18:00", "timezone": "Mars/Olympus"},
         systems=[{"name": "Mail"}, {"name": "mail"}],
         expectations=[{"customer_words": "  ", "realistic": False}],
-        escalation_paths=[{"severity": "high", "levels": [{"staff": "Dana"}]}, {"severity": "high", "levels": []}],
+        escalation_paths=[
+            {"severity": "high", "levels": [{"staff": "Dana"}]},
+            {"severity": "high", "levels": []},
+        ],
     )
     assert problems_of(document(customer)) == [
         "customers[0].window.timezone: Time zone is not a known time zone",
@@ -212,9 +289,26 @@ def test_the_domain_rules_apply_with_json_paths():
 
 def test_nested_rows_get_exact_paths_and_no_duplicates():
     customer = minimal_customer(
-        escalation_paths=[{"severity": "critical", "levels": [{"after_minutes": -5, "staff": "Dana"}, {"channel": "fax"}]}],
-        meetings=[{"held_on": "2025-01-05", "participants": [{"name": ""}], "action_items": [{"text": "go", "due": "soon"}]}],
-        reports=[{"period_start": "2025-02-01", "period_end": "2025-01-01", "results": [{"expectation": 0, "achieved": ""}]}],
+        escalation_paths=[
+            {
+                "severity": "critical",
+                "levels": [{"after_minutes": -5, "staff": "Dana"}, {"channel": "fax"}],
+            }
+        ],
+        meetings=[
+            {
+                "held_on": "2025-01-05",
+                "participants": [{"name": ""}],
+                "action_items": [{"text": "go", "due": "soon"}],
+            }
+        ],
+        reports=[
+            {
+                "period_start": "2025-02-01",
+                "period_end": "2025-01-01",
+                "results": [{"expectation": 0, "achieved": ""}],
+            }
+        ],
     )
     assert problems_of(document(customer)) == [
         "customers[0].escalation_paths[0].levels[0].after_minutes: must be at least 0",
@@ -241,9 +335,16 @@ def test_wrong_types_are_named():
 def test_a_report_has_one_result_per_expectation():
     customer = minimal_customer(
         expectations=[{"customer_words": "up"}],
-        reports=[{"period_start": "2025-01-01", "period_end": "2025-03-31", "results": [
-            {"expectation": 0, "achieved": "yes"}, {"expectation": 0, "achieved": "again"},
-        ]}],
+        reports=[
+            {
+                "period_start": "2025-01-01",
+                "period_end": "2025-03-31",
+                "results": [
+                    {"expectation": 0, "achieved": "yes"},
+                    {"expectation": 0, "achieved": "again"},
+                ],
+            }
+        ],
     )
     assert problems_of(document(customer)) == [
         "customers[0].reports[0].results[1].expectation: expectation 0 has two results in this report"
@@ -251,7 +352,12 @@ def test_a_report_has_one_result_per_expectation():
 
 
 def test_names_must_be_unique_within_the_document():
-    text = document(minimal_customer(), {"name": "Other"}, minimal_customer(), staff=[{"name": "Dana"}, {"name": "Dana"}])
+    text = document(
+        minimal_customer(),
+        {"name": "Other"},
+        minimal_customer(),
+        staff=[{"name": "Dana"}, {"name": "Dana"}],
+    )
     assert problems_of(text) == [
         "staff[1].name: staff member 'Dana' appears twice (also staff[0])",
         "customers[2].name: customer 'Acme' appears twice (also customers[0])",
@@ -273,8 +379,15 @@ def test_a_byte_order_mark_is_ignored():
 
 
 def test_missing_optional_fields_take_their_defaults():
-    [f] = jf.parse_document(document(minimal_customer(contacts=[{"name": "Yossi", "phone": "۰۵۲-۵۵۵-۱۲۳۴"}])))
-    assert (f.name, f.window.is_always, f.document_language.value, f.systems) == ("Acme", True, "he", [])
+    [f] = jf.parse_document(
+        document(minimal_customer(contacts=[{"name": "Yossi", "phone": "۰۵۲-۵۵۵-۱۲۳۴"}]))
+    )
+    assert (f.name, f.window.is_always, f.document_language.value, f.systems) == (
+        "Acme",
+        True,
+        "he",
+        [],
+    )
     assert f.contacts[0].phone == "+972525551234"  # Persian digits, normalised like the app does
 
 
@@ -304,12 +417,22 @@ def test_import_adds_missing_staff_and_keeps_existing_ones(db):
     sf.save_file(db, ServiceFile(name="Existing", supporter="Dana"))
     staff = [
         {"name": "Dana", "role": "management", "email": "dana@example.com", "phone": ""},
-        {"name": "Omid", "role": "escalation_manager", "email": "omid@example.com", "phone": "+98 21 8877 6655"},
+        {
+            "name": "Omid",
+            "role": "escalation_manager",
+            "email": "omid@example.com",
+            "phone": "+98 21 8877 6655",
+        },
     ]
-    jf.import_document(db, document(minimal_customer(supporter="Dana", backup_supporter="Omid"), staff=staff))
+    jf.import_document(
+        db, document(minimal_customer(supporter="Dana", backup_supporter="Omid"), staff=staff)
+    )
     by_name = {s.name: s for s in sf.list_staff(db)}
     assert (by_name["Dana"].role.value, by_name["Dana"].email) == ("supporter", "")
-    assert (by_name["Omid"].role.value, by_name["Omid"].phone) == ("escalation_manager", "+982188776655")
+    assert (by_name["Omid"].role.value, by_name["Omid"].phone) == (
+        "escalation_manager",
+        "+982188776655",
+    )
 
 
 def test_import_returns_new_ids_in_document_order(db):
@@ -329,6 +452,11 @@ def test_an_exported_customer_can_come_back_under_another_name(demo_db):
 
 def test_contacts_keep_their_order_and_references(db):
     people = [ContactData(name=n) for n in ("A", "B", "C")]
-    saved = sf.save_file(db, ServiceFile(name="Ref", contacts=people, systems=[SystemData(name="S", owner_key=people[2].key)]))
+    saved = sf.save_file(
+        db,
+        ServiceFile(
+            name="Ref", contacts=people, systems=[SystemData(name="S", owner_key=people[2].key)]
+        ),
+    )
     doc = jf.export_customers(db, [saved.id])
     assert doc["customers"][0]["systems"][0]["owner"] == 2

@@ -48,7 +48,9 @@ from accountdesk.storage import tables as t
 
 # Any character UTF-8 can carry: Hebrew, Persian, bidi marks, emoji, control characters.
 # NUL is left out: SQLite's length() stops at it, so a CHECK constraint and the rules disagree.
-TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12)
+TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12
+)
 NAME = TEXT.filter(lambda s: s.strip())
 STAFF = st.sampled_from(["", "Dana Levi", "דנה לוי", "مریم احمدی"])
 EMAIL = st.sampled_from(["", "yossi@acme.co.il", "Dana.Levi@Example.COM", "m.ahmadi@ofoghit.ir"])
@@ -73,9 +75,17 @@ def windows(draw) -> ServiceWindow:
 @st.composite
 def contacts(draw) -> ContactData:
     return ContactData(
-        name=draw(NAME), side=draw(enum(Side)), role=draw(TEXT), itil_relation=draw(enum(ItilRelation)),
-        phone=draw(PHONE), mobile=draw(PHONE), email=draw(EMAIL), preferred_channel=draw(enum(Channel)),
-        language=draw(st.none() | enum(Language)), reachable_hours=draw(TEXT), notes=draw(TEXT),
+        name=draw(NAME),
+        side=draw(enum(Side)),
+        role=draw(TEXT),
+        itil_relation=draw(enum(ItilRelation)),
+        phone=draw(PHONE),
+        mobile=draw(PHONE),
+        email=draw(EMAIL),
+        preferred_channel=draw(enum(Channel)),
+        language=draw(st.none() | enum(Language)),
+        reachable_hours=draw(TEXT),
+        notes=draw(TEXT),
     )
 
 
@@ -86,18 +96,29 @@ def key_of(draw, people: list[ContactData]) -> str | None:
 @st.composite
 def systems(draw, name: str, people: list[ContactData]) -> SystemData:
     return SystemData(
-        name=name, kind=draw(enum(SystemKind)), business_function=draw(TEXT),
-        environment=draw(enum(Environment)), version=draw(TEXT), location=draw(TEXT), host=draw(TEXT),
-        address=draw(TEXT), serial=draw(TEXT), criticality=draw(enum(Criticality)),
-        owner_key=key_of(draw, people), notes=draw(TEXT),
+        name=name,
+        kind=draw(enum(SystemKind)),
+        business_function=draw(TEXT),
+        environment=draw(enum(Environment)),
+        version=draw(TEXT),
+        location=draw(TEXT),
+        host=draw(TEXT),
+        address=draw(TEXT),
+        serial=draw(TEXT),
+        criticality=draw(enum(Criticality)),
+        owner_key=key_of(draw, people),
+        notes=draw(TEXT),
     )
 
 
 @st.composite
 def levels(draw, people: list[ContactData]) -> EscalationLevelData:
     level = EscalationLevelData(
-        after_minutes=draw(MINUTES), channel=draw(enum(Channel)), staff_name=draw(STAFF),
-        contact_key=key_of(draw, people), name=draw(TEXT),
+        after_minutes=draw(MINUTES),
+        channel=draw(enum(Channel)),
+        staff_name=draw(STAFF),
+        contact_key=key_of(draw, people),
+        name=draw(TEXT),
     )
     if not (level.staff_name or level.contact_key or level.name.strip()):
         level.name = "on call"
@@ -107,9 +128,14 @@ def levels(draw, people: list[ContactData]) -> EscalationLevelData:
 @st.composite
 def risks(draw) -> RiskData:
     return RiskData(
-        cause=draw(NAME), likelihood=draw(enum(Likelihood)), impact=draw(enum(Likelihood)),
-        mitigation=draw(TEXT), recovery_plan=draw(TEXT), recovery_minutes=draw(st.none() | MINUTES),
-        preparation=draw(TEXT), owner_name=draw(STAFF),
+        cause=draw(NAME),
+        likelihood=draw(enum(Likelihood)),
+        impact=draw(enum(Likelihood)),
+        mitigation=draw(TEXT),
+        recovery_plan=draw(TEXT),
+        recovery_minutes=draw(st.none() | MINUTES),
+        preparation=draw(TEXT),
+        owner_name=draw(STAFF),
     )
 
 
@@ -117,11 +143,18 @@ def risks(draw) -> RiskData:
 def expectations(draw) -> ExpectationData:
     realistic = draw(st.booleans())
     return ExpectationData(
-        customer_words=draw(NAME), topic=draw(enum(Topic)), holder=draw(enum(ExpectationHolder)),
-        agreed_target=draw(TEXT), technical_target=draw(TEXT), failures_per_year=draw(AMOUNT),
-        hours_per_failure=draw(AMOUNT), availability_percent=draw(st.none() | st.floats(0, 100)),
-        realistic=realistic, cost_benefit=draw(TEXT if realistic else NAME),
-        status=draw(enum(ExpectationStatus)), review_date=draw(st.none() | DATE),
+        customer_words=draw(NAME),
+        topic=draw(enum(Topic)),
+        holder=draw(enum(ExpectationHolder)),
+        agreed_target=draw(TEXT),
+        technical_target=draw(TEXT),
+        failures_per_year=draw(AMOUNT),
+        hours_per_failure=draw(AMOUNT),
+        availability_percent=draw(st.none() | st.floats(0, 100)),
+        realistic=realistic,
+        cost_benefit=draw(TEXT if realistic else NAME),
+        status=draw(enum(ExpectationStatus)),
+        review_date=draw(st.none() | DATE),
         risks=draw(st.lists(risks(), max_size=2)),
     )
 
@@ -130,25 +163,46 @@ def expectations(draw) -> ExpectationData:
 def meetings(draw) -> MeetingData:
     flags = draw(st.lists(st.booleans(), min_size=6, max_size=6))
     return MeetingData(
-        held_on=draw(DATE), kind=draw(enum(MeetingKind)), notes=draw(TEXT), decisions=draw(TEXT),
-        covered_industry=flags[0], covered_business_needs=flags[1], covered_support_level=flags[2],
-        covered_boundaries=flags[3], covered_escalation=flags[4], covered_contacts=flags[5],
-        participants=draw(st.lists(st.builds(ParticipantData, name=NAME, side=enum(Side), role=TEXT), max_size=2)),
-        action_items=draw(st.lists(
-            st.builds(ActionItemData, text=NAME, owner=TEXT, due=st.none() | DATE, done=st.booleans()), max_size=2,
-        )),
+        held_on=draw(DATE),
+        kind=draw(enum(MeetingKind)),
+        notes=draw(TEXT),
+        decisions=draw(TEXT),
+        covered_industry=flags[0],
+        covered_business_needs=flags[1],
+        covered_support_level=flags[2],
+        covered_boundaries=flags[3],
+        covered_escalation=flags[4],
+        covered_contacts=flags[5],
+        participants=draw(
+            st.lists(st.builds(ParticipantData, name=NAME, side=enum(Side), role=TEXT), max_size=2)
+        ),
+        action_items=draw(
+            st.lists(
+                st.builds(
+                    ActionItemData, text=NAME, owner=TEXT, due=st.none() | DATE, done=st.booleans()
+                ),
+                max_size=2,
+            )
+        ),
     )
 
 
 @st.composite
 def reports(draw, expectation_count: int) -> ServiceReportData:
     start = draw(DATE)
-    chosen = draw(st.lists(st.integers(0, expectation_count - 1), unique=True, max_size=2)) if expectation_count else []
+    chosen = (
+        draw(st.lists(st.integers(0, expectation_count - 1), unique=True, max_size=2))
+        if expectation_count
+        else []
+    )
     return ServiceReportData(
-        period_start=start, period_end=start + dt.timedelta(days=draw(st.integers(0, 400))),
+        period_start=start,
+        period_end=start + dt.timedelta(days=draw(st.integers(0, 400))),
         improvement_plan=draw(TEXT),
         results=[
-            ReportResultData(expectation_index=i, achieved=draw(NAME), met=draw(st.booleans()), notes=draw(TEXT))
+            ReportResultData(
+                expectation_index=i, achieved=draw(NAME), met=draw(st.booleans()), notes=draw(TEXT)
+            )
             for i in chosen
         ],
     )
@@ -161,27 +215,46 @@ def service_files(draw) -> ServiceFile:
     paths = draw(st.lists(st.tuples(enum(Severity), enum(Side)), unique=True, max_size=3))
     wishes = draw(st.lists(expectations(), max_size=3))
     return ServiceFile(
-        name=draw(NAME), industry=draw(TEXT), business_needs=draw(TEXT),
-        support_level=draw(enum(SupportLevel)), support_in_scope=draw(TEXT), support_out_of_scope=draw(TEXT),
-        window=draw(windows()), knowledge_level=draw(enum(KnowledgeLevel)), criticality=draw(enum(Criticality)),
-        document_language=draw(enum(Language)), account_manager=draw(STAFF), supporter=draw(STAFF),
-        backup_supporter=draw(STAFF), next_review=draw(st.none() | DATE), notes=draw(TEXT),
+        name=draw(NAME),
+        industry=draw(TEXT),
+        business_needs=draw(TEXT),
+        support_level=draw(enum(SupportLevel)),
+        support_in_scope=draw(TEXT),
+        support_out_of_scope=draw(TEXT),
+        window=draw(windows()),
+        knowledge_level=draw(enum(KnowledgeLevel)),
+        criticality=draw(enum(Criticality)),
+        document_language=draw(enum(Language)),
+        account_manager=draw(STAFF),
+        supporter=draw(STAFF),
+        backup_supporter=draw(STAFF),
+        next_review=draw(st.none() | DATE),
+        notes=draw(TEXT),
         systems=[draw(systems(n, people)) for n in system_names],
         contacts=people,
         escalation_paths=[
-            EscalationPathData(severity=sev, side=side, levels=draw(st.lists(levels(people), max_size=3)))
+            EscalationPathData(
+                severity=sev, side=side, levels=draw(st.lists(levels(people), max_size=3))
+            )
             for sev, side in paths
         ],
         expectations=wishes,
         meetings=draw(st.lists(meetings(), max_size=2)),
         reports=draw(st.lists(reports(len(wishes)), max_size=2)),
-        feedback=draw(st.lists(
-            st.builds(
-                FeedbackData, received_on=DATE, channel=enum(FeedbackChannel), score=st.none() | st.integers(1, 10),
-                customer_words=TEXT, follow_up=TEXT, follow_up_done=st.booleans(),
-            ),
-            max_size=2,
-        )),
+        feedback=draw(
+            st.lists(
+                st.builds(
+                    FeedbackData,
+                    received_on=DATE,
+                    channel=enum(FeedbackChannel),
+                    score=st.none() | st.integers(1, 10),
+                    customer_words=TEXT,
+                    follow_up=TEXT,
+                    follow_up_done=st.booleans(),
+                ),
+                max_size=2,
+            )
+        ),
     )
 
 

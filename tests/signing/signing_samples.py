@@ -35,10 +35,19 @@ STAFF = [
 
 
 def hebrew_file() -> ServiceFile:
-    yossi = ContactData(name="יוסי כהן", role="סמנכ״ל כספים", itil_relation=ItilRelation.DECISION_MAKER,
-                        phone="+97235551234", email="yossi@acme.co.il")
-    merav = ContactData(name="מירב לוי", role="מנהלת מערכות מידע", itil_relation=ItilRelation.TECHNICAL,
-                        mobile="+972525556789")
+    yossi = ContactData(
+        name="יוסי כהן",
+        role="סמנכ״ל כספים",
+        itil_relation=ItilRelation.DECISION_MAKER,
+        phone="+97235551234",
+        email="yossi@acme.co.il",
+    )
+    merav = ContactData(
+        name="מירב לוי",
+        role="מנהלת מערכות מידע",
+        itil_relation=ItilRelation.TECHNICAL,
+        mobile="+972525556789",
+    )
     return ServiceFile(
         name="אקמה תעשיות בע״מ",
         industry="ייצור מזון",
@@ -46,29 +55,58 @@ def hebrew_file() -> ServiceFile:
         account_manager="אבי מזרחי",
         supporter="דנה לוי",
         contacts=[yossi, merav],
-        systems=[SystemData(name="Exchange 2019", host="mail01.acme.local", owner_key=merav.key),
-                 SystemData(name="SAP Business One", host="sap-b1.acme.co.il")],
-        escalation_paths=[EscalationPathData(severity=Severity.CRITICAL, side=Side.PROVIDER, levels=[
-            EscalationLevelData(after_minutes=0, staff_name="דנה לוי"),
-            EscalationLevelData(after_minutes=30, staff_name="אבי מזרחי", channel=Channel.MOBILE),
-        ])],
-        expectations=[
-            ExpectationData(customer_words="שהמייל לא ייפול באמצע יום העבודה", topic=Topic.AVAILABILITY,
-                            agreed_target="הדואר זמין בשעות העבודה", failures_per_year=4, hours_per_failure=4,
-                            status=ExpectationStatus.AGREED),
-            ExpectationData(customer_words="כשאני מתקשר, שמישהו יענה תוך רבע שעה", topic=Topic.RESPONSE,
-                            agreed_target="מענה אנושי תוך 15 דקות", status=ExpectationStatus.AGREED),
+        systems=[
+            SystemData(name="Exchange 2019", host="mail01.acme.local", owner_key=merav.key),
+            SystemData(name="SAP Business One", host="sap-b1.acme.co.il"),
         ],
-        meetings=[MeetingData(held_on=dt.date(2026, 11, 10), kind=MeetingKind.KICKOFF, participants=[
-            ParticipantData("יוסי כהן", Side.CUSTOMER, "סמנכ״ל כספים"),
-            ParticipantData("אבי מזרחי", Side.PROVIDER, "מנהל לקוח"),
-        ])],
+        escalation_paths=[
+            EscalationPathData(
+                severity=Severity.CRITICAL,
+                side=Side.PROVIDER,
+                levels=[
+                    EscalationLevelData(after_minutes=0, staff_name="דנה לוי"),
+                    EscalationLevelData(
+                        after_minutes=30, staff_name="אבי מזרחי", channel=Channel.MOBILE
+                    ),
+                ],
+            )
+        ],
+        expectations=[
+            ExpectationData(
+                customer_words="שהמייל לא ייפול באמצע יום העבודה",
+                topic=Topic.AVAILABILITY,
+                agreed_target="הדואר זמין בשעות העבודה",
+                failures_per_year=4,
+                hours_per_failure=4,
+                status=ExpectationStatus.AGREED,
+            ),
+            ExpectationData(
+                customer_words="כשאני מתקשר, שמישהו יענה תוך רבע שעה",
+                topic=Topic.RESPONSE,
+                agreed_target="מענה אנושי תוך 15 דקות",
+                status=ExpectationStatus.AGREED,
+            ),
+        ],
+        meetings=[
+            MeetingData(
+                held_on=dt.date(2026, 11, 10),
+                kind=MeetingKind.KICKOFF,
+                participants=[
+                    ParticipantData("יוסי כהן", Side.CUSTOMER, "סמנכ״ל כספים"),
+                    ParticipantData("אבי מזרחי", Side.PROVIDER, "מנהל לקוח"),
+                ],
+            )
+        ],
     )
 
 
 def english_file() -> ServiceFile:
-    ann = ContactData(name="Ann Smith", role="CFO", itil_relation=ItilRelation.DECISION_MAKER,
-                      email="ann@northwind.example")
+    ann = ContactData(
+        name="Ann Smith",
+        role="CFO",
+        itil_relation=ItilRelation.DECISION_MAKER,
+        email="ann@northwind.example",
+    )
     return ServiceFile(
         name="Northwind Traders",
         industry="Retail",
@@ -76,6 +114,12 @@ def english_file() -> ServiceFile:
         account_manager="Sarah Cole",
         supporter="דנה לוי",
         contacts=[ann],
-        expectations=[ExpectationData(customer_words="Tills must work on Saturdays", topic=Topic.AVAILABILITY,
-                                      agreed_target="Saturday cover 08:00-20:00", status=ExpectationStatus.AGREED)],
+        expectations=[
+            ExpectationData(
+                customer_words="Tills must work on Saturdays",
+                topic=Topic.AVAILABILITY,
+                agreed_target="Saturday cover 08:00-20:00",
+                status=ExpectationStatus.AGREED,
+            )
+        ],
     )

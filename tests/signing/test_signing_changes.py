@@ -25,8 +25,11 @@ def test_expectations_added_removed_and_reworded():
     del new.expectations[1]
     new.expectations.append(ExpectationData(customer_words="דו״ח חודשי בעמוד אחד"))
     changes = changes_between(old, new)
-    assert kinds(changes) == [ChangeKind.EXPECTATION_REMOVED, ChangeKind.EXPECTATION_REWORDED,
-                              ChangeKind.EXPECTATION_ADDED]
+    assert kinds(changes) == [
+        ChangeKind.EXPECTATION_REMOVED,
+        ChangeKind.EXPECTATION_REWORDED,
+        ChangeKind.EXPECTATION_ADDED,
+    ]
     removed, reworded, added = changes
     assert removed.subject == "כשאני מתקשר, שמישהו יענה תוך רבע שעה"
     assert reworded.before == "שהמייל לא ייפול באמצע יום העבודה"
@@ -38,7 +41,10 @@ def test_a_wholly_different_wording_is_a_removal_and_an_addition():
     old = hebrew_file()
     new = copy.deepcopy(old)
     new.expectations[1].customer_words = "Backups every night"
-    assert kinds(changes_between(old, new)) == [ChangeKind.EXPECTATION_REMOVED, ChangeKind.EXPECTATION_ADDED]
+    assert kinds(changes_between(old, new)) == [
+        ChangeKind.EXPECTATION_REMOVED,
+        ChangeKind.EXPECTATION_ADDED,
+    ]
 
 
 def test_reordering_expectations_is_no_change():

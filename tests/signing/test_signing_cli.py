@@ -71,13 +71,19 @@ def test_a_stored_version_changed_in_the_database_is_reported(cli, db, hebrew, t
     with db.transaction() as session:
         session.get(t.SummaryVersion, version.id).snapshot_json += " "
     assert cli(["verify", str(path), "--db", str(db.path)]) == 1
-    assert "WARNING: the stored service-file snapshot no longer matches its hash" in capsys.readouterr().out
+    assert (
+        "WARNING: the stored service-file snapshot no longer matches its hash"
+        in capsys.readouterr().out
+    )
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: p.write_text("hello"), "not a PDF file"),
-    (lambda p: None, "no such file"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p.write_text("hello"), "not a PDF file"),
+        (lambda p: None, "no such file"),
+    ],
+)
 def test_bad_input_is_one_line_and_status_2(cli, tmp_path, capsys, make, message):
     path = tmp_path / "input.pdf"
     make(path)
@@ -93,28 +99,87 @@ def test_a_trust_file_that_is_not_a_certificate_is_bad_input(cli, signed_file, t
     assert "--trust" in capsys.readouterr().err
 
 
-def test_summary_issue_then_sign_and_countersign(cli, db, hebrew, pki, tmp_path, monkeypatch, capsys):
+def test_summary_issue_then_sign_and_countersign(
+    cli, db, hebrew, pki, tmp_path, monkeypatch, capsys
+):
     out_pdf = tmp_path / "v1.pdf"
-    assert cli(["summary", str(hebrew), "--db", str(db.path), "--issue", "--issued-by", "אבי מזרחי",
-                "-o", str(out_pdf)]) == 0
+    assert (
+        cli(
+            [
+                "summary",
+                str(hebrew),
+                "--db",
+                str(db.path),
+                "--issue",
+                "--issued-by",
+                "אבי מזרחי",
+                "-o",
+                str(out_pdf),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     [version] = signing.list_versions(db, hebrew)
-    assert f"issued version 1 of \"אקמה תעשיות בע״מ\" (he): sha256 {version.pdf_sha256}" in out
+    assert f'issued version 1 of "אקמה תעשיות בע״מ" (he): sha256 {version.pdf_sha256}' in out
     assert out_pdf.read_bytes() == signing.version_pdf(db, version.id)
     monkeypatch.setenv("PROVIDER_PASS", pki.provider.passphrase)
     monkeypatch.setenv("CUSTOMER_PASS", pki.customer.passphrase)
-    assert cli(["summary", "אקמה תעשיות בע״מ", "--db", str(db.path), "--sign", str(pki.provider.p12),
-                "--signer-name", "אבי מזרחי", "--passphrase-env", "PROVIDER_PASS"]) == 0
-    assert "signed version 1 for the provider side as \"אבי מזרחי\" (issued)" in capsys.readouterr().out
+    assert (
+        cli(
+            [
+                "summary",
+                "אקמה תעשיות בע״מ",
+                "--db",
+                str(db.path),
+                "--sign",
+                str(pki.provider.p12),
+                "--signer-name",
+                "אבי מזרחי",
+                "--passphrase-env",
+                "PROVIDER_PASS",
+            ]
+        )
+        == 0
+    )
+    assert (
+        'signed version 1 for the provider side as "אבי מזרחי" (issued)' in capsys.readouterr().out
+    )
     signed_pdf = tmp_path / "signed.pdf"
-    assert cli(["summary", str(hebrew), "--db", str(db.path), "--sign", str(pki.customer.p12), "--side", "customer",
-                "--passphrase-env", "CUSTOMER_PASS", "-o", str(signed_pdf)]) == 0
+    assert (
+        cli(
+            [
+                "summary",
+                str(hebrew),
+                "--db",
+                str(db.path),
+                "--sign",
+                str(pki.customer.p12),
+                "--side",
+                "customer",
+                "--passphrase-env",
+                "CUSTOMER_PASS",
+                "-o",
+                str(signed_pdf),
+            ]
+        )
+        == 0
+    )
     assert "(signed)" in capsys.readouterr().out
     assert cli(["verify", str(signed_pdf), "--trust", str(pki.ca_pem), "--db", str(db.path)]) == 0
 
 
 def test_summary_sign_problems_are_bad_input(cli, db, hebrew, pki, monkeypatch, capsys):
-    args = ["summary", str(hebrew), "--db", str(db.path), "--sign", str(pki.provider.p12), "--passphrase-env", "NO_SUCH_VAR"]
+    args = [
+        "summary",
+        str(hebrew),
+        "--db",
+        str(db.path),
+        "--sign",
+        str(pki.provider.p12),
+        "--passphrase-env",
+        "NO_SUCH_VAR",
+    ]
     monkeypatch.delenv("NO_SUCH_VAR", raising=False)
     assert cli(args) == 2
     assert "NO_SUCH_VAR is not set" in capsys.readouterr().err

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, Qt, QThreadPool  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+import pytest
+from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtTest import QTest
 
-from accountdesk.domain.enums import SignatureMethod, Side, SummaryStatus  # noqa: E402
-from accountdesk.services import signing  # noqa: E402
-from accountdesk.services.service_files import load_file  # noqa: E402
-from accountdesk.storage import tables as t  # noqa: E402
+from accountdesk.domain.enums import Side, SignatureMethod, SummaryStatus
+from accountdesk.services import signing
+from accountdesk.services.service_files import load_file
+from accountdesk.storage import tables as t
 
 
 @pytest.fixture
@@ -35,7 +35,10 @@ def panel(qtbot, db, hebrew):
 
 
 def wait_idle(qtbot, panel) -> None:
-    qtbot.waitUntil(lambda: not panel._busy and all(r.check is not None for r in panel.model.rows()), timeout=20000)
+    qtbot.waitUntil(
+        lambda: not panel._busy and all(r.check is not None for r in panel.model.rows()),
+        timeout=20000,
+    )
     QThreadPool.globalInstance().waitForDone(10000)
     qtbot.waitUntil(lambda: not panel._busy, timeout=20000)
 
@@ -87,7 +90,7 @@ def test_a_paper_dialog_without_names_is_not_accepted(qtbot, panel):
     issue(qtbot, panel)
     panel.paper_button.click()
     dialog = panel.dialog
-    for group, name, _role, _date in dialog.sides.values():
+    for _group, name, _role, _date in dialog.sides.values():
         name.clear()
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.isVisible() and dialog.error.isVisible()
@@ -158,8 +161,14 @@ def test_a_tampered_version_raises_a_loud_warning(qtbot, panel):
 def test_the_changes_of_a_new_version_are_shown(qtbot, panel):
     version = issue(qtbot, panel)
     db = panel.context.db
-    signing.record_paper_signatures(db, version.id, [signing.PaperSignature(Side.CUSTOMER, "יוסי כהן"),
-                                                     signing.PaperSignature(Side.PROVIDER, "אבי מזרחי")])
+    signing.record_paper_signatures(
+        db,
+        version.id,
+        [
+            signing.PaperSignature(Side.CUSTOMER, "יוסי כהן"),
+            signing.PaperSignature(Side.PROVIDER, "אבי מזרחי"),
+        ],
+    )
     from accountdesk.services.service_files import save_file
 
     file = load_file(db, version.customer_id)

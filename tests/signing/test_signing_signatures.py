@@ -7,15 +7,15 @@ import subprocess
 import pymupdf
 import pytest
 from sqlalchemy import select
-from tests.signing.poppler import pdfsig
 
 from accountdesk.documents.signatures.checks import check_signatures, revision_ends
 from accountdesk.documents.signatures.drawn import Drawing, ink_area
-from accountdesk.domain.enums import SignatureMethod, Side, SummaryStatus
+from accountdesk.domain.enums import Side, SignatureMethod, SummaryStatus
 from accountdesk.services import signing
 from accountdesk.services.signing.hashing import sha256
 from accountdesk.services.signing.versions import boxes_from_json
 from accountdesk.storage import tables as t
+from tests.signing.poppler import pdfsig
 
 TODAY = dt.date(2026, 11, 23)
 WHEN = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
@@ -33,7 +33,9 @@ def boxes(db, version_id):
 
 
 def sign(db, version_id, side, signer, name=""):
-    return signing.sign_digitally(db, version_id, side, signer.p12.read_bytes(), signer.passphrase, name)
+    return signing.sign_digitally(
+        db, version_id, side, signer.p12.read_bytes(), signer.passphrase, name
+    )
 
 
 def flip_byte(data: bytes, at: int) -> bytes:
@@ -47,36 +49,64 @@ def flip_byte(data: bytes, at: int) -> bytes:
 
 def test_wet_ink_signatures_with_a_scan(db, hebrew):
     version = signing.issue_version(db, hebrew, today=TODAY)
-    signed = signing.record_paper_signatures(db, version.id, [
-        signing.PaperSignature(Side.CUSTOMER, "יוסי כהן", "סמנכ״ל כספים", TODAY),
-        signing.PaperSignature(Side.PROVIDER, "אבי מזרחי", "מנהל לקוח", TODAY, PNG, "scan.png"),
-    ])
+    signed = signing.record_paper_signatures(
+        db,
+        version.id,
+        [
+            signing.PaperSignature(Side.CUSTOMER, "יוסי כהן", "סמנכ״ל כספים", TODAY),
+            signing.PaperSignature(Side.PROVIDER, "אבי מזרחי", "מנהל לקוח", TODAY, PNG, "scan.png"),
+        ],
+    )
     assert signed.status == SummaryStatus.SIGNED and signed.signed_at is not None
     customer, provider = signed.signatory(Side.CUSTOMER), signed.signatory(Side.PROVIDER)
-    assert (customer.method, customer.signed_on, customer.has_scan) == (SignatureMethod.PAPER, TODAY, False)
+    assert (customer.method, customer.signed_on, customer.has_scan) == (
+        SignatureMethod.PAPER,
+        TODAY,
+        False,
+    )
     assert provider.scan_sha256 == sha256(PNG)
     assert signing.signatory_scan(db, provider.id) == ("scan.png", PNG)
-    assert signed.signed_pdf_sha256 == "" and signing.version_pdf(db, version.id) == signing.version_pdf(db, version.id, signed=False)
+    assert signed.signed_pdf_sha256 == "" and signing.version_pdf(
+        db, version.id
+    ) == signing.version_pdf(db, version.id, signed=False)
     assert signing.check_version(db, version.id).ok
 
 
 def test_paper_signatures_that_cannot_be_recorded(db, hebrew):
     version = signing.issue_version(db, hebrew, today=TODAY)
     with pytest.raises(signing.SigningError, match="not a PDF or an image"):
-        signing.record_paper_signatures(db, version.id, [
-            signing.PaperSignature(Side.CUSTOMER, "יוסי כהן", scan=b"hello", scan_name="notes.txt")])
+        signing.record_paper_signatures(
+            db,
+            version.id,
+            [
+                signing.PaperSignature(
+                    Side.CUSTOMER, "יוסי כהן", scan=b"hello", scan_name="notes.txt"
+                )
+            ],
+        )
     with pytest.raises(signing.SigningError, match="name"):
-        signing.record_paper_signatures(db, version.id, [signing.PaperSignature(Side.CUSTOMER, "  ")])
+        signing.record_paper_signatures(
+            db, version.id, [signing.PaperSignature(Side.CUSTOMER, "  ")]
+        )
     with pytest.raises(signing.SigningError, match="already signed"):
-        signing.record_paper_signatures(db, version.id, [signing.PaperSignature(Side.CUSTOMER, "a"),
-                                                         signing.PaperSignature(Side.CUSTOMER, "b")])
+        signing.record_paper_signatures(
+            db,
+            version.id,
+            [
+                signing.PaperSignature(Side.CUSTOMER, "a"),
+                signing.PaperSignature(Side.CUSTOMER, "b"),
+            ],
+        )
     assert signing.get_version(db, version.id).signatories == ()  # all or nothing
 
 
 def test_a_changed_scan_is_detected(db, hebrew):
     version = signing.issue_version(db, hebrew, today=TODAY)
-    signing.record_paper_signatures(db, version.id, [signing.PaperSignature(Side.CUSTOMER, "יוסי כהן", scan=PNG,
-                                                                            scan_name="scan.png")])
+    signing.record_paper_signatures(
+        db,
+        version.id,
+        [signing.PaperSignature(Side.CUSTOMER, "יוסי כהן", scan=PNG, scan_name="scan.png")],
+    )
     with db.transaction() as session:
         row = session.get(t.Signatory, signing.get_version(db, version.id).signatories[0].id)
         row.scan = flip_byte(row.scan, 20)
@@ -96,8 +126,11 @@ def ink_in(data: bytes, page_index: int, rect, zoom=2.0) -> int:
         clip = pymupdf.Rect(x0, height - y1, x1, height - y0)
         pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip)
     samples, n = pixmap.samples, pixmap.n
-    return sum(1 for i in range(0, len(samples), n)
-               if samples[i + 2] > 90 and samples[i] < 80 and samples[i + 2] - samples[i] > 50)
+    return sum(
+        1
+        for i in range(0, len(samples), n)
+        if samples[i + 2] > 90 and samples[i] < 80 and samples[i + 2] - samples[i] > 50
+    )
 
 
 def test_a_drawn_signature_appears_in_its_block(db, hebrew, tmp_path):
@@ -105,7 +138,9 @@ def test_a_drawn_signature_appears_in_its_block(db, hebrew, tmp_path):
     box = boxes(db, version.id)[Side.CUSTOMER]
     issued = signing.version_pdf(db, version.id)
     assert ink_in(issued, box.page_index, box.signature) == 0
-    signed = signing.add_drawn_signature(db, version.id, Side.CUSTOMER, "יוסי כהן", wave(), "סמנכ״ל כספים", WHEN)
+    signed = signing.add_drawn_signature(
+        db, version.id, Side.CUSTOMER, "יוסי כהן", wave(), "סמנכ״ל כספים", WHEN
+    )
     data = signing.version_pdf(db, version.id)
     assert ink_in(data, box.page_index, ink_area(box)) > 200
     other = boxes(db, version.id)[Side.PROVIDER]
@@ -114,17 +149,36 @@ def test_a_drawn_signature_appears_in_its_block(db, hebrew, tmp_path):
     with pymupdf.open(stream=data, filetype="pdf") as document:
         page = document[box.page_index]
         x0, y0, x1, y1 = box.signature
-        words = page.get_text(clip=pymupdf.Rect(x0, page.rect.height - y1, x1, page.rect.height - y0))
+        words = page.get_text(
+            clip=pymupdf.Rect(x0, page.rect.height - y1, x1, page.rect.height - y0)
+        )
     assert "יוסי כהן" in words and "2026-11-23" in words
     # For a person to look at: tests/signing leaves the rendered block here.
-    subprocess.run(["pdftoppm", "-f", str(box.page_index + 1), "-l", str(box.page_index + 1), "-r", "100",
-                    "-png", str(_write(tmp_path / "drawn.pdf", data)), str(tmp_path / "drawn")], check=False)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-f",
+            str(box.page_index + 1),
+            "-l",
+            str(box.page_index + 1),
+            "-r",
+            "100",
+            "-png",
+            str(_write(tmp_path / "drawn.pdf", data)),
+            str(tmp_path / "drawn"),
+        ],
+        check=False,
+    )
     # The issued bytes are kept, and the signed state begins with them.
     assert signing.version_pdf(db, version.id, signed=False) == issued
     assert data.startswith(issued) and sha256(data) == signed.signed_pdf_sha256
     assert signed.pdf_sha256 == version.pdf_sha256 and signed.status == SummaryStatus.ISSUED
     drawn = signed.signatory(Side.CUSTOMER)
-    assert (drawn.method, drawn.signed_at, drawn.pdf_sha256) == (SignatureMethod.DRAWN, WHEN, sha256(data))
+    assert (drawn.method, drawn.signed_at, drawn.pdf_sha256) == (
+        SignatureMethod.DRAWN,
+        WHEN,
+        sha256(data),
+    )
     assert signing.check_version(db, version.id).ok
 
 
@@ -144,8 +198,12 @@ def test_strokes_are_kept_as_data(db, hebrew):
 
 def test_both_sides_drawn_make_the_version_signed(db, hebrew):
     version = signing.issue_version(db, hebrew, today=TODAY)
-    first = signing.add_drawn_signature(db, version.id, Side.CUSTOMER, "יוסי כהן", wave(), when=WHEN)
-    second = signing.add_drawn_signature(db, version.id, Side.PROVIDER, "אבי מזרחי", wave(), when=WHEN)
+    first = signing.add_drawn_signature(
+        db, version.id, Side.CUSTOMER, "יוסי כהן", wave(), when=WHEN
+    )
+    second = signing.add_drawn_signature(
+        db, version.id, Side.PROVIDER, "אבי מזרחי", wave(), when=WHEN
+    )
     assert second.status == SummaryStatus.SIGNED
     data = signing.version_pdf(db, version.id)
     after_first = first.signatory(Side.CUSTOMER)
@@ -157,7 +215,9 @@ def test_both_sides_drawn_make_the_version_signed(db, hebrew):
 def test_an_empty_pad_and_drawing_after_a_digital_signature_are_refused(db, hebrew, pki):
     version = signing.issue_version(db, hebrew, today=TODAY)
     with pytest.raises(signing.SigningError, match="empty"):
-        signing.add_drawn_signature(db, version.id, Side.CUSTOMER, "יוסי כהן", Drawing(400, 100, ()))
+        signing.add_drawn_signature(
+            db, version.id, Side.CUSTOMER, "יוסי כהן", Drawing(400, 100, ())
+        )
     sign(db, version.id, Side.PROVIDER, pki.provider)
     with pytest.raises(signing.SigningError, match="after a digital one"):
         signing.add_drawn_signature(db, version.id, Side.CUSTOMER, "יוסי כהן", wave())
@@ -170,7 +230,10 @@ def test_sign_and_countersign_digitally(db, hebrew, pki, trust_roots, tmp_path):
     version = signing.issue_version(db, hebrew, today=TODAY)
     issued = signing.version_pdf(db, version.id)
     first = sign(db, version.id, Side.PROVIDER, pki.provider)
-    assert first.status == SummaryStatus.ISSUED and first.signatory(Side.PROVIDER).name == "Avi Mizrahi"
+    assert (
+        first.status == SummaryStatus.ISSUED
+        and first.signatory(Side.PROVIDER).name == "Avi Mizrahi"
+    )
     after_first = signing.version_pdf(db, version.id)
     second = sign(db, version.id, Side.CUSTOMER, pki.customer, "יוסי כהן")
     assert second.status == SummaryStatus.SIGNED
@@ -180,7 +243,9 @@ def test_sign_and_countersign_digitally(db, hebrew, pki, trust_roots, tmp_path):
     provider, customer = check_signatures(data, trust_roots)
     assert (provider.signer, customer.signer) == ("Avi Mizrahi", "יוסי כהן")
     assert all(c.valid and c.intact and c.trusted for c in (provider, customer))
-    assert not provider.whole_document and provider.allowed_changes_only  # the countersignature came after
+    assert (
+        not provider.whole_document and provider.allowed_changes_only
+    )  # the countersignature came after
     assert provider.signed_length == len(after_first)
     assert customer.whole_document
     check = signing.check_version(db, version.id, trust_roots)
@@ -212,7 +277,9 @@ def test_a_drawn_signature_then_a_digital_one(db, hebrew, pki, trust_roots):
 def test_a_wrong_passphrase_is_refused_and_never_stored(db, hebrew, pki):
     version = signing.issue_version(db, hebrew, today=TODAY)
     with pytest.raises(signing.SigningError, match="passphrase"):
-        signing.sign_digitally(db, version.id, Side.PROVIDER, pki.provider.p12.read_bytes(), "wrong")
+        signing.sign_digitally(
+            db, version.id, Side.PROVIDER, pki.provider.p12.read_bytes(), "wrong"
+        )
     sign(db, version.id, Side.PROVIDER, pki.provider)
     with db.session() as session:
         dump = "\n".join(session.connection().connection.driver_connection.iterdump())
@@ -225,7 +292,9 @@ def test_a_changed_byte_in_a_signed_file_is_detected(db, hebrew, pki, trust_root
     sign(db, version.id, Side.CUSTOMER, pki.customer)
     data = signing.version_pdf(db, version.id)
     assert signing.verify_file(data, db, trust_roots, require_trust=True).ok
-    tampered = flip_byte(data, len(version_pdf_issued(db, version.id)) // 2)  # inside both signed ranges
+    tampered = flip_byte(
+        data, len(version_pdf_issued(db, version.id)) // 2
+    )  # inside both signed ranges
     report = signing.verify_file(tampered, db, trust_roots)
     assert not report.ok
     assert report.signatures and not any(c.valid for c in report.signatures)

@@ -21,15 +21,23 @@ def pdf_text(data: bytes) -> str:
 
 
 def both_on_paper(db, version_id):
-    return signing.record_paper_signatures(db, version_id, [
-        signing.PaperSignature(Side.CUSTOMER, "יוסי כהן", "סמנכ״ל כספים", TODAY),
-        signing.PaperSignature(Side.PROVIDER, "אבי מזרחי", "מנהל לקוח", TODAY),
-    ])
+    return signing.record_paper_signatures(
+        db,
+        version_id,
+        [
+            signing.PaperSignature(Side.CUSTOMER, "יוסי כהן", "סמנכ״ל כספים", TODAY),
+            signing.PaperSignature(Side.PROVIDER, "אבי מזרחי", "מנהל לקוח", TODAY),
+        ],
+    )
 
 
 def test_issuing_freezes_snapshot_pdf_language_issuer_and_hashes(db, hebrew):
     version = signing.issue_version(db, hebrew, issued_by="אבי מזרחי", today=TODAY)
-    assert (version.number, version.status, version.language) == (1, SummaryStatus.ISSUED, Language.HEBREW)
+    assert (version.number, version.status, version.language) == (
+        1,
+        SummaryStatus.ISSUED,
+        Language.HEBREW,
+    )
     assert version.issued_by == "אבי מזרחי" and version.issued_at is not None
     data = signing.version_pdf(db, version.id)
     assert data.startswith(b"%PDF-") and sha256(data) == version.pdf_sha256
@@ -50,7 +58,10 @@ def test_a_later_change_does_not_touch_an_issued_version(db, hebrew):
     assert signing.get_version(db, first.id) == first
     second = signing.issue_version(db, hebrew, today=TODAY)
     assert second.number == 2
-    assert signing.version_snapshot(db, second.id).file.expectations[0].customer_words == "המייל חייב לעבוד תמיד"
+    assert (
+        signing.version_snapshot(db, second.id).file.expectations[0].customer_words
+        == "המייל חייב לעבוד תמיד"
+    )
 
 
 def test_earlier_versions_are_superseded_only_once_the_new_one_is_signed(db, hebrew):
@@ -59,9 +70,15 @@ def test_earlier_versions_are_superseded_only_once_the_new_one_is_signed(db, heb
     second = signing.issue_version(db, hebrew, today=TODAY)
     statuses = [v.status for v in signing.list_versions(db, hebrew)]
     assert statuses == [SummaryStatus.SIGNED, SummaryStatus.ISSUED]
-    signing.record_paper_signatures(db, second.id, [signing.PaperSignature(Side.CUSTOMER, "יוסי כהן")])
-    assert signing.get_version(db, first.id).status == SummaryStatus.SIGNED  # one side is not enough
-    signing.record_paper_signatures(db, second.id, [signing.PaperSignature(Side.PROVIDER, "אבי מזרחי")])
+    signing.record_paper_signatures(
+        db, second.id, [signing.PaperSignature(Side.CUSTOMER, "יוסי כהן")]
+    )
+    assert (
+        signing.get_version(db, first.id).status == SummaryStatus.SIGNED
+    )  # one side is not enough
+    signing.record_paper_signatures(
+        db, second.id, [signing.PaperSignature(Side.PROVIDER, "אבי מזרחי")]
+    )
     statuses = [v.status for v in signing.list_versions(db, hebrew)]
     assert statuses == [SummaryStatus.SUPERSEDED, SummaryStatus.SIGNED]
 
@@ -69,7 +86,10 @@ def test_earlier_versions_are_superseded_only_once_the_new_one_is_signed(db, heb
 def test_a_superseded_version_stays_readable_and_unchanged(db, hebrew):
     first = signing.issue_version(db, hebrew, today=TODAY)
     first = both_on_paper(db, first.id)
-    frozen_pdf, frozen_snapshot = signing.version_pdf(db, first.id), signing.version_snapshot(db, first.id).text
+    frozen_pdf, frozen_snapshot = (
+        signing.version_pdf(db, first.id),
+        signing.version_snapshot(db, first.id).text,
+    )
     second = signing.issue_version(db, hebrew, today=TODAY)
     both_on_paper(db, second.id)
     old = signing.get_version(db, first.id)
@@ -101,8 +121,14 @@ def test_the_new_version_lists_the_changes_since_the_signed_one_in_its_language(
 
 def test_without_changes_or_when_asked_not_to_there_is_no_changes_section(db, english):
     first = signing.issue_version(db, english, today=TODAY)
-    signing.record_paper_signatures(db, first.id, [signing.PaperSignature(Side.CUSTOMER, "Ann Smith"),
-                                                   signing.PaperSignature(Side.PROVIDER, "Sarah Cole")])
+    signing.record_paper_signatures(
+        db,
+        first.id,
+        [
+            signing.PaperSignature(Side.CUSTOMER, "Ann Smith"),
+            signing.PaperSignature(Side.PROVIDER, "Sarah Cole"),
+        ],
+    )
     same = signing.issue_version(db, english, today=TODAY)
     assert "Changes since" not in pdf_text(signing.version_pdf(db, same.id))
     file = load_file(db, english)
@@ -125,8 +151,9 @@ def test_a_draft_is_regenerated_freely_and_issuing_freezes_it(db, hebrew):
     issued = signing.issue_version(db, hebrew, today=TODAY)
     assert (issued.id, issued.number, issued.status) == (draft.id, 1, SummaryStatus.ISSUED)
     with pytest.raises(signing.SigningError):
-        signing.record_paper_signatures(db, signing.save_draft(db, hebrew).id,
-                                        [signing.PaperSignature(Side.CUSTOMER, "x")])
+        signing.record_paper_signatures(
+            db, signing.save_draft(db, hebrew).id, [signing.PaperSignature(Side.CUSTOMER, "x")]
+        )
 
 
 def test_another_language_on_request(db, hebrew):
@@ -147,4 +174,7 @@ def test_a_changed_byte_in_a_stored_version_is_detected(db, hebrew):
         row.snapshot_json = row.snapshot_json.replace("שהמייל", "שהדואר")
     check = signing.check_version(db, version.id)
     assert not check.ok
-    assert {p.kind for p in check.problems} == {signing.ProblemKind.PDF_CHANGED, signing.ProblemKind.SNAPSHOT_CHANGED}
+    assert {p.kind for p in check.problems} == {
+        signing.ProblemKind.PDF_CHANGED,
+        signing.ProblemKind.SNAPSHOT_CHANGED,
+    }

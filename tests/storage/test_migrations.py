@@ -63,4 +63,4 @@ def test_opening_a_current_database_makes_no_backup(tmp_path):
 
 
 def test_the_quick_head_check_matches_alembic():
-    assert migrations.HEAD == migrations.head_revision()
+    assert migrations.head_revision() == migrations.HEAD

@@ -17,7 +17,12 @@ from sqlalchemy.orm import class_mapper
 
 from accountdesk.domain.enums import FeedbackChannel, MeetingKind
 from accountdesk.domain.errors import NotFoundError
-from accountdesk.domain.service_file import FeedbackData, MeetingData, ServiceFile, ServiceReportData
+from accountdesk.domain.service_file import (
+    FeedbackData,
+    MeetingData,
+    ServiceFile,
+    ServiceReportData,
+)
 from accountdesk.services import service_files as sf
 from accountdesk.services.demo import create_demo
 from accountdesk.services.summaries import _staff_refs, staff_directory
@@ -62,6 +67,7 @@ def read(db: Database, customer: int | str) -> read_only.StoredFile:
 
 # -- the same file as the ORM -----------------------------------------------------------------
 
+
 def test_every_demo_customer_reads_as_the_orm_reads_it(demo):
     ids = sf.customer_ids(demo)
     assert len(ids) >= 12
@@ -103,8 +109,13 @@ def test_rows_that_sort_alike_keep_the_orms_order(demo):
     day = dt.date(2024, 5, 1)
     file = sf.load_file(demo, sf.customer_ids(demo)[0])
     file.meetings += [MeetingData(held_on=day, kind=kind, notes=kind.value) for kind in MeetingKind]
-    file.feedback += [FeedbackData(received_on=day, channel=c, customer_words=c.value) for c in FeedbackChannel]
-    file.reports += [ServiceReportData(period_start=day, period_end=day, improvement_plan=str(i)) for i in range(3)]
+    file.feedback += [
+        FeedbackData(received_on=day, channel=c, customer_words=c.value) for c in FeedbackChannel
+    ]
+    file.reports += [
+        ServiceReportData(period_start=day, period_end=day, improvement_plan=str(i))
+        for i in range(3)
+    ]
     saved = sf.save_file(demo, file)
     assert read(demo, saved.id).file == sf.load_file(demo, saved.id)
 
@@ -125,6 +136,7 @@ def test_a_customer_is_found_by_id_or_exact_name_as_the_service_finds_it(demo, t
 
 # -- in step with the tables ------------------------------------------------------------------
 
+
 def test_every_table_of_a_file_is_read_and_the_rest_are_named():
     read_tables = {t.name for t in (read_only.STAFF, *read_only.FILE_TABLES)}
     assert read_tables | NOT_IN_A_FILE == set(Base.metadata.tables)
@@ -139,14 +151,19 @@ def test_each_column_is_read_as_the_orm_reads_it_or_named_as_not_needed(table):
     assert not set(table.columns) & set(table.unread)
     for name, kind in table.columns.items():
         column_type = columns[name].type
-        expected = column_type.enum if isinstance(column_type, EnumText) else column_type.python_type
+        expected = (
+            column_type.enum if isinstance(column_type, EnumText) else column_type.python_type
+        )
         assert kind is expected, f"{table.name}.{name}"
 
 
 def test_the_relationships_followed_are_the_orms_and_so_are_their_orders():
     by_table = {mapper.local_table.name: mapper for mapper in Base.registry.mappers}
     tables_by_name = {t.name: t for t in read_only.FILE_TABLES}
-    lists = [("customers", attribute, table, "customer_id") for attribute, table in read_only.CUSTOMER_LISTS.items()]
+    lists = [
+        ("customers", attribute, table, "customer_id")
+        for attribute, table in read_only.CUSTOMER_LISTS.items()
+    ]
     for parent, attribute, child, key in [*lists, *read_only.CHILD_LISTS]:
         relationship = by_table[parent].relationships[attribute]
         assert relationship.mapper.local_table.name == child
@@ -179,10 +196,14 @@ def test_every_relationship_of_a_file_is_followed():
         for relationship in mapper.relationships:
             to_parent = relationship.direction.name == "MANYTOONE" and relationship.back_populates
             if table in file_tables and not to_parent:
-                assert (table, relationship.key) in followed | NOT_FOLLOWED, (table, relationship.key)
+                assert (table, relationship.key) in followed | NOT_FOLLOWED, (
+                    table,
+                    relationship.key,
+                )
 
 
 # -- everything else is left to Database ------------------------------------------------------
+
 
 def _foreign(folder: Path) -> Path:
     path = folder / "other.sqlite3"

@@ -34,8 +34,13 @@ QStandardPaths.setTestModeEnabled(True)
 
 
 def acme() -> ServiceFile:
-    yossi = ContactData(name="Yossi Cohen", role="IT manager", phone="03-555-1234",
-                        email="yossi@acme.example", itil_relation=ItilRelation.DECISION_MAKER)
+    yossi = ContactData(
+        name="Yossi Cohen",
+        role="IT manager",
+        phone="03-555-1234",
+        email="yossi@acme.example",
+        itil_relation=ItilRelation.DECISION_MAKER,
+    )
     return ServiceFile(
         name="Acme Logistics",
         industry="Logistics",
@@ -46,16 +51,30 @@ def acme() -> ServiceFile:
         next_review=dt.date(2020, 1, 1),
         contacts=[yossi],
         systems=[
-            SystemData(name="Exchange", host="mail01.acme.example", address="10.0.0.5", owner_key=yossi.key),
+            SystemData(
+                name="Exchange", host="mail01.acme.example", address="10.0.0.5", owner_key=yossi.key
+            ),
             SystemData(name="ERP", host="erp-prod.acme.example", serial="SN-4411"),
         ],
-        escalation_paths=[EscalationPathData(
-            severity=Severity.CRITICAL,
-            levels=[EscalationLevelData(staff_name="Dana Levi"),
-                    EscalationLevelData(after_minutes=30, contact_key=yossi.key, channel=Channel.MOBILE)],
-        )],
-        expectations=[ExpectationData(customer_words="Mail must not go down", topic=Topic.AVAILABILITY,
-                                      failures_per_year=4, hours_per_failure=4)],
+        escalation_paths=[
+            EscalationPathData(
+                severity=Severity.CRITICAL,
+                levels=[
+                    EscalationLevelData(staff_name="Dana Levi"),
+                    EscalationLevelData(
+                        after_minutes=30, contact_key=yossi.key, channel=Channel.MOBILE
+                    ),
+                ],
+            )
+        ],
+        expectations=[
+            ExpectationData(
+                customer_words="Mail must not go down",
+                topic=Topic.AVAILABILITY,
+                failures_per_year=4,
+                hours_per_failure=4,
+            )
+        ],
     )
 
 
@@ -122,4 +141,3 @@ def window(qtbot, db, settings, languages):
     yield main
     main._may_close = True  # unsaved edits of a test are not the user's
     QThreadPool.globalInstance().waitForDone(5000)
-

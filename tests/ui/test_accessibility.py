@@ -14,13 +14,20 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
-
-from accountdesk.ui.file.expectation_dialog import ExpectationDialog
-from accountdesk.ui.file.escalation_dialog import EscalationDialog
-from accountdesk.ui.file.meeting_dialog import MeetingDialog
 from ui_helpers import modal, open_customer
 
-INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
+from accountdesk.ui.file.escalation_dialog import EscalationDialog
+from accountdesk.ui.file.expectation_dialog import ExpectationDialog
+from accountdesk.ui.file.meeting_dialog import MeetingDialog
+
+INPUTS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QAbstractItemView,
+)
 
 
 def _internal(widget: QWidget) -> bool:
@@ -40,7 +47,9 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not (widget.accessibleName().strip() or text.replace("&", "").strip()):
-            found.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parentWidget()).__name__}")
+            found.append(
+                f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parentWidget()).__name__}"
+            )
     return found
 
 
@@ -52,7 +61,11 @@ def test_the_main_window_names_every_input_and_button(qtbot, window):
 
 def test_the_big_editors_name_every_input_and_button(qtbot, window):
     open_customer(qtbot, window, "Acme Logistics")
-    for key, kind in (("expectations", ExpectationDialog), ("escalation", EscalationDialog), ("meetings", MeetingDialog)):
+    for key, kind in (
+        ("expectations", ExpectationDialog),
+        ("escalation", EscalationDialog),
+        ("meetings", MeetingDialog),
+    ):
         tab = window.file_view.show_tab(key)
         tab.add()
         dialog = modal(qtbot, kind)

@@ -6,6 +6,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from ui_helpers import fill, modal, press_ok
 
 from accountdesk.domain.enums import Channel, Severity
 from accountdesk.domain.service_file import (
@@ -21,15 +22,18 @@ from accountdesk.ui.file.expectation_dialog import ExpectationDialog
 from accountdesk.ui.file.meeting_dialog import MeetingDialog
 from accountdesk.ui.file.record_dialog import RecordDialog
 from accountdesk.ui.formatting import plain
-from ui_helpers import fill, modal, press_ok
 
 JERUSALEM = ZoneInfo("Asia/Jerusalem")
 
 
 @pytest.fixture
 def expectation_dialog(qtbot, languages):
-    def make(file: ServiceFile | None = None, record: ExpectationData | None = None) -> ExpectationDialog:
-        dialog = ExpectationDialog(record or ExpectationData(), None, file or ServiceFile(name="Acme"), [])
+    def make(
+        file: ServiceFile | None = None, record: ExpectationData | None = None
+    ) -> ExpectationDialog:
+        dialog = ExpectationDialog(
+            record or ExpectationData(), None, file or ServiceFile(name="Acme"), []
+        )
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
@@ -55,7 +59,9 @@ def test_a_percentage_converts_back_to_hours_keeping_the_number_of_failures(expe
 
 
 def test_the_conversion_counts_only_the_service_window(expectation_dialog):
-    office = ServiceFile(name="Office", window=ServiceWindow(SUN_TO_THU, 8 * 60, 18 * 60, "Asia/Jerusalem"))
+    office = ServiceFile(
+        name="Office", window=ServiceWindow(SUN_TO_THU, 8 * 60, 18 * 60, "Asia/Jerusalem")
+    )
     dialog = expectation_dialog(office)
     fill(dialog.plain_form, failures_per_year=4, hours_per_failure=4)
     # 5 days × 52.14 weeks × 10 h = 2,607 covered hours; 16 h down -> 99.39 %
@@ -100,15 +106,20 @@ def test_a_risk_is_added_to_the_expectation(qtbot, expectation_dialog):
 
 
 def office_file() -> ServiceFile:
-    return ServiceFile(name="Acme", window=ServiceWindow(SUN_TO_THU, 8 * 60, 19 * 60, "Asia/Jerusalem"))
+    return ServiceFile(
+        name="Acme", window=ServiceWindow(SUN_TO_THU, 8 * 60, 19 * 60, "Asia/Jerusalem")
+    )
 
 
 def test_the_escalation_timeline_honours_the_service_window(qtbot, languages):
-    path = EscalationPathData(severity=Severity.CRITICAL, levels=[
-        EscalationLevelData(after_minutes=0, staff_name="Dana Levi"),
-        EscalationLevelData(after_minutes=30, staff_name="Avi Ron", channel=Channel.MOBILE),
-        EscalationLevelData(after_minutes=110, name="CTO"),
-    ])
+    path = EscalationPathData(
+        severity=Severity.CRITICAL,
+        levels=[
+            EscalationLevelData(after_minutes=0, staff_name="Dana Levi"),
+            EscalationLevelData(after_minutes=30, staff_name="Avi Ron", channel=Channel.MOBILE),
+            EscalationLevelData(after_minutes=110, name="CTO"),
+        ],
+    )
     dialog = EscalationDialog(path, None, office_file(), ["Dana Levi"])
     qtbot.addWidget(dialog)
     dialog.set_raised(dt.datetime(2026, 11, 26, 17, 40, tzinfo=JERUSALEM))  # a Thursday
@@ -118,15 +129,21 @@ def test_the_escalation_timeline_honours_the_service_window(qtbot, languages):
 
 
 def test_moving_a_level_changes_the_timeline_at_once(qtbot, languages):
-    path = EscalationPathData(levels=[EscalationLevelData(after_minutes=0, staff_name="A"),
-                                      EscalationLevelData(after_minutes=30, staff_name="B")])
+    path = EscalationPathData(
+        levels=[
+            EscalationLevelData(after_minutes=0, staff_name="A"),
+            EscalationLevelData(after_minutes=30, staff_name="B"),
+        ]
+    )
     dialog = EscalationDialog(path, None, office_file(), [])
     qtbot.addWidget(dialog)
     dialog.set_raised(dt.datetime(2026, 11, 26, 12, 0, tzinfo=JERUSALEM))
     dialog.levels.table.select_row(1)
     dialog.levels.table.up_button.click()
     assert [lv.staff_name for lv in dialog.record().levels] == ["B", "A"]
-    assert plain(dialog.timeline.text()) == "Raised Thursday 12:00 → level 1 at 12:30, level 2 at once"
+    assert (
+        plain(dialog.timeline.text()) == "Raised Thursday 12:00 → level 1 at 12:30, level 2 at once"
+    )
 
 
 def test_a_level_without_anyone_to_call_is_flagged_under_staff_member(qtbot, languages):
@@ -160,7 +177,9 @@ def test_a_service_window_time_takes_persian_digits_and_flags_a_bad_one(qtbot, w
     start.setText("۰۹:۳۰")
     assert window.context.session.file.window.start_minute == 9 * 60 + 30
     start.setText("25:00")
-    assert overview.shown_problems() == {"window_start": "Cover starts is not a valid time (use HH:MM)"}
+    assert overview.shown_problems() == {
+        "window_start": "Cover starts is not a valid time (use HH:MM)"
+    }
     assert window.context.session.file.window.start_minute == 9 * 60 + 30
     start.setText("08:00")
     assert overview.shown_problems() == {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
+from ui_helpers import answer, click_row, customer_id, fill, modal, open_customer, press_ok
 
 from accountdesk.domain.enums import Severity, Topic
 from accountdesk.services import service_files as sf
@@ -13,7 +14,6 @@ from accountdesk.ui.file.escalation_dialog import EscalationDialog
 from accountdesk.ui.file.expectation_dialog import ExpectationDialog
 from accountdesk.ui.file.record_dialog import RecordDialog
 from accountdesk.ui.window.conflict_dialog import ConflictDialog
-from ui_helpers import answer, click_row, customer_id, fill, modal, open_customer, press_ok
 
 Button = QMessageBox.StandardButton
 
@@ -214,7 +214,9 @@ def test_typing_into_a_field_is_one_undo_step(qtbot, window):
     assert industry.text() == "Logistics"
 
 
-def test_keep_a_copy_of_mine_in_a_json_file_then_show_theirs(qtbot, window, db, tmp_path, monkeypatch):
+def test_keep_a_copy_of_mine_in_a_json_file_then_show_theirs(
+    qtbot, window, db, tmp_path, monkeypatch
+):
     from accountdesk.services import json_format
     from accountdesk.ui.window import choosers
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from accountdesk._build import qt_tool
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import FieldProblem
-from accountdesk._build import qt_tool
 from accountdesk.ui import language
 from accountdesk.ui.labels import problem_text
 from accountdesk.ui.widgets.editors import TextLine
@@ -35,7 +35,11 @@ def hebrew_translations(tmp_path, monkeypatch):
     lrelease = qt_tool("lrelease")
     source = tmp_path / "accountdesk_he.ts"
     source.write_text(HEBREW_TS, encoding="utf-8")
-    subprocess.run([*lrelease, str(source), "-qm", str(tmp_path / "accountdesk_he.qm")], check=True, capture_output=True)
+    subprocess.run(
+        [*lrelease, str(source), "-qm", str(tmp_path / "accountdesk_he.qm")],
+        check=True,
+        capture_output=True,
+    )
     monkeypatch.setattr(language, "translation_dirs", lambda: [tmp_path])
     return tmp_path
 
@@ -43,7 +47,11 @@ def hebrew_translations(tmp_path, monkeypatch):
 def test_hebrew_mirrors_the_window_and_sets_the_locale(qtbot, window, settings):
     window.set_language("he")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert window.isRightToLeft() and window.file_view.isRightToLeft() and window.customers.view.isRightToLeft()
+    assert (
+        window.isRightToLeft()
+        and window.file_view.isRightToLeft()
+        and window.customers.view.isRightToLeft()
+    )
     assert QLocale().name() == "he_IL"
     assert window.actions_.languages["he"].isChecked()
     assert settings.language() == "he"

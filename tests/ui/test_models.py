@@ -10,7 +10,14 @@ from accountdesk.domain.service_file import ServiceFile, SystemData
 from accountdesk.services import json_format
 from accountdesk.services import service_files as sf
 from accountdesk.services.search import SearchResult
-from accountdesk.ui.customers.model import FLAGS, NAME, NEXT_REVIEW, PAGE, SUPPORTER, CustomerListModel
+from accountdesk.ui.customers.model import (
+    FLAGS,
+    NAME,
+    NEXT_REVIEW,
+    PAGE,
+    SUPPORTER,
+    CustomerListModel,
+)
 from accountdesk.ui.search.model import SearchResultsModel
 from accountdesk.ui.widgets.row_model import Column, RowListModel
 
@@ -18,9 +25,14 @@ MANY = 2 * PAGE + 37
 
 
 def add_many(db, count: int) -> None:
-    files = [ServiceFile(name=f"Customer {i:04d}", supporter="Dana Levi" if i % 2 else "Omid Rahimi",
-                         next_review=dt.date(2020, 1, 1) if i % 3 == 0 else None)
-             for i in range(count)]
+    files = [
+        ServiceFile(
+            name=f"Customer {i:04d}",
+            supporter="Dana Levi" if i % 2 else "Omid Rahimi",
+            next_review=dt.date(2020, 1, 1) if i % 3 == 0 else None,
+        )
+        for i in range(count)
+    ]
     json_format.import_document(db, json_format.dumps(json_format.build_document(files, {})))
 
 
@@ -61,26 +73,36 @@ def test_the_customer_list_shows_flags_and_filters(db, languages):
     model.set_filters(sf.CustomerFilter(review_overdue=True))
     assert [model.data(model.index(r, NAME)) for r in range(model.rowCount())] == ["Acme Logistics"]
     model.set_filters(sf.CustomerFilter(supporter="Omid Rahimi"))
-    assert {model.data(model.index(r, NAME)) for r in range(model.rowCount())} == {"Acme Logistics", "داده‌پردازان پارس"}
+    assert {model.data(model.index(r, NAME)) for r in range(model.rowCount())} == {
+        "Acme Logistics",
+        "داده‌پردازان پارس",
+    }
 
 
 def test_the_search_results_model_passes_the_model_tester(qtmodeltester, languages):
     model = SearchResultsModel()
-    model.set_results("ex", [
-        SearchResult("system", 1, 1, "Acme", "Exchange", "mail01.acme.example", 3.0),
-        SearchResult("customer", 2, 2, "Exelon", "Exelon", "Energy", 2.0),
-        SearchResult("contact", 3, 1, "Acme", "Alex", "alex@acme.example", 1.0),
-    ])
+    model.set_results(
+        "ex",
+        [
+            SearchResult("system", 1, 1, "Acme", "Exchange", "mail01.acme.example", 3.0),
+            SearchResult("customer", 2, 2, "Exelon", "Exelon", "Energy", 2.0),
+            SearchResult("contact", 3, 1, "Acme", "Alex", "alex@acme.example", 1.0),
+        ],
+    )
     qtmodeltester.check(model)
     titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
-    assert titles[0] == "Customers (1)" and titles[2] == "Systems (1)" and titles[4] == "Contacts (1)"
+    assert (
+        titles[0] == "Customers (1)" and titles[2] == "Systems (1)" and titles[4] == "Contacts (1)"
+    )
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
     assert model.first_result_row() == 1
 
 
 def test_the_row_list_model_passes_the_model_tester(qtmodeltester, languages):
     rows = [SystemData(name="Exchange", host="mail01"), SystemData(name="ERP")]
-    model = RowListModel([Column("Name", lambda s: s.name), Column("Host", lambda s: s.host)], lambda: rows)
+    model = RowListModel(
+        [Column("Name", lambda s: s.name), Column("Host", lambda s: s.host)], lambda: rows
+    )
     qtmodeltester.check(model)
     rows.append(SystemData(name="CRM"))
     model.refresh()

@@ -23,7 +23,13 @@ print("ok")
 
 
 def test_a_long_session_of_void_calls_and_signals_does_not_kill_the_process(tmp_path):
-    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120,
-                          cwd=str(tmp_path), env={"PYTHONPATH": str(__import__("accountdesk").__path__[0] + "/..")})
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=str(tmp_path),
+        env={"PYTHONPATH": str(__import__("accountdesk").__path__[0] + "/..")},
+    )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "ok"

@@ -8,6 +8,7 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QLabel
+from ui_helpers import customer_id, modal, open_customer
 
 from accountdesk.services import service_files as sf
 from accountdesk.services.search import SearchResult
@@ -17,8 +18,6 @@ from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.file.view import FileView
 from accountdesk.ui.window import choosers
 from accountdesk.ui.window.database_dialog import DatabaseProblemDialog, DbChoice
-from ui_helpers import customer_id, modal, open_customer
-
 
 # ---------------------------------------------------------------- the supporter's card
 
@@ -34,7 +33,11 @@ def test_the_card_copies_a_phone_with_one_click_and_says_so(qtbot, window):
     assert "Copied phone of Yossi Cohen" in card.status.currentMessage()
     assert "Copied phone of Yossi Cohen" in window.statusBar().currentMessage()
     assert {b.description for b in card.copy_buttons} >= {
-        "e-mail of Yossi Cohen", "host of Exchange", "address of Exchange", "serial of ERP"}
+        "e-mail of Yossi Cohen",
+        "host of Exchange",
+        "address of Exchange",
+        "serial of ERP",
+    }
 
 
 def test_the_card_shows_escalation_times_boundaries_and_the_backup(qtbot, window):
@@ -61,7 +64,9 @@ def test_a_file_that_is_not_a_database_gets_a_dialog_that_says_why(qtbot, window
     foreign.write_bytes(b"this is not a database at all" * 100)
     window.switch_database(foreign)
     dialog = modal(qtbot, DatabaseProblemDialog)
-    assert "not an AccountDesk database" in dialog.reason.text() or "damaged" in dialog.reason.text()
+    assert (
+        "not an AccountDesk database" in dialog.reason.text() or "damaged" in dialog.reason.text()
+    )
     assert dialog.quit_button.text() == "Cancel"
     dialog.quit_button.click()
     assert window.context.db.path.name == "ui.sqlite3"
@@ -117,7 +122,7 @@ def test_the_window_remembers_its_splitter_language_and_database(qtbot, db, sett
 
 
 def test_the_search_field_has_the_focus_at_start(qtbot, window):
-    qtbot.waitUntil(lambda: window.search.field.hasFocus())
+    qtbot.waitUntil(window.search.field.hasFocus)
 
 
 # ---------------------------------------------------------------- the tab registry
@@ -155,7 +160,10 @@ def test_export_and_import_json_in_the_background(qtbot, window, tmp_path, monke
     target = tmp_path / "all.json"
     monkeypatch.setattr(choosers, "save_path", lambda *args: target)
     window.actions_["export_listed"].trigger()
-    qtbot.waitUntil(lambda: target.exists() and "Exported 3" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: target.exists() and "Exported 3" in window.statusBar().currentMessage(),
+        timeout=5000,
+    )
     assert len(json.loads(target.read_text(encoding="utf-8"))["customers"]) == 3
     window.switch_database(tmp_path / "empty.sqlite3", create=True)
     with qtbot.waitSignal(window.io.imported, timeout=5000):
@@ -168,7 +176,9 @@ def test_an_import_with_problems_says_what_and_saves_nothing(qtbot, window, tmp_
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "something else"}', encoding="utf-8")
     window.io.import_json_file(broken)
-    qtbot.waitUntil(lambda: window.io.message is not None and window.io.message.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.io.message is not None and window.io.message.isVisible(), timeout=5000
+    )
     assert "nothing was imported" in window.io.message.text()
     assert window.list_model.total() == 3
 
@@ -202,10 +212,15 @@ def test_enter_typed_before_the_results_arrive_still_opens_the_first(qtbot, wind
 
 
 def test_staff_list_feeds_the_my_customers_filter(qtbot, window, db):
-    names = [window.customers.supporter.itemText(i) for i in range(window.customers.supporter.count())]
+    names = [
+        window.customers.supporter.itemText(i) for i in range(window.customers.supporter.count())
+    ]
     assert names[0] == "Everyone" and "Dana Levi" in names
     window.customers.supporter.setCurrentIndex(names.index("Dana Levi"))
-    shown = {window.list_model.data(window.list_model.index(r, 0)) for r in range(window.list_model.rowCount())}
+    shown = {
+        window.list_model.data(window.list_model.index(r, 0))
+        for r in range(window.list_model.rowCount())
+    }
     assert shown == {"Acme Logistics", "מרפאות השרון"}
     assert sf.CustomerFilter(supporter="Dana Levi") == window.customers.filters()
 
@@ -214,7 +229,10 @@ def test_a_lazy_tab_is_imported_only_when_first_shown(qtbot, window):
     from accountdesk.ui.file.view import lazy_tab
 
     tab = window.file_view.add_tab(lazy_tab("notes", "Notes", "test_window:NotesTab"))
-    assert tab.real is None and window.file_view.tabs.tabText(window.file_view.tabs.count() - 1) == "Notes"
+    assert (
+        tab.real is None
+        and window.file_view.tabs.tabText(window.file_view.tabs.count() - 1) == "Notes"
+    )
     open_customer(qtbot, window, "Acme Logistics")
     window.file_view.show_tab("notes")
     qtbot.waitUntil(lambda: tab.real is not None)

@@ -14,7 +14,9 @@ def customer_id(db, name: str) -> int:
 def open_customer(qtbot, window, name: str) -> None:
     wanted = customer_id(window.context.db, name)
     click_row(window.customers.view, window.list_model.row_of(wanted))
-    qtbot.waitUntil(lambda: window.context.session is not None and window.context.session.file.id == wanted)
+    qtbot.waitUntil(
+        lambda: window.context.session is not None and window.context.session.file.id == wanted
+    )
 
 
 def modal(qtbot, kind=None):

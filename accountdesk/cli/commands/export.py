@@ -15,10 +15,16 @@ def add_parser(subparsers) -> None:
         description="Write the service files of the named customers (or all, with --all) as "
         "one AccountDesk JSON document, which 'accountdesk import' reads back.",
     )
-    parser.add_argument("customers", nargs="*", metavar="CUSTOMER", help="a customer's id or exact name")
+    parser.add_argument(
+        "customers", nargs="*", metavar="CUSTOMER", help="a customer's id or exact name"
+    )
     parser.add_argument("--all", action="store_true", help="every customer")
     parser.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="the file to write (default: standard output)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="the file to write (default: standard output)",
     )
     add_db_option(parser)
     parser.set_defaults(run=run)

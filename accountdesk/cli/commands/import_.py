@@ -24,7 +24,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--csv", choices=[t.value for t in Target], help="the file is CSV with these rows"
     )
-    parser.add_argument("--customer", metavar="CUSTOMER", help="with --csv: the customer's id or exact name")
+    parser.add_argument(
+        "--customer", metavar="CUSTOMER", help="with --csv: the customer's id or exact name"
+    )
     parser.add_argument(
         "--phone-region",
         metavar="CC",

@@ -24,5 +24,9 @@ def run(args: argparse.Namespace) -> int:
     with open_database(args, create=False) as db:
         rows = list_customers(db)
     for row in rows:
-        print("\t".join(one_line(v) for v in (row.id, row.name, row.document_language.value, row.supporter)))
+        print(
+            "\t".join(
+                one_line(v) for v in (row.id, row.name, row.document_language.value, row.supporter)
+            )
+        )
     return 0

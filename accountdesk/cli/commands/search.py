@@ -14,7 +14,9 @@ def add_parser(subparsers) -> None:
         description="Search names, host names, addresses, serial numbers, phones and e-mails. "
         "One line per match: kind, customer, title, detail (tab-separated).",
     )
-    parser.add_argument("query", metavar="QUERY", help="words, part of a host name, the last digits of a phone ...")
+    parser.add_argument(
+        "query", metavar="QUERY", help="words, part of a host name, the last digits of a phone ..."
+    )
     add_db_option(parser)
     parser.set_defaults(run=run)
 

@@ -27,13 +27,27 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("customer", metavar="CUSTOMER", help="the customer's id or exact name")
     # Its own dest: the top level's --lang is the app's language, refused with a command.
-    parser.add_argument("--lang", metavar="he|fa|en", dest="document_language", default=None,
-                        help="the document's language (default: the customer's)")
-    parser.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, default=None,
-                        help="where to write the PDF ('-' for standard output); required "
-                        "unless issuing or signing a version")
-    parser.add_argument("--latin-digits", action="store_true",
-                        help="Persian documents: write 0-9 rather than Persian digits")
+    parser.add_argument(
+        "--lang",
+        metavar="he|fa|en",
+        dest="document_language",
+        default=None,
+        help="the document's language (default: the customer's)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        type=Path,
+        default=None,
+        help="where to write the PDF ('-' for standard output); required "
+        "unless issuing or signing a version",
+    )
+    parser.add_argument(
+        "--latin-digits",
+        action="store_true",
+        help="Persian documents: write 0-9 rather than Persian digits",
+    )
     add_db_option(parser)
     verify.add_summary_signing_options(parser)
     parser.set_defaults(run=run)

@@ -31,8 +31,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "file is exactly a version stored in the database. Exit status 0 only when all is valid.",
     )
     parser.add_argument("file", metavar="FILE.pdf", type=Path, help="the PDF to check")
-    parser.add_argument("--trust", metavar="CERT", type=Path, action="append", default=[],
-                        help="also trust this CA certificate (PEM or DER); given, every signer must chain to a trusted root")
+    parser.add_argument(
+        "--trust",
+        metavar="CERT",
+        type=Path,
+        action="append",
+        default=[],
+        help="also trust this CA certificate (PEM or DER); given, every signer must chain to a trusted root",
+    )
     add_db_option(parser)
     parser.set_defaults(run=run)
     return parser
@@ -80,8 +86,10 @@ def report_lines(path: Path, report, trust_given: bool, with_db: bool) -> list[s
     lines = [f"{path}: {count} digital signature{'s' if count != 1 else ''}"]
     for number, check in enumerate(report.signatures, start=1):
         verdict = "valid" if check.valid else f"NOT VALID ({describe_failure(check)})"
-        lines.append(f"  {number}. {check.signer or check.field_name}; signed {moment(check.signed_at)}; "
-                     f"{verdict}; {_coverage(check)}; {_trust(check, trust_given)}")
+        lines.append(
+            f"  {number}. {check.signer or check.field_name}; signed {moment(check.signed_at)}; "
+            f"{verdict}; {_coverage(check)}; {_trust(check, trust_given)}"
+        )
     if with_db:
         lines += _database_lines(report)
     lines.append("result: all valid" if report.ok else "result: NOT VALID")
@@ -99,7 +107,11 @@ def _coverage(check) -> str:
 def _trust(check, trust_given: bool) -> str:
     if check.trusted:
         return "certificate trusted"
-    return "certificate NOT trusted" if trust_given else "certificate not trusted (give its CA with --trust)"
+    return (
+        "certificate NOT trusted"
+        if trust_given
+        else "certificate not trusted (give its CA with --trust)"
+    )
 
 
 def _database_lines(report) -> list[str]:
@@ -108,8 +120,10 @@ def _database_lines(report) -> list[str]:
         return ["database: not the bytes of any stored summary version"]
     version = match.version
     how = "the exact bytes of" if match.exact else "a copy that begins with"
-    lines = [f"database: {how} version {version.number} ({match.state}) of customer "
-             f"\"{version.customer_name}\" (id {version.customer_id}), status {version.status.value}"]
+    lines = [
+        f"database: {how} version {version.number} ({match.state}) of customer "
+        f'"{version.customer_name}" (id {version.customer_id}), status {version.status.value}'
+    ]
     stored = report.stored
     if stored is not None and stored.problems:
         lines += [f"database: WARNING: {problem.text()}" for problem in stored.problems]
@@ -124,22 +138,51 @@ def _database_lines(report) -> list[str]:
 def add_summary_signing_options(parser: argparse.ArgumentParser) -> None:
     """The options `accountdesk summary` needs to issue and sign versions."""
     group = parser.add_argument_group("issuing and signing versions")
-    group.add_argument("--issue", action="store_true",
-                       help="freeze the saved service file as the next version; prints its number and hash")
-    group.add_argument("--issued-by", metavar="NAME", default="", help="who issues it (with --issue)")
-    group.add_argument("--no-changes", action="store_true",
-                       help="with --issue: do not list the changes since the signed version")
-    group.add_argument("--sign", metavar="P12", type=Path,
-                       help="sign the version digitally with this PKCS#12 (.p12/.pfx) certificate")
-    group.add_argument("--signer-name", metavar="NAME", default="",
-                       help="the signatory's name (default: the certificate's name)")
+    group.add_argument(
+        "--issue",
+        action="store_true",
+        help="freeze the saved service file as the next version; prints its number and hash",
+    )
+    group.add_argument(
+        "--issued-by", metavar="NAME", default="", help="who issues it (with --issue)"
+    )
+    group.add_argument(
+        "--no-changes",
+        action="store_true",
+        help="with --issue: do not list the changes since the signed version",
+    )
+    group.add_argument(
+        "--sign",
+        metavar="P12",
+        type=Path,
+        help="sign the version digitally with this PKCS#12 (.p12/.pfx) certificate",
+    )
+    group.add_argument(
+        "--signer-name",
+        metavar="NAME",
+        default="",
+        help="the signatory's name (default: the certificate's name)",
+    )
     group.add_argument("--signer-role", metavar="ROLE", default="", help="the signatory's role")
-    group.add_argument("--side", choices=("provider", "customer"), default="provider",
-                       help="which side signs (default: provider)")
-    group.add_argument("--passphrase-env", metavar="VAR", default=PASSPHRASE_ENV,
-                       help=f"the environment variable holding the certificate's passphrase (default: {PASSPHRASE_ENV})")
-    group.add_argument("--number", metavar="N", type=int, default=None,
-                       help="with --sign: the version to sign (default: the latest issued one, or the one just issued)")
+    group.add_argument(
+        "--side",
+        choices=("provider", "customer"),
+        default="provider",
+        help="which side signs (default: provider)",
+    )
+    group.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        default=PASSPHRASE_ENV,
+        help=f"the environment variable holding the certificate's passphrase (default: {PASSPHRASE_ENV})",
+    )
+    group.add_argument(
+        "--number",
+        metavar="N",
+        type=int,
+        default=None,
+        help="with --sign: the version to sign (default: the latest issued one, or the one just issued)",
+    )
 
 
 def wants_signing(args: argparse.Namespace) -> bool:
@@ -169,19 +212,28 @@ def _signing_inputs(args: argparse.Namespace) -> tuple[bytes, str]:
     p12 = read_input(args.sign)
     passphrase = os.environ.get(args.passphrase_env)
     if passphrase is None:
-        raise CliError(f"the environment variable {args.passphrase_env} is not set "
-                       f"(it must hold the passphrase of {args.sign})")
+        raise CliError(
+            f"the environment variable {args.passphrase_env} is not set "
+            f"(it must hold the passphrase of {args.sign})"
+        )
     return p12, passphrase
 
 
 def _issue(db, customer_id: int, args: argparse.Namespace) -> int:
     from accountdesk.services.signing import issue_version, version_pdf
 
-    version = issue_version(db, customer_id, language=getattr(args, "document_language", None),
-                            persian_digits=not getattr(args, "latin_digits", False),
-                            issued_by=args.issued_by, include_changes=not args.no_changes)
-    print(f"issued version {version.number} of \"{version.customer_name}\" ({version.language.value}): "
-          f"sha256 {version.pdf_sha256}")
+    version = issue_version(
+        db,
+        customer_id,
+        language=getattr(args, "document_language", None),
+        persian_digits=not getattr(args, "latin_digits", False),
+        issued_by=args.issued_by,
+        include_changes=not args.no_changes,
+    )
+    print(
+        f'issued version {version.number} of "{version.customer_name}" ({version.language.value}): '
+        f"sha256 {version.pdf_sha256}"
+    )
     if not args.sign:
         _write_pdf(args, version_pdf(db, version.id))
     return version.number
@@ -192,11 +244,20 @@ def _sign(db, customer_id: int, number: int | None, args, p12: bytes, passphrase
     from accountdesk.services.signing import sign_digitally, version_pdf
 
     version = _version_to_sign(db, customer_id, number)
-    signed = sign_digitally(db, version.id, Side(args.side), p12, passphrase,
-                            name=args.signer_name, role=args.signer_role)
+    signed = sign_digitally(
+        db,
+        version.id,
+        Side(args.side),
+        p12,
+        passphrase,
+        name=args.signer_name,
+        role=args.signer_role,
+    )
     who = signed.signatory(Side(args.side))
-    print(f"signed version {signed.number} for the {args.side} side as \"{who.name if who else ''}\" "
-          f"({signed.status.value}): sha256 {signed.signed_pdf_sha256}")
+    print(
+        f'signed version {signed.number} for the {args.side} side as "{who.name if who else ""}" '
+        f"({signed.status.value}): sha256 {signed.signed_pdf_sha256}"
+    )
     _write_pdf(args, version_pdf(db, signed.id))
 
 

@@ -34,9 +34,13 @@ class ChangeLike(Protocol):
     minutes_after: int | None
 
 
-def build_summary_with_changes(file: ServiceFile, options: SummaryOptions,
-                               changes: Sequence[ChangeLike], since_version: str,
-                               today: dt.date | None = None) -> SummaryPdf:
+def build_summary_with_changes(
+    file: ServiceFile,
+    options: SummaryOptions,
+    changes: Sequence[ChangeLike],
+    since_version: str,
+    today: dt.date | None = None,
+) -> SummaryPdf:
     """Like build_summary, with the changes since `since_version` listed; no changes,
     no section."""
     from accountdesk.documents.summary import _summary_choices
@@ -77,16 +81,28 @@ class _ContentWithChanges(SummaryContent):
     def change_line(self, change: ChangeLike) -> str:
         kind = str(getattr(change.kind, "value", change.kind))
         if kind.startswith("escalation_"):
-            return self.w(kind, path=self._path(change), level=self.number(change.level),
-                          before=self._level(change.before, change.minutes_before),
-                          after=self._level(change.after, change.minutes_after))
+            return self.w(
+                kind,
+                path=self._path(change),
+                level=self.number(change.level),
+                before=self._level(change.before, change.minutes_before),
+                after=self._level(change.after, change.minutes_after),
+            )
         if kind == "expectation_status_changed":
-            return self.w(kind, subject=self.quoted(change.subject),
-                          before=self._status(change.before), after=self._status(change.after))
+            return self.w(
+                kind,
+                subject=self.quoted(change.subject),
+                before=self._status(change.before),
+                after=self._status(change.after),
+            )
         if kind.startswith("system_"):
             return self.w(kind, subject=inline(change.subject))
-        return self.w(kind, subject=self.quoted(change.subject),
-                      before=self.quoted(change.before), after=self.quoted(change.after))
+        return self.w(
+            kind,
+            subject=self.quoted(change.subject),
+            before=self.quoted(change.before),
+            after=self.quoted(change.after),
+        )
 
     def _path(self, change: ChangeLike) -> str:
         parts = [self.c.enum(v) for v in (change.severity, change.side) if v is not None]

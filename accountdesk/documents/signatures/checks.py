@@ -22,8 +22,8 @@ from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
-from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
@@ -61,14 +61,16 @@ def load_trust_roots(blobs: Iterable[bytes]) -> list[x509.Certificate]:
 def _certificates(blob: bytes) -> list[x509.Certificate]:
     try:
         certificates = list(load_certs_from_pemder_data(blob))
-    except Exception as exc:  # noqa: BLE001 - any parse failure means "not a certificate"
+    except Exception as exc:
         raise ValueError("not a certificate in PEM or DER form") from exc
     if not certificates:
         raise ValueError("not a certificate in PEM or DER form")
     return certificates
 
 
-def check_signatures(pdf: bytes, trust_roots: Iterable[x509.Certificate] = ()) -> list[SignatureCheck]:
+def check_signatures(
+    pdf: bytes, trust_roots: Iterable[x509.Certificate] = ()
+) -> list[SignatureCheck]:
     """Every embedded signature, in the order they were made. UnreadablePdf if the bytes
     cannot be read as a PDF."""
     reader = _reader(pdf)
@@ -100,18 +102,30 @@ def _check(signature, context: ValidationContext, file_length: int) -> Signature
     try:
         status = validate_pdf_signature(signature, context)
     except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError) as exc:
-        return SignatureCheck(field_name, _signer_of(signature), None, False, False,
-                              signed_length == file_length, False, False, signed_length,
-                              problem=str(exc) or type(exc).__name__)
+        return SignatureCheck(
+            field_name,
+            _signer_of(signature),
+            None,
+            False,
+            False,
+            signed_length == file_length,
+            False,
+            False,
+            signed_length,
+            problem=str(exc) or type(exc).__name__,
+        )
     return _from_status(field_name, status, signed_length)
 
 
 def _from_status(field_name: str, status: PdfSignatureStatus, signed_length: int) -> SignatureCheck:
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     level = status.modification_level
-    allowed = (status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
-               and level is not None and level <= ModificationLevel.FORM_FILLING
-               and status.docmdp_ok is not False)
+    allowed = (
+        status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+        and level is not None
+        and level <= ModificationLevel.FORM_FILLING
+        and status.docmdp_ok is not False
+    )
     return SignatureCheck(
         field_name=field_name,
         signer=_common_name(status.signing_cert),
@@ -127,7 +141,7 @@ def _from_status(field_name: str, status: PdfSignatureStatus, signed_length: int
 
 def _signed_length(signature) -> int:
     try:
-        start, first, second, rest = (int(v) for v in signature.sig_object["/ByteRange"])
+        _start, _first, second, rest = (int(v) for v in signature.sig_object["/ByteRange"])
     except (KeyError, ValueError, TypeError):
         return 0
     return second + rest
@@ -136,7 +150,7 @@ def _signed_length(signature) -> int:
 def _signer_of(signature) -> str:
     try:
         return _common_name(signature.signer_cert)
-    except Exception:  # noqa: BLE001 - a broken CMS blob has no readable certificate
+    except Exception:
         return ""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,23 +58,37 @@ def ink_area(box: SignatureBox) -> tuple[float, float, float, float]:
     return x0, y0 + CAPTION_ROOM, x1, y1
 
 
-def stamp_drawing(pdf: bytes, box: SignatureBox, drawing: Drawing, signer_name: str,
-                  when: dt.datetime, language: str) -> bytes:
+def stamp_drawing(
+    pdf: bytes,
+    box: SignatureBox,
+    drawing: Drawing,
+    signer_name: str,
+    when: dt.datetime,
+    language: str,
+) -> bytes:
     """`pdf` with the drawing in `box`, captioned with the signer's name and the time,
     added as an incremental update."""
-    caption_text = f"{safe(signer_name)} \u00b7 {safe(moment_text(when))}" if signer_name else safe(moment_text(when))
+    caption_text = (
+        f"{safe(signer_name)} \u00b7 {safe(moment_text(when))}"
+        if signer_name
+        else safe(moment_text(when))
+    )
     if drawing.is_empty():
         raise ValueError("the signature pad is empty")
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     page_ref, _resources = writer.find_page_for_modification(box.page_index)
     width, height = _page_size(page_ref.get_object())
-    overlay = one_page(width, height, lambda canvas: _draw(canvas, box, drawing, caption_text, language))
+    overlay = one_page(
+        width, height, lambda canvas: _draw(canvas, box, drawing, caption_text, language)
+    )
     xobject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(overlay)), 0)
     name = f"/AdDrawn{box.side.value.capitalize()}"
     stream = writer.add_object(generic.StreamObject(stream_data=f"q {name} Do Q".encode("ascii")))
-    resources = generic.DictionaryObject({
-        pdf_name("/XObject"): generic.DictionaryObject({pdf_name(name): xobject}),
-    })
+    resources = generic.DictionaryObject(
+        {
+            pdf_name("/XObject"): generic.DictionaryObject({pdf_name(name): xobject}),
+        }
+    )
     writer.add_stream_to_page(box.page_index, stream, resources)
     output = io.BytesIO()
     writer.write(output)
@@ -92,7 +107,9 @@ def _page_size(page: generic.DictionaryObject) -> tuple[float, float]:
     return abs(x1 - x0), abs(y1 - y0)
 
 
-def _draw(canvas: Canvas, box: SignatureBox, drawing: Drawing, caption_text: str, language: str) -> None:
+def _draw(
+    canvas: Canvas, box: SignatureBox, drawing: Drawing, caption_text: str, language: str
+) -> None:
     fit = fit_into(drawing, ink_area(box))
     canvas.setStrokeColorRGB(*INK_BLUE)
     canvas.setFillColorRGB(*INK_BLUE)
@@ -116,7 +133,7 @@ def _stroke(canvas: Canvas, points: Sequence[Point]) -> None:
     current = points[0]
     # Through the midpoints, with the recorded points as control points: smooth, and
     # never further from the pen's path than the points themselves.
-    for here, after in zip(points[1:-1], points[2:], strict=True):
+    for here, after in itertools.pairwise(points):
         end = ((here[0] + after[0]) / 2, (here[1] + after[1]) / 2)
         path.curveTo(*_cubic_controls(current, here, end), *end)
         current = end

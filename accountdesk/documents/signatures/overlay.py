@@ -34,13 +34,23 @@ def one_page(width: float, height: float, draw: Callable[[Canvas], None]) -> byt
     return buffer.getvalue()
 
 
-def caption(canvas: Canvas, x0: float, x1: float, y: float, text: str, language: str,
-            size: float = 6.5) -> None:
+def caption(
+    canvas: Canvas, x0: float, x1: float, y: float, text: str, language: str, size: float = 6.5
+) -> None:
     """One small line at the start edge of [x0, x1]: the right edge in a Hebrew or
     Persian document."""
     rtl = language in ("he", "fa")
-    draw_line(canvas, x1 if rtl else x0, y, text, size=size, align="right" if rtl else "left",
-              direction="rtl" if rtl else "ltr", language=language, color=Color(*MUTED))
+    draw_line(
+        canvas,
+        x1 if rtl else x0,
+        y,
+        text,
+        size=size,
+        align="right" if rtl else "left",
+        direction="rtl" if rtl else "ltr",
+        language=language,
+        color=Color(*MUTED),
+    )
 
 
 def safe(value: str) -> str:
@@ -58,7 +68,9 @@ class PdfBytesPage(PdfContent):
         self.data = data
 
     def render(self) -> bytes:
-        xobject = self._ensure_writer.import_page_as_xobject(PdfFileReader(io.BytesIO(self.data)), 0)
+        xobject = self._ensure_writer.import_page_as_xobject(
+            PdfFileReader(io.BytesIO(self.data)), 0
+        )
         name = f"/AdPage{uuid.uuid4().hex}"
         self.resources.xobject[name] = xobject
         x0, y0, x1, y1 = xobject.get_object()["/BBox"]

@@ -39,7 +39,9 @@ def load_credentials(p12: bytes, passphrase: str | bytes | None) -> Credentials:
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(p12, (), passphrase=secret or None)
     except (ValueError, TypeError) as exc:
-        raise CredentialsError("the certificate file cannot be opened with this passphrase") from exc
+        raise CredentialsError(
+            "the certificate file cannot be opened with this passphrase"
+        ) from exc
     if signer is None or signer.signing_cert is None:
         raise CredentialsError("the certificate file holds no signing key")
     return Credentials(signer, signer.signing_cert.subject.human_friendly)
@@ -51,22 +53,39 @@ def certificate_name(credentials: Credentials) -> str:
     return name if isinstance(name, str) and name else credentials.subject
 
 
-def sign_pdf(pdf: bytes, credentials: Credentials, box: SignatureBox, field_name: str,
-             signer_name: str, language: str, when: dt.datetime) -> bytes:
+def sign_pdf(
+    pdf: bytes,
+    credentials: Credentials,
+    box: SignatureBox,
+    field_name: str,
+    signer_name: str,
+    language: str,
+    when: dt.datetime,
+) -> bytes:
     """`pdf` signed in a new signature field over `box`, as an incremental update."""
     x0, y0, x1, y1 = box.signature
-    appearance = one_page(x1 - x0, y1 - y0, lambda canvas: _draw_appearance(
-        canvas, x1 - x0, y1 - y0, signer_name, certificate_name(credentials), language, when))
+    appearance = one_page(
+        x1 - x0,
+        y1 - y0,
+        lambda canvas: _draw_appearance(
+            canvas, x1 - x0, y1 - y0, signer_name, certificate_name(credentials), language, when
+        ),
+    )
     style = StaticStampStyle(
         background=PdfBytesPage(appearance),
         background_opacity=1.0,
         border_width=0,
         background_layout=SimpleBoxLayoutRule(
-            x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID,
-            margins=Margins(0, 0, 0, 0), inner_content_scaling=InnerScaling.STRETCH_FILL),
+            x_align=AxisAlignment.ALIGN_MID,
+            y_align=AxisAlignment.ALIGN_MID,
+            margins=Margins(0, 0, 0, 0),
+            inner_content_scaling=InnerScaling.STRETCH_FILL,
+        ),
     )
     meta = signers.PdfSignatureMetadata(
-        field_name=field_name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
+        field_name=field_name,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
         name=signer_name or None,
     )
     spec = fields.SigFieldSpec(field_name, on_page=box.page_index, box=box.signature)
@@ -75,13 +94,22 @@ def sign_pdf(pdf: bytes, credentials: Credentials, box: SignatureBox, field_name
     return output.getvalue()
 
 
-def _draw_appearance(canvas: Canvas, width: float, height: float, name: str, certificate: str,
-                     language: str, when: dt.datetime) -> None:
+def _draw_appearance(
+    canvas: Canvas,
+    width: float,
+    height: float,
+    name: str,
+    certificate: str,
+    language: str,
+    when: dt.datetime,
+) -> None:
     canvas.setStrokeColorRGB(*INK_BLUE)
     canvas.setLineWidth(0.8)
     canvas.roundRect(0.6, 0.6, width - 1.2, height - 1.2, 3, stroke=1, fill=0)
-    lines = [words.text(language, "digitally_signed", name=safe(name or certificate)),
-             safe(when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))]
+    lines = [
+        words.text(language, "digitally_signed", name=safe(name or certificate)),
+        safe(when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")),
+    ]
     if certificate and certificate != name:
         lines.append(safe(certificate))
     y = height - 12

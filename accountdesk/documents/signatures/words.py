@@ -25,8 +25,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "בהשוואה לגרסה {version}, שעליה חתמו שני הצדדים:",
         "در مقایسه با نسخه {version} که هر دو طرف امضا کرده‌اند:",
     ),
-    "expectation_added": ("Expectation added: {subject}", "נוספה ציפייה: {subject}", "انتظار افزوده شد: {subject}"),
-    "expectation_removed": ("Expectation removed: {subject}", "הוסרה ציפייה: {subject}", "انتظار حذف شد: {subject}"),
+    "expectation_added": (
+        "Expectation added: {subject}",
+        "נוספה ציפייה: {subject}",
+        "انتظار افزوده شد: {subject}",
+    ),
+    "expectation_removed": (
+        "Expectation removed: {subject}",
+        "הוסרה ציפייה: {subject}",
+        "انتظار حذف شد: {subject}",
+    ),
     "expectation_reworded": (
         "Expectation reworded: was {before}, now {after}",
         "ניסוח ציפייה שונה: היה {before}, כעת {after}",
@@ -59,8 +67,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "level_after": ("{who}, after {duration}", "{who}, לאחר {duration}", "{who}، پس از {duration}"),
     "level_at_once": ("{who}, at once", "{who}, מיד", "{who}، بی‌درنگ"),
-    "system_added": ("System added: {subject}", "נוספה מערכת: {subject}", "سامانه افزوده شد: {subject}"),
-    "system_removed": ("System removed: {subject}", "הוסרה מערכת: {subject}", "سامانه حذف شد: {subject}"),
+    "system_added": (
+        "System added: {subject}",
+        "נוספה מערכת: {subject}",
+        "سامانه افزوده شد: {subject}",
+    ),
+    "system_removed": (
+        "System removed: {subject}",
+        "הוסרה מערכת: {subject}",
+        "سامانه حذف شد: {subject}",
+    ),
     "list_separator": (", ", ", ", "، "),
 }
 

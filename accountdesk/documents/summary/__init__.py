@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 from accountdesk.documents.summary.options import (
-    SignatureBox,
     Signatory,
+    SignatureBox,
     SummaryOptions,
     SummaryPdf,
 )
@@ -23,8 +23,8 @@ from accountdesk.domain.enums import Language
 from accountdesk.domain.service_file import ServiceFile
 
 __all__ = [
-    "SignatureBox",
     "Signatory",
+    "SignatureBox",
     "SummaryOptions",
     "SummaryPdf",
     "build_summary",
@@ -42,10 +42,14 @@ def document_language(file: ServiceFile, options: SummaryOptions) -> Language:
     try:
         return Language(options.language)
     except ValueError:
-        raise ValueError(f"unknown document language {options.language!r}; use he, fa or en") from None
+        raise ValueError(
+            f"unknown document language {options.language!r}; use he, fa or en"
+        ) from None
 
 
-def summary_fingerprint(file: ServiceFile, options: SummaryOptions, today: dt.date | None = None) -> str:
+def summary_fingerprint(
+    file: ServiceFile, options: SummaryOptions, today: dt.date | None = None
+) -> str:
     """The content ID printed on every page (the same in every language)."""
     from accountdesk.documents.summary.content import SummaryContent
     from accountdesk.documents.summary.fingerprint import fingerprint
@@ -54,8 +58,9 @@ def summary_fingerprint(file: ServiceFile, options: SummaryOptions, today: dt.da
     return fingerprint(file, summary_choices(content))
 
 
-def build_summary(file: ServiceFile, options: SummaryOptions = SummaryOptions(),
-                  today: dt.date | None = None) -> SummaryPdf:
+def build_summary(
+    file: ServiceFile, options: SummaryOptions = SummaryOptions(), today: dt.date | None = None
+) -> SummaryPdf:
     """Lay out the summary of `file` and return the PDF with where each side signs."""
     from accountdesk.documents.summary.content import SummaryContent
 
@@ -84,8 +89,11 @@ def summary_choices(content) -> dict[str, object]:
         "participants": content.participants,
         "signatories": list(content.signatories),
         "provider": options.provider_name,
-        "staff": {name: options.staff[name] for name in sorted(_staff_shown(content.file))
-                  if name in options.staff},
+        "staff": {
+            name: options.staff[name]
+            for name in sorted(_staff_shown(content.file))
+            if name in options.staff
+        },
         "reporting": options.reporting_note,
     }
 

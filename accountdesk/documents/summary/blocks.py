@@ -14,7 +14,14 @@ from accountdesk.domain.enums import Side
 
 # Paragraph styles the renderer knows (see render.STYLES).
 BODY, SMALL, MUTED, STRONG, QUOTE, CELL, CELL_STRONG, CELL_SMALL = (
-    "body", "small", "muted", "strong", "quote", "cell", "cell_strong", "cell_small"
+    "body",
+    "small",
+    "muted",
+    "strong",
+    "quote",
+    "cell",
+    "cell_strong",
+    "cell_small",
 )
 
 

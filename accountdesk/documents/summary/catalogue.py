@@ -92,8 +92,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "industry": ("Industry", "ענף", "حوزه فعالیت"),
     "business_needs": ("Business needs", "צרכים עסקיים", "نیازهای کسب‌وکار"),
     "support_level": ("Support level", "רמת התמיכה הנדרשת", "سطح پشتیبانی"),
-    "knowledge_level": ("Customer's technical knowledge", "רמת הידע הטכני אצל הלקוח", "سطح دانش فنی مشتری"),
-    "criticality": ("Criticality to the business", "קריטיות השירותים לעסק", "اهمیت خدمات برای کسب‌وکار"),
+    "knowledge_level": (
+        "Customer's technical knowledge",
+        "רמת הידע הטכני אצל הלקוח",
+        "سطح دانش فنی مشتری",
+    ),
+    "criticality": (
+        "Criticality to the business",
+        "קריטיות השירותים לעסק",
+        "اهمیت خدمات برای کسب‌وکار",
+    ),
     "service_window": ("Service window", "חלון שירות", "پنجره خدمت"),
     "in_scope": ("Within support", "כלול בתמיכה", "در محدوده پشتیبانی"),
     "out_of_scope": ("Outside support", "אינו כלול בתמיכה", "خارج از محدوده پشتیبانی"),
@@ -193,7 +201,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "reason_declined": ("Declined", "נדחתה", "پذیرفته نشد"),
     "reason_in_discussion": ("Still under discussion", "עדיין בדיון", "هنوز در حال گفتگو"),
-    "reason_raised": ("Raised, not yet discussed", "הועלתה, טרם נדונה", "مطرح شده، هنوز بررسی نشده"),
+    "reason_raised": (
+        "Raised, not yet discussed",
+        "הועלתה, טרם נדונה",
+        "مطرح شده، هنوز بررسی نشده",
+    ),
     # -- risks ------------------------------------------------------------
     "risks_intro": (
         "For each agreed expectation, by its number: what could prevent it from being met, "
@@ -204,14 +216,22 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "احتمال آن را کم می‌کنیم، و اگر رخ دهد با چه سرعتی بازیابی می‌کنیم.",
     ),
     "col_risk": ("Risk", "סיכון", "ریسک"),
-    "col_mitigation": ("How we make it less likely", "כיצד נקטין את הסיכון", "اقدام برای کاهش احتمال"),
+    "col_mitigation": (
+        "How we make it less likely",
+        "כיצד נקטין את הסיכון",
+        "اقدام برای کاهش احتمال",
+    ),
     "col_recovery": ("Recovery", "התאוששות", "بازیابی"),
     "likelihood_impact": (
         "Likelihood: {likelihood}; impact: {impact}",
         "סבירות: {likelihood}; השפעה: {impact}",
         "احتمال: {likelihood}؛ اثر: {impact}",
     ),
-    "recovery_within": ("Back within {duration}", "חזרה לפעילות תוך {duration}", "بازگشت به کار ظرف {duration}"),
+    "recovery_within": (
+        "Back within {duration}",
+        "חזרה לפעילות תוך {duration}",
+        "بازگشت به کار ظرف {duration}",
+    ),
     "preparation": ("Already in place: {value}", "כבר עכשיו: {value}", "از هم‌اکنون: {value}"),
     "no_risks": (
         "No risks are recorded for the agreed expectations.",
@@ -321,11 +341,14 @@ _ENUM_ROWS: tuple[tuple[StrEnum, tuple[str, str, str]], ...] = (
     (StaffRole.ESCALATION_MANAGER, ("Escalation manager", "מנהל הסלמה", "مدیر تشدید")),
     (StaffRole.MANAGEMENT, ("Management", "הנהלה", "مدیریت")),
     (MeetingKind.KICKOFF, ("The kickoff meeting", "ישיבת הפתיחה", "جلسه آغاز همکاری")),
-    (MeetingKind.ALIGNMENT, (
-        "The expectation-alignment meeting",
-        "ישיבת תיאום הציפיות",
-        "جلسه همسوسازی انتظارات",
-    )),
+    (
+        MeetingKind.ALIGNMENT,
+        (
+            "The expectation-alignment meeting",
+            "ישיבת תיאום הציפיות",
+            "جلسه همسوسازی انتظارات",
+        ),
+    ),
     (MeetingKind.REVIEW, ("The review meeting", "ישיבת הסקירה", "جلسه بازبینی")),
 )
 

@@ -59,6 +59,7 @@ _QUOTES = {"en": ("\u201c", "\u201d"), "he": ('"', '"'), "fa": ("\u00ab", "\u00b
 # --------------------------------------------------------------------------
 # User values
 
+
 def _ltr_tokens(text: str) -> str:
     with_emails = _EMAIL.sub(lambda match: f"{LRI}{match.group()}{PDI}", text)
     return isolate_ltr_tokens(with_emails)
@@ -88,6 +89,7 @@ def formatted(text: str) -> str:
 # --------------------------------------------------------------------------
 # Choices made from the file when the options leave them open
 
+
 def summary_meeting(file: ServiceFile) -> MeetingData | None:
     """The latest kickoff or alignment meeting: the one the summary records."""
     meetings = [m for m in file.meetings if m.kind in _ALIGNMENT_MEETINGS]
@@ -107,15 +109,23 @@ def _customer_signatory(file: ServiceFile, people: list[ParticipantData]) -> Sig
     present = [p for p in people if p.side == Side.CUSTOMER]
     chosen = next((p for p in present if p.name in deciders), present[0] if present else None)
     if chosen is None:  # nobody from the meeting: the decision maker on the contact list
-        chosen = next((c for c in file.contacts if c.name in deciders and c.side == Side.CUSTOMER), None)
-    return Signatory(Side.CUSTOMER, chosen.name, chosen.role) if chosen else Signatory(Side.CUSTOMER)
+        chosen = next(
+            (c for c in file.contacts if c.name in deciders and c.side == Side.CUSTOMER), None
+        )
+    return (
+        Signatory(Side.CUSTOMER, chosen.name, chosen.role) if chosen else Signatory(Side.CUSTOMER)
+    )
 
 
 def _provider_signatory(file: ServiceFile, people: list[ParticipantData]) -> Signatory:
     if file.account_manager:
         return Signatory(Side.PROVIDER, file.account_manager)  # role: "Account manager"
     present = [p for p in people if p.side == Side.PROVIDER]
-    return Signatory(Side.PROVIDER, present[0].name, present[0].role) if present else Signatory(Side.PROVIDER)
+    return (
+        Signatory(Side.PROVIDER, present[0].name, present[0].role)
+        if present
+        else Signatory(Side.PROVIDER)
+    )
 
 
 def is_agreed(expectation: ExpectationData) -> bool:
@@ -125,11 +135,18 @@ def is_agreed(expectation: ExpectationData) -> bool:
 # --------------------------------------------------------------------------
 # The builder
 
+
 class SummaryContent:
     """Builds the blocks of one summary. One instance per rendering."""
 
-    def __init__(self, file: ServiceFile, options: SummaryOptions, language: Language,
-                 fingerprint: str, today: dt.date) -> None:
+    def __init__(
+        self,
+        file: ServiceFile,
+        options: SummaryOptions,
+        language: Language,
+        fingerprint: str,
+        today: dt.date,
+    ) -> None:
         self.file = file
         self.options = options
         self.language = language
@@ -141,7 +158,9 @@ class SummaryContent:
         self.participants = self._participants()
         self.signatories = self._signatories()
         self.customer = inline(file.name)
-        self.version = inline(options.version_label) if options.version_label else self.c.text("draft")
+        self.version = (
+            inline(options.version_label) if options.version_label else self.c.text("draft")
+        )
         self._sections = 0
         agreed = [e for e in file.expectations if is_agreed(e)]
         others = [e for e in file.expectations if not is_agreed(e)]
@@ -190,16 +209,29 @@ class SummaryContent:
 
     def document(self) -> b.Document:
         blocks: list[b.Block] = [b.Paragraph(self.t("purpose", customer=self.customer))]
-        for section in (self.participants_section, self.profile_section, self.team_section,
-                        self.systems_section, self.contacts_section, self.escalation_section,
-                        self.agreed_section, self.not_agreed_section, self.risks_section,
-                        self.reporting_section, self.signatures_section):
+        for section in (
+            self.participants_section,
+            self.profile_section,
+            self.team_section,
+            self.systems_section,
+            self.contacts_section,
+            self.escalation_section,
+            self.agreed_section,
+            self.not_agreed_section,
+            self.risks_section,
+            self.reporting_section,
+            self.signatures_section,
+        ):
             blocks += section()
         title = self.t("title")
         dot = " \u00b7 "
         footer_start = f"{self.customer}{dot}{self.t('version')} {self.version}"
-        footer_end = dot.join((self.t("page_of", page="{page}", pages="{pages}"),
-                               self.t("fingerprint", value=f"{LRI}{self.fingerprint}{PDI}")))
+        footer_end = dot.join(
+            (
+                self.t("page_of", page="{page}", pages="{pages}"),
+                self.t("fingerprint", value=f"{LRI}{self.fingerprint}{PDI}"),
+            )
+        )
         return b.Document(
             language=self.language.value,
             rtl=self.language.is_rtl,
@@ -220,13 +252,22 @@ class SummaryContent:
         out: list[b.Block] = [self.heading("h_participants")]
         if self.meeting is not None:
             kind = self.c.enum(self.meeting.kind)
-            out.append(b.Paragraph(self.t("meeting_held", meeting=kind, date=self.date(self.meeting.held_on))))
+            out.append(
+                b.Paragraph(
+                    self.t("meeting_held", meeting=kind, date=self.date(self.meeting.held_on))
+                )
+            )
         elif self.options.participants is None:
             out.append(b.Paragraph(self.t("no_meeting"), b.MUTED))
         if self.participants:
             columns = (b.Column(self.t("col_name"), 1.0), b.Column(self.t("col_role"), 1.4))
-            rows = self._grouped_rows(self.participants, lambda p: (
-                (b.Text(value(p.name), b.CELL),), (b.Text(value(p.role) or self.t("none"), b.CELL),)))
+            rows = self._grouped_rows(
+                self.participants,
+                lambda p: (
+                    (b.Text(value(p.name), b.CELL),),
+                    (b.Text(value(p.role) or self.t("none"), b.CELL),),
+                ),
+            )
             out.append(b.Table(columns, rows))
         return out
 
@@ -259,10 +300,17 @@ class SummaryContent:
         return [self.heading("h_profile"), b.Facts(rows)]
 
     def team_section(self) -> list[b.Block]:
-        columns = (b.Column(self.t("col_role"), 1.1), b.Column(self.t("col_name"), 1.2),
-                   b.Column(self.t("col_phone"), 1.1), b.Column(self.t("col_email"), 1.6))
-        people = (("role_supporter", self.file.supporter), ("role_backup", self.file.backup_supporter),
-                  ("role_account_manager", self.file.account_manager))
+        columns = (
+            b.Column(self.t("col_role"), 1.1),
+            b.Column(self.t("col_name"), 1.2),
+            b.Column(self.t("col_phone"), 1.1),
+            b.Column(self.t("col_email"), 1.6),
+        )
+        people = (
+            ("role_supporter", self.file.supporter),
+            ("role_backup", self.file.backup_supporter),
+            ("role_account_manager", self.file.account_manager),
+        )
         rows = tuple(self._team_row(role, name) for role, name in people)
         return [self.heading("h_team"), b.Table(columns, rows)]
 
@@ -280,14 +328,17 @@ class SummaryContent:
     def systems_section(self) -> list[b.Block]:
         out: list[b.Block] = [self.heading("h_systems")]
         if not self.file.systems:
-            return out + [b.Paragraph(self.t("no_systems"), b.MUTED)]
+            return [*out, b.Paragraph(self.t("no_systems"), b.MUTED)]
         columns = (
-            b.Column(self.t("col_system"), 1.5), b.Column(self.t("col_kind"), 0.85),
-            b.Column(self.t("col_function"), 1.25), b.Column(self.t("col_where"), 1.62),
-            b.Column(self.t("col_criticality"), 0.78), b.Column(self.t("col_owner"), 0.9),
+            b.Column(self.t("col_system"), 1.5),
+            b.Column(self.t("col_kind"), 0.85),
+            b.Column(self.t("col_function"), 1.25),
+            b.Column(self.t("col_where"), 1.62),
+            b.Column(self.t("col_criticality"), 0.78),
+            b.Column(self.t("col_owner"), 0.9),
         )
         rows = tuple(self._system_row(s) for s in self.file.systems)
-        return out + [b.Table(columns, rows)]
+        return [*out, b.Table(columns, rows)]
 
     def _system_row(self, s: SystemData) -> tuple[b.Cell, ...]:
         name: list[b.Text] = [b.Text(value(s.name), b.CELL_STRONG)]
@@ -312,13 +363,16 @@ class SummaryContent:
     def contacts_section(self) -> list[b.Block]:
         out: list[b.Block] = [self.heading("h_contacts")]
         if not self.file.contacts:
-            return out + [b.Paragraph(self.t("no_contacts"), b.MUTED)]
+            return [*out, b.Paragraph(self.t("no_contacts"), b.MUTED)]
         columns = (
-            b.Column(self.t("col_name"), 1.05), b.Column(self.t("col_role"), 0.95),
-            b.Column(self.t("col_relation"), 0.75), b.Column(self.t("col_reach"), 2.1),
-            b.Column(self.t("col_channel"), 0.75), b.Column(self.t("col_hours"), 0.9),
+            b.Column(self.t("col_name"), 1.05),
+            b.Column(self.t("col_role"), 0.95),
+            b.Column(self.t("col_relation"), 0.75),
+            b.Column(self.t("col_reach"), 2.1),
+            b.Column(self.t("col_channel"), 0.75),
+            b.Column(self.t("col_hours"), 0.9),
         )
-        return out + [b.Table(columns, self._grouped_rows(self.file.contacts, self._contact_row))]
+        return [*out, b.Table(columns, self._grouped_rows(self.file.contacts, self._contact_row))]
 
     def _reach(self, phone: str = "", mobile: str = "", email: str = "") -> tuple[b.Text, ...]:
         lines = []
@@ -344,18 +398,22 @@ class SummaryContent:
         out: list[b.Block] = [self.heading("h_escalation")]
         paths = [p for p in self.file.escalation_paths if p.levels]
         if not paths:
-            return out + [b.Paragraph(self.t("no_escalation"), b.MUTED)]
+            return [*out, b.Paragraph(self.t("no_escalation"), b.MUTED)]
         out.append(b.Paragraph(self.t("escalation_intro")))
         columns = (
-            b.Column(self.t("col_level"), 0.45), b.Column(self.t("col_after"), 0.8),
-            b.Column(self.t("col_who"), 1.5), b.Column(self.t("col_channel"), 0.8),
+            b.Column(self.t("col_level"), 0.45),
+            b.Column(self.t("col_after"), 0.8),
+            b.Column(self.t("col_who"), 1.5),
+            b.Column(self.t("col_channel"), 0.8),
             b.Column(self.t("col_reach"), 1.7),
         )
         for severity in Severity:
             mine = [p for p in paths if p.severity == severity]
             if not mine:
                 continue
-            out.append(b.Heading(self.t("severity_heading", severity=self.c.enum(severity)), level=2))
+            out.append(
+                b.Heading(self.t("severity_heading", severity=self.c.enum(severity)), level=2)
+            )
             out.append(b.Table(columns, self._escalation_rows(mine)))
         return out
 
@@ -364,12 +422,20 @@ class SummaryContent:
         ordered = sorted(paths, key=lambda p: p.side != Side.PROVIDER)
         for path in ordered:
             if len(ordered) > 1:
-                rows.append(b.Group(self.t("side_provider" if path.side == Side.PROVIDER else "side_customer")))
+                rows.append(
+                    b.Group(
+                        self.t("side_provider" if path.side == Side.PROVIDER else "side_customer")
+                    )
+                )
             rows += [self._level_row(n, level) for n, level in enumerate(path.levels, start=1)]
         return tuple(rows)
 
     def _level_row(self, number: int, level: EscalationLevelData) -> tuple[b.Cell, ...]:
-        after = self.t("immediately") if level.after_minutes <= 0 else self.duration(level.after_minutes)
+        after = (
+            self.t("immediately")
+            if level.after_minutes <= 0
+            else self.duration(level.after_minutes)
+        )
         return (
             (b.Text(self.number(number), b.CELL),),
             (b.Text(after, b.CELL),),
@@ -402,14 +468,16 @@ class SummaryContent:
     def agreed_section(self) -> list[b.Block]:
         out: list[b.Block] = [self.heading("h_agreed")]
         if not self.agreed:
-            return out + [b.Paragraph(self.t("no_agreed"), b.MUTED)]
+            return [*out, b.Paragraph(self.t("no_agreed"), b.MUTED)]
         columns = (
-            b.Column(self.t("col_number"), 0.3), b.Column(self.t("col_words"), 1.9),
-            b.Column(self.t("col_agreed"), 2.1), b.Column(self.t("col_topic"), 0.8),
+            b.Column(self.t("col_number"), 0.3),
+            b.Column(self.t("col_words"), 1.9),
+            b.Column(self.t("col_agreed"), 2.1),
+            b.Column(self.t("col_topic"), 0.8),
             b.Column(self.t("col_review"), 0.75),
         )
         rows = tuple(self._agreed_row(e) for e in self.agreed)
-        return out + [b.Paragraph(self.t("agreed_intro")), b.Table(columns, rows)]
+        return [*out, b.Paragraph(self.t("agreed_intro")), b.Table(columns, rows)]
 
     def _agreed_row(self, e: ExpectationData) -> tuple[b.Cell, ...]:
         topic = [b.Text(self.c.enum(e.topic), b.CELL)]
@@ -436,7 +504,9 @@ class SummaryContent:
             shown = formatted(self.fmt.percent(percent))
             lines.append(b.Text(self.t("percent_secondary", percent=shown), b.CELL_SMALL))
         if e.technical_target.strip():
-            lines.append(b.Text(self.t("technical_form", value=inline(e.technical_target)), b.CELL_SMALL))
+            lines.append(
+                b.Text(self.t("technical_form", value=inline(e.technical_target)), b.CELL_SMALL)
+            )
         return tuple(lines) or (b.Text(self.t("none"), b.CELL),)
 
     def plain_availability(self, e: ExpectationData) -> str:
@@ -446,7 +516,9 @@ class SummaryContent:
             hours = self.duration(e.hours_per_failure * 60)
             if e.failures_per_year == 1:
                 return self.t("failures_one", hours=hours)
-            return self.t("failures_many", count=formatted(self.number(e.failures_per_year)), hours=hours)
+            return self.t(
+                "failures_many", count=formatted(self.number(e.failures_per_year)), hours=hours
+            )
         if e.availability_percent is not None:
             downtime = downtime_hours_from_percent(e.availability_percent, self.file.window)
             return self.t("downtime_year", duration=self.duration(downtime * 60))
@@ -464,20 +536,28 @@ class SummaryContent:
         if not self.not_agreed:
             return []
         columns = (
-            b.Column(self.t("col_number"), 0.3), b.Column(self.t("col_words"), 2.0),
-            b.Column(self.t("col_reason"), 1.1), b.Column(self.t("col_cost"), 2.2),
+            b.Column(self.t("col_number"), 0.3),
+            b.Column(self.t("col_words"), 2.0),
+            b.Column(self.t("col_reason"), 1.1),
+            b.Column(self.t("col_cost"), 2.2),
         )
         rows = tuple(self._not_agreed_row(e) for e in self.not_agreed)
-        return [self.heading("h_not_agreed"), b.Paragraph(self.t("not_agreed_intro")), b.Table(columns, rows)]
+        return [
+            self.heading("h_not_agreed"),
+            b.Paragraph(self.t("not_agreed_intro")),
+            b.Table(columns, rows),
+        ]
 
     def _not_agreed_row(self, e: ExpectationData) -> tuple[b.Cell, ...]:
         if not e.realistic:
             reason = self.t("reason_unrealistic")
         else:
-            reason = self.t({
-                ExpectationStatus.DECLINED: "reason_declined",
-                ExpectationStatus.IN_DISCUSSION: "reason_in_discussion",
-            }.get(e.status, "reason_raised"))
+            reason = self.t(
+                {
+                    ExpectationStatus.DECLINED: "reason_declined",
+                    ExpectationStatus.IN_DISCUSSION: "reason_in_discussion",
+                }.get(e.status, "reason_raised")
+            )
         return (
             (b.Text(self.number(self.number_of[id(e)]), b.CELL),),
             (b.Text(self.quoted(e.customer_words), b.CELL),),
@@ -489,26 +569,36 @@ class SummaryContent:
         out: list[b.Block] = [self.heading("h_risks")]
         risks = [(e, r) for e in self.agreed for r in e.risks]
         if not risks:
-            return out + [b.Paragraph(self.t("no_risks"), b.MUTED)]
+            return [*out, b.Paragraph(self.t("no_risks"), b.MUTED)]
         columns = (
-            b.Column(self.t("col_number"), 0.3), b.Column(self.t("col_risk"), 1.6),
-            b.Column(self.t("col_mitigation"), 1.7), b.Column(self.t("col_recovery"), 1.6),
+            b.Column(self.t("col_number"), 0.3),
+            b.Column(self.t("col_risk"), 1.6),
+            b.Column(self.t("col_mitigation"), 1.7),
+            b.Column(self.t("col_recovery"), 1.6),
             b.Column(self.t("col_owner"), 0.8),
         )
         rows = tuple(self._risk_row(e, r) for e, r in risks)
-        return out + [b.Paragraph(self.t("risks_intro")), b.Table(columns, rows)]
+        return [*out, b.Paragraph(self.t("risks_intro")), b.Table(columns, rows)]
 
     def _risk_row(self, e: ExpectationData, r) -> tuple[b.Cell, ...]:
-        odds = self.t("likelihood_impact", likelihood=self.c.enum(r.likelihood), impact=self.c.enum(r.impact))
+        odds = self.t(
+            "likelihood_impact", likelihood=self.c.enum(r.likelihood), impact=self.c.enum(r.impact)
+        )
         mitigation = [b.Text(value(r.mitigation) or self.t("none"), b.CELL)]
         if r.preparation.strip():
-            mitigation.append(b.Text(self.t("preparation", value=inline(r.preparation)), b.CELL_SMALL))
+            mitigation.append(
+                b.Text(self.t("preparation", value=inline(r.preparation)), b.CELL_SMALL)
+            )
         recovery = []
         if r.recovery_plan.strip():
             recovery.append(b.Text(value(r.recovery_plan), b.CELL))
         if r.recovery_minutes is not None:
-            recovery.append(b.Text(self.t("recovery_within", duration=self.duration(r.recovery_minutes)),
-                                   b.CELL_STRONG))
+            recovery.append(
+                b.Text(
+                    self.t("recovery_within", duration=self.duration(r.recovery_minutes)),
+                    b.CELL_STRONG,
+                )
+            )
         return (
             (b.Text(self.number(self.number_of[id(e)]), b.CELL),),
             (b.Text(value(r.cause), b.CELL), b.Text(odds, b.CELL_SMALL)),
@@ -526,7 +616,9 @@ class SummaryContent:
             out.append(b.Paragraph(self.t("reporting_agreed"), b.STRONG))
             out.append(b.Bullets(tuple(self._reporting_item(e) for e in agreed)))
         if self.file.next_review:
-            out.append(b.Paragraph(self.t("next_review", date=self.date(self.file.next_review)), b.STRONG))
+            out.append(
+                b.Paragraph(self.t("next_review", date=self.date(self.file.next_review)), b.STRONG)
+            )
         else:
             out.append(b.Paragraph(self.t("next_review_unset"), b.MUTED))
         return out
@@ -537,7 +629,11 @@ class SummaryContent:
         return f"{words} {reference}" if words else self.t("none")
 
     def _signatory_role(self, signatory: Signatory) -> str:
-        if not signatory.role and signatory.side == Side.PROVIDER and signatory.name == self.file.account_manager:
+        if (
+            not signatory.role
+            and signatory.side == Side.PROVIDER
+            and signatory.name == self.file.account_manager
+        ):
             return self.t("role_account_manager")
         return value(signatory.role)
 
@@ -547,15 +643,19 @@ class SummaryContent:
         labels["role"] = self.t("col_role")
         headings = {
             Side.CUSTOMER: self.t("for_side", party=self.customer),
-            Side.PROVIDER: (self.t("for_side", party=inline(self.options.provider_name))
-                            if self.options.provider_name else self.t("for_provider")),
+            Side.PROVIDER: (
+                self.t("for_side", party=inline(self.options.provider_name))
+                if self.options.provider_name
+                else self.t("for_provider")
+            ),
         }
         signature_blocks = tuple(
-            b.SignatureBlock(s.side, headings[s.side], value(s.name), self._signatory_role(s), labels)
+            b.SignatureBlock(
+                s.side, headings[s.side], value(s.name), self._signatory_role(s), labels
+            )
             for s in self.signatories
         )
-        intro = self.t("signatures_intro", version=self.version,
-                       fingerprint=f"{LRI}{self.fingerprint}{PDI}")
-        return [self.heading("h_signatures"), b.Paragraph(intro),
-                b.Signatures(signature_blocks)]
-
+        intro = self.t(
+            "signatures_intro", version=self.version, fingerprint=f"{LRI}{self.fingerprint}{PDI}"
+        )
+        return [self.heading("h_signatures"), b.Paragraph(intro), b.Signatures(signature_blocks)]

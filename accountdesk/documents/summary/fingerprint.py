@@ -23,10 +23,23 @@ from accountdesk.domain.service_file import ServiceFile
 LENGTH = 12
 _SKIPPED_FIELDS = frozenset(("id", "revision", "key", "notes"))
 _FILE_FIELDS = (
-    "name", "industry", "business_needs", "support_level", "support_in_scope",
-    "support_out_of_scope", "window", "knowledge_level", "criticality", "account_manager",
-    "supporter", "backup_supporter", "next_review", "systems", "contacts",
-    "escalation_paths", "expectations",
+    "name",
+    "industry",
+    "business_needs",
+    "support_level",
+    "support_in_scope",
+    "support_out_of_scope",
+    "window",
+    "knowledge_level",
+    "criticality",
+    "account_manager",
+    "supporter",
+    "backup_supporter",
+    "next_review",
+    "systems",
+    "contacts",
+    "escalation_paths",
+    "expectations",
 )
 
 

@@ -195,35 +195,56 @@ class SummaryLayout:
             index = len(data)
             if isinstance(row, b.Group):
                 data.append([self.para(row.text, "group")] + [""] * (count - 1))
-                commands += [("SPAN", (0, index), (-1, index)),
-                             ("BACKGROUND", (0, index), (-1, index), GROUP_FILL)]
+                commands += [
+                    ("SPAN", (0, index), (-1, index)),
+                    ("BACKGROUND", (0, index), (-1, index), GROUP_FILL),
+                ]
                 body_row = 0
                 continue
             data.append(self.mirrored([self.cell(cell) for cell in row]))
             if body_row % 2:
                 commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA_FILL))
             body_row += 1
-        table = Table(data, colWidths=self.widths([c.weight for c in block.columns]),
-                      repeatRows=1, hAlign="CENTER", spaceBefore=2, spaceAfter=8)
+        table = Table(
+            data,
+            colWidths=self.widths([c.weight for c in block.columns]),
+            repeatRows=1,
+            hAlign="CENTER",
+            spaceBefore=2,
+            spaceAfter=8,
+        )
         table.setStyle(TableStyle(_GRID + commands))
         return table
 
     def facts(self, block: b.Facts) -> Table:
-        data = [self.mirrored([self.para(label, "label"), self.cell(cell)]) for label, cell in block.rows]
+        data = [
+            self.mirrored([self.para(label, "label"), self.cell(cell)])
+            for label, cell in block.rows
+        ]
         table = Table(data, colWidths=self.widths([0.3, 0.7]), hAlign="CENTER", spaceAfter=6)
         table.setStyle(TableStyle(_FACTS))
         return table
 
     def bullets(self, block: b.Bullets) -> Table:
-        data = [self.mirrored([self.para("\u2022", b.BODY, space_after=0), self.para(item, b.BODY, space_after=2)])
-                for item in block.items]
+        data = [
+            self.mirrored(
+                [self.para("\u2022", b.BODY, space_after=0), self.para(item, b.BODY, space_after=2)]
+            )
+            for item in block.items
+        ]
         widths = self.mirrored([12.0, CONTENT_WIDTH - 12.0])
         table = Table(data, colWidths=widths, hAlign="CENTER", spaceAfter=6)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         return table
 
     # -- pages ------------------------------------------------------------
@@ -253,8 +274,18 @@ class SummaryLayout:
         """One line at the start (right in RTL) or end edge of the text column."""
         at_right = start == self.doc.rtl
         x = PAGE_WIDTH - MARGIN_SIDE if at_right else MARGIN_SIDE
-        draw_line(canvas, x, y, text, size=style.size, bold=style.bold, direction=self.direction,
-                  align="right" if at_right else "left", color=style.color, language=self.doc.language)
+        draw_line(
+            canvas,
+            x,
+            y,
+            text,
+            size=style.size,
+            bold=style.bold,
+            direction=self.direction,
+            align="right" if at_right else "left",
+            color=style.color,
+            language=self.doc.language,
+        )
 
     # -- building ---------------------------------------------------------
 
@@ -283,7 +314,7 @@ _FACTS = [
 ]
 
 
-def _Heading(paragraph: BidiParagraph) -> BidiParagraph:  # noqa: N802 - reads as a kind
+def _Heading(paragraph: BidiParagraph) -> BidiParagraph:
     paragraph.is_heading = True
     paragraph.keepWithNext = True
     return paragraph
@@ -299,7 +330,7 @@ def _with_room_before_headings(flowables: list[Flowable]) -> list[Flowable]:
             end = index + 1
             while end < len(flowables) and isinstance(flowables[end], BidiParagraph | Rule):
                 end += 1
-            result.append(NeedRoom(flowables[index:end + 1]))
+            result.append(NeedRoom(flowables[index : end + 1]))
         result.append(flowable)
     return result
 
@@ -314,7 +345,7 @@ class NeedRoom(CondPageBreak):
         super().__init__(0)
         self.flowables = flowables
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth, availHeight):
         self.height = sum(self._height(f, availWidth) for f in self.flowables)
         return super().wrap(availWidth, availHeight)
 
@@ -330,11 +361,17 @@ def _first_rows_height(table: Table, count: int) -> float:
     total = 0.0
     for row in table._cellvalues[:count]:
         tallest = 0.0
-        for cell, width in zip(row, table._argW):
+        for cell, width in zip(row, table._argW, strict=False):
             items = cell if isinstance(cell, list | tuple) else [cell]
             inner = width - 2 * CELL_PADDING
-            tallest = max(tallest, sum(f.wrap(inner, PAGE_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                                       for f in items if isinstance(f, Flowable)))
+            tallest = max(
+                tallest,
+                sum(
+                    f.wrap(inner, PAGE_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                    for f in items
+                    if isinstance(f, Flowable)
+                ),
+            )
         total += tallest + ROW_PADDING
     return total
 
@@ -347,13 +384,14 @@ def _keep_with_next(flowable: Flowable) -> Flowable:
 class Rule(Flowable):
     """A horizontal line across the text column."""
 
-    def __init__(self, width: float, color, thickness: float, space_before: float = 0,
-                 space_after: float = 0) -> None:
+    def __init__(
+        self, width: float, color, thickness: float, space_before: float = 0, space_after: float = 0
+    ) -> None:
         super().__init__()
         self.width, self.color, self.thickness = width, color, thickness
         self.spaceBefore, self.spaceAfter = space_before, space_after
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth, availHeight):
         return self.width, self.thickness
 
     def draw(self) -> None:
@@ -379,7 +417,7 @@ class SignatureRow(Flowable):
         self.spaceBefore = 6
         self.height = 2 * self.PADDING + 14 + 3 * self.LINE_GAP + self.SIGN_HEIGHT + 12
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth, availHeight):
         self.width = availWidth
         return self.width, self.height
 
@@ -391,7 +429,7 @@ class SignatureRow(Flowable):
             self.draw_block(block, slot * (column + self.GAP), column)
 
     def draw_block(self, block: b.SignatureBlock, x: float, width: float) -> None:
-        canvas, rtl, pad = self.canv, self.layout.doc.rtl, self.PADDING
+        canvas, _rtl, pad = self.canv, self.layout.doc.rtl, self.PADDING
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setFillColor(ZEBRA_FILL)
@@ -402,9 +440,15 @@ class SignatureRow(Flowable):
         y = self.height - pad - 10
         self.text(block.heading, inner_x, inner_width, y, "group")
         labels = block.labels
-        for label, text in ((labels["name"], block.name), (labels["role"], block.role), (labels["date"], "")):
+        for label, text in (
+            (labels["name"], block.name),
+            (labels["role"], block.role),
+            (labels["date"], ""),
+        ):
             y -= self.LINE_GAP
-            drawn = self.text(f"{label}: {text}" if text else f"{label}:", inner_x, inner_width, y, b.CELL)
+            drawn = self.text(
+                f"{label}: {text}" if text else f"{label}:", inner_x, inner_width, y, b.CELL
+            )
             if not text:
                 self.blank(inner_x, inner_width, y, drawn + self.LABEL_GAP)
         sign_line = pad + 12
@@ -418,9 +462,18 @@ class SignatureRow(Flowable):
         """One line from the start edge (right in RTL); returns its width."""
         style, layout = STYLES[style_name], self.layout
         rtl = layout.doc.rtl
-        return draw_line(self.canv, x + width if rtl else x, y, text, size=style.size, bold=style.bold,
-                         direction=layout.direction, align="right" if rtl else "left",
-                         color=style.color, language=layout.doc.language)
+        return draw_line(
+            self.canv,
+            x + width if rtl else x,
+            y,
+            text,
+            size=style.size,
+            bold=style.bold,
+            direction=layout.direction,
+            align="right" if rtl else "left",
+            color=style.color,
+            language=layout.doc.language,
+        )
 
     def blank(self, x: float, width: float, y: float, label_width: float) -> None:
         """A dotted line to write on, after the label."""
@@ -435,20 +488,27 @@ class SignatureRow(Flowable):
             canvas.line(x + label_width, y - 1.5, x + width, y - 1.5)
         canvas.restoreState()
 
-    def record(self, block: b.SignatureBlock, x: float, width: float,
-               signature: tuple[float, float, float, float]) -> None:
+    def record(
+        self,
+        block: b.SignatureBlock,
+        x: float,
+        width: float,
+        signature: tuple[float, float, float, float],
+    ) -> None:
         canvas = self.canv
         x0, y0 = canvas.absolutePosition(x, 0)
         x1, y1 = canvas.absolutePosition(x + width, self.height)
         sx0, sy0 = canvas.absolutePosition(signature[0], signature[1])
         sx1, sy1 = canvas.absolutePosition(signature[2], signature[3])
-        self.layout.signature_boxes.append(SignatureBox(
-            side=block.side,
-            name=block.name,
-            page_index=canvas.getPageNumber() - 1,
-            block=_rounded((x0, y0, x1, y1)),
-            signature=_rounded((sx0, sy0, sx1, sy1)),
-        ))
+        self.layout.signature_boxes.append(
+            SignatureBox(
+                side=block.side,
+                name=block.name,
+                page_index=canvas.getPageNumber() - 1,
+                block=_rounded((x0, y0, x1, y1)),
+                signature=_rounded((sx0, sy0, sx1, sy1)),
+            )
+        )
 
 
 def _rounded(rect: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
@@ -473,9 +533,17 @@ class _DocTemplate(BaseDocTemplate):
             direction="R2L" if doc.rtl else None,
             invariant=1,
         )
-        frame = Frame(MARGIN_SIDE, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                      leftPadding=FRAME_PADDING, rightPadding=FRAME_PADDING,
-                      topPadding=FRAME_PADDING, bottomPadding=FRAME_PADDING, id="body")
+        frame = Frame(
+            MARGIN_SIDE,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=FRAME_PADDING,
+            rightPadding=FRAME_PADDING,
+            topPadding=FRAME_PADDING,
+            bottomPadding=FRAME_PADDING,
+            id="body",
+        )
         self.addPageTemplates([PageTemplate("page", [frame])])
 
 
@@ -499,14 +567,14 @@ def _numbered_canvas(layout: SummaryLayout):
             self._preamble = " ".join(["1 0 0 1 0 0 cm", *code[start:]])
             del code[start:]
 
-        def setFont(self, psfontname, size, leading=None):  # noqa: N802
+        def setFont(self, psfontname, size, leading=None):
             """Tables select a font for every cell even when the cell holds our
             paragraphs; remember it without naming an unembedded font in the file.
             (Nothing here draws text with ReportLab's own fonts.)"""
             self._fontname, self._fontsize = psfontname, size
             self._leading = size * 1.2 if leading is None else leading
 
-        def showPage(self):  # noqa: N802 (ReportLab's name)
+        def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -527,4 +595,3 @@ def render(document: b.Document) -> tuple[bytes, int, list[SignatureBox]]:
     layout = SummaryLayout(document)
     data = layout.render()
     return data, layout.page_count, layout.signature_boxes
-

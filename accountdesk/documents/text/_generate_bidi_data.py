@@ -57,7 +57,10 @@ def read_brackets(ucd_dir: Path) -> dict[int, tuple[int, bool]]:
 
 
 def read_mirrors(ucd_dir: Path) -> dict[int, int]:
-    return {int(code, 16): int(mirrored, 16) for code, mirrored in _data_rows(ucd_dir / "BidiMirroring.txt")}
+    return {
+        int(code, 16): int(mirrored, 16)
+        for code, mirrored in _data_rows(ucd_dir / "BidiMirroring.txt")
+    }
 
 
 def render_module(version: str, brackets: dict, mirrors: dict) -> str:
@@ -73,9 +76,16 @@ def render_module(version: str, brackets: dict, mirrors: dict) -> str:
         "# code point -> (canonical closing bracket of its pair, True if opening)",
         "BRACKETS = {",
     ]
-    lines += [f"    0x{code:04X}: (0x{closing:04X}, {opening}),"
-              for code, (closing, opening) in sorted(brackets.items())]
-    lines += ["}", "", "# code point -> code point of its mirrored glyph (Bidi_Mirroring_Glyph)", "MIRRORS = {"]
+    lines += [
+        f"    0x{code:04X}: (0x{closing:04X}, {opening}),"
+        for code, (closing, opening) in sorted(brackets.items())
+    ]
+    lines += [
+        "}",
+        "",
+        "# code point -> code point of its mirrored glyph (Bidi_Mirroring_Glyph)",
+        "MIRRORS = {",
+    ]
     lines += [f"    0x{code:04X}: 0x{mirrored:04X}," for code, mirrored in sorted(mirrors.items())]
     lines += ["}", ""]
     return "\n".join(lines)
@@ -84,7 +94,9 @@ def render_module(version: str, brackets: dict, mirrors: dict) -> str:
 def main(argv: list[str]) -> None:
     ucd_dir = Path(argv[1]) if len(argv) > 1 else DEFAULT_UCD_DIR
     brackets_file = ucd_dir / "BidiBrackets.txt"
-    text = render_module(_file_version(brackets_file), read_brackets(ucd_dir), read_mirrors(ucd_dir))
+    text = render_module(
+        _file_version(brackets_file), read_brackets(ucd_dir), read_mirrors(ucd_dir)
+    )
     OUTPUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUTPUT}")
 

@@ -41,7 +41,7 @@ def read_tables(data: bytes) -> dict[str, bytes]:
     tables = {}
     for index in range(num_tables):
         tag, _checksum, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * index)
-        tables[tag.decode("latin-1")] = data[offset:offset + length]
+        tables[tag.decode("latin-1")] = data[offset : offset + length]
     return tables
 
 
@@ -80,7 +80,7 @@ def _glyph_closure(glyf: bytes, offsets: list[int], gids) -> set[int]:
         if gid in wanted or gid + 1 >= len(offsets):
             continue
         wanted.add(gid)
-        pending.extend(_components(glyf[offsets[gid]:offsets[gid + 1]]))
+        pending.extend(_components(glyf[offsets[gid] : offsets[gid + 1]]))
     return wanted
 
 
@@ -90,7 +90,7 @@ def _subset_glyf(glyf: bytes, offsets: list[int], keep: set[int]) -> tuple[bytes
     for gid in range(len(offsets) - 1):
         new_offsets.append(position)
         if gid in keep:
-            outline = glyf[offsets[gid]:offsets[gid + 1]]
+            outline = glyf[offsets[gid] : offsets[gid + 1]]
             outline += b"\0" * (-len(outline) % 4)
             pieces.append(outline)
             position += len(outline)
@@ -109,18 +109,24 @@ def _assemble(tables: dict[str, bytes]) -> bytes:
     count = len(tags)
     entry_selector = max(count.bit_length() - 1, 0)
     search_range = (1 << entry_selector) * 16
-    header = struct.pack(">IHHHH", 0x00010000, count, search_range, entry_selector, count * 16 - search_range)
+    header = struct.pack(
+        ">IHHHH", 0x00010000, count, search_range, entry_selector, count * 16 - search_range
+    )
     directory, body = [], []
     offset = 12 + 16 * count
     for tag in tags:
         data = tables[tag]
-        directory.append(struct.pack(">4sIII", tag.encode("latin-1"), _checksum(data), offset, len(data)))
+        directory.append(
+            struct.pack(">4sIII", tag.encode("latin-1"), _checksum(data), offset, len(data))
+        )
         padded = data + b"\0" * (-len(data) % 4)
         body.append(padded)
         offset += len(padded)
     font = bytearray(header + b"".join(directory) + b"".join(body))
-    head_offset = 12 + 16 * count + sum(len(piece) for piece in body[:tags.index("head")])
-    struct.pack_into(">I", font, head_offset + 8, (0xB1B0AFBA - _checksum(bytes(font))) & 0xFFFFFFFF)
+    head_offset = 12 + 16 * count + sum(len(piece) for piece in body[: tags.index("head")])
+    struct.pack_into(
+        ">I", font, head_offset + 8, (0xB1B0AFBA - _checksum(bytes(font))) & 0xFFFFFFFF
+    )
     return bytes(font)
 
 

@@ -104,7 +104,9 @@ def main(argv: list[str]) -> None:
     TARGET_DIR.mkdir(parents=True, exist_ok=True)
     for name, ranges in FONTS.items():
         subset_font(source_dir / name, TARGET_DIR / name, ranges)
-        print(f"{name}: {(source_dir / name).stat().st_size} -> {(TARGET_DIR / name).stat().st_size} bytes")
+        print(
+            f"{name}: {(source_dir / name).stat().st_size} -> {(TARGET_DIR / name).stat().st_size} bytes"
+        )
 
 
 if __name__ == "__main__":

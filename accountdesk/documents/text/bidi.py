@@ -12,7 +12,7 @@ they are invisible and never affect the order of the others.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import unicodedata2
 
@@ -34,15 +34,33 @@ BASE_DIRECTIONS = {"ltr": 0, "rtl": 1, "auto": None}
 
 # Default classes of unassigned code points (DerivedBidiClass.txt @missing).
 _UNASSIGNED_DEFAULTS = (
-    (0x0590, 0x05FF, "R"), (0x0600, 0x07BF, "AL"), (0x07C0, 0x085F, "R"),
-    (0x0860, 0x08FF, "AL"), (0x20A0, 0x20CF, "ET"), (0x2060, 0x206F, "BN"),
-    (0xFB1D, 0xFB4F, "R"), (0xFB50, 0xFDCF, "AL"), (0xFDD0, 0xFDEF, "BN"),
-    (0xFDF0, 0xFDFF, "AL"), (0xFE70, 0xFEFF, "AL"), (0xFFF0, 0xFFF8, "BN"),
-    (0x10800, 0x10CFF, "R"), (0x10D00, 0x10D3F, "AL"), (0x10D40, 0x10EBF, "R"),
-    (0x10EC0, 0x10EFF, "AL"), (0x10F00, 0x10F2F, "R"), (0x10F30, 0x10F6F, "AL"),
-    (0x10F70, 0x10FFF, "R"), (0x1E800, 0x1EC6F, "R"), (0x1EC70, 0x1ECBF, "AL"),
-    (0x1ECC0, 0x1ECFF, "R"), (0x1ED00, 0x1ED4F, "AL"), (0x1ED50, 0x1EDFF, "R"),
-    (0x1EE00, 0x1EEFF, "AL"), (0x1EF00, 0x1EFFF, "R"), (0xE0000, 0xE0FFF, "BN"),
+    (0x0590, 0x05FF, "R"),
+    (0x0600, 0x07BF, "AL"),
+    (0x07C0, 0x085F, "R"),
+    (0x0860, 0x08FF, "AL"),
+    (0x20A0, 0x20CF, "ET"),
+    (0x2060, 0x206F, "BN"),
+    (0xFB1D, 0xFB4F, "R"),
+    (0xFB50, 0xFDCF, "AL"),
+    (0xFDD0, 0xFDEF, "BN"),
+    (0xFDF0, 0xFDFF, "AL"),
+    (0xFE70, 0xFEFF, "AL"),
+    (0xFFF0, 0xFFF8, "BN"),
+    (0x10800, 0x10CFF, "R"),
+    (0x10D00, 0x10D3F, "AL"),
+    (0x10D40, 0x10EBF, "R"),
+    (0x10EC0, 0x10EFF, "AL"),
+    (0x10F00, 0x10F2F, "R"),
+    (0x10F30, 0x10F6F, "AL"),
+    (0x10F70, 0x10FFF, "R"),
+    (0x1E800, 0x1EC6F, "R"),
+    (0x1EC70, 0x1ECBF, "AL"),
+    (0x1ECC0, 0x1ECFF, "R"),
+    (0x1ED00, 0x1ED4F, "AL"),
+    (0x1ED50, 0x1EDFF, "R"),
+    (0x1EE00, 0x1EEFF, "AL"),
+    (0x1EF00, 0x1EFFF, "R"),
+    (0xE0000, 0xE0FFF, "BN"),
 )
 
 _class_cache: dict[str, str] = {}
@@ -50,6 +68,7 @@ _class_cache: dict[str, str] = {}
 
 # --------------------------------------------------------------------------
 # Character properties
+
 
 def _unassigned_class(code_point: int) -> str:
     if (code_point & 0xFFFE) == 0xFFFE:  # noncharacters U+xxFFFE/U+xxFFFF
@@ -89,6 +108,7 @@ def mirror(ch: str) -> str:
 # --------------------------------------------------------------------------
 # Paragraph level and isolate matching (BD9, P2, P3)
 
+
 def match_isolates(classes: Sequence[str]) -> dict[int, int]:
     """Map each isolate initiator to its matching PDI, or to -1 (BD9)."""
     matches: dict[int, int] = {}
@@ -104,15 +124,16 @@ def match_isolates(classes: Sequence[str]) -> dict[int, int]:
     return matches
 
 
-def first_strong_level(classes: Sequence[str], start: int, end: int,
-                       isolates: dict[int, int]) -> int | None:
+def first_strong_level(
+    classes: Sequence[str], start: int, end: int, isolates: dict[int, int]
+) -> int | None:
     """P2-P3: 1 or 0 from the first strong class, skipping isolates; else None."""
     index = start
     while index < end:
         bidi_cls = classes[index]
         if bidi_cls == "L":
             return 0
-        if bidi_cls == "R" or bidi_cls == "AL":
+        if bidi_cls in {"R", "AL"}:
             return 1
         if bidi_cls in ISOLATE_INITIATORS:
             closing = isolates.get(index, -1)
@@ -218,6 +239,7 @@ class _ExplicitResolver:
 # --------------------------------------------------------------------------
 # Isolating run sequences (X9, X10)
 
+
 def _level_runs(kept: list[int], levels) -> list[list[int]]:
     runs: list[list[int]] = []
     current_level = None
@@ -237,8 +259,9 @@ def _isolating_run_sequences(kept, levels, classes, isolates) -> list[list[int]]
     if not isolates:
         return runs
     run_starting_at = {run[0]: run for run in runs}
-    continuations = {isolates[run[-1]] for run in runs
-                     if isolates.get(run[-1], -1) in run_starting_at}
+    continuations = {
+        isolates[run[-1]] for run in runs if isolates.get(run[-1], -1) in run_starting_at
+    }
     sequences = []
     for run in runs:
         if run[0] in continuations:
@@ -257,6 +280,7 @@ def _direction(level: int) -> str:
 # --------------------------------------------------------------------------
 # Weak types (W1-W7), on one isolating run sequence
 
+
 def _resolve_weak(types: list[str], sos: str) -> None:
     previous = sos
     last_strong = sos
@@ -267,7 +291,7 @@ def _resolve_weak(types: list[str], sos: str) -> None:
         if current == "EN":  # W2
             if last_strong == "AL":
                 types[k] = "AN"
-        elif current == "L" or current == "R":
+        elif current in {"L", "R"}:
             last_strong = current
         elif current == "AL":  # W3
             last_strong = "AL"
@@ -277,7 +301,7 @@ def _resolve_weak(types: list[str], sos: str) -> None:
     _resolve_terminators(types)
     last_strong = sos
     for k, current in enumerate(types):
-        if current == "L" or current == "R":
+        if current in {"L", "R"}:
             last_strong = current
         elif current == "EN" and last_strong == "L":  # W7
             types[k] = "L"
@@ -287,7 +311,7 @@ def _resolve_separators(types: list[str]) -> None:
     """W4: a single ES or CS between two numbers of the same kind joins them."""
     for k in range(1, len(types) - 1):
         current = types[k]
-        if current == "ES" or current == "CS":
+        if current in {"ES", "CS"}:
             before, after = types[k - 1], types[k + 1]
             if before == after and (before == "EN" or (before == "AN" and current == "CS")):
                 types[k] = before
@@ -304,11 +328,13 @@ def _resolve_terminators(types: list[str]) -> None:
             end = k
             while end < count and types[end] == "ET":
                 end += 1
-            touches_number = (k > 0 and types[k - 1] == "EN") or (end < count and types[end] == "EN")
+            touches_number = (k > 0 and types[k - 1] == "EN") or (
+                end < count and types[end] == "EN"
+            )
             types[k:end] = ["EN" if touches_number else "ON"] * (end - k)
             k = end
             continue
-        if current == "ES" or current == "CS":
+        if current in {"ES", "CS"}:
             types[k] = "ON"
         k += 1
 
@@ -316,11 +342,12 @@ def _resolve_terminators(types: list[str]) -> None:
 # --------------------------------------------------------------------------
 # Paired brackets (BD16, N0)
 
+
 def _strong_of(bidi_cls: str) -> str | None:
     """Strong direction for N0/N1: numbers count as R."""
     if bidi_cls == "L":
         return "L"
-    if bidi_cls == "R" or bidi_cls == "EN" or bidi_cls == "AN":
+    if bidi_cls in {"R", "EN", "AN"}:
         return "R"
     return None
 
@@ -383,6 +410,7 @@ def _resolve_brackets(types, originals, brackets_in_sequence, level, sos) -> Non
 # --------------------------------------------------------------------------
 # Neutral types (N1, N2) and implicit levels (I1, I2)
 
+
 def _resolve_neutrals(types: list[str], sos: str, eos: str, embedding: str) -> None:
     count = len(types)
     k = 0
@@ -408,6 +436,7 @@ def _implicit_levels(types: list[str], level: int) -> list[int]:
 # --------------------------------------------------------------------------
 # Resolving one paragraph
 
+
 def _sequence_boundaries(sequence, kept_position, kept, levels, classes, base_level):
     """X10: the sos and eos of an isolating run sequence."""
     level = levels[sequence[0]]
@@ -432,7 +461,7 @@ def _resolve_sequence(sequence, types, classes, levels, brackets, sos, eos) -> N
             originals = [classes[i] for i in sequence]
             _resolve_brackets(local, originals, in_sequence, level, sos)
     _resolve_neutrals(local, sos, eos, _direction(level))
-    for index, new_level in zip(sequence, _implicit_levels(local, level)):
+    for index, new_level in zip(sequence, _implicit_levels(local, level), strict=False):
         levels[index] = new_level
 
 
@@ -446,8 +475,11 @@ def _fill_removed_levels(classes, levels, base_level) -> None:
             previous = levels[index]
 
 
-def resolve_levels(classes: Sequence[str], base_level: int | None = None,
-                   brackets: Sequence[tuple[int, bool] | None] | None = None) -> tuple[int, list[int]]:
+def resolve_levels(
+    classes: Sequence[str],
+    base_level: int | None = None,
+    brackets: Sequence[tuple[int, bool] | None] | None = None,
+) -> tuple[int, list[int]]:
     """Resolve the embedding levels of one paragraph (before line rules).
 
     ``classes`` are Bidi_Class values; ``base_level`` is 0, 1 or None for
@@ -473,11 +505,19 @@ def resolve_levels(classes: Sequence[str], base_level: int | None = None,
 
 def _resolve_implicit(classes, types, levels, base_level, isolates, brackets, has_removed) -> None:
     """X9-X10, then W, N and I rules on each isolating run sequence."""
-    kept = [i for i, c in enumerate(classes) if c not in REMOVED_BY_X9] if has_removed else range(len(classes))
-    kept_position = {index: position for position, index in enumerate(kept)} if has_removed else kept
+    kept = (
+        [i for i, c in enumerate(classes) if c not in REMOVED_BY_X9]
+        if has_removed
+        else range(len(classes))
+    )
+    kept_position = (
+        {index: position for position, index in enumerate(kept)} if has_removed else kept
+    )
     embedding_levels = list(levels)  # X10 compares these, not resolved levels
     for sequence in _isolating_run_sequences(kept, levels, classes, isolates):
-        sos, eos = _sequence_boundaries(sequence, kept_position, kept, embedding_levels, classes, base_level)
+        sos, eos = _sequence_boundaries(
+            sequence, kept_position, kept, embedding_levels, classes, base_level
+        )
         _resolve_sequence(sequence, types, classes, levels, brackets, sos, eos)
 
 
@@ -497,6 +537,7 @@ def base_level_of(text: str) -> int:
 # --------------------------------------------------------------------------
 # Line rules (L1, L2)
 
+
 def line_levels(classes: Sequence[str], levels: Sequence[int], base_level: int) -> list[int]:
     """L1 for one line: separators and trailing whitespace go to the
     paragraph level. ``classes`` are the original classes of the line."""
@@ -504,7 +545,7 @@ def line_levels(classes: Sequence[str], levels: Sequence[int], base_level: int) 
     trailing = True  # at the end of the line, whitespace is reset too
     for index in range(len(classes) - 1, -1, -1):
         bidi_cls = classes[index]
-        if bidi_cls == "S" or bidi_cls == "B":
+        if bidi_cls in {"S", "B"}:
             result[index] = base_level
             trailing = True
         elif trailing and bidi_cls in _TRAILING_RESETTABLE:
@@ -544,4 +585,3 @@ def reorder_line(text: str, levels: Sequence[int], base_level: int) -> tuple[lis
     """L1 then L2 for one line of a paragraph: (line levels, visual order)."""
     line = line_levels(bidi_classes(text), levels, base_level)
     return line, visual_order(line)
-

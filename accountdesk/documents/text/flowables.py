@@ -13,7 +13,7 @@ EPSILON = 1e-6
 
 
 LEADING_RATIO = 1.4  # room for Persian marks and descenders; one ratio for
-                     # every script so that table cells share baselines
+# every script so that table cells share baselines
 
 
 def baseline_drop(size: float, leading: float) -> float:
@@ -30,9 +30,18 @@ class BidiParagraph(Flowable):
     frames and table cells, and splits across pages between lines.
     """
 
-    def __init__(self, text: str, size: float = 10, bold: bool = False, direction: str = "auto",
-                 leading: float | None = None, color=colors.black, language: str | None = None,
-                 space_before: float = 0, space_after: float = 0):
+    def __init__(
+        self,
+        text: str,
+        size: float = 10,
+        bold: bool = False,
+        direction: str = "auto",
+        leading: float | None = None,
+        color=colors.black,
+        language: str | None = None,
+        space_before: float = 0,
+        space_after: float = 0,
+    ):
         super().__init__()
         self.layout = ParagraphLayout(text, direction, size, bold, language)
         self.leading = leading or LEADING_RATIO * size
@@ -46,7 +55,7 @@ class BidiParagraph(Flowable):
     def text(self) -> str:
         return self.layout.text
 
-    def _part(self, start: int, stop: int | None) -> "BidiParagraph":
+    def _part(self, start: int, stop: int | None) -> BidiParagraph:
         """A piece of this paragraph sharing its layout (for splits)."""
         part = self.__class__.__new__(self.__class__)
         Flowable.__init__(part)
@@ -61,13 +70,13 @@ class BidiParagraph(Flowable):
             ranges = [line for line in ranges if line[0] < self._stop]
         return ranges
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's signature)
+    def wrap(self, availWidth, availHeight):
         self._ranges = self._line_ranges(availWidth)
         self.width = availWidth
         self.height = len(self._ranges) * self.leading
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth, availHeight):
         ranges = self._line_ranges(availWidth)
         fitting = int((availHeight + EPSILON) // self.leading)
         if fitting <= 0:
@@ -79,13 +88,13 @@ class BidiParagraph(Flowable):
         first.space_after, rest.space_before = 0, 0
         return [first, rest]
 
-    def getSpaceBefore(self):  # noqa: N802
+    def getSpaceBefore(self):
         return self.space_before
 
-    def getSpaceAfter(self):  # noqa: N802
+    def getSpaceAfter(self):
         return self.space_after
 
-    def minWidth(self):  # noqa: N802
+    def minWidth(self):
         """Like ReportLab's Paragraph: the widest unbreakable piece."""
         return self.layout.min_width()
 
@@ -104,15 +113,29 @@ class BidiParagraph(Flowable):
         canvas.restoreState()
 
 
-def line_width(text: str, size: float = 9, bold: bool = False, direction: str = "auto",
-               language: str | None = None) -> float:
+def line_width(
+    text: str,
+    size: float = 9,
+    bold: bool = False,
+    direction: str = "auto",
+    language: str | None = None,
+) -> float:
     """Width in points of ``text`` set on one line."""
     return ParagraphLayout(text, direction, size, bold, language).single_line().width
 
 
-def draw_line(canvas, x: float, y: float, text: str, size: float = 9, bold: bool = False,
-              direction: str = "auto", align: str | None = None, color=None,
-              language: str | None = None) -> float:
+def draw_line(
+    canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float = 9,
+    bold: bool = False,
+    direction: str = "auto",
+    align: str | None = None,
+    color=None,
+    language: str | None = None,
+) -> float:
     """Draw one line of text with its baseline at y, for headers and footers.
 
     ``align``: 'left' (x is the left edge), 'right' (x is the right edge) or

@@ -12,11 +12,11 @@ document actually uses.
 from __future__ import annotations
 
 import functools
-import unicodedata2
 from dataclasses import dataclass
 from pathlib import Path
 
 import uharfbuzz as hb
+import unicodedata2
 
 LATIN, HEBREW, ARABIC, SYMBOLS = "latin", "hebrew", "arabic", "symbols"
 SCRIPTS = (LATIN, HEBREW, ARABIC)
@@ -37,12 +37,27 @@ FONT_FILES = {
 SCRIPT_TAGS = {LATIN: "Latn", HEBREW: "Hebr", ARABIC: "Arab", SYMBOLS: "Zyyy"}
 
 _HEBREW_BLOCKS = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
-_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF),
-                  (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ARABIC_BLOCKS = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x0870, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
 # Characters HarfBuzz hides (Default_Ignorable_Code_Point outside Cf).
 _IGNORABLE_EXTRA = frozenset(
-    [0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0]
-    + list(range(0x180B, 0x1810)) + list(range(0xFE00, 0xFE10)) + list(range(0xE0100, 0xE01F0))
+    [
+        847,
+        4447,
+        4448,
+        6068,
+        6069,
+        12644,
+        65440,
+        *list(range(6155, 6160)),
+        *list(range(65024, 65040)),
+        *list(range(917760, 918000)),
+    ]
 )
 
 
@@ -106,7 +121,7 @@ def get_face(script: str, bold: bool = False) -> FontFace:
     return _load_face(FONT_FILES[(script, bool(bold))])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load_face(file_name: str) -> FontFace:
     script, bold = next(key for key, name in FONT_FILES.items() if name == file_name)
     return FontFace(script, bold, fonts_dir() / file_name)
@@ -114,6 +129,7 @@ def _load_face(file_name: str) -> FontFace:
 
 # --------------------------------------------------------------------------
 # Scripts
+
 
 def _in_blocks(code_point: int, blocks) -> bool:
     return any(first <= code_point <= last for first, last in blocks)
@@ -157,8 +173,9 @@ def resolve_scripts(text: str) -> list[str]:
 # --------------------------------------------------------------------------
 # Font choice per character
 
+
 def _fallback_order(script: str) -> tuple[str, ...]:
-    return (script,) + tuple(other for other in FALLBACK_ORDER if other != script)
+    return (script, *tuple(other for other in FALLBACK_ORDER if other != script))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -176,7 +193,9 @@ def face_for(ch: str, script: str, bold: bool = False) -> FontFace | None:
 
 def choose_faces(text: str, bold: bool = False) -> list[FontFace | None]:
     """A face per character (None where no font has a glyph)."""
-    return [face_for(ch, script, bold) for ch, script in zip(text, resolve_scripts(text))]
+    return [
+        face_for(ch, script, bold) for ch, script in zip(text, resolve_scripts(text), strict=False)
+    ]
 
 
 def _is_layout_control(ch: str) -> bool:
@@ -186,5 +205,8 @@ def _is_layout_control(ch: str) -> bool:
 
 def missing_glyphs(text: str, bold: bool = False) -> list[tuple[int, str]]:
     """(index, character) for every character none of our fonts can draw."""
-    return [(index, ch) for index, (ch, face) in enumerate(zip(text, choose_faces(text, bold)))
-            if face is None and not _is_layout_control(ch)]
+    return [
+        (index, ch)
+        for index, (ch, face) in enumerate(zip(text, choose_faces(text, bold), strict=False))
+        if face is None and not _is_layout_control(ch)
+    ]

@@ -17,8 +17,18 @@ LRM, RLM, ALM = "\u200e", "\u200f", "\u061c"
 
 BIDI_CONTROLS = frozenset((LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM))
 CONTROL_NAMES = {
-    LRE: "LRE", RLE: "RLE", PDF: "PDF", LRO: "LRO", RLO: "RLO",
-    LRI: "LRI", RLI: "RLI", FSI: "FSI", PDI: "PDI", LRM: "LRM", RLM: "RLM", ALM: "ALM",
+    LRE: "LRE",
+    RLE: "RLE",
+    PDF: "PDF",
+    LRO: "LRO",
+    RLO: "RLO",
+    LRI: "LRI",
+    RLI: "RLI",
+    FSI: "FSI",
+    PDI: "PDI",
+    LRM: "LRM",
+    RLM: "RLM",
+    ALM: "ALM",
 }
 _CONTROLS_PATTERN = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
@@ -42,16 +52,21 @@ _LTR_TOKEN = re.compile("|".join(f"(?:{pattern})" for pattern in _LTR_TOKEN_PATT
 _DIGIT_PATTERN = re.compile(_DIGIT)
 _TRAILING_PUNCTUATION = ".,;:!?)]}\u00bb\"'\u060c\u061b\u061f"
 
-_TO_PERSIAN = str.maketrans("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
-                            "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9" * 2)
-_TO_LATIN = str.maketrans("\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
-                          "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
-                          "0123456789" * 2)
+_TO_PERSIAN = str.maketrans(
+    "0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9" * 2,
+)
+_TO_LATIN = str.maketrans(
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+    "0123456789" * 2,
+)
 _NUMBER_SEPARATOR = re.compile(r"(?<=[0-9\u06f0-\u06f9])([.,])(?=[0-9\u06f0-\u06f9])")
 
 
 # --------------------------------------------------------------------------
 # Bidi controls in user values
+
 
 def has_bidi_controls(text: str) -> bool:
     """True if the text carries characters that can reorder what follows."""
@@ -60,7 +75,9 @@ def has_bidi_controls(text: str) -> bool:
 
 def find_bidi_controls(text: str) -> list[tuple[int, str]]:
     """(index, short name) of every bidi control, for a warning in the UI."""
-    return [(match.start(), CONTROL_NAMES[match.group()]) for match in _CONTROLS_PATTERN.finditer(text)]
+    return [
+        (match.start(), CONTROL_NAMES[match.group()]) for match in _CONTROLS_PATTERN.finditer(text)
+    ]
 
 
 def neutralise_bidi_controls(text: str, marker: str = "") -> str:
@@ -73,6 +90,7 @@ def neutralise_bidi_controls(text: str, marker: str = "") -> str:
 
 # --------------------------------------------------------------------------
 # Isolating values
+
 
 def _ltr_tokens(text: str) -> list[tuple[int, int]]:
     """(start, end) of the left-to-right tokens in ``text``."""
@@ -88,7 +106,12 @@ def _is_ltr_token(token: str) -> bool:
     """Separated words without digits ("and/or", "e.g") read as text."""
     if not token:
         return False
-    return bool(_DIGIT_PATTERN.search(token)) or "@" in token or "://" in token or token.startswith("www.")
+    return (
+        bool(_DIGIT_PATTERN.search(token))
+        or "@" in token
+        or "://" in token
+        or token.startswith("www.")
+    )
 
 
 def looks_left_to_right(value: str) -> bool:
@@ -125,7 +148,9 @@ def isolate_ltr_tokens(text: str) -> str:
     number typed inside a Persian note) in LRI...PDI. Text that is already
     isolated is left alone."""
     pieces = _ISOLATED_PIECE.split(text)
-    return "".join(piece if piece[:1] in (LRI, RLI, FSI) else _wrap_ltr_tokens(piece) for piece in pieces)
+    return "".join(
+        piece if piece[:1] in (LRI, RLI, FSI) else _wrap_ltr_tokens(piece) for piece in pieces
+    )
 
 
 _ISOLATED_PIECE = re.compile(f"([{LRI}{RLI}{FSI}][^{PDI}]*{PDI}?)")
@@ -143,13 +168,16 @@ def _wrap_ltr_tokens(text: str) -> str:
 # --------------------------------------------------------------------------
 # Digits
 
+
 def to_persian_digits(text: str, separators: bool = False) -> str:
     """ASCII and Arabic-Indic digits to Persian ones (U+06F0..U+06F9); with
     ``separators``, '.' and ',' between digits become the Persian decimal
     and thousands separators (U+066B, U+066C)."""
     converted = str(text).translate(_TO_PERSIAN)
     if separators:
-        converted = _NUMBER_SEPARATOR.sub(lambda m: "\u066b" if m.group(1) == "." else "\u066c", converted)
+        converted = _NUMBER_SEPARATOR.sub(
+            lambda m: "\u066b" if m.group(1) == "." else "\u066c", converted
+        )
     return converted
 
 

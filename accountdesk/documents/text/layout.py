@@ -25,8 +25,10 @@ LINE_SEPARATOR = "\u2028"  # a forced break inside a paragraph
 _AS_SPACE = str.maketrans({"\t": " ", "\x0b": " ", "\x0c": " ", "\x1f": " "})
 # Spaces after which a line may break (UAX #14 classes SP, BA and ZW, in
 # short); no-break spaces (U+00A0, U+202F, U+2007) are not among them.
-_BREAKING_SPACES = frozenset(" \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
-                             "\u205f\u3000\u200b" + LINE_SEPARATOR)
+_BREAKING_SPACES = frozenset(
+    " \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
+    "\u205f\u3000\u200b" + LINE_SEPARATOR
+)
 _HYPHENS = frozenset("-\u2010")
 EPSILON = 1e-6
 
@@ -77,19 +79,27 @@ class _Paragraph:
 # --------------------------------------------------------------------------
 # Preparing the text
 
+
 def _strip_invisible_controls(text: str) -> str:
     """Drop C0/C1 controls other than line and paragraph breaks: fonts have
     no glyph for them and they carry no meaning on paper."""
-    return "".join(ch for ch in text
-                   if ch in PARAGRAPH_SEPARATORS or unicodedata2.category(ch) != "Cc")
+    return "".join(
+        ch for ch in text if ch in PARAGRAPH_SEPARATORS or unicodedata2.category(ch) != "Cc"
+    )
 
 
 def _replace_missing(text: str, faces: list) -> str:
     """Characters no font can draw become U+FFFD, never an empty box."""
-    missing = {ch for ch, face in zip(text, faces) if face is None and ch not in PARAGRAPH_SEPARATORS}
+    missing = {
+        ch
+        for ch, face in zip(text, faces, strict=False)
+        if face is None and ch not in PARAGRAPH_SEPARATORS
+    }
     if not missing:
         return text
-    log.warning("no glyph for %s: drawn as U+FFFD", ", ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)))
+    log.warning(
+        "no glyph for %s: drawn as U+FFFD", ", ".join(f"U+{ord(ch):04X}" for ch in sorted(missing))
+    )
     return "".join(REPLACEMENT if ch in missing else ch for ch in text)
 
 
@@ -125,6 +135,7 @@ def _isolated_positions(classes: list[str], start: int, end: int) -> set[int]:
 # --------------------------------------------------------------------------
 # The layouter
 
+
 class ParagraphLayout:
     """One piece of text laid out for one font size and weight.
 
@@ -133,8 +144,14 @@ class ParagraphLayout:
     ``line`` shapes one line for drawing.
     """
 
-    def __init__(self, text: str, direction: str = "auto", size: float = 10.0,
-                 bold: bool = False, language: str | None = None):
+    def __init__(
+        self,
+        text: str,
+        direction: str = "auto",
+        size: float = 10.0,
+        bold: bool = False,
+        language: str | None = None,
+    ):
         if direction not in bidi.BASE_DIRECTIONS:
             raise ValueError(f"direction must be one of {sorted(bidi.BASE_DIRECTIONS)}")
         self.size = size
@@ -146,8 +163,10 @@ class ParagraphLayout:
         # Glyphs of each measured item: a line that holds a whole item with
         # the same context (most table cells) draws them without reshaping.
         self._shaped: dict[tuple[int, int, bool, tuple[int, int]], list[Glyph]] = {}
-        self.paragraphs = [self._resolve_paragraph(start, end, direction)
-                           for start, end in _split_paragraphs(self.text)]
+        self.paragraphs = [
+            self._resolve_paragraph(start, end, direction)
+            for start, end in _split_paragraphs(self.text)
+        ]
         self._measure()
         self._find_break_opportunities()
 
@@ -155,7 +174,9 @@ class ParagraphLayout:
 
     def _resolve_paragraph(self, start: int, end: int, direction: str) -> _Paragraph:
         brackets = bidi.bracket_properties(self.text[start:end])
-        base_level, levels = bidi.resolve_levels(self.classes[start:end], bidi.BASE_DIRECTIONS[direction], brackets)
+        base_level, levels = bidi.resolve_levels(
+            self.classes[start:end], bidi.BASE_DIRECTIONS[direction], brackets
+        )
         self.levels[start:end] = levels
         return _Paragraph(start, end, base_level)
 
@@ -163,7 +184,10 @@ class ParagraphLayout:
         """Maximal ranges of one level and one face (``levels`` from start)."""
         items, item_start = [], start
         for index in range(start + 1, end):
-            if levels[index - start] != levels[index - 1 - start] or self.faces[index] is not self.faces[index - 1]:
+            if (
+                levels[index - start] != levels[index - 1 - start]
+                or self.faces[index] is not self.faces[index - 1]
+            ):
                 items.append((item_start, index))
                 item_start = index
         if item_start < end:
@@ -176,12 +200,14 @@ class ParagraphLayout:
         advances = [0.0] * len(self.text)
         self._cluster_start = [False] * (len(self.text) + 1)
         for paragraph in self.paragraphs:
-            levels = self.levels[paragraph.start:paragraph.end]
+            levels = self.levels[paragraph.start : paragraph.end]
             for start, end in self._items(paragraph.start, paragraph.end, levels):
                 self._measure_item(start, end, paragraph, advances)
         self._prefix = [0.0, *accumulate(advances)]
 
-    def _measure_item(self, start: int, end: int, paragraph: _Paragraph, advances: list[float]) -> None:
+    def _measure_item(
+        self, start: int, end: int, paragraph: _Paragraph, advances: list[float]
+    ) -> None:
         face = self.faces[start]
         rtl = bool(self.levels[start] & 1)
         context = (paragraph.start, paragraph.end)
@@ -202,8 +228,14 @@ class ParagraphLayout:
         self._forced: list[list[int]] = []
         for paragraph in self.paragraphs:
             inside = _isolated_positions(self.classes, paragraph.start, paragraph.end)
-            candidates = [i for i in range(paragraph.start + 1, paragraph.end) if self._may_break_before(i)]
-            forced = [i + 1 for i in range(paragraph.start, paragraph.end - 1) if self.text[i] == LINE_SEPARATOR]
+            candidates = [
+                i for i in range(paragraph.start + 1, paragraph.end) if self._may_break_before(i)
+            ]
+            forced = [
+                i + 1
+                for i in range(paragraph.start, paragraph.end - 1)
+                if self.text[i] == LINE_SEPARATOR
+            ]
             outside = {i for i in candidates if i not in inside}
             self._breaks.append(sorted(outside.union(forced, [paragraph.end])))
             self._inner_breaks.append([i for i in candidates if i in inside])
@@ -221,7 +253,9 @@ class ParagraphLayout:
 
     def _visible_end(self, start: int, end: int) -> int:
         """``end`` without trailing whitespace and invisible controls."""
-        while end > start and (self.classes[end - 1] == "WS" or is_default_ignorable(self.text[end - 1])):
+        while end > start and (
+            self.classes[end - 1] == "WS" or is_default_ignorable(self.text[end - 1])
+        ):
             end -= 1
         return end
 
@@ -232,9 +266,11 @@ class ParagraphLayout:
     def min_width(self) -> float:
         """The widest piece that no break opportunity can split."""
         widest = 0.0
-        for paragraph, breaks in zip(self.paragraphs, self._breaks):
-            starts = [paragraph.start] + breaks[:-1]
-            widest = max([widest] + [self.width_of(a, b) for a, b in zip(starts, breaks)])
+        for paragraph, breaks in zip(self.paragraphs, self._breaks, strict=False):
+            starts = [paragraph.start, *breaks[:-1]]
+            widest = max(
+                [widest] + [self.width_of(a, b) for a, b in zip(starts, breaks, strict=False)]
+            )
         return widest
 
     def natural_width(self) -> float:
@@ -304,7 +340,9 @@ class ParagraphLayout:
         after a joiner."""
         if not self._cluster_start[index]:
             return False
-        return unicodedata2.category(self.text[index])[0] != "M" and self.text[index - 1] != "\u200d"
+        return (
+            unicodedata2.category(self.text[index])[0] != "M" and self.text[index - 1] != "\u200d"
+        )
 
     def _first_cluster_end(self, start: int, end: int) -> int:
         for index in range(start + 1, end):
@@ -324,8 +362,9 @@ class ParagraphLayout:
         """Reorder (L1, L2) and shape one line of logical range [start, end)."""
         paragraph = self.paragraph_of(start)
         visible_end = self._visible_end(start, end)
-        levels = bidi.line_levels(self.classes[start:visible_end], self.levels[start:visible_end],
-                                  paragraph.base_level)
+        levels = bidi.line_levels(
+            self.classes[start:visible_end], self.levels[start:visible_end], paragraph.base_level
+        )
         items = self._items(start, visible_end, levels)
         order = bidi.visual_order([levels[item_start - start] for item_start, _ in items])
         runs, x = [], 0.0
@@ -333,14 +372,17 @@ class ParagraphLayout:
             item_start, item_end = items[item_index]
             # The shaper sees the whole line, trailing spaces and controls too: a line
             # holding a whole paragraph then shapes as it was measured.
-            run = self._shape_run(item_start, item_end, bool(levels[item_start - start] & 1), x,
-                                  (start, end))
+            run = self._shape_run(
+                item_start, item_end, bool(levels[item_start - start] & 1), x, (start, end)
+            )
             if run.glyphs:
                 runs.append(run)
                 x += run.width
         return Line(start, end, x, bool(paragraph.base_level & 1), tuple(runs))
 
-    def _shape_run(self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]) -> GlyphRun:
+    def _shape_run(
+        self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]
+    ) -> GlyphRun:
         face = self.faces[start]
         glyphs = self._shaped.get((start, end, rtl, context))
         if glyphs is None:
@@ -357,8 +399,13 @@ class ParagraphLayout:
         """The whole text on one line (paragraph breaks become spaces)."""
         if len(self.paragraphs) == 1:
             return self.line(0, len(self.text))
-        flat = ParagraphLayout(" ".join(self.text[p.start:p.end] for p in self.paragraphs),
-                               "auto", self.size, self.bold, self.language)
+        flat = ParagraphLayout(
+            " ".join(self.text[p.start : p.end] for p in self.paragraphs),
+            "auto",
+            self.size,
+            self.bold,
+            self.language,
+        )
         return flat.line(0, len(flat.text))
 
 
@@ -380,6 +427,11 @@ def _mirrored(glyph: Glyph, text: str, face: FontFace) -> Glyph:
     mirrored_gid = nominal_glyph(face, mirrored_ch)
     if mirrored_gid is None:
         return glyph
-    return Glyph(mirrored_gid, glyph.cluster, glyph_advance(face, mirrored_gid),
-                 glyph.x_offset, glyph.y_offset, glyph.text)
-
+    return Glyph(
+        mirrored_gid,
+        glyph.cluster,
+        glyph_advance(face, mirrored_gid),
+        glyph.x_offset,
+        glyph.y_offset,
+        glyph.text,
+    )

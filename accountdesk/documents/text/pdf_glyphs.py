@@ -30,7 +30,7 @@ from .shaping import Glyph, glyph_advance
 
 _TEXT_STATE_DEFAULTS = "0 Tc 0 Tw 100 Tz 0 Tr"
 _BFCHAR_BLOCK = 100  # a CMap allows at most 100 entries per bfchar block
-_documents: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_documents: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _number(value: float) -> str:
@@ -70,79 +70,99 @@ class EmbeddedFont:
 
     # -- written when ReportLab formats the document ----------------------
 
-    def addObjects(self, doc) -> None:  # noqa: N802 (ReportLab's hook name)
+    def addObjects(self, doc) -> None:
         base_font = f"{self._subset_tag()}+{self.face.postscript_name}"
-        type0 = pdfdoc.PDFDictionary({
-            "Type": "/Font",
-            "Subtype": "/Type0",
-            "BaseFont": pdfdoc.PDFName(base_font),
-            "Encoding": "/Identity-H",
-            "DescendantFonts": pdfdoc.PDFArray([self._cid_font(doc, base_font)]),
-            "ToUnicode": doc.Reference(_stream(self._to_unicode_cmap().encode("ascii"))),
-        })
+        type0 = pdfdoc.PDFDictionary(
+            {
+                "Type": "/Font",
+                "Subtype": "/Type0",
+                "BaseFont": pdfdoc.PDFName(base_font),
+                "Encoding": "/Identity-H",
+                "DescendantFonts": pdfdoc.PDFArray([self._cid_font(doc, base_font)]),
+                "ToUnicode": doc.Reference(_stream(self._to_unicode_cmap().encode("ascii"))),
+            }
+        )
         doc.idToObject[pdfdoc.BasicFonts].dict[self.resource_name] = doc.Reference(type0)
 
     def _cid_font(self, doc, base_font: str):
         program = _sfnt.subset_glyphs(self.face.data, set(self.gids))
-        return doc.Reference(pdfdoc.PDFDictionary({
-            "Type": "/Font",
-            "Subtype": "/CIDFontType2",
-            "BaseFont": pdfdoc.PDFName(base_font),
-            "CIDSystemInfo": pdfdoc.PDFDictionary({
-                "Registry": pdfdoc.PDFString("Adobe"),
-                "Ordering": pdfdoc.PDFString("Identity"),
-                "Supplement": 0,
-            }),
-            "FontDescriptor": self._descriptor(doc, base_font, program),
-            "DW": 0,
-            "W": pdfdoc.PDFArray([0, pdfdoc.PDFArray([round(w, 3) for w in self.widths])]),
-            "CIDToGIDMap": doc.Reference(_stream(struct.pack(f">{len(self.gids)}H", *self.gids))),
-        }))
+        return doc.Reference(
+            pdfdoc.PDFDictionary(
+                {
+                    "Type": "/Font",
+                    "Subtype": "/CIDFontType2",
+                    "BaseFont": pdfdoc.PDFName(base_font),
+                    "CIDSystemInfo": pdfdoc.PDFDictionary(
+                        {
+                            "Registry": pdfdoc.PDFString("Adobe"),
+                            "Ordering": pdfdoc.PDFString("Identity"),
+                            "Supplement": 0,
+                        }
+                    ),
+                    "FontDescriptor": self._descriptor(doc, base_font, program),
+                    "DW": 0,
+                    "W": pdfdoc.PDFArray([0, pdfdoc.PDFArray([round(w, 3) for w in self.widths])]),
+                    "CIDToGIDMap": doc.Reference(
+                        _stream(struct.pack(f">{len(self.gids)}H", *self.gids))
+                    ),
+                }
+            )
+        )
 
     def _subset_tag(self) -> str:
         """Six capitals naming the subset, the same for the same glyphs."""
-        digest = hashlib.sha1(repr((self.face.postscript_name, sorted(set(self.gids)))).encode()).digest()
+        digest = hashlib.sha1(
+            repr((self.face.postscript_name, sorted(set(self.gids)))).encode()
+        ).digest()
         return "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
 
     def _descriptor(self, doc, base_font: str, program: bytes):
         metrics = _sfnt.read_metrics(self.face.data)
         font_file = _stream(program)
         font_file.dictionary["Length1"] = len(program)
-        return doc.Reference(pdfdoc.PDFDictionary({
-            "Type": "/FontDescriptor",
-            "FontName": pdfdoc.PDFName(base_font),
-            "Flags": 4,  # symbolic: glyphs are addressed by id, not by a standard encoding
-            "FontBBox": pdfdoc.PDFArray(list(metrics.bbox)),
-            "ItalicAngle": metrics.italic_angle,
-            "Ascent": metrics.ascent,
-            "Descent": metrics.descent,
-            "CapHeight": metrics.cap_height,
-            "StemV": metrics.stem_v,
-            "FontFile2": doc.Reference(font_file),
-        }))
+        return doc.Reference(
+            pdfdoc.PDFDictionary(
+                {
+                    "Type": "/FontDescriptor",
+                    "FontName": pdfdoc.PDFName(base_font),
+                    "Flags": 4,  # symbolic: glyphs are addressed by id, not by a standard encoding
+                    "FontBBox": pdfdoc.PDFArray(list(metrics.bbox)),
+                    "ItalicAngle": metrics.italic_angle,
+                    "Ascent": metrics.ascent,
+                    "Descent": metrics.descent,
+                    "CapHeight": metrics.cap_height,
+                    "StemV": metrics.stem_v,
+                    "FontFile2": doc.Reference(font_file),
+                }
+            )
+        )
 
     def _to_unicode_cmap(self) -> str:
-        entries = [f"<{code:04X}> <{_utf16_hex(text)}>" for code, text in enumerate(self.texts) if text]
+        entries = [
+            f"<{code:04X}> <{_utf16_hex(text)}>" for code, text in enumerate(self.texts) if text
+        ]
         blocks = []
         for first in range(0, len(entries), _BFCHAR_BLOCK):
-            block = entries[first:first + _BFCHAR_BLOCK]
+            block = entries[first : first + _BFCHAR_BLOCK]
             blocks.append(f"{len(block)} beginbfchar\n" + "\n".join(block) + "\nendbfchar")
-        return "\n".join([
-            "/CIDInit /ProcSet findresource begin",
-            "12 dict begin",
-            "begincmap",
-            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
-            "/CMapName /Adobe-Identity-UCS def",
-            "/CMapType 2 def",
-            "1 begincodespacerange",
-            "<0000> <FFFF>",
-            "endcodespacerange",
-            *blocks,
-            "endcmap",
-            "CMapName currentdict /CMap defineresource pop",
-            "end",
-            "end",
-        ])
+        return "\n".join(
+            [
+                "/CIDInit /ProcSet findresource begin",
+                "12 dict begin",
+                "begincmap",
+                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+                "/CMapName /Adobe-Identity-UCS def",
+                "/CMapType 2 def",
+                "1 begincodespacerange",
+                "<0000> <FFFF>",
+                "endcodespacerange",
+                *blocks,
+                "endcmap",
+                "CMapName currentdict /CMap defineresource pop",
+                "end",
+                "end",
+            ]
+        )
 
 
 def _utf16_hex(text: str) -> str:
@@ -165,6 +185,7 @@ def embedded_font(doc, face: FontFace) -> EmbeddedFont:
 
 # --------------------------------------------------------------------------
 # Content stream operators
+
 
 class _ShowText:
     """Builds the TJ operators of a run, placing every glyph where
@@ -220,8 +241,11 @@ def run_operators(doc, run: GlyphRun, x: float, y: float) -> list[str]:
         code = font.code_for(glyph, run.rtl)
         cursor = show.add(glyph, code, font.widths[code], pen, cursor)
         pen += glyph.x_advance * show.thousandths
-    return [f"/{font.resource_name} {_number(run.size)} Tf",
-            f"1 0 0 1 {_number(x + run.x)} {_number(y)} Tm", *show.finish()]
+    return [
+        f"/{font.resource_name} {_number(run.size)} Tf",
+        f"1 0 0 1 {_number(x + run.x)} {_number(y)} Tm",
+        *show.finish(),
+    ]
 
 
 def draw_runs(canvas, x: float, y: float, runs) -> None:
@@ -235,4 +259,3 @@ def draw_runs(canvas, x: float, y: float, runs) -> None:
         operators += run_operators(doc, run, x, y)
     operators += ["ET", "Q"]  # q/Q: our text state must not leak into ReportLab's
     canvas.addLiteral("\n".join(operators))
-

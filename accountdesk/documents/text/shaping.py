@@ -35,7 +35,7 @@ class Glyph(NamedTuple):
     text: str  # the characters it stands for, for copy and search
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def hb_font(face: FontFace) -> hb.Font:
     """One HarfBuzz font per face and process (scale = units per em)."""
     return hb.Font(face.hb_face)
@@ -51,8 +51,15 @@ def _make_buffer(text: str, start: int, end: int, context: tuple[int, int]) -> h
     return buffer
 
 
-def shape(text: str, start: int, end: int, face: FontFace, rtl: bool,
-          language: str | None = None, context: tuple[int, int] | None = None) -> list[Glyph]:
+def shape(
+    text: str,
+    start: int,
+    end: int,
+    face: FontFace,
+    rtl: bool,
+    language: str | None = None,
+    context: tuple[int, int] | None = None,
+) -> list[Glyph]:
     """Shape ``text[start:end]`` in visual order (right to left runs come out
     reversed, as HarfBuzz returns them). ``context`` is the range of text the
     shaper may look at around the run (default: all of it). Each glyph carries
@@ -74,8 +81,10 @@ def shape(text: str, start: int, end: int, face: FontFace, rtl: bool,
     infos, positions = buffer.glyph_infos, buffer.glyph_positions
     clusters = [info.cluster + offset for info in infos]
     texts = _glyph_texts(font, text, [info.codepoint for info in infos], clusters, end, rtl)
-    return [Glyph(info.codepoint, cluster, pos.x_advance, pos.x_offset, pos.y_offset, glyph_text)
-            for info, pos, cluster, glyph_text in zip(infos, positions, clusters, texts)]
+    return [
+        Glyph(info.codepoint, cluster, pos.x_advance, pos.x_offset, pos.y_offset, glyph_text)
+        for info, pos, cluster, glyph_text in zip(infos, positions, clusters, texts, strict=False)
+    ]
 
 
 def _run_language(language: str | None, script: str) -> str:
@@ -88,26 +97,28 @@ def _run_language(language: str | None, script: str) -> str:
 # --------------------------------------------------------------------------
 # Which characters each glyph stands for
 
+
 def _cluster_ends(clusters: list[int], end: int) -> dict[int, int]:
     starts = sorted(set(clusters))
-    return {start: following for start, following in zip(starts, starts[1:] + [end])}
+    return dict(zip(starts, [*starts[1:], end], strict=False))
 
 
-def _glyph_texts(font: hb.Font, text: str, gids: list[int], clusters: list[int],
-                 end: int, rtl: bool) -> list[str]:
+def _glyph_texts(
+    font: hb.Font, text: str, gids: list[int], clusters: list[int], end: int, rtl: bool
+) -> list[str]:
     """Give each cluster's characters to its glyphs: a glyph that is the
     nominal glyph of one of them takes it, the first glyph takes the rest
     (so a lam-alef ligature stands for both letters)."""
     ends = _cluster_ends(clusters, end)
     if len(ends) == len(gids):  # one glyph per cluster: the common case
-        return [_visible(text[cluster:ends[cluster]]) for cluster in clusters]
+        return [_visible(text[cluster : ends[cluster]]) for cluster in clusters]
     texts = [""] * len(gids)
     order = range(len(gids) - 1, -1, -1) if rtl else range(len(gids))
     members: dict[int, list[int]] = {}
     for index in order:  # glyph indices of each cluster, in logical order
         members.setdefault(clusters[index], []).append(index)
     for cluster, indices in members.items():
-        chars = list(_visible(text[cluster:ends[cluster]]))
+        chars = list(_visible(text[cluster : ends[cluster]]))
         if len(indices) > 1:
             _give_nominal_characters(font, gids, indices[1:], chars, texts)
         texts[indices[0]] = "".join(chars)
@@ -118,7 +129,9 @@ def _visible(characters: str) -> str:
     """The characters of a cluster that belong in copied text."""
     if len(characters) == 1 and not is_default_ignorable(characters):
         return characters
-    return "".join(ch for ch in characters if ch in _KEPT_INVISIBLES or not is_default_ignorable(ch))
+    return "".join(
+        ch for ch in characters if ch in _KEPT_INVISIBLES or not is_default_ignorable(ch)
+    )
 
 
 def _give_nominal_characters(font, gids, indices, chars, texts) -> None:
@@ -132,6 +145,7 @@ def _give_nominal_characters(font, gids, indices, chars, texts) -> None:
 # --------------------------------------------------------------------------
 # Measuring
 
+
 def cluster_advances(glyphs: list[Glyph], start: int, end: int) -> list[int]:
     """Advance per character of ``[start, end)``: a cluster's whole advance
     on its first character, zero on the others."""
@@ -141,8 +155,15 @@ def cluster_advances(glyphs: list[Glyph], start: int, end: int) -> list[int]:
     return advances
 
 
-def text_width(text: str, start: int, end: int, face: FontFace, rtl: bool,
-               size: float, language: str | None = None) -> float:
+def text_width(
+    text: str,
+    start: int,
+    end: int,
+    face: FontFace,
+    rtl: bool,
+    size: float,
+    language: str | None = None,
+) -> float:
     """Width in points of ``text[start:end]`` shaped in one face."""
     glyphs = shape(text, start, end, face, rtl, language)
     return sum(glyph.x_advance for glyph in glyphs) * size / face.units_per_em

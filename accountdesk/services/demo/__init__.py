@@ -21,7 +21,9 @@ from accountdesk.services.json_format import add_missing_staff
 from accountdesk.services.service_files import count_customers, delete_customer, save_file
 from accountdesk.storage.database import Database
 
-CUSTOMERS: list[Callable[[dt.date], ServiceFile]] = hebrew.CUSTOMERS + persian.CUSTOMERS + english.CUSTOMERS
+CUSTOMERS: list[Callable[[dt.date], ServiceFile]] = (
+    hebrew.CUSTOMERS + persian.CUSTOMERS + english.CUSTOMERS
+)
 
 
 class DemoRefusedError(AccountDeskError):

@@ -88,8 +88,16 @@ def contact(
     notes: str = "",
 ) -> ContactData:
     return ContactData(
-        name=name, side=side, role=role, itil_relation=relation, phone=phone, mobile=mobile,
-        email=email, preferred_channel=channel, language=language, reachable_hours=reachable,
+        name=name,
+        side=side,
+        role=role,
+        itil_relation=relation,
+        phone=phone,
+        mobile=mobile,
+        email=email,
+        preferred_channel=channel,
+        language=language,
+        reachable_hours=reachable,
         notes=notes,
     )
 
@@ -110,20 +118,35 @@ def system(
     notes: str = "",
 ) -> SystemData:
     return SystemData(
-        name=name, kind=kind, business_function=function, environment=environment,
-        version=version, location=location, host=host, address=address, serial=serial,
-        criticality=criticality, owner_key=owner.key if owner else None, notes=notes,
+        name=name,
+        kind=kind,
+        business_function=function,
+        environment=environment,
+        version=version,
+        location=location,
+        host=host,
+        address=address,
+        serial=serial,
+        criticality=criticality,
+        owner_key=owner.key if owner else None,
+        notes=notes,
     )
 
 
-def level(after_minutes: int, who: str | ContactData, channel: Channel = Channel.PHONE) -> EscalationLevelData:
+def level(
+    after_minutes: int, who: str | ContactData, channel: Channel = Channel.PHONE
+) -> EscalationLevelData:
     """A staff member is named by a string; a customer's person by their contact."""
     if isinstance(who, ContactData):
-        return EscalationLevelData(after_minutes=after_minutes, channel=channel, contact_key=who.key)
+        return EscalationLevelData(
+            after_minutes=after_minutes, channel=channel, contact_key=who.key
+        )
     return EscalationLevelData(after_minutes=after_minutes, channel=channel, staff_name=who)
 
 
-def path(severity: Severity, *levels: EscalationLevelData, side: Side = Side.PROVIDER) -> EscalationPathData:
+def path(
+    severity: Severity, *levels: EscalationLevelData, side: Side = Side.PROVIDER
+) -> EscalationPathData:
     return EscalationPathData(severity=severity, side=side, levels=list(levels))
 
 
@@ -147,10 +170,17 @@ def availability(
     """
     percent = round(percent_from_plain(PlainTarget(failures, hours_each), window), 2)
     return ExpectationData(
-        customer_words=words, topic=Topic.AVAILABILITY, holder=holder, agreed_target=agreed,
+        customer_words=words,
+        topic=Topic.AVAILABILITY,
+        holder=holder,
+        agreed_target=agreed,
         technical_target=technical.format(percent=f"{percent:.2f}"),
-        failures_per_year=failures, hours_per_failure=hours_each, availability_percent=percent,
-        status=status, review_date=review, risks=list(risks),
+        failures_per_year=failures,
+        hours_per_failure=hours_each,
+        availability_percent=percent,
+        status=status,
+        review_date=review,
+        risks=list(risks),
     )
 
 
@@ -166,8 +196,14 @@ def expectation(
     risks: tuple[RiskData, ...] = (),
 ) -> ExpectationData:
     return ExpectationData(
-        customer_words=words, topic=topic, holder=holder, agreed_target=agreed,
-        technical_target=technical, status=status, review_date=review, risks=list(risks),
+        customer_words=words,
+        topic=topic,
+        holder=holder,
+        agreed_target=agreed,
+        technical_target=technical,
+        status=status,
+        review_date=review,
+        risks=list(risks),
     )
 
 
@@ -183,8 +219,14 @@ def unrealistic(
 ) -> ExpectationData:
     """An expectation we told the customer we cannot meet as asked, with what it would cost."""
     return ExpectationData(
-        customer_words=words, topic=topic, holder=holder, agreed_target=agreed,
-        realistic=False, cost_benefit=cost_benefit, status=status, review_date=review,
+        customer_words=words,
+        topic=topic,
+        holder=holder,
+        agreed_target=agreed,
+        realistic=False,
+        cost_benefit=cost_benefit,
+        status=status,
+        review_date=review,
     )
 
 
@@ -200,8 +242,13 @@ def risk(
     owner: str,
 ) -> RiskData:
     return RiskData(
-        cause=cause, likelihood=likelihood, impact=impact, mitigation=mitigation,
-        recovery_plan=recovery, recovery_minutes=minutes, preparation=preparation,
+        cause=cause,
+        likelihood=likelihood,
+        impact=impact,
+        mitigation=mitigation,
+        recovery_plan=recovery,
+        recovery_minutes=minutes,
+        preparation=preparation,
         owner_name=owner,
     )
 
@@ -220,11 +267,20 @@ def meeting(
     checklist ticked; `all_covered=False` leaves "contacts" unticked, as when the
     customer's technical person did not come."""
     return MeetingData(
-        held_on=held_on, kind=kind, notes=notes, decisions=decisions,
-        covered_industry=True, covered_business_needs=True, covered_support_level=True,
-        covered_boundaries=True, covered_escalation=True, covered_contacts=all_covered,
+        held_on=held_on,
+        kind=kind,
+        notes=notes,
+        decisions=decisions,
+        covered_industry=True,
+        covered_business_needs=True,
+        covered_support_level=True,
+        covered_boundaries=True,
+        covered_escalation=True,
+        covered_contacts=all_covered,
         participants=[ParticipantData(name=n, side=s, role=r) for n, s, r in people],
-        action_items=[ActionItemData(text=t, owner=o, due=d, done=done) for t, o, d, done in actions],
+        action_items=[
+            ActionItemData(text=t, owner=o, due=d, done=done) for t, o, d, done in actions
+        ],
     )
 
 
@@ -236,8 +292,13 @@ def report(
 ) -> ServiceReportData:
     """Achieved against agreed, per expectation (by its position in the file)."""
     return ServiceReportData(
-        period_start=start, period_end=end, improvement_plan=plan,
-        results=[ReportResultData(expectation_index=i, achieved=a, met=m, notes=n) for i, a, m, n in results],
+        period_start=start,
+        period_end=end,
+        improvement_plan=plan,
+        results=[
+            ReportResultData(expectation_index=i, achieved=a, met=m, notes=n)
+            for i, a, m, n in results
+        ],
     )
 
 
@@ -250,6 +311,10 @@ def feedback(
     done: bool = False,
 ) -> FeedbackData:
     return FeedbackData(
-        received_on=received_on, channel=channel, score=score, customer_words=words,
-        follow_up=follow_up, follow_up_done=done,
+        received_on=received_on,
+        channel=channel,
+        score=score,
+        customer_words=words,
+        follow_up=follow_up,
+        follow_up_done=done,
     )

@@ -49,31 +49,50 @@ EN = Language.ENGLISH
 def software_house(today: dt.date) -> ServiceFile:
     window = mon_to_fri()
     cto = contact(
-        "Hannah Okafor", "CTO", ItilRelation.DECISION_MAKER,
-        phone="+44 20 7946 0102", mobile="07700 900231", email="hannah.okafor@brightwater.dev",
-        channel=Channel.EMAIL, language=EN,
+        "Hannah Okafor",
+        "CTO",
+        ItilRelation.DECISION_MAKER,
+        phone="+44 20 7946 0102",
+        mobile="07700 900231",
+        email="hannah.okafor@brightwater.dev",
+        channel=Channel.EMAIL,
+        language=EN,
     )
     devops = contact(
-        "Marek Nowak", "Lead DevOps engineer", ItilRelation.TECHNICAL,
-        phone="020 7946 0145", mobile="+44 7700 900377", email="marek@brightwater.dev",
-        channel=Channel.CHAT, language=EN, reachable="Mon–Fri 08:00–18:00",
+        "Marek Nowak",
+        "Lead DevOps engineer",
+        ItilRelation.TECHNICAL,
+        phone="020 7946 0145",
+        mobile="+44 7700 900377",
+        email="marek@brightwater.dev",
+        channel=Channel.CHAT,
+        language=EN,
+        reachable="Mon–Fri 08:00–18:00",
     )
     finance = contact(
-        "Gareth Hughes", "Finance director", ItilRelation.DECISION_MAKER,
-        phone="+44 20 7946 0160", email="gareth.hughes@brightwater.dev", channel=Channel.EMAIL,
+        "Gareth Hughes",
+        "Finance director",
+        ItilRelation.DECISION_MAKER,
+        phone="+44 20 7946 0160",
+        email="gareth.hughes@brightwater.dev",
+        channel=Channel.EMAIL,
         notes="Approves anything that changes the monthly fee.",
     )
     builds = availability(
         "If the build server goes down on release day, we lose the day. We can live with it "
         "breaking 4 times a year, as long as it's back within 4 hours.",
-        4, 4, window,
+        4,
+        4,
+        window,
         agreed="GitLab and the build runners fail at most 4 times a year during office hours; "
         "each failure is fixed within 4 hours.",
         technical="{percent}% availability, Mon–Fri 09:00–17:30",
         review=days(today, 50),
         risks=(
             risk(
-                "Runner host disk fills up with build caches", Likelihood.HIGH, Likelihood.MEDIUM,
+                "Runner host disk fills up with build caches",
+                Likelihood.HIGH,
+                Likelihood.MEDIUM,
                 mitigation="Nightly cache clean-up; alert at 80% disk",
                 recovery="Clear caches, restart runners",
                 minutes=20,
@@ -81,7 +100,9 @@ def software_house(today: dt.date) -> ServiceFile:
                 owner=JAMES,
             ),
             risk(
-                "GitLab upgrade breaks CI pipelines", Likelihood.MEDIUM, Likelihood.HIGH,
+                "GitLab upgrade breaks CI pipelines",
+                Likelihood.MEDIUM,
+                Likelihood.HIGH,
                 mitigation="Upgrades on Friday afternoon after a staging rehearsal",
                 recovery="Restore the VM snapshot taken before the upgrade",
                 minutes=60,
@@ -127,33 +148,60 @@ def software_house(today: dt.date) -> ServiceFile:
         contacts=[cto, devops, finance],
         systems=[
             system(
-                "GitLab", SystemKind.APPLICATION, "Source code, merge requests and CI",
-                version="GitLab 16.11 (self-managed)", location="AWS eu-west-2",
-                host="git.brightwater.dev", address="10.8.1.20", criticality=Criticality.CRITICAL,
+                "GitLab",
+                SystemKind.APPLICATION,
+                "Source code, merge requests and CI",
+                version="GitLab 16.11 (self-managed)",
+                location="AWS eu-west-2",
+                host="git.brightwater.dev",
+                address="10.8.1.20",
+                criticality=Criticality.CRITICAL,
                 owner=devops,
             ),
             system(
-                "CI runner host", SystemKind.SERVER, "Builds and tests every merge request",
-                version="Ubuntu 22.04 LTS, GitLab Runner 16.11", host="runner01.brightwater.internal",
-                address="10.8.1.31", criticality=Criticality.HIGH, owner=devops,
+                "CI runner host",
+                SystemKind.SERVER,
+                "Builds and tests every merge request",
+                version="Ubuntu 22.04 LTS, GitLab Runner 16.11",
+                host="runner01.brightwater.internal",
+                address="10.8.1.31",
+                criticality=Criticality.HIGH,
+                owner=devops,
             ),
             system(
-                "AWS production account", SystemKind.CLOUD_SERVICE, "Hosts the customer-facing API",
-                version="EKS 1.29", location="eu-west-2 (London)", address="arn:aws:iam::123456789012:root",
-                criticality=Criticality.CRITICAL, owner=cto,
+                "AWS production account",
+                SystemKind.CLOUD_SERVICE,
+                "Hosts the customer-facing API",
+                version="EKS 1.29",
+                location="eu-west-2 (London)",
+                address="arn:aws:iam::123456789012:root",
+                criticality=Criticality.CRITICAL,
+                owner=cto,
             ),
             system(
-                "Staging cluster", SystemKind.CLOUD_SERVICE, "Release rehearsals",
-                version="EKS 1.29", environment=Environment.STAGING, location="eu-west-2 (London)",
+                "Staging cluster",
+                SystemKind.CLOUD_SERVICE,
+                "Release rehearsals",
+                version="EKS 1.29",
+                environment=Environment.STAGING,
+                location="eu-west-2 (London)",
             ),
             system(
-                "Okta", SystemKind.SECURITY, "Single sign-on for all staff",
-                version="Okta Workforce Identity", host="brightwater.okta.com",
+                "Okta",
+                SystemKind.SECURITY,
+                "Single sign-on for all staff",
+                version="Okta Workforce Identity",
+                host="brightwater.okta.com",
             ),
         ],
         escalation_paths=[
             path(Severity.CRITICAL, level(0, JAMES), level(30, TOM), level(90, SARAH)),
-            path(Severity.CRITICAL, level(0, devops, Channel.MOBILE), level(60, cto), side=Side.CUSTOMER),
+            path(
+                Severity.CRITICAL,
+                level(0, devops, Channel.MOBILE),
+                level(60, cto),
+                side=Side.CUSTOMER,
+            ),
             path(Severity.HIGH, level(0, JAMES, Channel.CHAT), level(240, TOM)),
         ],
         expectations=[builds, instant, progress],
@@ -161,8 +209,10 @@ def software_house(today: dt.date) -> ServiceFile:
             meeting(
                 days(today, -160),
                 [
-                    (cto.name, Side.CUSTOMER, cto.role), (devops.name, Side.CUSTOMER, devops.role),
-                    (SARAH, Side.PROVIDER, "Account manager"), (JAMES, Side.PROVIDER, "Dedicated supporter"),
+                    (cto.name, Side.CUSTOMER, cto.role),
+                    (devops.name, Side.CUSTOMER, devops.role),
+                    (SARAH, Side.PROVIDER, "Account manager"),
+                    (JAMES, Side.PROVIDER, "Dedicated supporter"),
                 ],
                 notes="Covered industry, business needs, support level, boundaries, escalation and "
                 "contacts. Release days are every other Thursday.",
@@ -176,17 +226,25 @@ def software_house(today: dt.date) -> ServiceFile:
         ],
         reports=[
             report(
-                days(today, -91), days(today, -1),
+                days(today, -91),
+                days(today, -1),
                 "Second runner host live; cache alerts tuned.",
                 [
                     (0, "1 failure (runner disk full), fixed in 35 minutes", True, ""),
-                    (2, "ETA shown on 94% of tickets", False, "Two engineers missed it; reminder added"),
+                    (
+                        2,
+                        "ETA shown on 94% of tickets",
+                        False,
+                        "Two engineers missed it; reminder added",
+                    ),
                 ],
             ),
         ],
         feedback=[
             feedback(
-                days(today, -15), FeedbackChannel.MEETING, 9,
+                days(today, -15),
+                FeedbackChannel.MEETING,
+                9,
                 "Release days have been boring lately, which is exactly what we wanted.",
             ),
         ],
@@ -196,23 +254,37 @@ def software_house(today: dt.date) -> ServiceFile:
 def school_network(today: dt.date) -> ServiceFile:
     window = mon_to_fri("07:30", "17:00")
     ceo = contact(
-        "Dr Rachel Bennett", "Chief executive of the trust", ItilRelation.DECISION_MAKER,
-        phone="+44 161 496 0100", email="r.bennett@northfield-trust.org.uk", channel=Channel.EMAIL,
+        "Dr Rachel Bennett",
+        "Chief executive of the trust",
+        ItilRelation.DECISION_MAKER,
+        phone="+44 161 496 0100",
+        email="r.bennett@northfield-trust.org.uk",
+        channel=Channel.EMAIL,
     )
     business = contact(
-        "Colin Marsh", "Trust business manager", ItilRelation.DECISION_MAKER,
-        phone="0161 496 0110", mobile="07700 900654", email="c.marsh@northfield-trust.org.uk",
-        language=EN, reachable="Mon–Fri 08:00–16:00",
+        "Colin Marsh",
+        "Trust business manager",
+        ItilRelation.DECISION_MAKER,
+        phone="0161 496 0110",
+        mobile="07700 900654",
+        email="c.marsh@northfield-trust.org.uk",
+        language=EN,
+        reachable="Mon–Fri 08:00–16:00",
     )
     dsl = contact(
-        "Aisha Rahman", "Designated safeguarding lead", ItilRelation.USER,
-        phone="+44 161 496 0125", email="a.rahman@northfield-trust.org.uk",
+        "Aisha Rahman",
+        "Designated safeguarding lead",
+        ItilRelation.USER,
+        phone="+44 161 496 0125",
+        email="a.rahman@northfield-trust.org.uk",
         notes="Must be told at once of any web-filter outage.",
     )
     registers = availability(
         "Registers must work at 8:45 every morning. Twice a term is the most we'd put up with, "
         "and it has to be sorted by break.",
-        6, 1.5, window,
+        6,
+        1.5,
+        window,
         agreed="The MIS and Wi-Fi fail at most 6 times a year (twice a term) during school hours; "
         "each failure is fixed within 90 minutes.",
         technical="{percent}% availability, Mon–Fri 07:30–17:00",
@@ -225,7 +297,9 @@ def school_network(today: dt.date) -> ServiceFile:
         "safeguarding lead is phoned within 10 minutes.",
         risks=(
             risk(
-                "Web filter appliance fails", Likelihood.LOW, Likelihood.HIGH,
+                "Web filter appliance fails",
+                Likelihood.LOW,
+                Likelihood.HIGH,
                 mitigation="Fail-closed configuration; second appliance in the trust data centre",
                 recovery="Switch DNS to the second appliance",
                 minutes=15,
@@ -264,23 +338,40 @@ def school_network(today: dt.date) -> ServiceFile:
         contacts=[ceo, business, dsl],
         systems=[
             system(
-                "Arbor MIS", SystemKind.CLOUD_SERVICE, "Registers, timetables, behaviour",
-                version="Arbor (SaaS)", host="northfield.uk.arbor.sc", criticality=Criticality.CRITICAL,
+                "Arbor MIS",
+                SystemKind.CLOUD_SERVICE,
+                "Registers, timetables, behaviour",
+                version="Arbor (SaaS)",
+                host="northfield.uk.arbor.sc",
+                criticality=Criticality.CRITICAL,
                 owner=business,
             ),
             system(
-                "Google Workspace for Education", SystemKind.CLOUD_SERVICE, "Staff and pupil e-mail, Classroom",
-                version="Education Plus", host="northfield-trust.org.uk", criticality=Criticality.HIGH,
+                "Google Workspace for Education",
+                SystemKind.CLOUD_SERVICE,
+                "Staff and pupil e-mail, Classroom",
+                version="Education Plus",
+                host="northfield-trust.org.uk",
+                criticality=Criticality.HIGH,
             ),
             system(
-                "Wi-Fi controller", SystemKind.NETWORK, "Wi-Fi in all five schools",
-                version="Aruba Central, AP-515", host="wlc.northfield.local", address="10.100.0.5",
+                "Wi-Fi controller",
+                SystemKind.NETWORK,
+                "Wi-Fi in all five schools",
+                version="Aruba Central, AP-515",
+                host="wlc.northfield.local",
+                address="10.100.0.5",
                 serial="CNK3JSW123",
             ),
             system(
-                "Web filter", SystemKind.SECURITY, "Safeguarding: web filtering and monitoring",
-                version="Smoothwall Filter 2024", host="filter01.northfield.local", address="10.100.0.8",
-                criticality=Criticality.CRITICAL, owner=dsl,
+                "Web filter",
+                SystemKind.SECURITY,
+                "Safeguarding: web filtering and monitoring",
+                version="Smoothwall Filter 2024",
+                host="filter01.northfield.local",
+                address="10.100.0.8",
+                criticality=Criticality.CRITICAL,
+                owner=dsl,
             ),
         ],
         escalation_paths=[
@@ -292,8 +383,10 @@ def school_network(today: dt.date) -> ServiceFile:
             meeting(
                 days(today, -370),
                 [
-                    (business.name, Side.CUSTOMER, business.role), (dsl.name, Side.CUSTOMER, dsl.role),
-                    (SARAH, Side.PROVIDER, "Account manager"), (PRIYA, Side.PROVIDER, "Dedicated supporter"),
+                    (business.name, Side.CUSTOMER, business.role),
+                    (dsl.name, Side.CUSTOMER, dsl.role),
+                    (SARAH, Side.PROVIDER, "Account manager"),
+                    (PRIYA, Side.PROVIDER, "Dedicated supporter"),
                 ],
                 notes="Term dates and exam windows agreed; safeguarding lead added to the escalation list.",
                 decisions="No planned changes during exam weeks.",
@@ -304,7 +397,10 @@ def school_network(today: dt.date) -> ServiceFile:
             ),
             meeting(
                 days(today, -190),
-                [(business.name, Side.CUSTOMER, business.role), (SARAH, Side.PROVIDER, "Account manager")],
+                [
+                    (business.name, Side.CUSTOMER, business.role),
+                    (SARAH, Side.PROVIDER, "Account manager"),
+                ],
                 notes="Mid-year review: Wi-Fi in the sports hall still weak.",
                 decisions="Extra access point in the sports hall before the summer term.",
                 actions=[("Install access point in sports hall", PRIYA, days(today, -150), True)],
@@ -313,18 +409,26 @@ def school_network(today: dt.date) -> ServiceFile:
         ],
         reports=[
             report(
-                days(today, -120), days(today, -40),
+                days(today, -120),
+                days(today, -40),
                 "Sports hall Wi-Fi fixed; filter failover tested at half-term.",
                 [
                     (0, "2 failures, 50 and 75 minutes", True, ""),
                     (1, "No filtering outage", True, ""),
-                    (2, "Spare swapped same day 14 of 15 times", False, "One site ran out of spares"),
+                    (
+                        2,
+                        "Spare swapped same day 14 of 15 times",
+                        False,
+                        "One site ran out of spares",
+                    ),
                 ],
             ),
         ],
         feedback=[
             feedback(
-                days(today, -35), FeedbackChannel.SURVEY, 7,
+                days(today, -35),
+                FeedbackChannel.SURVEY,
+                7,
                 "Staff like Priya, but the laptop pool at Hillside runs out in exam season.",
                 "Move 3 spares to Hillside before exams",
             ),
@@ -335,27 +439,44 @@ def school_network(today: dt.date) -> ServiceFile:
 def retail_chain(today: dt.date) -> ServiceFile:
     window = always("Europe/London")
     ops = contact(
-        "Oliver Grant", "Head of retail operations", ItilRelation.DECISION_MAKER,
-        phone="+44 20 7946 0720", mobile="+44 7700 900801", email="oliver.grant@harbourfinch.co.uk",
-        channel=Channel.MOBILE, language=EN,
+        "Oliver Grant",
+        "Head of retail operations",
+        ItilRelation.DECISION_MAKER,
+        phone="+44 20 7946 0720",
+        mobile="+44 7700 900801",
+        email="oliver.grant@harbourfinch.co.uk",
+        channel=Channel.MOBILE,
+        language=EN,
     )
     ecommerce = contact(
-        "Sofia Marino", "E-commerce manager", ItilRelation.TECHNICAL,
-        phone="+44 20 7946 0733", email="sofia.marino@harbourfinch.co.uk", channel=Channel.CHAT,
+        "Sofia Marino",
+        "E-commerce manager",
+        ItilRelation.TECHNICAL,
+        phone="+44 20 7946 0733",
+        email="sofia.marino@harbourfinch.co.uk",
+        channel=Channel.CHAT,
     )
     store = contact(
-        "Daniel Price", "Store manager, Bristol", ItilRelation.USER,
-        phone="+44 117 496 0455", email="bristol@harbourfinch.co.uk", reachable="Store hours",
+        "Daniel Price",
+        "Store manager, Bristol",
+        ItilRelation.USER,
+        phone="+44 117 496 0455",
+        email="bristol@harbourfinch.co.uk",
+        reachable="Store hours",
     )
     shop = availability(
         "The online shop may fail 4 times a year at most, and each time it has to be back "
         "within 4 hours.",
-        4, 4, window,
+        4,
+        4,
+        window,
         agreed="Service failures at most 4 times a year, each fixed within 4 hours.",
         technical="{percent}% availability, 24×7",
         risks=(
             risk(
-                "Stock sync between tills and the web shop stops", Likelihood.MEDIUM, Likelihood.MEDIUM,
+                "Stock sync between tills and the web shop stops",
+                Likelihood.MEDIUM,
+                Likelihood.MEDIUM,
                 mitigation="Queue-based sync with alerts after 10 minutes of silence",
                 recovery="Replay the queue; pause online sales of affected items",
                 minutes=45,
@@ -398,28 +519,51 @@ def retail_chain(today: dt.date) -> ServiceFile:
         contacts=[ops, ecommerce, store],
         systems=[
             system(
-                "Store POS", SystemKind.APPLICATION, "Tills in all 28 stores",
-                version="Oracle Retail Xstore 22.0", host="xstore-central.harbourfinch.local",
-                address="10.60.0.20", criticality=Criticality.CRITICAL, owner=ops,
+                "Store POS",
+                SystemKind.APPLICATION,
+                "Tills in all 28 stores",
+                version="Oracle Retail Xstore 22.0",
+                host="xstore-central.harbourfinch.local",
+                address="10.60.0.20",
+                criticality=Criticality.CRITICAL,
+                owner=ops,
             ),
             system(
-                "Web shop", SystemKind.CLOUD_SERVICE, "Online sales",
-                version="Shopify Plus", host="shop.harbourfinch.co.uk", criticality=Criticality.CRITICAL,
+                "Web shop",
+                SystemKind.CLOUD_SERVICE,
+                "Online sales",
+                version="Shopify Plus",
+                host="shop.harbourfinch.co.uk",
+                criticality=Criticality.CRITICAL,
                 owner=ecommerce,
             ),
             system(
-                "Stock sync", SystemKind.APPLICATION, "Keeps till and web stock in step",
-                version="Azure Service Bus + Functions", host="hf-stocksync.azurewebsites.net",
+                "Stock sync",
+                SystemKind.APPLICATION,
+                "Keeps till and web stock in step",
+                version="Azure Service Bus + Functions",
+                host="hf-stocksync.azurewebsites.net",
                 criticality=Criticality.HIGH,
             ),
             system(
-                "Store network", SystemKind.NETWORK, "Wi-Fi and wired network in every store",
-                version="Cisco Meraki MX68 / MR36", location="All stores", serial="Q2KN-ABCD-1234",
+                "Store network",
+                SystemKind.NETWORK,
+                "Wi-Fi and wired network in every store",
+                version="Cisco Meraki MX68 / MR36",
+                location="All stores",
+                serial="Q2KN-ABCD-1234",
             ),
         ],
         escalation_paths=[
-            path(Severity.CRITICAL, level(0, JAMES), level(15, TOM), level(45, SARAH, Channel.MOBILE)),
-            path(Severity.CRITICAL, level(0, ecommerce, Channel.CHAT), level(30, ops), side=Side.CUSTOMER),
+            path(
+                Severity.CRITICAL, level(0, JAMES), level(15, TOM), level(45, SARAH, Channel.MOBILE)
+            ),
+            path(
+                Severity.CRITICAL,
+                level(0, ecommerce, Channel.CHAT),
+                level(30, ops),
+                side=Side.CUSTOMER,
+            ),
             path(Severity.HIGH, level(0, JAMES), level(120, TOM)),
         ],
         expectations=[shop, tills, black_friday],
@@ -427,8 +571,10 @@ def retail_chain(today: dt.date) -> ServiceFile:
             meeting(
                 days(today, -240),
                 [
-                    (ops.name, Side.CUSTOMER, ops.role), (ecommerce.name, Side.CUSTOMER, ecommerce.role),
-                    (SARAH, Side.PROVIDER, "Account manager"), (JAMES, Side.PROVIDER, "Dedicated supporter"),
+                    (ops.name, Side.CUSTOMER, ops.role),
+                    (ecommerce.name, Side.CUSTOMER, ecommerce.role),
+                    (SARAH, Side.PROVIDER, "Account manager"),
+                    (JAMES, Side.PROVIDER, "Dedicated supporter"),
                 ],
                 notes="Peak trading: November–December and Boxing Day. Saturday is the busiest store day.",
                 decisions="Change freeze from mid-November to 2 January.",
@@ -440,17 +586,25 @@ def retail_chain(today: dt.date) -> ServiceFile:
         ],
         reports=[
             report(
-                days(today, -90), days(today, -1),
+                days(today, -90),
+                days(today, -1),
                 "Stock sync alerts tightened to 10 minutes; spare tills in all hubs.",
                 [
                     (0, "No web shop failures", True, ""),
-                    (1, "Saturday call-backs within 10 minutes: 96%", False, "Target is every call"),
+                    (
+                        1,
+                        "Saturday call-backs within 10 minutes: 96%",
+                        False,
+                        "Target is every call",
+                    ),
                 ],
             ),
         ],
         feedback=[
             feedback(
-                days(today, -8), FeedbackChannel.EMAIL, 8,
+                days(today, -8),
+                FeedbackChannel.EMAIL,
+                8,
                 "Bristol's till was swapped before lunch. Good job.",
             ),
         ],

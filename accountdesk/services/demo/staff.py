@@ -34,8 +34,12 @@ STAFF = [
     StaffRef(ALI, StaffRole.SUPPORTER, "a.rezaei@ofoghit.ir", "+98 912 304 5521"),
     StaffRef(SARA, StaffRole.SUPPORTER, "s.mohammadi@ofoghit.ir", "+98 913 118 7702"),
     StaffRef(HOSSEIN, StaffRole.ESCALATION_MANAGER, "h.karimi@ofoghit.ir", "+98 21 8860 4400"),
-    StaffRef(SARAH, StaffRole.ACCOUNT_MANAGER, "sarah.collins@horizon-it.co.uk", "+44 20 7946 0311"),
+    StaffRef(
+        SARAH, StaffRole.ACCOUNT_MANAGER, "sarah.collins@horizon-it.co.uk", "+44 20 7946 0311"
+    ),
     StaffRef(JAMES, StaffRole.SUPPORTER, "james.whitaker@horizon-it.co.uk", "+44 7700 900412"),
     StaffRef(PRIYA, StaffRole.SUPPORTER, "priya.nair@horizon-it.co.uk", "+44 7700 900518"),
-    StaffRef(TOM, StaffRole.ESCALATION_MANAGER, "tom.fletcher@horizon-it.co.uk", "+44 20 7946 0399"),
+    StaffRef(
+        TOM, StaffRole.ESCALATION_MANAGER, "tom.fletcher@horizon-it.co.uk", "+44 20 7946 0399"
+    ),
 ]

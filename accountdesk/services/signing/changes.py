@@ -53,7 +53,11 @@ class Change:
 
 def changes_between(old: ServiceFile, new: ServiceFile) -> list[Change]:
     """Expectations, then escalation levels, then systems, each in the files' order."""
-    return [*expectation_changes(old, new), *escalation_changes(old, new), *system_changes(old, new)]
+    return [
+        *expectation_changes(old, new),
+        *escalation_changes(old, new),
+        *system_changes(old, new),
+    ]
 
 
 # ---------------------------------------------------------------- expectations
@@ -62,8 +66,11 @@ def changes_between(old: ServiceFile, new: ServiceFile) -> list[Change]:
 def expectation_changes(old: ServiceFile, new: ServiceFile) -> list[Change]:
     pairs = match_expectations(old.expectations, new.expectations)
     matched_old = {id(before) for before, _after in pairs.values()}
-    out = [Change(ChangeKind.EXPECTATION_REMOVED, e.customer_words)
-           for e in old.expectations if id(e) not in matched_old]
+    out = [
+        Change(ChangeKind.EXPECTATION_REMOVED, e.customer_words)
+        for e in old.expectations
+        if id(e) not in matched_old
+    ]
     for index, expectation in enumerate(new.expectations):
         pair = pairs.get(index)
         if pair is None:
@@ -73,8 +80,9 @@ def expectation_changes(old: ServiceFile, new: ServiceFile) -> list[Change]:
     return out
 
 
-def match_expectations(old: list[ExpectationData], new: list[ExpectationData]
-                       ) -> dict[int, tuple[ExpectationData, ExpectationData]]:
+def match_expectations(
+    old: list[ExpectationData], new: list[ExpectationData]
+) -> dict[int, tuple[ExpectationData, ExpectationData]]:
     """Index in `new` -> (old, new) for the expectations that are the same one."""
     free_old = list(old)
     pairs: dict[int, tuple[ExpectationData, ExpectationData]] = {}
@@ -99,11 +107,23 @@ def _expectation_edits(before: ExpectationData, after: ExpectationData) -> list[
     if _words(before) != _words(after):
         out.append(Change(ChangeKind.EXPECTATION_REWORDED, words, before.customer_words, words))
     if _normal(before.agreed_target) != _normal(after.agreed_target):
-        out.append(Change(ChangeKind.EXPECTATION_TARGET_CHANGED, words,
-                          before.agreed_target, after.agreed_target))
+        out.append(
+            Change(
+                ChangeKind.EXPECTATION_TARGET_CHANGED,
+                words,
+                before.agreed_target,
+                after.agreed_target,
+            )
+        )
     if before.status != after.status:
-        out.append(Change(ChangeKind.EXPECTATION_STATUS_CHANGED, words,
-                          before.status.value, after.status.value))
+        out.append(
+            Change(
+                ChangeKind.EXPECTATION_STATUS_CHANGED,
+                words,
+                before.status.value,
+                after.status.value,
+            )
+        )
     return out
 
 
@@ -131,7 +151,9 @@ def escalation_changes(old: ServiceFile, new: ServiceFile) -> list[Change]:
     return out
 
 
-def _path_changes(old: ServiceFile, new: ServiceFile, severity: Severity, side: Side) -> list[Change]:
+def _path_changes(
+    old: ServiceFile, new: ServiceFile, severity: Severity, side: Side
+) -> list[Change]:
     before = _levels(old, old.path_for(severity, side))
     after = _levels(new, new.path_for(severity, side))
     out = []
@@ -140,19 +162,35 @@ def _path_changes(old: ServiceFile, new: ServiceFile, severity: Severity, side: 
         now = after[number - 1] if number <= len(after) else None
         if was == now:
             continue
-        kind = (ChangeKind.ESCALATION_LEVEL_ADDED if was is None
-                else ChangeKind.ESCALATION_LEVEL_REMOVED if now is None
-                else ChangeKind.ESCALATION_LEVEL_MOVED)
-        out.append(Change(kind, before=was[0] if was else "", after=now[0] if now else "",
-                          severity=severity, side=side, level=number,
-                          minutes_before=was[1] if was else None,
-                          minutes_after=now[1] if now else None))
+        kind = (
+            ChangeKind.ESCALATION_LEVEL_ADDED
+            if was is None
+            else ChangeKind.ESCALATION_LEVEL_REMOVED
+            if now is None
+            else ChangeKind.ESCALATION_LEVEL_MOVED
+        )
+        out.append(
+            Change(
+                kind,
+                before=was[0] if was else "",
+                after=now[0] if now else "",
+                severity=severity,
+                side=side,
+                level=number,
+                minutes_before=was[1] if was else None,
+                minutes_after=now[1] if now else None,
+            )
+        )
     return out
 
 
 def _levels(file: ServiceFile, path: EscalationPathData | None) -> list[tuple[str, int, str]]:
     """(who, after how many minutes, by which channel) for each level of the path."""
-    return [(_who(file, level), level.after_minutes, level.channel.value) for level in path.levels] if path else []
+    return (
+        [(_who(file, level), level.after_minutes, level.channel.value) for level in path.levels]
+        if path
+        else []
+    )
 
 
 def _who(file: ServiceFile, level: EscalationLevelData) -> str:
@@ -166,6 +204,14 @@ def _who(file: ServiceFile, level: EscalationLevelData) -> str:
 def system_changes(old: ServiceFile, new: ServiceFile) -> list[Change]:
     old_names = {_normal(s.name) for s in old.systems}
     new_names = {_normal(s.name) for s in new.systems}
-    removed = [Change(ChangeKind.SYSTEM_REMOVED, s.name) for s in old.systems if _normal(s.name) not in new_names]
-    added = [Change(ChangeKind.SYSTEM_ADDED, s.name) for s in new.systems if _normal(s.name) not in old_names]
+    removed = [
+        Change(ChangeKind.SYSTEM_REMOVED, s.name)
+        for s in old.systems
+        if _normal(s.name) not in new_names
+    ]
+    added = [
+        Change(ChangeKind.SYSTEM_ADDED, s.name)
+        for s in new.systems
+        if _normal(s.name) not in old_names
+    ]
     return removed + added

@@ -22,10 +22,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from accountdesk.documents.signatures.drawing import Drawing
-from accountdesk.domain.enums import SignatureMethod, Side, SummaryStatus
+from accountdesk.domain.enums import Side, SignatureMethod, SummaryStatus
 from accountdesk.services.signing.errors import SigningError
 from accountdesk.services.signing.hashing import sha256
-from accountdesk.services.signing.versions import VersionInfo, boxes_from_json, version_info, version_row
+from accountdesk.services.signing.versions import (
+    VersionInfo,
+    boxes_from_json,
+    version_info,
+    version_row,
+)
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import Database
@@ -48,7 +53,9 @@ class PaperSignature:
 # ---------------------------------------------------------------- paper
 
 
-def record_paper_signatures(db: Database, version_id: int, signatures: Sequence[PaperSignature]) -> VersionInfo:
+def record_paper_signatures(
+    db: Database, version_id: int, signatures: Sequence[PaperSignature]
+) -> VersionInfo:
     """Record wet-ink signatures (one per side at most), all or none."""
     if not signatures:
         raise SigningError("no signature to record")
@@ -69,23 +76,39 @@ def _paper_row(paper: PaperSignature) -> t.Signatory:
     scan = paper.scan or None
     if scan is not None:
         _check_scan(scan, paper.scan_name)
-    return t.Signatory(side=paper.side, name=name, role=paper.role.strip(), signed_on=paper.signed_on,
-                       method=SignatureMethod.PAPER, scan=scan, scan_name=paper.scan_name if scan else "",
-                       scan_sha256=sha256(scan) if scan else "")
+    return t.Signatory(
+        side=paper.side,
+        name=name,
+        role=paper.role.strip(),
+        signed_on=paper.signed_on,
+        method=SignatureMethod.PAPER,
+        scan=scan,
+        scan_name=paper.scan_name if scan else "",
+        scan_sha256=sha256(scan) if scan else "",
+    )
 
 
 def _check_scan(scan: bytes, name: str) -> None:
     if len(scan) > MAX_SCAN_BYTES:
         raise SigningError("the scan {name} is larger than 25 MB", name=name)
     if not scan.startswith(SCAN_SIGNATURES):
-        raise SigningError("the scan {name} is not a PDF or an image (PNG, JPEG, TIFF, GIF)", name=name)
+        raise SigningError(
+            "the scan {name} is not a PDF or an image (PNG, JPEG, TIFF, GIF)", name=name
+        )
 
 
 # ---------------------------------------------------------------- drawn
 
 
-def add_drawn_signature(db: Database, version_id: int, side: Side, name: str, drawing: Drawing,
-                        role: str = "", when: dt.datetime | None = None) -> VersionInfo:
+def add_drawn_signature(
+    db: Database,
+    version_id: int,
+    side: Side,
+    name: str,
+    drawing: Drawing,
+    role: str = "",
+    when: dt.datetime | None = None,
+) -> VersionInfo:
     """Put a signature drawn on the pad into `side`'s block."""
     from accountdesk.documents.signatures.drawn import stamp_drawing
 
@@ -96,55 +119,109 @@ def add_drawn_signature(db: Database, version_id: int, side: Side, name: str, dr
         row = _signable(session, version_id)
         _check_side_free(row, side)
         if any(s.method == SignatureMethod.DIGITAL for s in row.signatories):
-            raise SigningError("a drawn signature cannot be added after a digital one: "
-                               "it would break the digital signature")
-        data = stamp_drawing(_current_bytes(row), _box(row, side), drawing, name.strip(), when,
-                             row.language.value)
-        _append(row, data, t.Signatory(side=side, name=_required(name, side), role=role.strip(),
-                                       method=SignatureMethod.DRAWN, strokes_json=drawing_to_json(drawing),
-                                       signed_on=when.astimezone().date(), signed_at=when))
+            raise SigningError(
+                "a drawn signature cannot be added after a digital one: "
+                "it would break the digital signature"
+            )
+        data = stamp_drawing(
+            _current_bytes(row), _box(row, side), drawing, name.strip(), when, row.language.value
+        )
+        _append(
+            row,
+            data,
+            t.Signatory(
+                side=side,
+                name=_required(name, side),
+                role=role.strip(),
+                method=SignatureMethod.DRAWN,
+                strokes_json=drawing_to_json(drawing),
+                signed_on=when.astimezone().date(),
+                signed_at=when,
+            ),
+        )
         _update_status(session, row)
         session.flush()
         return version_info(row)
 
 
 def drawing_to_json(drawing: Drawing) -> str:
-    return json.dumps({"width": drawing.width, "height": drawing.height, "pen": drawing.pen_width,
-                       "strokes": [[[round(x, 2), round(y, 2)] for x, y in stroke] for stroke in drawing.strokes]})
+    return json.dumps(
+        {
+            "width": drawing.width,
+            "height": drawing.height,
+            "pen": drawing.pen_width,
+            "strokes": [
+                [[round(x, 2), round(y, 2)] for x, y in stroke] for stroke in drawing.strokes
+            ],
+        }
+    )
 
 
 def drawing_from_json(text: str) -> Drawing:
     data = json.loads(text)
     strokes = tuple(tuple((float(x), float(y)) for x, y in stroke) for stroke in data["strokes"])
-    return Drawing(float(data["width"]), float(data["height"]), strokes, float(data.get("pen", 2.0)))
+    return Drawing(
+        float(data["width"]), float(data["height"]), strokes, float(data.get("pen", 2.0))
+    )
 
 
 # ---------------------------------------------------------------- digital
 
 
-def sign_digitally(db: Database, version_id: int, side: Side, p12: bytes, passphrase: str | None,
-                   name: str = "", role: str = "", when: dt.datetime | None = None) -> VersionInfo:
+def sign_digitally(
+    db: Database,
+    version_id: int,
+    side: Side,
+    p12: bytes,
+    passphrase: str | None,
+    name: str = "",
+    role: str = "",
+    when: dt.datetime | None = None,
+) -> VersionInfo:
     """Sign the version with a PKCS#12 certificate (PAdES), visibly in `side`'s block.
 
     The passphrase opens the certificate file and is not kept. An empty `name` takes the
     certificate's common name.
     """
-    from accountdesk.documents.signatures.pades import CredentialsError, certificate_name, load_credentials, sign_pdf
+    from accountdesk.documents.signatures.pades import (
+        CredentialsError,
+        certificate_name,
+        load_credentials,
+        sign_pdf,
+    )
 
     when, side = when or utcnow(), Side(side)
     try:
         credentials = load_credentials(p12, passphrase)
     except CredentialsError:
-        raise SigningError("the certificate file cannot be opened: wrong passphrase, or not a PKCS#12 file") from None
+        raise SigningError(
+            "the certificate file cannot be opened: wrong passphrase, or not a PKCS#12 file"
+        ) from None
     signer_name = name.strip() or certificate_name(credentials)
     with db.transaction() as session:
         row = _signable(session, version_id)
         _check_side_free(row, side)
-        data = sign_pdf(_current_bytes(row), credentials, _box(row, side), field_name(side),
-                        signer_name, row.language.value, when)
-        _append(row, data, t.Signatory(side=side, name=signer_name, role=role.strip(),
-                                       method=SignatureMethod.DIGITAL, signed_on=when.astimezone().date(),
-                                       signed_at=when))
+        data = sign_pdf(
+            _current_bytes(row),
+            credentials,
+            _box(row, side),
+            field_name(side),
+            signer_name,
+            row.language.value,
+            when,
+        )
+        _append(
+            row,
+            data,
+            t.Signatory(
+                side=side,
+                name=signer_name,
+                role=role.strip(),
+                method=SignatureMethod.DIGITAL,
+                signed_on=when.astimezone().date(),
+                signed_at=when,
+            ),
+        )
         _update_status(session, row)
         session.flush()
         return version_info(row)
@@ -161,15 +238,21 @@ def field_name(side: Side) -> str:
 def _signable(session: Session, version_id: int) -> t.SummaryVersion:
     row = version_row(session, version_id)
     if row.status != SummaryStatus.ISSUED:
-        raise SigningError("version {number} is {status}: only an issued version can be signed",
-                           number=row.number, status=row.status.value)
+        raise SigningError(
+            "version {number} is {status}: only an issued version can be signed",
+            number=row.number,
+            status=row.status.value,
+        )
     return row
 
 
 def _check_side_free(row: t.SummaryVersion, side: Side, batch: Sequence[Side] = ()) -> None:
     if any(s.side == side for s in row.signatories) or list(batch).count(side) > 1:
-        raise SigningError("the {side} side has already signed version {number}",
-                           side=side.value, number=row.number)
+        raise SigningError(
+            "the {side} side has already signed version {number}",
+            side=side.value,
+            number=row.number,
+        )
 
 
 def _required(name: str, side: Side) -> str:
@@ -181,8 +264,11 @@ def _required(name: str, side: Side) -> str:
 def _box(row: t.SummaryVersion, side: Side):
     box = boxes_from_json(row.signature_boxes_json).get(side)
     if box is None:
-        raise SigningError("version {number} has no signature block for the {side} side",
-                           number=row.number, side=side.value)
+        raise SigningError(
+            "version {number} has no signature block for the {side} side",
+            number=row.number,
+            side=side.value,
+        )
     return box
 
 
@@ -205,7 +291,9 @@ def _update_status(session: Session, row: t.SummaryVersion) -> None:
         return
     row.status, row.signed_at = SummaryStatus.SIGNED, utcnow()
     earlier = select(t.SummaryVersion).where(
-        t.SummaryVersion.customer_id == row.customer_id, t.SummaryVersion.number < row.number,
-        t.SummaryVersion.status.in_([SummaryStatus.ISSUED, SummaryStatus.SIGNED]))
+        t.SummaryVersion.customer_id == row.customer_id,
+        t.SummaryVersion.number < row.number,
+        t.SummaryVersion.status.in_([SummaryStatus.ISSUED, SummaryStatus.SIGNED]),
+    )
     for older in session.scalars(earlier):
         older.status = SummaryStatus.SUPERSEDED

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 
-from accountdesk.domain.enums import SignatureMethod, Side
+from accountdesk.domain.enums import Side, SignatureMethod
 from accountdesk.services.signing.hashing import sha256
 from accountdesk.services.signing.signatures import field_name
 from accountdesk.services.signing.versions import VersionInfo, version_info, version_row
@@ -149,18 +149,26 @@ def _signatory_problems(row: t.SummaryVersion, signatory: t.Signatory) -> list[P
     return problems
 
 
-def _signature_problems(row: t.SummaryVersion, trust_roots: list) -> tuple[tuple[SignatureCheck, ...], list[Problem]]:
+def _signature_problems(
+    row: t.SummaryVersion, trust_roots: list
+) -> tuple[tuple[SignatureCheck, ...], list[Problem]]:
     from accountdesk.documents.signatures.checks import UnreadablePdf, check_signatures
 
     try:
         checks = tuple(check_signatures(row.signed_pdf or b"", trust_roots))
     except UnreadablePdf as exc:
         return (), [Problem(ProblemKind.UNREADABLE, detail=str(exc))]
-    problems = [Problem(ProblemKind.SIGNATURE_INVALID, c.signer or c.field_name, describe_failure(c))
-                for c in checks if not c.valid]
+    problems = [
+        Problem(ProblemKind.SIGNATURE_INVALID, c.signer or c.field_name, describe_failure(c))
+        for c in checks
+        if not c.valid
+    ]
     fields = {c.field_name for c in checks}
-    problems += [Problem(ProblemKind.SIGNATURE_MISSING, s.name) for s in row.signatories
-                 if s.method == SignatureMethod.DIGITAL and field_name(Side(s.side)) not in fields]
+    problems += [
+        Problem(ProblemKind.SIGNATURE_MISSING, s.name)
+        for s in row.signatories
+        if s.method == SignatureMethod.DIGITAL and field_name(Side(s.side)) not in fields
+    ]
     return checks, problems
 
 
@@ -178,8 +186,9 @@ def describe_failure(check: SignatureCheck) -> str:
 # ---------------------------------------------------------------- files
 
 
-def verify_file(data: bytes, db: Database | None = None, trust_roots: Sequence = (),
-                require_trust: bool = False) -> FileReport:
+def verify_file(
+    data: bytes, db: Database | None = None, trust_roots: Sequence = (), require_trust: bool = False
+) -> FileReport:
     """The signatures in `data` and, with a database, which version it is."""
     from accountdesk.documents.signatures.checks import UnreadablePdf, check_signatures
 
@@ -188,7 +197,11 @@ def verify_file(data: bytes, db: Database | None = None, trust_roots: Sequence =
     except UnreadablePdf as exc:
         return FileReport(unreadable=str(exc), require_trust=require_trust)
     match = find_version(db, data) if db is not None else None
-    stored = check_version(db, match.version.id, trust_roots) if match is not None and db is not None else None
+    stored = (
+        check_version(db, match.version.id, trust_roots)
+        if match is not None and db is not None
+        else None
+    )
     return FileReport(signatures, "", match, stored, require_trust)
 
 
@@ -208,12 +221,20 @@ def find_version(db: Database, data: bytes) -> VersionMatch | None:
 
 def _by_hash(db: Database, digest: str) -> tuple[VersionInfo, str] | None:
     with db.session() as session:
-        row = session.scalars(select(t.SummaryVersion).where(or_(
-            t.SummaryVersion.pdf_sha256 == digest, t.SummaryVersion.signed_pdf_sha256 == digest))).first()
+        row = session.scalars(
+            select(t.SummaryVersion).where(
+                or_(
+                    t.SummaryVersion.pdf_sha256 == digest,
+                    t.SummaryVersion.signed_pdf_sha256 == digest,
+                )
+            )
+        ).first()
         if row is not None:
             state = "signed" if row.signed_pdf_sha256 == digest else "issued"
             return version_info(row), state
-        signatory = session.scalars(select(t.Signatory).where(t.Signatory.pdf_sha256 == digest)).first()
+        signatory = session.scalars(
+            select(t.Signatory).where(t.Signatory.pdf_sha256 == digest)
+        ).first()
         if signatory is not None:
             return version_info(signatory.version), f"after the {signatory.side.value} signature"
     return None

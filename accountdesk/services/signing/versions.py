@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from accountdesk.documents.summary import SignatureBox, SummaryOptions, SummaryPdf, build_summary
 from accountdesk.domain.digits import to_persian_digits
-from accountdesk.domain.enums import Language, SignatureMethod, Side, SummaryStatus
+from accountdesk.domain.enums import Language, Side, SignatureMethod, SummaryStatus
 from accountdesk.domain.errors import NotFoundError
 from accountdesk.services.signing.changes import Change, changes_between
 from accountdesk.services.signing.errors import SigningError
@@ -81,9 +81,16 @@ class VersionInfo:
 # ---------------------------------------------------------------- issuing
 
 
-def issue_version(db: Database, customer_id: int, *, language: Language | str | None = None,
-                  persian_digits: bool = True, issued_by: str = "", include_changes: bool = True,
-                  today: dt.date | None = None) -> VersionInfo:
+def issue_version(
+    db: Database,
+    customer_id: int,
+    *,
+    language: Language | str | None = None,
+    persian_digits: bool = True,
+    issued_by: str = "",
+    include_changes: bool = True,
+    today: dt.date | None = None,
+) -> VersionInfo:
     """Freeze the customer's saved file as the next version of its summary.
 
     With `include_changes`, what changed since the latest signed version is listed in the
@@ -105,8 +112,14 @@ def issue_version(db: Database, customer_id: int, *, language: Language | str | 
         return version_info(row)
 
 
-def save_draft(db: Database, customer_id: int, *, language: Language | str | None = None,
-               persian_digits: bool = True, today: dt.date | None = None) -> VersionInfo:
+def save_draft(
+    db: Database,
+    customer_id: int,
+    *,
+    language: Language | str | None = None,
+    persian_digits: bool = True,
+    today: dt.date | None = None,
+) -> VersionInfo:
     """Store (or regenerate) the customer's one draft; issuing it later freezes it."""
     snapshot = take_snapshot(db, customer_id)
     language = _language(language, snapshot)
@@ -115,8 +128,12 @@ def save_draft(db: Database, customer_id: int, *, language: Language | str | Non
         row = next((r for r in rows if r.status == SummaryStatus.DRAFT), None)
         if row is None:
             number = max((r.number for r in rows), default=0) + 1
-            row = t.SummaryVersion(customer_id=customer_id, number=number, created_at=utcnow(),
-                                   status=SummaryStatus.DRAFT)
+            row = t.SummaryVersion(
+                customer_id=customer_id,
+                number=number,
+                created_at=utcnow(),
+                status=SummaryStatus.DRAFT,
+            )
         summary = _render(snapshot, language, persian_digits, None, None, today)
         _store(row, snapshot, summary, language)
         session.add(row)
@@ -126,18 +143,35 @@ def save_draft(db: Database, customer_id: int, *, language: Language | str | Non
 
 def _language(language: Language | str | None, snapshot: Snapshot) -> Language:
     try:
-        return Language(language) if language is not None else Language(snapshot.file.document_language)
+        return (
+            Language(language)
+            if language is not None
+            else Language(snapshot.file.document_language)
+        )
     except ValueError:
-        raise SigningError("unknown document language '{language}': use he, fa or en",
-                           language=language) from None
+        raise SigningError(
+            "unknown document language '{language}': use he, fa or en", language=language
+        ) from None
 
 
-def _render(snapshot: Snapshot, language: Language, persian_digits: bool, number: int | None,
-            since: t.SummaryVersion | None, today: dt.date | None) -> SummaryPdf:
-    options = SummaryOptions(language=language, persian_digits=persian_digits,
-                             version_label=version_label(number, language, persian_digits),
-                             issued_on=today, staff=snapshot.staff)
-    changes = changes_between(read_snapshot(since.snapshot_json).file, snapshot.file) if since else []
+def _render(
+    snapshot: Snapshot,
+    language: Language,
+    persian_digits: bool,
+    number: int | None,
+    since: t.SummaryVersion | None,
+    today: dt.date | None,
+) -> SummaryPdf:
+    options = SummaryOptions(
+        language=language,
+        persian_digits=persian_digits,
+        version_label=version_label(number, language, persian_digits),
+        issued_on=today,
+        staff=snapshot.staff,
+    )
+    changes = (
+        changes_between(read_snapshot(since.snapshot_json).file, snapshot.file) if since else []
+    )
     if not changes:
         return build_summary(snapshot.file, options, today)
     from accountdesk.documents.signatures.changes_section import build_summary_with_changes
@@ -154,7 +188,9 @@ def version_label(number: int | None, language: Language, persian_digits: bool) 
     return to_persian_digits(text) if language == Language.PERSIAN and persian_digits else text
 
 
-def _store(row: t.SummaryVersion, snapshot: Snapshot, summary: SummaryPdf, language: Language) -> None:
+def _store(
+    row: t.SummaryVersion, snapshot: Snapshot, summary: SummaryPdf, language: Language
+) -> None:
     row.language = language
     row.snapshot_json, row.snapshot_sha256 = snapshot.text, snapshot.sha256
     row.pdf, row.pdf_sha256 = summary.data, sha256(summary.data)
@@ -204,14 +240,18 @@ def changes_since_signed(db: Database, version_id: int) -> tuple[VersionInfo | N
         base = latest_signed_row(earlier, signed_once=True) or (earlier[-1] if earlier else None)
         if base is None:
             return None, []
-        changes = changes_between(read_snapshot(base.snapshot_json).file, read_snapshot(row.snapshot_json).file)
+        changes = changes_between(
+            read_snapshot(base.snapshot_json).file, read_snapshot(row.snapshot_json).file
+        )
         return version_info(base), changes
 
 
 def changes_between_versions(db: Database, older_id: int, newer_id: int) -> list[Change]:
     with db.session() as session:
         older, newer = version_row(session, older_id), version_row(session, newer_id)
-        return changes_between(read_snapshot(older.snapshot_json).file, read_snapshot(newer.snapshot_json).file)
+        return changes_between(
+            read_snapshot(older.snapshot_json).file, read_snapshot(newer.snapshot_json).file
+        )
 
 
 # ---------------------------------------------------------------- rows
@@ -220,8 +260,11 @@ def changes_between_versions(db: Database, older_id: int, newer_id: int) -> list
 def _versions(session: Session, customer_id: int) -> list[t.SummaryVersion]:
     if session.get(t.Customer, customer_id) is None:
         raise NotFoundError(f"customer {customer_id} does not exist")
-    statement = (select(t.SummaryVersion).where(t.SummaryVersion.customer_id == customer_id)
-                 .order_by(t.SummaryVersion.number))
+    statement = (
+        select(t.SummaryVersion)
+        .where(t.SummaryVersion.customer_id == customer_id)
+        .order_by(t.SummaryVersion.number)
+    )
     return list(session.scalars(statement))
 
 
@@ -232,29 +275,51 @@ def version_row(session: Session, version_id: int) -> t.SummaryVersion:
     return row
 
 
-def latest_signed_row(rows: list[t.SummaryVersion], signed_once: bool = False) -> t.SummaryVersion | None:
+def latest_signed_row(
+    rows: list[t.SummaryVersion], signed_once: bool = False
+) -> t.SummaryVersion | None:
     """The newest version whose status is signed (or, with `signed_once`, that was signed
     at some point and has since been superseded)."""
-    signed = [r for r in rows if r.status == SummaryStatus.SIGNED
-              or (signed_once and r.status == SummaryStatus.SUPERSEDED and r.signed_at is not None)]
+    signed = [
+        r
+        for r in rows
+        if r.status == SummaryStatus.SIGNED
+        or (signed_once and r.status == SummaryStatus.SUPERSEDED and r.signed_at is not None)
+    ]
     return max(signed, key=lambda r: r.number, default=None)
 
 
 def version_info(row: t.SummaryVersion) -> VersionInfo:
     return VersionInfo(
-        id=row.id, customer_id=row.customer_id, customer_name=row.customer.name, number=row.number,
-        status=SummaryStatus(row.status), language=Language(row.language), issued_by=row.issued_by,
-        issued_at=row.issued_at, created_at=row.created_at, snapshot_sha256=row.snapshot_sha256,
-        pdf_sha256=row.pdf_sha256, signed_pdf_sha256=row.signed_pdf_sha256 or "",
-        signed_at=row.signed_at, signatories=tuple(_signatory_info(s) for s in row.signatories),
+        id=row.id,
+        customer_id=row.customer_id,
+        customer_name=row.customer.name,
+        number=row.number,
+        status=SummaryStatus(row.status),
+        language=Language(row.language),
+        issued_by=row.issued_by,
+        issued_at=row.issued_at,
+        created_at=row.created_at,
+        snapshot_sha256=row.snapshot_sha256,
+        pdf_sha256=row.pdf_sha256,
+        signed_pdf_sha256=row.signed_pdf_sha256 or "",
+        signed_at=row.signed_at,
+        signatories=tuple(_signatory_info(s) for s in row.signatories),
     )
 
 
 def _signatory_info(row: t.Signatory) -> SignatoryInfo:
     return SignatoryInfo(
-        id=row.id, side=Side(row.side), name=row.name, role=row.role,
-        method=SignatureMethod(row.method), signed_on=row.signed_on, signed_at=row.signed_at,
-        scan_name=row.scan_name, scan_sha256=row.scan_sha256, pdf_sha256=row.pdf_sha256 or "",
+        id=row.id,
+        side=Side(row.side),
+        name=row.name,
+        role=row.role,
+        method=SignatureMethod(row.method),
+        signed_on=row.signed_on,
+        signed_at=row.signed_at,
+        scan_name=row.scan_name,
+        scan_sha256=row.scan_sha256,
+        pdf_sha256=row.pdf_sha256 or "",
     )
 
 
@@ -262,15 +327,26 @@ def _signatory_info(row: t.Signatory) -> SignatoryInfo:
 
 
 def boxes_to_json(boxes: tuple[SignatureBox, ...]) -> str:
-    return json.dumps([{"side": b.side.value, "name": b.name, "page": b.page_index,
-                        "block": list(b.block), "signature": list(b.signature)} for b in boxes],
-                      ensure_ascii=False)
+    return json.dumps(
+        [
+            {
+                "side": b.side.value,
+                "name": b.name,
+                "page": b.page_index,
+                "block": list(b.block),
+                "signature": list(b.signature),
+            }
+            for b in boxes
+        ],
+        ensure_ascii=False,
+    )
 
 
 def boxes_from_json(text: str) -> dict[Side, SignatureBox]:
     boxes = {}
     for item in json.loads(text or "[]"):
         side = Side(item["side"])
-        boxes[side] = SignatureBox(side, item["name"], int(item["page"]),
-                                   tuple(item["block"]), tuple(item["signature"]))
+        boxes[side] = SignatureBox(
+            side, item["name"], int(item["page"]), tuple(item["block"]), tuple(item["signature"])
+        )
     return boxes

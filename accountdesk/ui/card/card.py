@@ -30,11 +30,13 @@ from accountdesk.ui.file.timeline import level_times, now_in, when_text, who_tex
 from accountdesk.ui.fonts import scaled
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, plain, ui_paragraph
 from accountdesk.ui.icons import icon
-from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.labels import label, list_separator
+from accountdesk.ui.widgets.sizing import fit_to_screen
 
 SCALE = 1.35
-HIGHLIGHT = "background-color: palette(highlight); color: palette(highlighted-text); border-radius: 3px;"
+HIGHLIGHT = (
+    "background-color: palette(highlight); color: palette(highlighted-text); border-radius: 3px;"
+)
 
 
 def _text_label(text: str, parent: QWidget, bold: bool = False, selectable: bool = True) -> QLabel:
@@ -60,7 +62,9 @@ class CopyButton(QToolButton):
 
     copied = Signal(str, str)  # what was copied (a description), the value
 
-    def __init__(self, value: str, description: str, shown: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, value: str, description: str, shown: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.value = value
         self.description = description
@@ -105,10 +109,14 @@ class SupporterCard(QDialog):
 
     def _retitle(self) -> None:
         name = self.file.name if self.file else ""
-        self.setWindowTitle(self.tr("Supporter's card — {name}").format(name=name) if name else self.tr("Supporter's card"))
+        self.setWindowTitle(
+            self.tr("Supporter's card — {name}").format(name=name)
+            if name
+            else self.tr("Supporter's card")
+        )
         self.setAccessibleName(self.windowTitle())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.file is not None:
             self.show_file(self.file, self.focus)
         super().changeEvent(event)
@@ -147,8 +155,13 @@ class SupporterCard(QDialog):
             self.tr("Backup supporter: {name}").format(name=isolate(f.backup_supporter) or "—"),
             self.tr("Account manager: {name}").format(name=isolate(f.account_manager) or "—"),
             self.tr("Service window: {window}").format(window=fmt().window(f.window)),
-            self.tr("Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}").format(
-                level=label(f.support_level), criticality=label(f.criticality), knowledge=label(f.knowledge_level)),
+            self.tr(
+                "Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}"
+            ).format(
+                level=label(f.support_level),
+                criticality=label(f.criticality),
+                knowledge=label(f.knowledge_level),
+            ),
         ]
         for line in lines:
             layout.addWidget(_text_label(line, box))
@@ -160,7 +173,9 @@ class SupporterCard(QDialog):
         layout.setSpacing(2)
         return box, layout
 
-    def _record(self, title: str, buttons: list[tuple[str, CopyButton]], extra: str, parent: QWidget) -> QWidget:
+    def _record(
+        self, title: str, buttons: list[tuple[str, CopyButton]], extra: str, parent: QWidget
+    ) -> QWidget:
         """One system or contact: its name, then its identifiers, each copied with a click."""
         block = QWidget(parent)
         layout = QVBoxLayout(block)
@@ -186,16 +201,39 @@ class SupporterCard(QDialog):
         if not systems:
             layout.addWidget(_text_label(self.tr("No systems recorded."), box))
         for system in systems:
-            buttons = [(caption, self._copy(value, self.tr("{field} of {name}").format(field=caption, name=system.name), box))
-                       for caption, value in self._identifiers(system)]
-            details = list_separator().join(t for t in (label(system.kind), label(system.environment), isolate(system.business_function)) if t)
-            block = self._record(f"{isolate(system.name)} — {details}", buttons, isolate(system.location), box)
+            buttons = [
+                (
+                    caption,
+                    self._copy(
+                        value,
+                        self.tr("{field} of {name}").format(field=caption, name=system.name),
+                        box,
+                    ),
+                )
+                for caption, value in self._identifiers(system)
+            ]
+            details = list_separator().join(
+                t
+                for t in (
+                    label(system.kind),
+                    label(system.environment),
+                    isolate(system.business_function),
+                )
+                if t
+            )
+            block = self._record(
+                f"{isolate(system.name)} — {details}", buttons, isolate(system.location), box
+            )
             layout.addWidget(block)
             self._maybe_highlight("system", system.id, block)
         return box
 
     def _identifiers(self, system: SystemData) -> list[tuple[str, str]]:
-        pairs = [(self.tr("host"), system.host), (self.tr("address"), system.address), (self.tr("serial"), system.serial)]
+        pairs = [
+            (self.tr("host"), system.host),
+            (self.tr("address"), system.address),
+            (self.tr("serial"), system.serial),
+        ]
         return [(field, value) for field, value in pairs if value]
 
     def _contacts(self, contacts: list[ContactData], parent: QWidget) -> QWidget:
@@ -203,12 +241,26 @@ class SupporterCard(QDialog):
         if not contacts:
             layout.addWidget(_text_label(self.tr("No contacts recorded."), box))
         for contact in contacts:
-            who = f"{isolate(contact.name)} — {isolate(contact.role)}" if contact.role else isolate(contact.name)
-            buttons = [(caption, self._copy(value, what, box, shown)) for caption, value, what, shown in self._reach(contact)]
+            who = (
+                f"{isolate(contact.name)} — {isolate(contact.role)}"
+                if contact.role
+                else isolate(contact.name)
+            )
+            buttons = [
+                (caption, self._copy(value, what, box, shown))
+                for caption, value, what, shown in self._reach(contact)
+            ]
             extra = self.tr("Prefers: {channel}").format(channel=label(contact.preferred_channel))
             if contact.reachable_hours:
-                extra += " · " + self.tr("reachable: {hours}").format(hours=isolate(contact.reachable_hours))
-            block = self._record(f"{who} ({label(contact.side)}, {label(contact.itil_relation)})", buttons, extra, box)
+                extra += " · " + self.tr("reachable: {hours}").format(
+                    hours=isolate(contact.reachable_hours)
+                )
+            block = self._record(
+                f"{who} ({label(contact.side)}, {label(contact.itil_relation)})",
+                buttons,
+                extra,
+                box,
+            )
             layout.addWidget(block)
             self._maybe_highlight("contact", contact.id, block)
         return box
@@ -216,21 +268,46 @@ class SupporterCard(QDialog):
     def _reach(self, c: ContactData) -> list[tuple[str, str, str, str]]:
         found = []
         if c.phone:
-            found.append((self.tr("phone"), c.phone, self.tr("phone of {name}").format(name=c.name), fmt().phone(c.phone)))
+            found.append(
+                (
+                    self.tr("phone"),
+                    c.phone,
+                    self.tr("phone of {name}").format(name=c.name),
+                    fmt().phone(c.phone),
+                )
+            )
         if c.mobile:
-            found.append((self.tr("mobile"), c.mobile, self.tr("mobile of {name}").format(name=c.name), fmt().phone(c.mobile)))
+            found.append(
+                (
+                    self.tr("mobile"),
+                    c.mobile,
+                    self.tr("mobile of {name}").format(name=c.name),
+                    fmt().phone(c.mobile),
+                )
+            )
         if c.email:
-            found.append((self.tr("e-mail"), c.email, self.tr("e-mail of {name}").format(name=c.name), c.email))
+            found.append(
+                (
+                    self.tr("e-mail"),
+                    c.email,
+                    self.tr("e-mail of {name}").format(name=c.name),
+                    c.email,
+                )
+            )
         return found
 
-    def _copy(self, value: str, description: str, parent: QWidget, shown: str | None = None) -> CopyButton:
+    def _copy(
+        self, value: str, description: str, parent: QWidget, shown: str | None = None
+    ) -> CopyButton:
         button = CopyButton(value, description, shown, parent)
         button.copied.connect(self._announce_copy)
         self.copy_buttons.append(button)
         return button
 
     def _announce_copy(self, description: str, value: str) -> None:
-        message = self.tr("Copied {what}: {value}").format(what=description, value=isolate_ltr(value))
+        message = self.tr("Copied {what}: {value}").format(
+            what=description, value=isolate_ltr(value)
+        )
         self.status.showMessage(message, 8000)
         self.copied.emit(message)
 
@@ -248,21 +325,33 @@ class SupporterCard(QDialog):
             row += 1
             for item in level_times(path, f.window, now):
                 grid.addWidget(_text_label(fmt().integer(item.number) + ".", box), row, 0)
-                grid.addWidget(_text_label(f"{isolate(who_text(item.level, f))} ({label(item.level.channel)})", box), row, 1)
+                grid.addWidget(
+                    _text_label(
+                        f"{isolate(who_text(item.level, f))} ({label(item.level.channel)})", box
+                    ),
+                    row,
+                    1,
+                )
                 grid.addWidget(_text_label(when_text(item, now), box), row, 2)
                 row += 1
         grid.setColumnStretch(1, 1)
         return box
 
     def _path_title(self, path: EscalationPathData) -> str:
-        return self.tr("{severity} — {side}'s chain").format(severity=label(path.severity), side=label(path.side))
+        return self.tr("{severity} — {side}'s chain").format(
+            severity=label(path.severity), side=label(path.side)
+        )
 
     def _boundaries(self, f: ServiceFile, parent: QWidget) -> QWidget:
         box = QGroupBox(self.tr("Support boundaries"), parent)
         grid = QGridLayout(box)
-        grid.addWidget(_text_label(self.tr("In scope:"), box, bold=True), 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            _text_label(self.tr("In scope:"), box, bold=True), 0, 0, Qt.AlignmentFlag.AlignTop
+        )
         grid.addWidget(_text_label(_isolate_lines(f.support_in_scope) or "—", box), 0, 1)
-        grid.addWidget(_text_label(self.tr("Out of scope:"), box, bold=True), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            _text_label(self.tr("Out of scope:"), box, bold=True), 1, 0, Qt.AlignmentFlag.AlignTop
+        )
         grid.addWidget(_text_label(_isolate_lines(f.support_out_of_scope) or "—", box), 1, 1)
         grid.setColumnStretch(1, 1)
         return box

@@ -11,7 +11,14 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from accountdesk.services import service_files as sf
@@ -22,7 +29,12 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
 
 NAME, INDUSTRY, SUPPORTER, NEXT_REVIEW, FLAGS = range(5)
-SORT_KEYS = {NAME: sf.SortKey.NAME, INDUSTRY: sf.SortKey.INDUSTRY, SUPPORTER: sf.SortKey.SUPPORTER, NEXT_REVIEW: sf.SortKey.NEXT_REVIEW}
+SORT_KEYS = {
+    NAME: sf.SortKey.NAME,
+    INDUSTRY: sf.SortKey.INDUSTRY,
+    SUPPORTER: sf.SortKey.SUPPORTER,
+    NEXT_REVIEW: sf.SortKey.NEXT_REVIEW,
+}
 HEADERS = (
     QT_TRANSLATE_NOOP("CustomerList", "Customer"),
     QT_TRANSLATE_NOOP("CustomerList", "Industry"),
@@ -33,8 +45,12 @@ HEADERS = (
 OVERDUE = QT_TRANSLATE_NOOP("CustomerList", "Review overdue")
 UNSIGNED = QT_TRANSLATE_NOOP("CustomerList", "No signed summary")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
-          Qt.ItemDataRole.AccessibleTextRole)
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+)
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -75,10 +91,10 @@ class CustomerListModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._ids)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self._busy and self._loaded < len(self._ids)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         more = min(PAGE, len(self._ids) - self._loaded)
@@ -96,7 +112,7 @@ class CustomerListModel(QAbstractTableModel):
 
     def _fetch_page_of(self, row: int) -> None:
         start = row - row % PAGE
-        ids = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
+        ids = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
         for found in sf.customer_rows(self._database(), ids):
             self._rows[found.id] = found
 
@@ -124,10 +140,10 @@ class CustomerListModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._loaded
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -146,7 +162,9 @@ class CustomerListModel(QAbstractTableModel):
             return ""  # icons only; the words are in the tooltip and for screen readers
         return _text(row, index.column())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if section == FLAGS:  # a narrow column: an icon, the word in the tooltip

@@ -5,10 +5,28 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountdesk.services import service_files as sf
-from accountdesk.ui.customers.model import FLAGS, INDUSTRY, NAME, NEXT_REVIEW, SUPPORTER, CustomerListModel
+from accountdesk.ui.customers.model import (
+    FLAGS,
+    INDUSTRY,
+    NAME,
+    NEXT_REVIEW,
+    SUPPORTER,
+    CustomerListModel,
+)
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.widgets.retranslate import Retranslating
 
@@ -86,10 +104,14 @@ class CustomerPanel(Retranslating, QWidget):
         dates = (fmt().date(dt.date(2026, month, 28)) for month in range(1, 13))
         widest = max(metrics.horizontalAdvance(text) for text in dates)
         mark = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        title = self.view.horizontalHeader().fontMetrics().horizontalAdvance(
-            str(self.model.headerData(NEXT_REVIEW, Qt.Orientation.Horizontal))
+        title = (
+            self.view.horizontalHeader()
+            .fontMetrics()
+            .horizontalAdvance(str(self.model.headerData(NEXT_REVIEW, Qt.Orientation.Horizontal)))
         )
-        self.view.horizontalHeader().resizeSection(NEXT_REVIEW, max(widest + mark, title + mark) + 24)
+        self.view.horizontalHeader().resizeSection(
+            NEXT_REVIEW, max(widest + mark, title + mark) + 24
+        )
 
     # ------------------------------------------------------------ filters
 
@@ -131,7 +153,10 @@ class CustomerPanel(Retranslating, QWidget):
                 self.view.viewport().update()
                 return
             index = self.model.index(row, NAME)
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
             selection.setCurrentIndex(index, flags)
         self.view.scrollTo(index)
         self.view.viewport().update()
@@ -147,7 +172,9 @@ class CustomerPanel(Retranslating, QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total()
-        self.count.setText(self.tr("{count} customers", None, total).format(count=fmt().integer(total)))
+        self.count.setText(
+            self.tr("{count} customers", None, total).format(count=fmt().integer(total))
+        )
 
 
 def _table(model: CustomerListModel, parent: QWidget) -> QTableView:

@@ -53,7 +53,10 @@ class ContactsTab(SectionTab):
             Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda c: phone_text(c.phone)),
             Column(QT_TRANSLATE_NOOP("Column", "Mobile"), lambda c: phone_text(c.mobile)),
             Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda c: c.email),
-            Column(QT_TRANSLATE_NOOP("Column", "Preferred channel"), lambda c: label(c.preferred_channel)),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Preferred channel"),
+                lambda c: label(c.preferred_channel),
+            ),
         ]
 
     def new_record(self) -> ContactData:
@@ -64,6 +67,8 @@ class ContactsTab(SectionTab):
 
 
 def contact_dialog(record: ContactData, validate, parent: QWidget | None = None) -> RecordDialog:
-    dialog = RecordDialog(QT_TRANSLATE_NOOP("Dialogs", "Contact"), contact_specs(), record, validate, parent)
+    dialog = RecordDialog(
+        QT_TRANSLATE_NOOP("Dialogs", "Contact"), contact_specs(), record, validate, parent
+    )
     dialog.finish_layout()
     return dialog

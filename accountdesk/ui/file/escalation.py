@@ -49,7 +49,12 @@ class EscalationTab(SectionTab):
 
     def new_record(self) -> EscalationPathData:
         taken = {(p.severity, p.side) for p in self._rows()}
-        free = [(s, side) for s in Severity for side in (Side.PROVIDER, Side.CUSTOMER) if (s, side) not in taken]
+        free = [
+            (s, side)
+            for s in Severity
+            for side in (Side.PROVIDER, Side.CUSTOMER)
+            if (s, side) not in taken
+        ]
         severity, side = free[0] if free else (Severity.HIGH, Side.PROVIDER)
         return EscalationPathData(severity=severity, side=side)
 

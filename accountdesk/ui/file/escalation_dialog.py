@@ -13,15 +13,24 @@ from accountdesk.domain.enums import Channel, Severity, Side
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import EscalationLevelData, EscalationPathData, ServiceFile
 from accountdesk.ui.file.record_dialog import RecordDialog
-from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text, window_zone
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label
-from accountdesk.ui.widgets.editors import DATE_FORMAT, ClockEdit, ContactCombo, DateValue, EnumCombo, IntSpin, NameCombo, TextLine
+from accountdesk.ui.widgets.editors import (
+    DATE_FORMAT,
+    ClockEdit,
+    ContactCombo,
+    DateValue,
+    EnumCombo,
+    IntSpin,
+    NameCombo,
+    TextLine,
+)
 from accountdesk.ui.widgets.forms import FieldSpec
 from accountdesk.ui.widgets.row_model import Column
+from accountdesk.ui.widgets.sizing import fit_to_screen
 
 # No weekday: right to left, Qt's day-of-week part sends the cursor back to itself after
 # the first digit of the day is typed, so a two-digit day cannot be typed.
@@ -62,11 +71,23 @@ class EscalationDialog(RecordDialog):
         self._file = file
         self._index = index
         self._staff = staff
-        super().__init__(QT_TRANSLATE_NOOP("Dialogs", "Escalation path"), path_specs(), record, self._check, parent)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Dialogs", "Escalation path"),
+            path_specs(),
+            record,
+            self._check,
+            parent,
+        )
         self.levels = SubList(
-            self, record.levels, self._level_columns(), self._level_dialog, EscalationLevelData,
-            self._problems_with_levels, LEVEL_FIELDS | {"level_target"},
-            lambda _level, row: self.tr("level {number}").format(number=row + 1), orderable=True,
+            self,
+            record.levels,
+            self._level_columns(),
+            self._level_dialog,
+            EscalationLevelData,
+            self._problems_with_levels,
+            LEVEL_FIELDS | {"level_target"},
+            lambda _level, row: self.tr("level {number}").format(number=row + 1),
+            orderable=True,
         )
         self.levels_box = QGroupBox(self)
         QVBoxLayout(self.levels_box).addWidget(self.levels.table)
@@ -179,7 +200,9 @@ class EscalationDialog(RecordDialog):
         return level_dialog(level, validate, self._file, self._staff, parent)
 
 
-def level_dialog(level, validate, file: ServiceFile, staff: list[str], parent: QWidget) -> RecordDialog:
+def level_dialog(
+    level, validate, file: ServiceFile, staff: list[str], parent: QWidget
+) -> RecordDialog:
     def setup(form) -> None:
         form.aliases["level_target"] = "staff_name"  # "choose someone" shows under Staff member
         form.editors["staff_name"].set_names(staff)

@@ -20,16 +20,34 @@ from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import ExpectationData, RiskData, ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.ui.file.record_dialog import RecordDialog
-from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label
-from accountdesk.ui.widgets.editors import Check, EnumCombo, IntSpin, NameCombo, NumberSpin, OptionalDate, TextArea, TextLine
+from accountdesk.ui.widgets.editors import (
+    Check,
+    EnumCombo,
+    IntSpin,
+    NameCombo,
+    NumberSpin,
+    OptionalDate,
+    TextArea,
+    TextLine,
+)
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, align_labels, error_label
 from accountdesk.ui.widgets.row_model import Column
+from accountdesk.ui.widgets.sizing import fit_to_screen
 
-RISK_FIELDS = {"cause", "likelihood", "impact", "mitigation", "recovery_plan", "recovery_minutes", "preparation", "owner_name"}
+RISK_FIELDS = {
+    "cause",
+    "likelihood",
+    "impact",
+    "mitigation",
+    "recovery_plan",
+    "recovery_minutes",
+    "preparation",
+    "owner_name",
+}
 WARNING_STYLE = "color: #8a5a00;"
 
 
@@ -38,8 +56,14 @@ def words_specs() -> list[FieldSpec]:
         FieldSpec("customer_words", lambda: TextArea(lines=2)),
         FieldSpec("holder", lambda: EnumCombo(ExpectationHolder)),
         FieldSpec("topic", lambda: EnumCombo(Topic)),
-        FieldSpec("agreed_target", lambda: TextArea(lines=1), QT_TRANSLATE_NOOP("Form", "Agreed target, in plain language")),
-        FieldSpec("technical_target", TextLine, QT_TRANSLATE_NOOP("Form", "Technical form (optional)")),
+        FieldSpec(
+            "agreed_target",
+            lambda: TextArea(lines=1),
+            QT_TRANSLATE_NOOP("Form", "Agreed target, in plain language"),
+        ),
+        FieldSpec(
+            "technical_target", TextLine, QT_TRANSLATE_NOOP("Form", "Technical form (optional)")
+        ),
     ]
 
 
@@ -65,11 +89,21 @@ def agreement_specs() -> list[FieldSpec]:
 
 def risk_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("cause", lambda: TextArea(lines=2), QT_TRANSLATE_NOOP("Form", "What could cause a failure")),
+        FieldSpec(
+            "cause",
+            lambda: TextArea(lines=2),
+            QT_TRANSLATE_NOOP("Form", "What could cause a failure"),
+        ),
         FieldSpec("likelihood", lambda: EnumCombo(Likelihood)),
         FieldSpec("impact", lambda: EnumCombo(Likelihood)),
-        FieldSpec("mitigation", lambda: TextArea(lines=2), QT_TRANSLATE_NOOP("Form", "How to make it less likely")),
-        FieldSpec("recovery_plan", lambda: TextArea(lines=2), QT_TRANSLATE_NOOP("Form", "How to recover")),
+        FieldSpec(
+            "mitigation",
+            lambda: TextArea(lines=2),
+            QT_TRANSLATE_NOOP("Form", "How to make it less likely"),
+        ),
+        FieldSpec(
+            "recovery_plan", lambda: TextArea(lines=2), QT_TRANSLATE_NOOP("Form", "How to recover")
+        ),
         FieldSpec("recovery_minutes", lambda: IntSpin(optional=True)),
         FieldSpec("preparation", lambda: TextArea(lines=2)),
         FieldSpec("owner_name", NameCombo, QT_TRANSLATE_NOOP("Form", "Owner")),
@@ -79,25 +113,42 @@ def risk_specs() -> list[FieldSpec]:
 def only_technical(e: ExpectationData) -> bool:
     """A target said only as a percentage or in technical terms, not in the customer's."""
     technical = bool(e.technical_target.strip()) or e.availability_percent is not None
-    plain = bool(e.agreed_target.strip()) or (e.failures_per_year is not None and e.hours_per_failure is not None)
+    plain = bool(e.agreed_target.strip()) or (
+        e.failures_per_year is not None and e.hours_per_failure is not None
+    )
     return technical and not plain
 
 
 class ExpectationDialog(RecordDialog):
-    def __init__(self, record: ExpectationData, index: int | None, file: ServiceFile, staff: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: ExpectationData,
+        index: int | None,
+        file: ServiceFile,
+        staff: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
         self._file = file
         self._index = index
         self._staff = staff
         self._converting = False
-        super().__init__(QT_TRANSLATE_NOOP("Dialogs", "Expectation"), words_specs(), record, self._check, parent)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Dialogs", "Expectation"), words_specs(), record, self._check, parent
+        )
         self.plain_form = FieldForm(plain_specs(), self)
         self.percent_form = FieldForm(percent_specs(), self)
         self.agreement_form = FieldForm(agreement_specs(), self)
         for form in self.forms()[1:]:
             form.load(record)
         self.risks = SubList(
-            self, record.risks, _risk_columns(), self._risk_dialog, RiskData, self._problems_with_risks,
-            RISK_FIELDS, lambda risk, _row: risk.cause[:40],
+            self,
+            record.risks,
+            _risk_columns(),
+            self._risk_dialog,
+            RiskData,
+            self._problems_with_risks,
+            RISK_FIELDS,
+            lambda risk, _row: risk.cause[:40],
         )
         self._lay_out()
         self._connect()
@@ -132,7 +183,13 @@ class ExpectationDialog(RecordDialog):
         self.cost_hint = error_label(self)
         self.risks_box = QGroupBox(self)
         QVBoxLayout(self.risks_box).addWidget(self.risks.table)
-        for widget in (self.technical_warning, self.availability_box, self.agreement_form, self.cost_hint, self.risks_box):
+        for widget in (
+            self.technical_warning,
+            self.availability_box,
+            self.agreement_form,
+            self.cost_hint,
+            self.risks_box,
+        ):
             self.layout_.addWidget(widget)
         self.layout_.setStretchFactor(self.risks_box, 1)
 
@@ -198,7 +255,9 @@ class ExpectationDialog(RecordDialog):
         if self._converting or failures is None or hours is None:
             return
         self._converting = True
-        self._set_quietly("availability_percent", percent_from_plain(PlainTarget(failures, hours), self.window))
+        self._set_quietly(
+            "availability_percent", percent_from_plain(PlainTarget(failures, hours), self.window)
+        )
         self._converting = False
 
     def _percent_changed(self) -> None:
@@ -209,9 +268,13 @@ class ExpectationDialog(RecordDialog):
         hours = self._spin("hours_per_failure").value()
         self._converting = True
         if failures:
-            self._set_quietly("hours_per_failure", hours_per_failure_from_percent(percent, failures, self.window))
+            self._set_quietly(
+                "hours_per_failure", hours_per_failure_from_percent(percent, failures, self.window)
+            )
         elif hours:
-            self._set_quietly("failures_per_year", failures_from_percent(percent, hours, self.window))
+            self._set_quietly(
+                "failures_per_year", failures_from_percent(percent, hours, self.window)
+            )
         self._converting = False
 
     def update_live(self) -> None:
@@ -219,10 +282,14 @@ class ExpectationDialog(RecordDialog):
             return
         record = self.record()
         self.conversion.setText(ui_paragraph(self._conversion_text(record)))
-        self.technical_warning.setText(self.tr(
-            "This target is written only in technical terms. Say it in plain language too, as the "
-            "customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”."
-        ) if only_technical(record) else "")
+        self.technical_warning.setText(
+            self.tr(
+                "This target is written only in technical terms. Say it in plain language too, as the "
+                "customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”."
+            )
+            if only_technical(record)
+            else ""
+        )
         self.technical_warning.setVisible(only_technical(record))
         self._update_cost_hint(record)
 
@@ -231,17 +298,29 @@ class ExpectationDialog(RecordDialog):
         hours = round(self.window.covered_hours_per_year)
         covered = fmt().integer(hours)
         if e.availability_percent is None:
-            return self.tr("{count} covered hours a year.", None, hours).format(count=covered) + " " + window
+            return (
+                self.tr("{count} covered hours a year.", None, hours).format(count=covered)
+                + " "
+                + window
+            )
         down = (100 - e.availability_percent) / 100 * self.window.covered_hours_per_year
-        template = self.tr("{down} down a year out of {count} covered hours = {percent} available.", None, hours)
-        sentence = template.format(down=fmt().hours(down), count=covered, percent=fmt().percent(e.availability_percent, 2))
+        template = self.tr(
+            "{down} down a year out of {count} covered hours = {percent} available.", None, hours
+        )
+        sentence = template.format(
+            down=fmt().hours(down), count=covered, percent=fmt().percent(e.availability_percent, 2)
+        )
         return f"{sentence} {window}"
 
     def _update_cost_hint(self, e: ExpectationData) -> None:
         needed = not e.realistic and not e.cost_benefit.strip()
-        self.cost_hint.setText(self.tr(
-            "Marked unrealistic: say what meeting it would cost and what it would bring (required)."
-        ) if needed else "")
+        self.cost_hint.setText(
+            self.tr(
+                "Marked unrealistic: say what meeting it would cost and what it would bring (required)."
+            )
+            if needed
+            else ""
+        )
         self.cost_hint.setVisible(needed)
 
     # ------------------------------------------------------------ risks
@@ -258,7 +337,10 @@ def _risk_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Column", "Cause"), lambda r: r.cause),
         Column(QT_TRANSLATE_NOOP("Column", "Likelihood"), lambda r: label(r.likelihood)),
         Column(QT_TRANSLATE_NOOP("Column", "Impact"), lambda r: label(r.impact)),
-        Column(QT_TRANSLATE_NOOP("Column", "Recovery"), lambda r: fmt().duration(r.recovery_minutes) if r.recovery_minutes is not None else ""),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Recovery"),
+            lambda r: fmt().duration(r.recovery_minutes) if r.recovery_minutes is not None else "",
+        ),
         Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda r: r.owner_name),
     ]
 
@@ -267,7 +349,8 @@ def risk_dialog(risk: RiskData, validate, staff: list[str], parent: QWidget) -> 
     def setup(form: FieldForm) -> None:
         form.editors["owner_name"].set_names(staff)
 
-    dialog = RecordDialog(QT_TRANSLATE_NOOP("Dialogs", "Risk"), risk_specs(), risk, validate, parent, setup)
+    dialog = RecordDialog(
+        QT_TRANSLATE_NOOP("Dialogs", "Risk"), risk_specs(), risk, validate, parent, setup
+    )
     dialog.finish_layout()
     return dialog
-

@@ -17,9 +17,15 @@ def _target(e: ExpectationData) -> str:
     if e.agreed_target:
         return e.agreed_target
     if e.failures_per_year is not None and e.hours_per_failure is not None:
-        text = QCoreApplication.translate("Expectations", "at most {count} failures a year, each fixed within {hours}",
-                                          None, _plural_count(e.failures_per_year))
-        return text.format(count=fmt().number(e.failures_per_year), hours=fmt().hours(e.hours_per_failure))
+        text = QCoreApplication.translate(
+            "Expectations",
+            "at most {count} failures a year, each fixed within {hours}",
+            None,
+            _plural_count(e.failures_per_year),
+        )
+        return text.format(
+            count=fmt().number(e.failures_per_year), hours=fmt().hours(e.hours_per_failure)
+        )
     if e.availability_percent is not None:
         return fmt().percent(e.availability_percent)
     return e.technical_target
@@ -51,13 +57,18 @@ class ExpectationsTab(SectionTab):
 
     def columns(self) -> list[Column]:
         return [
-            Column(QT_TRANSLATE_NOOP("Column", "In the customer's words"), lambda e: e.customer_words),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "In the customer's words"), lambda e: e.customer_words
+            ),
             Column(QT_TRANSLATE_NOOP("Column", "Topic"), lambda e: label(e.topic)),
             Column(QT_TRANSLATE_NOOP("Column", "Agreed target"), _target),
             Column(QT_TRANSLATE_NOOP("Column", "Realistic"), _realistic, _warning),
             Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda e: label(e.status)),
             Column(QT_TRANSLATE_NOOP("Column", "Risks"), lambda e: fmt().integer(len(e.risks))),
-            Column(QT_TRANSLATE_NOOP("Column", "Review"), lambda e: fmt().date(e.review_date) if e.review_date else ""),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Review"),
+                lambda e: fmt().date(e.review_date) if e.review_date else "",
+            ),
         ]
 
     def describe(self, record: ExpectationData) -> str:

@@ -6,22 +6,43 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountdesk.domain.enums import MeetingKind, Side
 from accountdesk.domain.errors import FieldProblem
-from accountdesk.domain.service_file import ActionItemData, MeetingData, ParticipantData, ServiceFile
+from accountdesk.domain.service_file import (
+    ActionItemData,
+    MeetingData,
+    ParticipantData,
+    ServiceFile,
+)
 from accountdesk.ui.file.readiness import CHECKLIST, CHECKLIST_LABELS, kickoff_gaps
 from accountdesk.ui.file.record_dialog import RecordDialog
-from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.icons import icon
 from accountdesk.ui.labels import label
-from accountdesk.ui.widgets.editors import Check, DateValue, EnumCombo, NameCombo, OptionalDate, TextArea, TextLine
+from accountdesk.ui.widgets.editors import (
+    Check,
+    DateValue,
+    EnumCombo,
+    NameCombo,
+    OptionalDate,
+    TextArea,
+    TextLine,
+)
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
 from accountdesk.ui.widgets.row_model import Column
+from accountdesk.ui.widgets.sizing import fit_to_screen
 
 PARTICIPANT_FIELDS = {"name", "side", "role"}
 ACTION_FIELDS = {"text", "owner", "due"}
@@ -36,16 +57,25 @@ def checklist_specs() -> list[FieldSpec]:
 
 
 def notes_specs() -> list[FieldSpec]:
-    return [FieldSpec("notes", lambda: TextArea(lines=3)), FieldSpec("decisions", lambda: TextArea(lines=3))]
+    return [
+        FieldSpec("notes", lambda: TextArea(lines=3)),
+        FieldSpec("decisions", lambda: TextArea(lines=3)),
+    ]
 
 
 def participant_specs() -> list[FieldSpec]:
-    return [FieldSpec("name", TextLine), FieldSpec("side", lambda: EnumCombo(Side)), FieldSpec("role", TextLine)]
+    return [
+        FieldSpec("name", TextLine),
+        FieldSpec("side", lambda: EnumCombo(Side)),
+        FieldSpec("role", TextLine),
+    ]
 
 
 def action_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("text", lambda: TextArea(lines=2), QT_TRANSLATE_NOOP("Form", "What is to be done")),
+        FieldSpec(
+            "text", lambda: TextArea(lines=2), QT_TRANSLATE_NOOP("Form", "What is to be done")
+        ),
         FieldSpec("owner", NameCombo, QT_TRANSLATE_NOOP("Form", "Who does it")),
         FieldSpec("due", OptionalDate),
         FieldSpec("done", Check, QT_TRANSLATE_NOOP("Form", "Done")),
@@ -53,25 +83,44 @@ def action_specs() -> list[FieldSpec]:
 
 
 class MeetingDialog(RecordDialog):
-    def __init__(self, record: MeetingData, index: int | None, file: ServiceFile, staff: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: MeetingData,
+        index: int | None,
+        file: ServiceFile,
+        staff: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
         self._file = file
         self._index = index
         self._staff = staff
-        super().__init__(QT_TRANSLATE_NOOP("Dialogs", "Meeting"), meeting_specs(), record, self._check, parent)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Dialogs", "Meeting"), meeting_specs(), record, self._check, parent
+        )
         self.checklist_form = FieldForm(checklist_specs(), self)
         self.notes_form = FieldForm(notes_specs(), self)
         for form in self.forms()[1:]:
             form.load(record)
         self.missing = QListWidget(self)
         self.participants = SubList(
-            self, record.participants, _participant_columns(), self._participant_dialog, ParticipantData,
+            self,
+            record.participants,
+            _participant_columns(),
+            self._participant_dialog,
+            ParticipantData,
             lambda rows: self._check(dataclasses.replace(self.record(), participants=rows)),
-            PARTICIPANT_FIELDS, lambda p, _row: p.name,
+            PARTICIPANT_FIELDS,
+            lambda p, _row: p.name,
         )
         self.actions = SubList(
-            self, record.action_items, _action_columns(), self._action_dialog, ActionItemData,
+            self,
+            record.action_items,
+            _action_columns(),
+            self._action_dialog,
+            ActionItemData,
             lambda rows: self._check(dataclasses.replace(self.record(), action_items=rows)),
-            ACTION_FIELDS, lambda a, _row: a.text[:40],
+            ACTION_FIELDS,
+            lambda a, _row: a.text[:40],
         )
         self._lay_out()
         for editor in self.checklist_form.editors.values():
@@ -121,7 +170,11 @@ class MeetingDialog(RecordDialog):
         for form in self.forms():
             record = form.apply(record)
         if hasattr(self, "actions"):
-            record = dataclasses.replace(record, participants=list(self.participants.rows), action_items=list(self.actions.rows))
+            record = dataclasses.replace(
+                record,
+                participants=list(self.participants.rows),
+                action_items=list(self.actions.rows),
+            )
         return record
 
     def _check(self, record: MeetingData) -> list[FieldProblem]:
@@ -141,8 +194,16 @@ class MeetingDialog(RecordDialog):
     def missing_items(self) -> list[str]:
         return [self.missing.item(i).text() for i in range(self.missing.count())]
 
-    def _participant_dialog(self, record: ParticipantData, validate, parent: QWidget) -> RecordDialog:
-        dialog = RecordDialog(QT_TRANSLATE_NOOP("Dialogs", "Participant"), participant_specs(), record, validate, parent)
+    def _participant_dialog(
+        self, record: ParticipantData, validate, parent: QWidget
+    ) -> RecordDialog:
+        dialog = RecordDialog(
+            QT_TRANSLATE_NOOP("Dialogs", "Participant"),
+            participant_specs(),
+            record,
+            validate,
+            parent,
+        )
         dialog.finish_layout()
         return dialog
 
@@ -150,7 +211,14 @@ class MeetingDialog(RecordDialog):
         def setup(form: FieldForm) -> None:
             form.editors["owner"].set_names(self._staff)
 
-        dialog = RecordDialog(QT_TRANSLATE_NOOP("Dialogs", "Action item"), action_specs(), record, validate, parent, setup)
+        dialog = RecordDialog(
+            QT_TRANSLATE_NOOP("Dialogs", "Action item"),
+            action_specs(),
+            record,
+            validate,
+            parent,
+            setup,
+        )
         dialog.finish_layout()
         return dialog
 

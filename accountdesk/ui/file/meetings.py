@@ -44,7 +44,10 @@ class MeetingsTab(SectionTab):
         return [
             Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: fmt().date(m.held_on)),
             Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda m: label(m.kind)),
-            Column(QT_TRANSLATE_NOOP("Column", "Participants"), lambda m: ", ".join(p.name for p in m.participants)),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Participants"),
+                lambda m: ", ".join(p.name for p in m.participants),
+            ),
             Column(QT_TRANSLATE_NOOP("Column", "Checklist covered"), _covered),
             Column(QT_TRANSLATE_NOOP("Column", "Open action items"), _open_actions),
         ]
@@ -70,7 +73,11 @@ class MeetingsTab(SectionTab):
             return
         gaps = kickoff_gaps(self.session.file) if self.session else []
         if not gaps:
-            self.gaps.setText(ui_paragraph(self.tr("Ready for a kickoff: the file has everything the checklist asks for.")))
+            self.gaps.setText(
+                ui_paragraph(
+                    self.tr("Ready for a kickoff: the file has everything the checklist asks for.")
+                )
+            )
             return
         lines = "".join(f"<li>{ui_paragraph(html.escape(g.translated()))}</li>" for g in gaps)
         title = ui_paragraph(html.escape(self.tr("Before a kickoff, the file still lacks:")))

@@ -8,7 +8,17 @@ flagged under its field at once and not put into the file.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.enums import Criticality, KnowledgeLevel, Language, SupportLevel
@@ -18,7 +28,14 @@ from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.formatting import fmt, isolate_ltr
 from accountdesk.ui.labels import day_label, field_label
-from accountdesk.ui.widgets.editors import ClockEdit, EnumCombo, NameCombo, OptionalDate, TextArea, TextLine
+from accountdesk.ui.widgets.editors import (
+    ClockEdit,
+    EnumCombo,
+    NameCombo,
+    OptionalDate,
+    TextArea,
+    TextLine,
+)
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
 
 WINDOW_FIELDS = ("window_days", "window_start", "window_end", "timezone")
@@ -91,11 +108,11 @@ class TimeZoneCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
 
-    def showPopup(self) -> None:  # noqa: N802
+    def showPopup(self) -> None:
         self.fill()
         super().showPopup()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
+    def focusInEvent(self, event) -> None:
         self.fill()
         super().focusInEvent(event)
 
@@ -117,7 +134,11 @@ def customer_specs() -> list[FieldSpec]:
         FieldSpec("industry", TextLine),
         FieldSpec("business_needs", lambda: TextArea(lines=3)),
         FieldSpec("knowledge_level", lambda: EnumCombo(KnowledgeLevel)),
-        FieldSpec("criticality", lambda: EnumCombo(Criticality), QT_TRANSLATE_NOOP("Form", "Criticality to their business")),
+        FieldSpec(
+            "criticality",
+            lambda: EnumCombo(Criticality),
+            QT_TRANSLATE_NOOP("Form", "Criticality to their business"),
+        ),
         FieldSpec("document_language", lambda: EnumCombo(Language)),
         FieldSpec("notes", lambda: TextArea(lines=2)),
     ]
@@ -126,8 +147,16 @@ def customer_specs() -> list[FieldSpec]:
 def support_specs() -> list[FieldSpec]:
     return [
         FieldSpec("support_level", lambda: EnumCombo(SupportLevel)),
-        FieldSpec("support_in_scope", lambda: TextArea(lines=3), QT_TRANSLATE_NOOP("Form", "In scope (what we support)")),
-        FieldSpec("support_out_of_scope", lambda: TextArea(lines=3), QT_TRANSLATE_NOOP("Form", "Out of scope (what we do not)")),
+        FieldSpec(
+            "support_in_scope",
+            lambda: TextArea(lines=3),
+            QT_TRANSLATE_NOOP("Form", "In scope (what we support)"),
+        ),
+        FieldSpec(
+            "support_out_of_scope",
+            lambda: TextArea(lines=3),
+            QT_TRANSLATE_NOOP("Form", "Out of scope (what we do not)"),
+        ),
     ]
 
 
@@ -197,7 +226,9 @@ class OverviewTab(FileTab):
     def _connect(self) -> None:
         for form in (self.customer_form, self.support_form, self.people_form):
             for name, editor in form.editors.items():
-                editor.changed.connect(lambda name=name, editor=editor: self._field_edited(name, editor.value()))
+                editor.changed.connect(
+                    lambda name=name, editor=editor: self._field_edited(name, editor.value())
+                )
         for editor in self.window_form.editors.values():
             editor.changed.connect(self._window_edited)
         self.context.staff_changed.connect(self._fill_staff)
@@ -206,11 +237,18 @@ class OverviewTab(FileTab):
         return self.tr("Overview")
 
     def retranslate(self) -> None:
-        titles = [self.tr("Customer"), self.tr("Support"), self.tr("Service window"), self.tr("People and review")]
+        titles = [
+            self.tr("Customer"),
+            self.tr("Support"),
+            self.tr("Service window"),
+            self.tr("People and review"),
+        ]
         for box, title in zip(self._boxes, titles, strict=True):
             box.setTitle(title)
         self.window_hint.setText(
-            self.tr("Times as HH:MM; cover ending at {midnight} (or {zero}) lasts until midnight.").format(
+            self.tr(
+                "Times as HH:MM; cover ending at {midnight} (or {zero}) lasts until midnight."
+            ).format(
                 midnight=isolate_ltr(fmt().digits("24:00")), zero=isolate_ltr(fmt().digits("00:00"))
             )
         )
@@ -262,13 +300,20 @@ class OverviewTab(FileTab):
             return
         values = self.window_form.values()
         try:
-            window = ServiceWindow(values["window_days"], values["window_start"], values["window_end"], values["timezone"])
+            window = ServiceWindow(
+                values["window_days"],
+                values["window_start"],
+                values["window_end"],
+                values["timezone"],
+            )
         except (ValueError, TypeError):
             self._show_window_problem(values)
             return
         for field in ("window_days", "window_start", "window_end"):
             self._clear_field_problem(self.window_form, field)
-        self.session.set_field("window", window, self.tr("Edit {field}").format(field=self.tr("service window")))
+        self.session.set_field(
+            "window", window, self.tr("Edit {field}").format(field=self.tr("service window"))
+        )
 
     def _show_window_problem(self, values: dict) -> None:
         """Shown at once: such a window cannot even be put into the file."""

@@ -15,7 +15,12 @@ from accountdesk.domain.enums import ItilRelation, Severity, Side
 from accountdesk.domain.service_file import ServiceFile
 
 INDUSTRY, NEEDS, LEVEL, BOUNDARIES, ESCALATION, CONTACTS = (
-    "industry", "business_needs", "support_level", "boundaries", "escalation", "contacts",
+    "industry",
+    "business_needs",
+    "support_level",
+    "boundaries",
+    "escalation",
+    "contacts",
 )
 # Checklist item -> the meeting's field that records it was covered.
 CHECKLIST = {
@@ -53,21 +58,42 @@ def kickoff_gaps(f: ServiceFile) -> list[Gap]:
 
 
 def _industry(f: ServiceFile) -> list[Gap]:
-    return [] if f.industry.strip() else [Gap(INDUSTRY, QT_TRANSLATE_NOOP("Kickoff", "The industry is not recorded"))]
+    return (
+        []
+        if f.industry.strip()
+        else [Gap(INDUSTRY, QT_TRANSLATE_NOOP("Kickoff", "The industry is not recorded"))]
+    )
 
 
 def _needs(f: ServiceFile) -> list[Gap]:
     if f.business_needs.strip():
         return []
-    return [Gap(NEEDS, QT_TRANSLATE_NOOP("Kickoff", "The business needs (why they buy) are not recorded"))]
+    return [
+        Gap(
+            NEEDS,
+            QT_TRANSLATE_NOOP("Kickoff", "The business needs (why they buy) are not recorded"),
+        )
+    ]
 
 
 def _boundaries(f: ServiceFile) -> list[Gap]:
     gaps = []
     if not f.support_in_scope.strip():
-        gaps.append(Gap(BOUNDARIES, QT_TRANSLATE_NOOP("Kickoff", "Support boundaries: nothing is listed as in scope")))
+        gaps.append(
+            Gap(
+                BOUNDARIES,
+                QT_TRANSLATE_NOOP("Kickoff", "Support boundaries: nothing is listed as in scope"),
+            )
+        )
     if not f.support_out_of_scope.strip():
-        gaps.append(Gap(BOUNDARIES, QT_TRANSLATE_NOOP("Kickoff", "Support boundaries: nothing is listed as out of scope")))
+        gaps.append(
+            Gap(
+                BOUNDARIES,
+                QT_TRANSLATE_NOOP(
+                    "Kickoff", "Support boundaries: nothing is listed as out of scope"
+                ),
+            )
+        )
     return gaps
 
 
@@ -75,9 +101,19 @@ def _escalation(f: ServiceFile) -> list[Gap]:
     gaps = []
     critical = f.path_for(Severity.CRITICAL, Side.PROVIDER)
     if critical is None or not critical.levels:
-        gaps.append(Gap(ESCALATION, QT_TRANSLATE_NOOP("Kickoff", "No escalation path for critical incidents")))
+        gaps.append(
+            Gap(
+                ESCALATION,
+                QT_TRANSLATE_NOOP("Kickoff", "No escalation path for critical incidents"),
+            )
+        )
     if not any(p.side == Side.CUSTOMER and p.levels for p in f.escalation_paths):
-        gaps.append(Gap(ESCALATION, QT_TRANSLATE_NOOP("Kickoff", "No escalation interface on the customer's side")))
+        gaps.append(
+            Gap(
+                ESCALATION,
+                QT_TRANSLATE_NOOP("Kickoff", "No escalation interface on the customer's side"),
+            )
+        )
     return gaps
 
 
@@ -86,7 +122,14 @@ def _contacts(f: ServiceFile) -> list[Gap]:
     if not customer:
         return [Gap(CONTACTS, QT_TRANSLATE_NOOP("Kickoff", "No contacts on the customer's side"))]
     if not any(c.itil_relation == ItilRelation.DECISION_MAKER for c in customer):
-        return [Gap(CONTACTS, QT_TRANSLATE_NOOP("Kickoff", "No decision maker (who negotiates and pays) among the contacts"))]
+        return [
+            Gap(
+                CONTACTS,
+                QT_TRANSLATE_NOOP(
+                    "Kickoff", "No decision maker (who negotiates and pays) among the contacts"
+                ),
+            )
+        ]
     return []
 
 

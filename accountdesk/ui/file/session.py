@@ -25,7 +25,14 @@ def merge_id(key: str) -> int:
 
 
 class SnapshotCommand(QUndoCommand):
-    def __init__(self, session: FileSession, before: ServiceFile, after: ServiceFile, text: str, merge_key: str = "") -> None:
+    def __init__(
+        self,
+        session: FileSession,
+        before: ServiceFile,
+        after: ServiceFile,
+        text: str,
+        merge_key: str = "",
+    ) -> None:
         super().__init__(text)
         self._session = session
         self.before = before
@@ -36,7 +43,7 @@ class SnapshotCommand(QUndoCommand):
     def id(self) -> int:
         return self._id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SnapshotCommand) or other.id() != self.id():
             return False
         self.after = other.after

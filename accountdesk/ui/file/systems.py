@@ -59,7 +59,9 @@ class SystemsTab(SectionTab):
         return system_dialog(record, self.validator(index), self.session.file.contacts, self)
 
 
-def system_dialog(record: SystemData, validate, contacts, parent: QWidget | None = None) -> RecordDialog:
+def system_dialog(
+    record: SystemData, validate, contacts, parent: QWidget | None = None
+) -> RecordDialog:
     def setup(form) -> None:
         form.editors["owner_key"].set_contacts(contacts)
 

@@ -138,7 +138,9 @@ class SectionTab(FileTab):
             text = self.tr("Add {what}").format(what=noun)
             row = self.session.add_row(self.section, record, text)
         else:
-            self.session.replace_row(self.section, row, record, self.tr("Edit {what}").format(what=noun))
+            self.session.replace_row(
+                self.section, row, record, self.tr("Edit {what}").format(what=noun)
+            )
         self.table.select_row(row)
 
     def delete(self, row: int) -> None:
@@ -156,7 +158,9 @@ class SectionTab(FileTab):
     def move(self, row: int, delta: int) -> None:
         if self.session is None:
             return
-        self.session.move_row(self.section, row, delta, self.tr("Reorder {what}").format(what=self._noun()))
+        self.session.move_row(
+            self.section, row, delta, self.tr("Reorder {what}").format(what=self._noun())
+        )
         self.table.select_row(row + delta)
 
     def focus_record(self, record_id: int) -> bool:

@@ -40,7 +40,9 @@ def now_in(window: ServiceWindow) -> dt.datetime:
     return dt.datetime.now(zone) if zone else dt.datetime.now().astimezone()
 
 
-def level_times(path: EscalationPathData, window: ServiceWindow, raised: dt.datetime) -> list[LevelTime]:
+def level_times(
+    path: EscalationPathData, window: ServiceWindow, raised: dt.datetime
+) -> list[LevelTime]:
     """Each level's moment; empty when the window cannot be used (unknown time zone)."""
     if window_zone(window) is None:
         return []
@@ -65,7 +67,9 @@ def when_text(item: LevelTime, raised: dt.datetime) -> str:
     if item.immediate:
         return QCoreApplication.translate("Timeline", "at once")
     if item.at.date() == raised.date():
-        return QCoreApplication.translate("Timeline", "at {time}").format(time=moment_text(item.at, raised))
+        return QCoreApplication.translate("Timeline", "at {time}").format(
+            time=moment_text(item.at, raised)
+        )
     return moment_text(item.at, raised)
 
 
@@ -76,12 +80,17 @@ def arrow() -> str:
 
 def timeline_text(path: EscalationPathData, window: ServiceWindow, raised: dt.datetime) -> str:
     times = level_times(path, window, raised)
-    start = QCoreApplication.translate("Timeline", "Raised {moment}").format(moment=moment_text(raised))
+    start = QCoreApplication.translate("Timeline", "Raised {moment}").format(
+        moment=moment_text(raised)
+    )
     if window_zone(window) is None:
         return QCoreApplication.translate(
-            "Timeline", "The service window's time zone is not known; times cannot be worked out.")
+            "Timeline", "The service window's time zone is not known; times cannot be worked out."
+        )
     if not times:
-        return QCoreApplication.translate("Timeline", "{start}: no escalation levels yet.").format(start=start)
+        return QCoreApplication.translate("Timeline", "{start}: no escalation levels yet.").format(
+            start=start
+        )
     steps = [step_text(t, raised) for t in times]
     return f"{start} {arrow()} " + QCoreApplication.translate("Timeline", ", ").join(steps)
 

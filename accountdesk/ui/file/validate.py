@@ -22,7 +22,9 @@ def file_problems(file: ServiceFile) -> list[FieldProblem]:
     return []
 
 
-def row_problems(file: ServiceFile, section: str, index: int | None, record: Any) -> list[FieldProblem]:
+def row_problems(
+    file: ServiceFile, section: str, index: int | None, record: Any
+) -> list[FieldProblem]:
     """The problems of `record` placed at `index` of `section` (None: appended)."""
     candidate = copy.deepcopy(file)
     rows = getattr(candidate, section)

@@ -32,7 +32,14 @@ from accountdesk.ui.widgets.retranslate import Retranslating
 
 TabFactory = Callable[[FileContext, QWidget], FileTab]
 
-DEFAULT_TABS: list[TabFactory] = [OverviewTab, SystemsTab, ContactsTab, EscalationTab, ExpectationsTab, MeetingsTab]
+DEFAULT_TABS: list[TabFactory] = [
+    OverviewTab,
+    SystemsTab,
+    ContactsTab,
+    EscalationTab,
+    ExpectationsTab,
+    MeetingsTab,
+]
 # Search results point at these kinds of records; each lives in one tab.
 TAB_OF_KIND = {"system": "systems", "contact": "contacts"}
 SECTION_TITLES = {
@@ -44,15 +51,22 @@ SECTION_TITLES = {
     "reports": QT_TRANSLATE_NOOP("FileView", "Reports"),
     "feedback": QT_TRANSLATE_NOOP("FileView", "Feedback"),
 }
-TAB_OF_SECTION = {"systems": "systems", "contacts": "contacts", "escalation_paths": "escalation",
-                  "expectations": "expectations", "meetings": "meetings"}
+TAB_OF_SECTION = {
+    "systems": "systems",
+    "contacts": "contacts",
+    "escalation_paths": "escalation",
+    "expectations": "expectations",
+    "meetings": "meetings",
+}
 
 
 class LazyTab(FileTab):
     """Stands in for a tab whose module is heavy to import (PDF, printing): the real tab
     is imported and built the first time this one is shown."""
 
-    def __init__(self, context: FileContext, parent: QWidget | None, key: str, title: str, target: str) -> None:
+    def __init__(
+        self, context: FileContext, parent: QWidget | None, key: str, title: str, target: str
+    ) -> None:
         super().__init__(context, parent)
         self.key = key
         self._title = title  # source text, "FileView" context
@@ -62,9 +76,13 @@ class LazyTab(FileTab):
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     def title(self) -> str:
-        return self.real.title() if self.real is not None else QCoreApplication.translate("FileView", self._title)
+        return (
+            self.real.title()
+            if self.real is not None
+            else QCoreApplication.translate("FileView", self._title)
+        )
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         if self.real is None:
             self.load()
         super().showEvent(event)
@@ -174,7 +192,13 @@ class FileView(Retranslating, QWidget):
         rows = [p for p in problems if p.section]
         self.banner.setText("\n".join(_where(p) for p in rows))
         self.banner.setVisible(bool(rows))
-        first = "overview" if any(not p.section for p in problems) else TAB_OF_SECTION.get(rows[0].section, "") if rows else ""
+        first = (
+            "overview"
+            if any(not p.section for p in problems)
+            else TAB_OF_SECTION.get(rows[0].section, "")
+            if rows
+            else ""
+        )
         if first:
             self.show_tab(first)
 
@@ -188,12 +212,18 @@ class FileView(Retranslating, QWidget):
     def retranslate(self) -> None:
         for index, tab in enumerate(self.all_tabs()):
             self.tabs.setTabText(index, tab.title())
-        self.placeholder.setText(self.tr(
-            "Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N."))
+        self.placeholder.setText(
+            self.tr(
+                "Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N."
+            )
+        )
 
 
 def _where(problem: FieldProblem) -> str:
-    section = QCoreApplication.translate("FileView", SECTION_TITLES.get(problem.section, problem.section))
+    section = QCoreApplication.translate(
+        "FileView", SECTION_TITLES.get(problem.section, problem.section)
+    )
     row = (problem.index or 0) + 1
     return QCoreApplication.translate("FileView", "{section}, row {row}: {problem}").format(
-        section=section, row=row, problem=problem_text(problem))
+        section=section, row=row, problem=problem_text(problem)
+    )

@@ -15,7 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QWidget,
+)
 
 from accountdesk.ui.icons import icon
 from accountdesk.ui.operations import BackgroundOp
@@ -52,7 +59,9 @@ class SearchBox(Retranslating, QWidget):
         self._open_when_ready: bool | None = None  # Enter pressed before the results came: card?
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
-        self.find_icon = self.field.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
+        self.find_icon = self.field.addAction(
+            icon("find"), QLineEdit.ActionPosition.LeadingPosition
+        )
         follow_content_direction(self.field)
         self.card_button = QToolButton(self)
         self.card_button.setIcon(icon("card"))
@@ -83,7 +92,9 @@ class SearchBox(Retranslating, QWidget):
         clear = self.field.findChild(QAction, "_q_qlineeditclearaction")  # Qt's clear button
         if clear is not None:
             clear.setText(self.tr("Clear the search"))
-        self.card_button.setToolTip(self.tr("Supporter's card for the selected result (Ctrl+Enter)"))
+        self.card_button.setToolTip(
+            self.tr("Supporter's card for the selected result (Ctrl+Enter)")
+        )
         self.card_button.setAccessibleName(self.tr("Open the supporter's card"))
         self.results.setAccessibleName(self.tr("Search results"))
         self.model.retranslate()
@@ -164,7 +175,7 @@ class SearchBox(Retranslating, QWidget):
             return
         (self.card_requested if card else self.open_requested).emit(result)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
         return False

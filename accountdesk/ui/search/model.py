@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
@@ -33,7 +41,9 @@ def result_text(result: Any) -> str:
     """Two lines: the record's name; then what matched and, for systems and contacts,
     whose it is ('mail01.acme.local — Acme Ltd')."""
     detail = isolate_ltr(result.detail) if result.kind != "customer" else isolate(result.detail)
-    second = [d for d in (detail, isolate(result.customer_name) if result.kind != "customer" else "") if d]
+    second = [
+        d for d in (detail, isolate(result.customer_name) if result.kind != "customer" else "") if d
+    ]
     return isolate(result.title) + ("\n" + "  —  ".join(second) if second else "")
 
 
@@ -81,7 +91,7 @@ class SearchResultsModel(QAbstractListModel):
             row += step
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -117,7 +127,9 @@ class SearchResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return result_text(result)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("Search", "Enter opens the service file; Ctrl+Enter opens the supporter's card")
+            return QCoreApplication.translate(
+                "Search", "Enter opens the service file; Ctrl+Enter opens the supporter's card"
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(result.kind)
         if role == RESULT_ROLE:

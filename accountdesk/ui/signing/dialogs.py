@@ -42,7 +42,9 @@ class _Dialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
@@ -77,7 +79,9 @@ def _side_combo(sides: list[Side], parent: QWidget) -> QComboBox:
 
 
 class IssueDialog(_Dialog):
-    def __init__(self, language: Language, issued_by: str, has_signed: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: Language, issued_by: str, has_signed: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Issue a new version"), parent)
         self.language = QComboBox(self)
         for item in (Language.HEBREW, Language.PERSIAN, Language.ENGLISH):
@@ -93,7 +97,12 @@ class IssueDialog(_Dialog):
         self.form.addRow("", self.persian_digits)
         self.form.addRow("", self.include_changes)
         self.form.addRow(self.tr("Issued &by:"), self.issued_by)
-        note = QLabel(self.tr("The version is made from the saved service file and never changes once issued."), self)
+        note = QLabel(
+            self.tr(
+                "The version is made from the saved service file and never changes once issued."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.body.insertWidget(1, note)
 
@@ -101,8 +110,12 @@ class IssueDialog(_Dialog):
 class PaperDialog(_Dialog):
     """Who signed the printed copy, for each side, and the scan if there is one."""
 
-    def __init__(self, free_sides: list[Side], defaults: dict[Side, tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        free_sides: list[Side],
+        defaults: dict[Side, tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Record signatures on paper"), parent)
         self.sides: dict[Side, tuple[QGroupBox, QLineEdit, QLineEdit, DateValue]] = {}
         for side in free_sides:
@@ -153,14 +166,27 @@ class PaperDialog(_Dialog):
         """Read once the dialog is accepted (the scan is read from disk here)."""
         path = self.scan_path.text().strip()
         scan = Path(path).read_bytes() if path else None
-        return [PaperSignature(side, name.text().strip(), role.text().strip(), date.value(),
-                               scan, Path(path).name if path else "")
-                for side, (group, name, role, date) in self.sides.items() if group.isChecked()]
+        return [
+            PaperSignature(
+                side,
+                name.text().strip(),
+                role.text().strip(),
+                date.value(),
+                scan,
+                Path(path).name if path else "",
+            )
+            for side, (group, name, role, date) in self.sides.items()
+            if group.isChecked()
+        ]
 
 
 class DrawDialog(_Dialog):
-    def __init__(self, free_sides: list[Side], defaults: dict[Side, tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        free_sides: list[Side],
+        defaults: dict[Side, tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Draw a signature"), parent)
         self.defaults = defaults
         self.side = _side_combo(free_sides, self)
@@ -193,8 +219,12 @@ class DrawDialog(_Dialog):
 class DigitalDialog(_Dialog):
     """The certificate file and its passphrase; the passphrase is not kept anywhere."""
 
-    def __init__(self, free_sides: list[Side], defaults: dict[Side, tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        free_sides: list[Side],
+        defaults: dict[Side, tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Sign digitally"), parent)
         self.defaults = defaults
         self.side = _side_combo(free_sides, self)

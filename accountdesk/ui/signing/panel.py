@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import QItemSelectionModel, Qt
 
 from accountdesk.domain.enums import ItilRelation, Language, Side, SummaryStatus
 from accountdesk.ui.file.context import FileContext
@@ -37,7 +37,9 @@ from accountdesk.ui.signing.dialogs import DigitalDialog, DrawDialog, IssueDialo
 from accountdesk.ui.signing.model import VersionRow, VersionsModel, load_rows
 from accountdesk.ui.widgets.forms import ERROR_STYLE
 
-ALARM_STYLE = "background-color: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 3px;"
+ALARM_STYLE = (
+    "background-color: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 3px;"
+)
 
 
 class SigningPanel(FileTab):
@@ -75,8 +77,12 @@ class SigningPanel(FileTab):
         self.details = QTextBrowser(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.issue_button, self.paper_button, self.draw_button = (QPushButton(self) for _ in range(3))
-        self.digital_button, self.save_button, self.verify_button = (QPushButton(self) for _ in range(3))
+        self.issue_button, self.paper_button, self.draw_button = (
+            QPushButton(self) for _ in range(3)
+        )
+        self.digital_button, self.save_button, self.verify_button = (
+            QPushButton(self) for _ in range(3)
+        )
         buttons = QHBoxLayout()
         for button in (self.issue_button, self.paper_button, self.draw_button, self.digital_button):
             buttons.addWidget(button)
@@ -133,9 +139,12 @@ class SigningPanel(FileTab):
             self._show_rows([], None)
             return
         self._set_busy(True)
-        (BackgroundOp(self, lambda: load_rows(db, customer_id))
-         .success(lambda rows: self._show_rows(rows, customer_id))
-         .failure(self._failed).run())
+        (
+            BackgroundOp(self, lambda: load_rows(db, customer_id))
+            .success(lambda rows: self._show_rows(rows, customer_id))
+            .failure(self._failed)
+            .run()
+        )
 
     def _show_rows(self, rows: list[VersionRow], customer_id: int | None) -> None:
         self._set_busy(False)
@@ -154,18 +163,28 @@ class SigningPanel(FileTab):
     def _select_row(self, row: int) -> None:
         """Not QTableView.selectRow: in a right-to-left view Qt 6.12 finds no cell under its
         leading edge, and nothing is selected."""
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def _show_rows_state(self) -> None:
         broken = [row for row in self.model.rows() if row.broken]
         self.warning.setVisible(bool(broken))
         if broken:
-            lines = [self.tr("WARNING: a stored summary was changed after it was issued or signed. Do not rely on it.")]
+            lines = [
+                self.tr(
+                    "WARNING: a stored summary was changed after it was issued or signed. Do not rely on it."
+                )
+            ]
             for row in broken:
-                lines += [self.tr("Version {number}: {problem}").format(number=fmt().integer(row.info.number),
-                                                                        problem=texts.problem_text(p))
-                          for p in row.check.problems]
+                lines += [
+                    self.tr("Version {number}: {problem}").format(
+                        number=fmt().integer(row.info.number), problem=texts.problem_text(p)
+                    )
+                    for p in row.check.problems
+                ]
             self.warning.setText("\n".join(lines))
         self._selection_changed()
 
@@ -183,18 +202,31 @@ class SigningPanel(FileTab):
     def _details_html(self, row: VersionRow) -> str:
         # Each text is translated outside the f-strings: lupdate does not read inside them.
         info, esc = row.info, html.escape
-        heading = self.tr("Version {number}: {status}").format(number=fmt().integer(info.number), status=texts.status_text(info.status))
+        heading = self.tr("Version {number}: {status}").format(
+            number=fmt().integer(info.number), status=texts.status_text(info.status)
+        )
         parts = [f"<h3>{esc(heading)}</h3>"]
         if row.check is not None and row.check.problems:
-            parts += [f"<p style='color:#b00020'><b>{esc(texts.problem_text(p))}</b></p>" for p in row.check.problems]
-        hashes = [(self.tr("SHA-256 of the issued PDF:"), info.pdf_sha256),
-                  (self.tr("SHA-256 of the service-file snapshot:"), info.snapshot_sha256)]
+            parts += [
+                f"<p style='color:#b00020'><b>{esc(texts.problem_text(p))}</b></p>"
+                for p in row.check.problems
+            ]
+        hashes = [
+            (self.tr("SHA-256 of the issued PDF:"), info.pdf_sha256),
+            (self.tr("SHA-256 of the service-file snapshot:"), info.snapshot_sha256),
+        ]
         if info.signed_pdf_sha256:
             hashes.append((self.tr("SHA-256 of the signed PDF:"), info.signed_pdf_sha256))
         # Each line starts with the UI's direction (a translation may begin with "SHA-256"),
         # and a hash is one left-to-right run (its leading digits would move otherwise).
-        parts.append("<p>" + "<br>".join(f"{esc(ui_paragraph(what))} <code>{isolate_ltr(value)}</code>"
-                                         for what, value in hashes) + "</p>")
+        parts.append(
+            "<p>"
+            + "<br>".join(
+                f"{esc(ui_paragraph(what))} <code>{isolate_ltr(value)}</code>"
+                for what, value in hashes
+            )
+            + "</p>"
+        )
         parts.append(self._signatories_html(row))
         parts.append(self._changes_html(row))
         return "".join(parts)
@@ -204,16 +236,33 @@ class SigningPanel(FileTab):
         items = []
         for s in row.info.signatories:
             when = fmt().date(s.signed_on) if s.signed_on else ""
-            scan = " · " + self.tr("scan attached: {name}").format(name=isolate(s.scan_name)) if s.has_scan else ""
-            items.append(f"<li>{esc(texts.side_text(s.side))}: {esc(isolate(s.name))} {esc(isolate(s.role))} "
-                         f"({esc(texts.method_text(s.method))}, {esc(when)}){esc(scan)}</li>")
-        for check in (row.check.signatures if row.check else ()):
+            scan = (
+                " · " + self.tr("scan attached: {name}").format(name=isolate(s.scan_name))
+                if s.has_scan
+                else ""
+            )
+            items.append(
+                f"<li>{esc(texts.side_text(s.side))}: {esc(isolate(s.name))} {esc(isolate(s.role))} "
+                f"({esc(texts.method_text(s.method))}, {esc(when)}){esc(scan)}</li>"
+            )
+        for check in row.check.signatures if row.check else ():
             verdict = self.tr("valid") if check.valid else self.tr("NOT VALID")
-            cover = self.tr("covers the whole document") if check.whole_document else self.tr(
-                "covers the revision it signed; only signatures and form filling after it")
-            trust = self.tr("certificate trusted") if check.trusted else self.tr("certificate not trusted on this computer")
+            cover = (
+                self.tr("covers the whole document")
+                if check.whole_document
+                else self.tr(
+                    "covers the revision it signed; only signatures and form filling after it"
+                )
+            )
+            trust = (
+                self.tr("certificate trusted")
+                if check.trusted
+                else self.tr("certificate not trusted on this computer")
+            )
             signer = self.tr("Digital signature of {signer}").format(signer=isolate(check.signer))
-            items.append(f"<li>{esc(signer)}: <b>{esc(verdict)}</b>; {esc(cover)}; {esc(trust)}</li>")
+            items.append(
+                f"<li>{esc(signer)}: <b>{esc(verdict)}</b>; {esc(cover)}; {esc(trust)}</li>"
+            )
         if not items:
             return "<p>" + esc(self.tr("Not signed yet.")) + "</p>"
         return "<p>" + esc(self.tr("Signatures:")) + f"</p><ul>{''.join(items)}</ul>"
@@ -222,7 +271,9 @@ class SigningPanel(FileTab):
         esc = html.escape
         if row.since is None:
             return ""
-        title = self.tr("Changes since version {number}:").format(number=fmt().integer(row.since.number))
+        title = self.tr("Changes since version {number}:").format(
+            number=fmt().integer(row.since.number)
+        )
         if not row.changes:
             return "<p>" + esc(title) + " " + esc(self.tr("none")) + "</p>"
         items = "".join(f"<li>{esc(texts.change_text(c))}</li>" for c in row.changes)
@@ -237,7 +288,9 @@ class SigningPanel(FileTab):
     def _update_buttons(self) -> None:
         row = self.selected()
         ready = self._customer_id is not None and not self._busy
-        open_to_sign = ready and row is not None and row.info.status == SummaryStatus.ISSUED and not row.broken
+        open_to_sign = (
+            ready and row is not None and row.info.status == SummaryStatus.ISSUED and not row.broken
+        )
         free = self._free_sides(row) if row else []
         self.issue_button.setEnabled(ready)
         self.paper_button.setEnabled(open_to_sign and bool(free))
@@ -263,7 +316,10 @@ class SigningPanel(FileTab):
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
-        self._say(self.tr("Could not do that: {reason}").format(reason=texts.error_text(error)), error=True)
+        self._say(
+            self.tr("Could not do that: {reason}").format(reason=texts.error_text(error)),
+            error=True,
+        )
 
     def _run(self, work, done: str) -> None:
         """One action off the UI thread; then the versions are read and checked again."""
@@ -290,12 +346,17 @@ class SigningPanel(FileTab):
         if self.session is None or self._customer_id is None:
             return
         if self.session.dirty:
-            self._say(self.tr("Save the service file first: a version is made from the saved file."), error=True)
+            self._say(
+                self.tr("Save the service file first: a version is made from the saved file."),
+                error=True,
+            )
             return
         file = self.session.file
         has_signed = any(r.info.status == SummaryStatus.SIGNED for r in self.model.rows())
-        self._open(IssueDialog(Language(file.document_language), file.account_manager, has_signed, self),
-                   self._issue_accepted)
+        self._open(
+            IssueDialog(Language(file.document_language), file.account_manager, has_signed, self),
+            self._issue_accepted,
+        )
 
     def _issue_accepted(self, dialog: IssueDialog) -> None:
         from accountdesk.services.signing import issue_version
@@ -303,14 +364,24 @@ class SigningPanel(FileTab):
         db, customer_id = self.context.db, self._customer_id
         language, digits = dialog.language.currentData(), dialog.persian_digits.isChecked()
         changes, issued_by = dialog.include_changes.isChecked(), dialog.issued_by.text()
-        self._run(lambda: issue_version(db, customer_id, language=language, persian_digits=digits,
-                                        issued_by=issued_by, include_changes=changes),
-                  self.tr("A new version was issued."))
+        self._run(
+            lambda: issue_version(
+                db,
+                customer_id,
+                language=language,
+                persian_digits=digits,
+                issued_by=issued_by,
+                include_changes=changes,
+            ),
+            self.tr("A new version was issued."),
+        )
 
     def record_paper(self) -> None:
         row = self.selected()
         if row is not None:
-            self._open(PaperDialog(self._free_sides(row), self._defaults(), self), self._paper_accepted)
+            self._open(
+                PaperDialog(self._free_sides(row), self._defaults(), self), self._paper_accepted
+            )
 
     def _paper_accepted(self, dialog: PaperDialog) -> None:
         from accountdesk.services.signing import record_paper_signatures
@@ -319,29 +390,44 @@ class SigningPanel(FileTab):
         try:
             signatures = dialog.signatures()
         except OSError as exc:
-            self._say(self.tr("Could not read the scan: {reason}").format(reason=exc.strerror or exc), error=True)
+            self._say(
+                self.tr("Could not read the scan: {reason}").format(reason=exc.strerror or exc),
+                error=True,
+            )
             return
-        self._run(lambda: record_paper_signatures(db, version_id, signatures),
-                  self.tr("The signatures on paper were recorded."))
+        self._run(
+            lambda: record_paper_signatures(db, version_id, signatures),
+            self.tr("The signatures on paper were recorded."),
+        )
 
     def draw(self) -> None:
         row = self.selected()
         if row is not None:
-            self._open(DrawDialog(self._free_sides(row), self._defaults(), self), self._draw_accepted)
+            self._open(
+                DrawDialog(self._free_sides(row), self._defaults(), self), self._draw_accepted
+            )
 
     def _draw_accepted(self, dialog: DrawDialog) -> None:
         from accountdesk.services.signing import add_drawn_signature
 
         db, version_id = self.context.db, self.selected().info.id
-        side, name, role, drawing = (Side(dialog.side.currentData()), dialog.name.text(), dialog.role.text(),
-                                     dialog.pad.drawing())
-        self._run(lambda: add_drawn_signature(db, version_id, side, name, drawing, role),
-                  self.tr("The drawn signature was added to the document."))
+        side, name, role, drawing = (
+            Side(dialog.side.currentData()),
+            dialog.name.text(),
+            dialog.role.text(),
+            dialog.pad.drawing(),
+        )
+        self._run(
+            lambda: add_drawn_signature(db, version_id, side, name, drawing, role),
+            self.tr("The drawn signature was added to the document."),
+        )
 
     def sign_digitally(self) -> None:
         row = self.selected()
         if row is not None:
-            self._open(DigitalDialog(self._free_sides(row), self._defaults(), self), self._digital_accepted)
+            self._open(
+                DigitalDialog(self._free_sides(row), self._defaults(), self), self._digital_accepted
+            )
 
     def _digital_accepted(self, dialog: DigitalDialog) -> None:
         from accountdesk.services.signing import sign_digitally
@@ -352,10 +438,17 @@ class SigningPanel(FileTab):
         try:
             p12 = Path(dialog.certificate.text().strip()).read_bytes()
         except OSError as exc:
-            self._say(self.tr("Could not read the certificate: {reason}").format(reason=exc.strerror or exc), error=True)
+            self._say(
+                self.tr("Could not read the certificate: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+                error=True,
+            )
             return
-        self._run(lambda: sign_digitally(db, version_id, side, p12, passphrase, name, role),
-                  self.tr("The document was signed digitally."))
+        self._run(
+            lambda: sign_digitally(db, version_id, side, p12, passphrase, name, role),
+            self.tr("The document was signed digitally."),
+        )
 
     def save_pdf(self) -> None:
         row = self.selected()
@@ -365,7 +458,9 @@ class SigningPanel(FileTab):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.tr("Summary version {number}").format(number=row.info.number) + ".pdf")
+        dialog.selectFile(
+            self.tr("Summary version {number}").format(number=row.info.number) + ".pdf"
+        )
         dialog.fileSelected.connect(lambda path: self.save_to(row.info.id, Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -375,7 +470,10 @@ class SigningPanel(FileTab):
         from accountdesk.services.signing import version_pdf
 
         db = self.context.db
-        self._run(lambda: path.write_bytes(version_pdf(db, version_id)), self.tr("Saved {path}").format(path=path))
+        self._run(
+            lambda: path.write_bytes(version_pdf(db, version_id)),
+            self.tr("Saved {path}").format(path=path),
+        )
 
     def _defaults(self) -> dict[Side, tuple[str, str]]:
         """Who usually signs: the customer's decision maker and the account manager."""
@@ -383,9 +481,16 @@ class SigningPanel(FileTab):
             return {}
         file = self.session.file
         customer_side = [c for c in file.contacts if c.side == Side.CUSTOMER]
-        decider = next((c for c in customer_side if c.itil_relation == ItilRelation.DECISION_MAKER), None)
+        decider = next(
+            (c for c in customer_side if c.itil_relation == ItilRelation.DECISION_MAKER), None
+        )
         decider = decider or (customer_side[0] if customer_side else None)
-        out = {Side.PROVIDER: (file.account_manager, self.tr("Account manager") if file.account_manager else "")}
+        out = {
+            Side.PROVIDER: (
+                file.account_manager,
+                self.tr("Account manager") if file.account_manager else "",
+            )
+        }
         if decider is not None:
             out[Side.CUSTOMER] = (decider.name, decider.role)
         return out

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from accountdesk.domain.enums import ExpectationStatus, SignatureMethod, Side, SummaryStatus
+from accountdesk.domain.enums import ExpectationStatus, Side, SignatureMethod, SummaryStatus
 from accountdesk.services.signing.changes import Change, ChangeKind
 from accountdesk.services.signing.errors import SigningError
-from accountdesk.services.signing.verification import PROBLEM_TEXTS, Problem, ProblemKind
+from accountdesk.services.signing.verification import Problem, ProblemKind
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import error_reason, label
 
@@ -31,16 +31,24 @@ METHOD = {
 CHANGE = {
     ChangeKind.EXPECTATION_ADDED: QT_TRANSLATE_NOOP("Signing", "Expectation added: {subject}"),
     ChangeKind.EXPECTATION_REMOVED: QT_TRANSLATE_NOOP("Signing", "Expectation removed: {subject}"),
-    ChangeKind.EXPECTATION_REWORDED: QT_TRANSLATE_NOOP("Signing", "Expectation reworded: was {before}, now {after}"),
+    ChangeKind.EXPECTATION_REWORDED: QT_TRANSLATE_NOOP(
+        "Signing", "Expectation reworded: was {before}, now {after}"
+    ),
     ChangeKind.EXPECTATION_TARGET_CHANGED: QT_TRANSLATE_NOOP(
-        "Signing", "Agreed target of {subject} changed: was {before}, now {after}"),
+        "Signing", "Agreed target of {subject} changed: was {before}, now {after}"
+    ),
     ChangeKind.EXPECTATION_STATUS_CHANGED: QT_TRANSLATE_NOOP(
-        "Signing", "Status of {subject} changed: was {before}, now {after}"),
-    ChangeKind.ESCALATION_LEVEL_ADDED: QT_TRANSLATE_NOOP("Signing", "Escalation ({path}): level {level} added: {after}"),
+        "Signing", "Status of {subject} changed: was {before}, now {after}"
+    ),
+    ChangeKind.ESCALATION_LEVEL_ADDED: QT_TRANSLATE_NOOP(
+        "Signing", "Escalation ({path}): level {level} added: {after}"
+    ),
     ChangeKind.ESCALATION_LEVEL_REMOVED: QT_TRANSLATE_NOOP(
-        "Signing", "Escalation ({path}): level {level} removed: {before}"),
+        "Signing", "Escalation ({path}): level {level} removed: {before}"
+    ),
     ChangeKind.ESCALATION_LEVEL_MOVED: QT_TRANSLATE_NOOP(
-        "Signing", "Escalation ({path}): level {level} moved: was {before}, now {after}"),
+        "Signing", "Escalation ({path}): level {level} moved: was {before}, now {after}"
+    ),
     ChangeKind.SYSTEM_ADDED: QT_TRANSLATE_NOOP("Signing", "System added: {subject}"),
     ChangeKind.SYSTEM_REMOVED: QT_TRANSLATE_NOOP("Signing", "System removed: {subject}"),
 }
@@ -48,16 +56,30 @@ LEVEL = QT_TRANSLATE_NOOP("Signing", "{who}, after {minutes} min")
 # The service's English templates, written out so lupdate collects them (a test checks
 # they stay the same words as PROBLEM_TEXTS).
 PROBLEM = {
-    ProblemKind.SNAPSHOT_CHANGED: QT_TRANSLATE_NOOP("Signing", "the stored service-file snapshot no longer matches its hash"),
-    ProblemKind.PDF_CHANGED: QT_TRANSLATE_NOOP("Signing", "the stored issued PDF no longer matches its hash"),
-    ProblemKind.SIGNED_PDF_CHANGED: QT_TRANSLATE_NOOP("Signing", "the stored signed PDF no longer matches its hash"),
-    ProblemKind.SIGNED_PDF_NOT_FROM_ISSUED: QT_TRANSLATE_NOOP("Signing", "the signed PDF does not begin with the issued PDF"),
+    ProblemKind.SNAPSHOT_CHANGED: QT_TRANSLATE_NOOP(
+        "Signing", "the stored service-file snapshot no longer matches its hash"
+    ),
+    ProblemKind.PDF_CHANGED: QT_TRANSLATE_NOOP(
+        "Signing", "the stored issued PDF no longer matches its hash"
+    ),
+    ProblemKind.SIGNED_PDF_CHANGED: QT_TRANSLATE_NOOP(
+        "Signing", "the stored signed PDF no longer matches its hash"
+    ),
+    ProblemKind.SIGNED_PDF_NOT_FROM_ISSUED: QT_TRANSLATE_NOOP(
+        "Signing", "the signed PDF does not begin with the issued PDF"
+    ),
     ProblemKind.SIGNATURE_STATE_CHANGED: QT_TRANSLATE_NOOP(
-        "Signing", "the document after {subject}'s signature no longer matches its hash"),
-    ProblemKind.SCAN_CHANGED: QT_TRANSLATE_NOOP("Signing", "the scan of {subject}'s signature no longer matches its hash"),
-    ProblemKind.SIGNATURE_INVALID: QT_TRANSLATE_NOOP("Signing", "the digital signature of {subject} is not valid: {detail}"),
+        "Signing", "the document after {subject}'s signature no longer matches its hash"
+    ),
+    ProblemKind.SCAN_CHANGED: QT_TRANSLATE_NOOP(
+        "Signing", "the scan of {subject}'s signature no longer matches its hash"
+    ),
+    ProblemKind.SIGNATURE_INVALID: QT_TRANSLATE_NOOP(
+        "Signing", "the digital signature of {subject} is not valid: {detail}"
+    ),
     ProblemKind.SIGNATURE_MISSING: QT_TRANSLATE_NOOP(
-        "Signing", "the digital signature of {subject} is missing from the signed PDF"),
+        "Signing", "the digital signature of {subject} is missing from the signed PDF"
+    ),
     ProblemKind.UNREADABLE: QT_TRANSLATE_NOOP("Signing", "the PDF cannot be read: {detail}"),
 }
 
@@ -84,7 +106,9 @@ def change_text(change: Change) -> str:
         before, after = _quoted(before), _quoted(after)
     path = ", ".join(label(v) for v in (change.severity, change.side) if v is not None)
     template = QCoreApplication.translate(CONTEXT, CHANGE[change.kind])
-    return template.format(subject=_quoted(change.subject), before=before, after=after, path=path, level=change.level)
+    return template.format(
+        subject=_quoted(change.subject), before=before, after=after, path=path, level=change.level
+    )
 
 
 def _quoted(text: str) -> str:
@@ -94,7 +118,9 @@ def _quoted(text: str) -> str:
 def _level(who: str, minutes: int | None) -> str:
     if minutes is None:
         return ""
-    return QCoreApplication.translate(CONTEXT, LEVEL).format(who=isolate(who), minutes=fmt().integer(minutes))
+    return QCoreApplication.translate(CONTEXT, LEVEL).format(
+        who=isolate(who), minutes=fmt().integer(minutes)
+    )
 
 
 def _status(value: str) -> str:
@@ -126,9 +152,16 @@ _ERRORS = (
     QT_TRANSLATE_NOOP("Signing", "the scan {name} is larger than 25 MB"),
     QT_TRANSLATE_NOOP("Signing", "the scan {name} is not a PDF or an image (PNG, JPEG, TIFF, GIF)"),
     QT_TRANSLATE_NOOP("Signing", "the signature pad is empty: draw the signature first"),
-    QT_TRANSLATE_NOOP("Signing", "a drawn signature cannot be added after a digital one: it would break the digital signature"),
-    QT_TRANSLATE_NOOP("Signing", "the certificate file cannot be opened: wrong passphrase, or not a PKCS#12 file"),
-    QT_TRANSLATE_NOOP("Signing", "version {number} is {status}: only an issued version can be signed"),
+    QT_TRANSLATE_NOOP(
+        "Signing",
+        "a drawn signature cannot be added after a digital one: it would break the digital signature",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Signing", "the certificate file cannot be opened: wrong passphrase, or not a PKCS#12 file"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Signing", "version {number} is {status}: only an issued version can be signed"
+    ),
     QT_TRANSLATE_NOOP("Signing", "the {side} side has already signed version {number}"),
     QT_TRANSLATE_NOOP("Signing", "version {number} has no signature block for the {side} side"),
     QT_TRANSLATE_NOOP("Signing", "signing rewrote the document instead of adding to it"),

@@ -79,7 +79,12 @@ class SummariesTab(FileTab):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         controls = QHBoxLayout()
-        for widget in (self.language_label, self.language, self.persian_digits, self.generate_button):
+        for widget in (
+            self.language_label,
+            self.language,
+            self.persian_digits,
+            self.generate_button,
+        ):
             controls.addWidget(widget)
         controls.addStretch(1)
         for widget in (self.print_button, self.save_button, self.open_button):
@@ -150,8 +155,12 @@ class SummariesTab(FileTab):
         self._error = ""
         self._update_buttons()
         self._show_state()
-        (BackgroundOp(self, lambda: summary_of_file(db, file, language, persian_digits))
-         .success(self._show_summary).failure(self._show_failure).run())
+        (
+            BackgroundOp(self, lambda: summary_of_file(db, file, language, persian_digits))
+            .success(self._show_summary)
+            .failure(self._show_failure)
+            .run()
+        )
 
     def _show_summary(self, summary) -> None:
         self._busy = False
@@ -170,7 +179,9 @@ class SummariesTab(FileTab):
 
     def _show_failure(self, error: Exception) -> None:
         self._busy = False
-        self._error = self.tr("The summary could not be generated: {reason}").format(reason=error_reason(error))
+        self._error = self.tr("The summary could not be generated: {reason}").format(
+            reason=error_reason(error)
+        )
         self._update_buttons()
         self._show_state()
 
@@ -205,9 +216,13 @@ class SummariesTab(FileTab):
             text = self.tr("Generate a draft to preview the expectation-alignment summary.")
         else:
             text = self.tr("Draft · pages: {pages} · content ID {id}").format(
-                pages=fmt().integer(self.summary.page_count), id=isolate_ltr(self.summary.fingerprint))
+                pages=fmt().integer(self.summary.page_count),
+                id=isolate_ltr(self.summary.fingerprint),
+            )
             if self._stale:
-                text += " " + self.tr("The file has changed since; generate again to include the changes.")
+                text += " " + self.tr(
+                    "The file has changed since; generate again to include the changes."
+                )
         self.status.setText(text)
 
     # ------------------------------------------------------------ print, save, open
@@ -220,7 +235,9 @@ class SummariesTab(FileTab):
         if not QPrinterInfo.availablePrinterNames():
             # Nothing to print on but a file: offer one in Documents, named for the
             # customer (Qt's own default is the home folder itself, which cannot be written).
-            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
             folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
             printer.setOutputFileName(str(folder / self.suggested_name()))
         dialog = QPrintDialog(printer, self)
@@ -257,7 +274,8 @@ class SummariesTab(FileTab):
             path.write_bytes(self.summary.data)
         except OSError as exc:
             self._error = self.tr("Could not save {path}: {reason}").format(
-                path=path, reason=exc.strerror or exc)
+                path=path, reason=exc.strerror or exc
+            )
             self._show_state()
             return False
         self.context.show_status(self.tr("Saved {path}").format(path=path))
@@ -278,5 +296,8 @@ class SummariesTab(FileTab):
     def suggested_name(self) -> str:
         """'Summary – Acme Ltd.pdf', without characters file systems refuse."""
         name = self.session.file.name if self.session is not None else ""
-        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f\u2066-\u2069\u202a-\u202e]', "", name).strip() or "customer"
+        safe = (
+            re.sub(r'[\\/:*?"<>|\x00-\x1f\u2066-\u2069\u202a-\u202e]', "", name).strip()
+            or "customer"
+        )
         return self.tr("Summary – {customer}").format(customer=safe) + ".pdf"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QObject, Qt, QEvent
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -51,7 +51,7 @@ class _LineDirection(QObject):
         if self._edit.layoutDirection() != direction:
             self._edit.setLayoutDirection(direction)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self._update(self._edit.text())
         return False
@@ -77,8 +77,7 @@ class _ParagraphDirection(QObject):
             option.setAlignment(Qt.AlignmentFlag.AlignLeading)
             self._edit.document().setDefaultTextOption(option)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self._update()
         return False
-

@@ -75,7 +75,9 @@ class EnumCombo(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, enum: type[StrEnum], optional: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, enum: type[StrEnum], optional: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._enum = enum
         if optional:
@@ -92,7 +94,7 @@ class EnumCombo(QComboBox):
         index = self.findData(None if value is None else str(value))
         self.setCurrentIndex(max(index, 0))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             for i in range(self.count()):
                 data = self.itemData(i)
@@ -189,13 +191,13 @@ class _LocaleNumbers:
         state, fixed, pos = super().validate(in_locale_number(text, self.locale()), pos)  # type: ignore[misc]
         return state, as_shown(fixed), pos
 
-    def valueFromText(self, text: str):  # noqa: N802 - Qt's name
+    def valueFromText(self, text: str):
         return super().valueFromText(in_locale_number(text, self.locale()))  # type: ignore[misc]
 
-    def textFromValue(self, value):  # noqa: N802 - Qt's name
+    def textFromValue(self, value):
         return as_shown(super().textFromValue(value))  # type: ignore[misc]
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setLocale(QLocale())  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]
@@ -206,7 +208,9 @@ class NumberSpin(_LocaleNumbers, QDoubleSpinBox):
 
     changed = Signal()
 
-    def __init__(self, maximum: float = 1e6, decimals: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, maximum: float = 1e6, decimals: int = 2, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setDecimals(decimals)
         self.setRange(-1, maximum)
@@ -228,7 +232,9 @@ class NumberSpin(_LocaleNumbers, QDoubleSpinBox):
 class IntSpin(_LocaleNumbers, QSpinBox):
     changed = Signal()
 
-    def __init__(self, optional: bool = False, maximum: int = 10**6, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, optional: bool = False, maximum: int = 10**6, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._optional = optional
         self.setRange(-1 if optional else 0, maximum)
@@ -315,7 +321,7 @@ class DateEdit(QDateEdit):
         # "1405 Azar 2"): given them reversed, it shows them in the order written.
         self.setDisplayFormat(reversed_format(wanted) if self.isRightToLeft() else wanted)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self._localise()
         super().changeEvent(event)
@@ -327,18 +333,18 @@ class DateEdit(QDateEdit):
             return QValidator.State.Intermediate, as_shown(typed), pos  # a whole date on its way
         return state, as_shown(fixed), fixed_pos
 
-    def textFromDateTime(self, value):  # noqa: N802 - Qt's name
+    def textFromDateTime(self, value):
         return as_shown(super().textFromDateTime(value))
 
-    def dateTimeFromText(self, text: str):  # noqa: N802 - Qt's name
+    def dateTimeFromText(self, text: str):
         return super().dateTimeFromText(in_locale_digits(text, self.locale()))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.take_typed_date()
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self.take_typed_date()
         super().focusOutEvent(event)
 
@@ -346,7 +352,11 @@ class DateEdit(QDateEdit):
         """A whole date typed as digits becomes the date; anything else Qt handles (a
         text that is no date puts the last date back)."""
         text = self.lineEdit().text()
-        if not typed_date(text) or QDateEdit.validate(self, in_locale_digits(text, self.locale()), 0)[0] == QValidator.State.Acceptable:
+        if (
+            not typed_date(text)
+            or QDateEdit.validate(self, in_locale_digits(text, self.locale()), 0)[0]
+            == QValidator.State.Acceptable
+        ):
             return
         try:
             day = parse_date(text, current_language(), jalali=uses_jalali())
@@ -455,7 +465,7 @@ class ClockEdit(QLineEdit):
         text = clock_text(minute)
         return to_persian_digits(text) if shows_persian_digits() else text
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.value() is not None:
             with QSignalBlocker(self):  # the same time, in the new language's digits
                 self.setText(self._shown(self.value()))
@@ -470,4 +480,3 @@ def set_accessible(widget: QWidget, name: str) -> None:
         widget.setAccessibleName(name)
     if isinstance(widget, QComboBox) and widget.isEditable():
         widget.lineEdit().setAccessibleName(name)
-

@@ -106,7 +106,9 @@ class FieldForm(Retranslating, QWidget):
         field = self.field_for(problem.field)
         label = self.errors[field]
         text = problem_text(problem)
-        label.setText(f"{label.text()}\n{text}" if label.isVisibleTo(self) and label.text() else text)
+        label.setText(
+            f"{label.text()}\n{text}" if label.isVisibleTo(self) and label.text() else text
+        )
         label.setVisible(True)
         self.layout_.setRowVisible(self._error_rows[field], True)
         label.setAccessibleName(text)

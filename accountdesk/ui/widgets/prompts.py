@@ -39,7 +39,9 @@ def _answer(box: QMessageBox) -> Button:
 
 def ask_save_changes(parent: QWidget, name: str, answered: Callable[[Button], None]) -> QMessageBox:
     """Save / Discard / Cancel for a file with unsaved changes."""
-    text = QCoreApplication.translate("Prompts", "The service file of “{name}” has changes that are not saved.")
+    text = QCoreApplication.translate(
+        "Prompts", "The service file of “{name}” has changes that are not saved."
+    )
     return ask(
         parent,
         QCoreApplication.translate("Prompts", "Unsaved changes"),
@@ -66,5 +68,7 @@ def confirm_delete(parent: QWidget, what: str, confirmed: Callable[[], None]) ->
     )
 
 
-def inform(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+def inform(
+    parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+) -> QMessageBox:
     return ask(parent, title, text, Button.Ok, Button.Ok, lambda _b: None, icon)

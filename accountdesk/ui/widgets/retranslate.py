@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent
 class Retranslating:
     """Mix into a QWidget subclass (before the Qt class) and implement `retranslate()`."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]

@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,7 +30,9 @@ class Column:
 
 
 class RowListModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], rows: Callable[[], Sequence[Any]], parent=None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], rows: Callable[[], Sequence[Any]], parent=None
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows = rows
@@ -38,10 +46,10 @@ class RowListModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._snapshot[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._snapshot)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -55,7 +63,9 @@ class RowListModel(QAbstractTableModel):
             return column.icon(record)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
@@ -68,4 +78,6 @@ class RowListModel(QAbstractTableModel):
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._snapshot:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._snapshot) - 1, len(self._columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._snapshot) - 1, len(self._columns) - 1)
+            )

@@ -25,7 +25,9 @@ class RowTable(Retranslating, QWidget):
     delete_requested = Signal(int)
     move_requested = Signal(int, int)  # row, +1 down / -1 up
 
-    def __init__(self, model: RowListModel, orderable: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: RowListModel, orderable: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.view = _table(model, self)
@@ -50,7 +52,13 @@ class RowTable(Retranslating, QWidget):
         layout.addWidget(self.view, 1)
 
     def _buttons(self) -> list[QPushButton]:
-        found = [self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button]
+        found = [
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ]
         return [b for b in found if b is not None]
 
     def _connect(self) -> None:
@@ -96,7 +104,10 @@ class RowTable(Retranslating, QWidget):
         if not 0 <= row < self.model.rowCount():
             return
         index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.view.selectionModel().setCurrentIndex(index, flags)
         self.view.scrollTo(index)
 

@@ -19,18 +19,34 @@ Key = QKeySequence.StandardKey
 
 # name: (icon, text, shortcuts)
 ACTIONS: dict[str, tuple[str, str, list]] = {
-    "new_customer": ("new", QT_TRANSLATE_NOOP("Actions", "&New customer"), [QKeySequence("Ctrl+N")]),
+    "new_customer": (
+        "new",
+        QT_TRANSLATE_NOOP("Actions", "&New customer"),
+        [QKeySequence("Ctrl+N")],
+    ),
     "save": ("save", QT_TRANSLATE_NOOP("Actions", "&Save"), [QKeySequence("Ctrl+S")]),
     "import_json": ("import", QT_TRANSLATE_NOOP("Actions", "Import customers from &JSON…"), []),
     "import_systems_csv": ("import", QT_TRANSLATE_NOOP("Actions", "Import &systems from CSV…"), []),
-    "import_contacts_csv": ("import", QT_TRANSLATE_NOOP("Actions", "Import &contacts from CSV…"), []),
+    "import_contacts_csv": (
+        "import",
+        QT_TRANSLATE_NOOP("Actions", "Import &contacts from CSV…"),
+        [],
+    ),
     "export_json": ("export", QT_TRANSLATE_NOOP("Actions", "&Export this customer as JSON…"), []),
-    "export_listed": ("export", QT_TRANSLATE_NOOP("Actions", "Export the &listed customers as JSON…"), []),
+    "export_listed": (
+        "export",
+        QT_TRANSLATE_NOOP("Actions", "Export the &listed customers as JSON…"),
+        [],
+    ),
     "new_database": ("database", QT_TRANSLATE_NOOP("Actions", "New &database…"), []),
     "open_database": ("open", QT_TRANSLATE_NOOP("Actions", "&Open database…"), []),
     "quit": ("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), [QKeySequence("Ctrl+Q")]),
     "find": ("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), [QKeySequence("Ctrl+F")]),
-    "card": ("card", QT_TRANSLATE_NOOP("Actions", "Supporter's &card"), [QKeySequence("Ctrl+K"), QKeySequence("F4")]),
+    "card": (
+        "card",
+        QT_TRANSLATE_NOOP("Actions", "Supporter's &card"),
+        [QKeySequence("Ctrl+K"), QKeySequence("F4")],
+    ),
     "about": ("about", QT_TRANSLATE_NOOP("Actions", "&About AccountDesk"), []),
 }
 MENUS = {
@@ -64,9 +80,13 @@ class Actions(QObject):
             action.setShortcuts(keys)
             self.by_name[name] = action
         self._undo_group = undo_group
-        self.undo = self._undo_action(window, undo_group.undo, undo_group.canUndoChanged, undo_group.undoTextChanged)
+        self.undo = self._undo_action(
+            window, undo_group.undo, undo_group.canUndoChanged, undo_group.undoTextChanged
+        )
         self.undo.setShortcuts([QKeySequence(Key.Undo)])
-        self.redo = self._undo_action(window, undo_group.redo, undo_group.canRedoChanged, undo_group.redoTextChanged)
+        self.redo = self._undo_action(
+            window, undo_group.redo, undo_group.canRedoChanged, undo_group.redoTextChanged
+        )
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # The actions whose icon points the way text runs, mirrored right to left.
         self.directional: dict[str, QAction] = {"undo": self.undo, "redo": self.redo}
@@ -76,7 +96,9 @@ class Actions(QObject):
             action = QAction(window)
             action.setCheckable(True)
             action.setChecked(True)
-            action.toggled.connect(lambda on, option=name: self.persian_option_changed.emit(option, on))
+            action.toggled.connect(
+                lambda on, option=name: self.persian_option_changed.emit(option, on)
+            )
             self.persian_options[name] = action
         self.menus: dict[str, QMenu] = {}
         self._build_menus(window)
@@ -95,8 +117,9 @@ class Actions(QObject):
     def _undo_texts(self) -> None:
         group = self._undo_group
         for action, what, plain, named in (
-                (self.undo, group.undoText(), self.tr("&Undo"), self.tr("&Undo {what}")),
-                (self.redo, group.redoText(), self.tr("&Redo"), self.tr("&Redo {what}"))):
+            (self.undo, group.undoText(), self.tr("&Undo"), self.tr("&Undo {what}")),
+            (self.redo, group.redoText(), self.tr("&Redo"), self.tr("&Redo {what}")),
+        ):
             action.setText(named.format(what=what) if what else plain)
             action.setToolTip(action.text().replace("&", ""))
 
@@ -114,7 +137,9 @@ class Actions(QObject):
         for language in SUPPORTED:
             action = QAction(ENDONYMS[language], group)
             action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, lang=language: self.language_chosen.emit(lang))
+            action.triggered.connect(
+                lambda _checked=False, lang=language: self.language_chosen.emit(lang)
+            )
             found[language] = action
         return found
 
@@ -124,7 +149,13 @@ class Actions(QObject):
         for name in ("new_customer", "save"):
             file.addAction(self[name])
         file.addSeparator()
-        for name in ("import_json", "import_systems_csv", "import_contacts_csv", "export_json", "export_listed"):
+        for name in (
+            "import_json",
+            "import_systems_csv",
+            "import_contacts_csv",
+            "export_json",
+            "export_listed",
+        ):
             file.addAction(self[name])
         file.addSeparator()
         file.addAction(self["new_database"])

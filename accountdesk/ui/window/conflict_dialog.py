@@ -54,11 +54,15 @@ class ConflictDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Saved elsewhere first"))
         if self._deleted:
-            text = self.tr("“{name}” was deleted in another window or by another user since you opened it. "
-                           "Your changes are not saved. Keep a copy of your version:")
+            text = self.tr(
+                "“{name}” was deleted in another window or by another user since you opened it. "
+                "Your changes are not saved. Keep a copy of your version:"
+            )
         else:
-            text = self.tr("“{name}” was changed and saved in another window or by another user since you "
-                           "opened it. Your changes are not saved yet, and nothing was overwritten. What now?")
+            text = self.tr(
+                "“{name}” was changed and saved in another window or by another user since you "
+                "opened it. Your changes are not saved yet, and nothing was overwritten. What now?"
+            )
         self.message.setText(text.format(name=self._name))
         texts = {
             self.reload_button: self.tr("&Reload theirs (discard mine)"),

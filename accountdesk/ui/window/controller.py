@@ -31,7 +31,15 @@ def as_new_copy(file: ServiceFile, name: str) -> ServiceFile:
     """The same file as a customer not yet saved: no ids, no revision, another name."""
     clone = copy.deepcopy(file)
     clone.id, clone.revision, clone.name = None, None, name
-    for section in ("systems", "contacts", "escalation_paths", "expectations", "meetings", "reports", "feedback"):
+    for section in (
+        "systems",
+        "contacts",
+        "escalation_paths",
+        "expectations",
+        "meetings",
+        "reports",
+        "feedback",
+    ):
         for row in getattr(clone, section):
             _clear_ids(row)
     return clone
@@ -71,7 +79,9 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ leaving a file
 
-    def leave_file(self, proceed: Callable[[], None], cancelled: Callable[[], None] = lambda: None) -> None:
+    def leave_file(
+        self, proceed: Callable[[], None], cancelled: Callable[[], None] = lambda: None
+    ) -> None:
         """Run `proceed` once the open file may be left: saved, discarded, or clean."""
         session = self.session
         if session is None or not session.dirty:
@@ -87,11 +97,18 @@ class FileController(QObject):
             else:
                 cancelled()
 
-        self.prompt = ask_save_changes(self.window, session.file.name or self.tr("New customer"), answered)
+        self.prompt = ask_save_changes(
+            self.window, session.file.name or self.tr("New customer"), answered
+        )
 
     # ------------------------------------------------------------ opening
 
-    def open_customer(self, customer_id: int, focus: tuple[str, int] | None = None, cancelled: Callable[[], None] = lambda: None) -> None:
+    def open_customer(
+        self,
+        customer_id: int,
+        focus: tuple[str, int] | None = None,
+        cancelled: Callable[[], None] = lambda: None,
+    ) -> None:
         if self.session is not None and self.session.file.id == customer_id:
             self._focus(focus)
             return
@@ -134,7 +151,9 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ saving
 
-    def save(self, then: Callable[[], None] = lambda: None, failed: Callable[[], None] = lambda: None) -> bool:
+    def save(
+        self, then: Callable[[], None] = lambda: None, failed: Callable[[], None] = lambda: None
+    ) -> bool:
         session = self.session
         if session is None:
             return False
@@ -145,7 +164,9 @@ class FileController(QObject):
             failed()
             return False
         except (ConflictError, NotFoundError) as error:
-            self._conflict(session, deleted=isinstance(error, NotFoundError), then=then, failed=failed)
+            self._conflict(
+                session, deleted=isinstance(error, NotFoundError), then=then, failed=failed
+            )
             return False
         except DatabaseError as error:
             reason = self.tr("The database refused the save: {reason}").format(reason=error)
@@ -167,12 +188,20 @@ class FileController(QObject):
     def _not_saved(self, error: ValidationError) -> None:
         self.on_problems(error.problems)
         count = len(error.problems)
-        text = self.tr("Not saved: {count} problem(s) to fix; each is shown next to its field.", None, count)
+        text = self.tr(
+            "Not saved: {count} problem(s) to fix; each is shown next to its field.", None, count
+        )
         self.status.emit(text.format(count=fmt().integer(count)))
 
     # ------------------------------------------------------------ conflicts
 
-    def _conflict(self, session: FileSession, deleted: bool, then: Callable[[], None], failed: Callable[[], None]) -> None:
+    def _conflict(
+        self,
+        session: FileSession,
+        deleted: bool,
+        then: Callable[[], None],
+        failed: Callable[[], None],
+    ) -> None:
         dialog = ConflictDialog(session.file.name, deleted, self.window)
         self.prompt = dialog
 
@@ -206,7 +235,11 @@ class FileController(QObject):
             return True
         session.mark_saved(theirs)
         self.list_changed.emit()
-        self.status.emit(self.tr("Reloaded {name} as saved elsewhere; your changes were discarded.").format(name=theirs.name))
+        self.status.emit(
+            self.tr("Reloaded {name} as saved elsewhere; your changes were discarded.").format(
+                name=theirs.name
+            )
+        )
         return True
 
     def _save_copy(self, session: FileSession) -> bool:
@@ -223,27 +256,37 @@ class FileController(QObject):
             self._set_session(FileSession(saved, self))
             self.context.reload_staff()
             self.list_changed.emit()
-            self.status.emit(self.tr("Your version is saved as a new customer: {name}").format(name=saved.name))
+            self.status.emit(
+                self.tr("Your version is saved as a new customer: {name}").format(name=saved.name)
+            )
             return True
         return False
 
     @staticmethod
     def copy_name(name: str, attempt: int) -> str:
         if attempt == 1:
-            return QCoreApplication.translate("FileController", "{name} (my copy)").format(name=name)
+            return QCoreApplication.translate("FileController", "{name} (my copy)").format(
+                name=name
+            )
         text = QCoreApplication.translate("FileController", "{name} (my copy {number})")
         return text.format(name=name, number=attempt)
 
     def _export_mine(self, session: FileSession) -> bool:
         from accountdesk.ui.window.import_export import write_json
 
-        path = choosers.save_path(self.window, self.tr("Keep a copy of my version"), self.tr("JSON files (*.json)"),
-                                  f"{session.file.name}.json")
+        path = choosers.save_path(
+            self.window,
+            self.tr("Keep a copy of my version"),
+            self.tr("JSON files (*.json)"),
+            f"{session.file.name}.json",
+        )
         if path is None:
             return False
         if not write_json(self.window, [session.file], self.context.staff(), path):
             return False
-        self.status.emit(self.tr("Your version is in {path}; showing the saved one.").format(path=path))
+        self.status.emit(
+            self.tr("Your version is in {path}; showing the saved one.").format(path=path)
+        )
         return self._reload_theirs(session) if session.file.id is not None else True
 
     # ------------------------------------------------------------ other
@@ -252,4 +295,3 @@ class FileController(QObject):
         """After an import changed this customer in the database, show it as stored."""
         if self.session is not None and self.session.file.id == customer_id:
             self.session.mark_saved(sf.load_file(self.db, customer_id))
-

@@ -18,7 +18,9 @@ class DbChoice(Enum):
 
 
 class DatabaseProblemDialog(Retranslating, QDialog):
-    def __init__(self, path: Path, reason: str, at_startup: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, reason: str, at_startup: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._path = path
         self._reason = reason
@@ -53,7 +55,9 @@ class DatabaseProblemDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The database cannot be opened"))
-        self.message.setText(self.tr("AccountDesk cannot use the database {path}:").format(path=self._path))
+        self.message.setText(
+            self.tr("AccountDesk cannot use the database {path}:").format(path=self._path)
+        )
         self.reason.setAccessibleName(self.tr("Reason"))
         texts = {
             self.open_button: self.tr("&Open another file…"),

@@ -30,7 +30,9 @@ def write_json(parent: QWidget, files: list[ServiceFile], staff: list[Any], path
 
     known = {s.name: StaffRef(s.name, s.role, s.email, s.phone) for s in staff}
     try:
-        path.write_text(json_format.dumps(json_format.build_document(files, known)), encoding="utf-8")
+        path.write_text(
+            json_format.dumps(json_format.build_document(files, known)), encoding="utf-8"
+        )
     except OSError as error:
         title = QCoreApplication.translate("ImportExport", "Not exported")
         text = QCoreApplication.translate("ImportExport", "Cannot write {path}: {reason}")
@@ -53,7 +55,9 @@ class ImportExport(QObject):
     imported = Signal()  # the database has new or changed customers
     status = Signal(str)
 
-    def __init__(self, window: QWidget, controller: Any, listed_ids: Callable[[], list[int]]) -> None:
+    def __init__(
+        self, window: QWidget, controller: Any, listed_ids: Callable[[], list[int]]
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller
@@ -95,7 +99,11 @@ class ImportExport(QObject):
         self.controller.leave_file(lambda: self._choose_csv(target, session.file.id))
 
     def _choose_csv(self, target: str, customer_id: int) -> None:
-        title = self.tr("Import systems from CSV") if target == "systems" else self.tr("Import contacts from CSV")
+        title = (
+            self.tr("Import systems from CSV")
+            if target == "systems"
+            else self.tr("Import contacts from CSV")
+        )
         path = choosers.open_path(self.window, title, self.tr("CSV files (*.csv *.txt)"))
         if path is not None:
             self.import_csv_file(path, target, customer_id)
@@ -110,17 +118,27 @@ class ImportExport(QObject):
             text = self.tr("Imported {count} row(s) from {name}", None, count)
             self._imported(text.format(count=fmt().integer(count), name=path.name))
 
-        return self._run(self.tr("Importing {name}…").format(name=path.name),
-                         lambda: import_csv(db, customer_id, path.read_bytes(), target), done)
+        return self._run(
+            self.tr("Importing {name}…").format(name=path.name),
+            lambda: import_csv(db, customer_id, path.read_bytes(), target),
+            done,
+        )
 
-    def _run(self, label: str, work: Callable[[], Any], done: Callable[[Any], None]) -> BackgroundOp:
+    def _run(
+        self, label: str, work: Callable[[], Any], done: Callable[[Any], None]
+    ) -> BackgroundOp:
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAccessibleName(label)
         self.progress.show()
-        return BackgroundOp(self, work).success(lambda result: self._finish(done, result)).failure(self._failed).run()
+        return (
+            BackgroundOp(self, work)
+            .success(lambda result: self._finish(done, result))
+            .failure(self._failed)
+            .run()
+        )
 
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
         self._close_progress()
@@ -135,7 +153,11 @@ class ImportExport(QObject):
         if not isinstance(error, (AccountDeskError, OSError, UnicodeDecodeError)):
             raise error
         title = self.tr("Nothing was imported")
-        text = self.tr("The file has problems; nothing was imported:") if isinstance(error, ImportFormatError) else title
+        text = (
+            self.tr("The file has problems; nothing was imported:")
+            if isinstance(error, ImportFormatError)
+            else title
+        )
         self.message = inform(self.window, title, f"{text}\n\n{problems_text(error)}")
         self.status.emit(title)
 
@@ -152,21 +174,37 @@ class ImportExport(QObject):
         if session is None:
             self.export_listed()
             return
-        path = choosers.save_path(self.window, self.tr("Export this customer as JSON"), json_filter(), f"{session.file.name}.json")
-        if path is not None and write_json(self.window, [session.file], self.controller.context.staff(), path):
-            self.status.emit(self.tr("Exported {name} to {path}").format(name=session.file.name, path=path))
+        path = choosers.save_path(
+            self.window,
+            self.tr("Export this customer as JSON"),
+            json_filter(),
+            f"{session.file.name}.json",
+        )
+        if path is not None and write_json(
+            self.window, [session.file], self.controller.context.staff(), path
+        ):
+            self.status.emit(
+                self.tr("Exported {name} to {path}").format(name=session.file.name, path=path)
+            )
 
     def export_listed(self) -> None:
         from accountdesk.services import json_format
 
         ids = self._listed_ids()
-        path = choosers.save_path(self.window, self.tr("Export the listed customers as JSON"), json_filter(), "customers.json")
+        path = choosers.save_path(
+            self.window,
+            self.tr("Export the listed customers as JSON"),
+            json_filter(),
+            "customers.json",
+        )
         if path is None:
             return
         db = self.db
 
         def work() -> int:
-            path.write_text(json_format.dumps(json_format.export_customers(db, ids)), encoding="utf-8")
+            path.write_text(
+                json_format.dumps(json_format.export_customers(db, ids)), encoding="utf-8"
+            )
             return len(ids)
 
         def done(count: int) -> None:

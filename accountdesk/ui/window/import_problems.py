@@ -100,7 +100,9 @@ def place_text(problem: ImportProblem) -> str:
     if problem.existing:
         steps.append(QCoreApplication.translate(CTX, _EXISTING))
     if problem.line is not None:
-        steps.append(QCoreApplication.translate(CTX, _LINE).format(number=fmt().integer(problem.line)))
+        steps.append(
+            QCoreApplication.translate(CTX, _LINE).format(number=fmt().integer(problem.line))
+        )
     if problem.place:
         steps.append(path_text(problem.place))
     return SEPARATOR.join(steps)

@@ -11,7 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountdesk.domain.errors import DatabaseError, NotFoundError
 from accountdesk.services import service_files as sf
@@ -62,7 +69,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.left_stack.addWidget(self.search.results)
         left = QWidget()
         layout = QVBoxLayout(left)
-        layout.setContentsMargins(6, 6, 6, 0)  # both sides: the list meets the window edge in either direction
+        layout.setContentsMargins(
+            6, 6, 6, 0
+        )  # both sides: the list meets the window edge in either direction
         layout.addWidget(self.search)
         layout.addWidget(self.left_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -160,7 +169,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _customer_chosen(self, customer_id: int) -> None:
         current = self.context.session.file.id if self.context.session else None
-        self.controller.open_customer(customer_id, cancelled=lambda: self.customers.select_customer(current))
+        self.controller.open_customer(
+            customer_id, cancelled=lambda: self.customers.select_customer(current)
+        )
 
     def open_result(self, result: Any) -> None:
         focus = None if result.kind == "customer" else (result.kind, result.ref_id)
@@ -182,7 +193,11 @@ class MainWindow(Retranslating, QMainWindow):
     def show_card(self, file: Any = None, focus: tuple[str, int] | None = None) -> None:
         if file is None:
             if self.context.session is None:
-                self.show_status(self.tr("Open a customer (or find one with Ctrl+F) to see the supporter's card."))
+                self.show_status(
+                    self.tr(
+                        "Open a customer (or find one with Ctrl+F) to see the supporter's card."
+                    )
+                )
                 return
             file = self.context.session.file
         if self.card is None:
@@ -264,22 +279,31 @@ class MainWindow(Retranslating, QMainWindow):
     # ------------------------------------------------------------ help
 
     def about(self) -> None:
-        self.controller.prompt = inform(self, self.tr("About AccountDesk"), self.tr(
-            "AccountDesk keeps one service file per customer — systems, contacts, escalation paths "
-            "and the expectations agreed in the customer's own words — for account managers and "
-            "dedicated supporters.\n\nDatabase: {path}").format(path=self.context.db.path),
-            QMessageBox.Icon.Information)
+        self.controller.prompt = inform(
+            self,
+            self.tr("About AccountDesk"),
+            self.tr(
+                "AccountDesk keeps one service file per customer — systems, contacts, escalation paths "
+                "and the expectations agreed in the customer's own words — for account managers and "
+                "dedicated supporters.\n\nDatabase: {path}"
+            ).format(path=self.context.db.path),
+            QMessageBox.Icon.Information,
+        )
 
     # ------------------------------------------------------------ closing
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
             QTimer.singleShot(0, self.search.focus)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if getattr(self, "_may_close", False) or self.context.session is None or not self.context.session.dirty:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            getattr(self, "_may_close", False)
+            or self.context.session is None
+            or not self.context.session.dirty
+        ):
             self._remember()
             event.accept()
             return
@@ -297,4 +321,3 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.sync()
         if self.card is not None:
             self.card.close()
-

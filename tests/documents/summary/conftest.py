@@ -34,8 +34,9 @@ def built():
     def get(name: str):
         if name not in cache:
             make, options = recipes[name]
-            cache[name] = build_summary(make(), SummaryOptions(staff=samples.STAFF, **options),
-                                        today=samples.TODAY)
+            cache[name] = build_summary(
+                make(), SummaryOptions(staff=samples.STAFF, **options), today=samples.TODAY
+            )
         return cache[name]
 
     return get

@@ -59,8 +59,16 @@ def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
             for span in line["spans"]:
                 for char in span["chars"]:
                     x0, _, x1, _ = char["bbox"]
-                    glyphs.append(Glyph(char["c"], x0, x1, round(char["origin"][1], 1),
-                                        span["size"], span["font"]))
+                    glyphs.append(
+                        Glyph(
+                            char["c"],
+                            x0,
+                            x1,
+                            round(char["origin"][1], 1),
+                            span["size"],
+                            span["font"],
+                        )
+                    )
     return glyphs
 
 

@@ -37,12 +37,15 @@ def run(monkeypatch, database):
 
 # -- the service ------------------------------------------------------------------------------
 
+
 def test_render_summary_uses_the_customers_language_and_staff_details(database):
     customer = find_customer_id(database, HEBREW_CUSTOMER)
     data = render_summary(database, customer)
     assert data.startswith(b"%PDF-")
     assert find_lines(data, rtl("סיכום תיאום ציפיות"))
-    assert find_lines(data, "dana.levi@itpro.co.il"), "how to reach the supporter, from the staff list"
+    assert find_lines(data, "dana.levi@itpro.co.il"), (
+        "how to reach the supporter, from the staff list"
+    )
 
 
 def test_render_summary_in_another_language(database):
@@ -60,6 +63,7 @@ def test_render_summary_refuses_an_unknown_customer_or_language(database):
 
 
 # -- the command ------------------------------------------------------------------------------
+
 
 def test_the_command_writes_the_pdf(run, tmp_path, capsys):
     target = tmp_path / "summary.pdf"
@@ -96,8 +100,13 @@ ORM_LOADED = (
 
 
 def summary_process(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", ORM_LOADED, "summary", *args], capture_output=True,
-                          text=True, cwd=REPOSITORY, env={**os.environ, "PYTHONPATH": str(REPOSITORY)})
+    return subprocess.run(
+        [sys.executable, "-c", ORM_LOADED, "summary", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPOSITORY,
+        env={**os.environ, "PYTHONPATH": str(REPOSITORY)},
+    )
 
 
 def test_the_command_reads_a_current_database_without_the_orm(database, tmp_path):
@@ -122,15 +131,20 @@ def test_the_command_upgrades_an_older_database_as_the_app_would(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "True", "an older schema is opened by Database"
     assert find_lines(target.read_bytes(), "mail01.hadassa.local")
-    assert list(tmp_path.glob("old*.bak*")) or list(tmp_path.glob("*backup*")), list(tmp_path.iterdir())
+    assert list(tmp_path.glob("old*.bak*")) or list(tmp_path.glob("*backup*")), list(
+        tmp_path.iterdir()
+    )
 
 
-@pytest.mark.parametrize("args, message", [
-    (("nobody", "-o", "{tmp}/x.pdf"), "no customer with id or name 'nobody'"),
-    ((HEBREW_CUSTOMER, "--lang", "de", "-o", "{tmp}/x.pdf"), "unknown language 'de'"),
-    ((HEBREW_CUSTOMER, "-o", "{tmp}/no/such/folder/x.pdf"), "does not exist"),
-    ((HEBREW_CUSTOMER, "-o", "{tmp}"), "is a folder"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("nobody", "-o", "{tmp}/x.pdf"), "no customer with id or name 'nobody'"),
+        ((HEBREW_CUSTOMER, "--lang", "de", "-o", "{tmp}/x.pdf"), "unknown language 'de'"),
+        ((HEBREW_CUSTOMER, "-o", "{tmp}/no/such/folder/x.pdf"), "does not exist"),
+        ((HEBREW_CUSTOMER, "-o", "{tmp}"), "is a folder"),
+    ],
+)
 def test_bad_input_gets_one_line_and_status_2(run, tmp_path, capsys, args, message):
     status = run(*(arg.format(tmp=tmp_path) for arg in args))
     err = capsys.readouterr().err
@@ -148,7 +162,9 @@ def test_an_unwritable_folder_gets_one_line_and_status_2(run, tmp_path, capsys):
     assert status == 2 and "permission denied" in capsys.readouterr().err
 
 
-def test_a_failing_write_gets_one_line_status_2_and_leaves_nothing(run, tmp_path, capsys, monkeypatch):
+def test_a_failing_write_gets_one_line_status_2_and_leaves_nothing(
+    run, tmp_path, capsys, monkeypatch
+):
     def refuse(self, data):
         raise PermissionError(13, "Permission denied", str(self))
 
@@ -163,15 +179,25 @@ def test_a_failing_write_gets_one_line_status_2_and_leaves_nothing(run, tmp_path
 def test_a_missing_database_gets_one_line_and_status_2(monkeypatch, tmp_path, capsys):
     if summary_command not in cli.COMMANDS:
         monkeypatch.setattr(cli, "COMMANDS", [*cli.COMMANDS, summary_command])
-    status = cli.main(["summary", "1", "-o", str(tmp_path / "x.pdf"), "--db", str(tmp_path / "none.sqlite3")])
+    status = cli.main(
+        ["summary", "1", "-o", str(tmp_path / "x.pdf"), "--db", str(tmp_path / "none.sqlite3")]
+    )
     assert status == 2 and len(capsys.readouterr().err.strip().splitlines()) == 1
     assert not (tmp_path / "none.sqlite3").exists(), "a summary never creates a database"
 
 
 def test_the_command_does_not_load_qt():
-    code = ("import sys; from accountdesk.cli.commands import summary; import accountdesk.services.summaries; "
-            "import accountdesk.documents.summary.render; "
-            "print(any(name.startswith('PySide6') for name in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=REPOSITORY, env={**os.environ, "PYTHONPATH": str(REPOSITORY)}).stdout
+    code = (
+        "import sys; from accountdesk.cli.commands import summary; import accountdesk.services.summaries; "
+        "import accountdesk.documents.summary.render; "
+        "print(any(name.startswith('PySide6') for name in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPOSITORY,
+        env={**os.environ, "PYTHONPATH": str(REPOSITORY)},
+    ).stdout
     assert out.strip() == "False"

@@ -19,14 +19,28 @@ from accountdesk.domain.enums import ExpectationStatus, Language, Side
 from accountdesk.domain.service_file import ExpectationData, ParticipantData
 
 ENUMS_SHOWN = (
-    enums.SupportLevel, enums.KnowledgeLevel, enums.Criticality, enums.SystemKind, enums.Environment,
-    enums.Side, enums.ItilRelation, enums.Channel, enums.Severity, enums.Topic, enums.ExpectationHolder,
-    enums.ExpectationStatus, enums.Likelihood, enums.MeetingKind, enums.StaffRole,
+    enums.SupportLevel,
+    enums.KnowledgeLevel,
+    enums.Criticality,
+    enums.SystemKind,
+    enums.Environment,
+    enums.Side,
+    enums.ItilRelation,
+    enums.Channel,
+    enums.Severity,
+    enums.Topic,
+    enums.ExpectationHolder,
+    enums.ExpectationStatus,
+    enums.Likelihood,
+    enums.MeetingKind,
+    enums.StaffRole,
 )
 
 
 def content(file=None, language=Language.HEBREW, **options) -> SummaryContent:
-    return SummaryContent(file or hebrew_file(), SummaryOptions(staff=STAFF, **options), language, "abc", TODAY)
+    return SummaryContent(
+        file or hebrew_file(), SummaryOptions(staff=STAFF, **options), language, "abc", TODAY
+    )
 
 
 def texts_of(blocks) -> list[str]:
@@ -37,15 +51,22 @@ def texts_of(blocks) -> list[str]:
         elif isinstance(block, b.Table):
             found += [c.title for c in block.columns]
             for row in block.rows:
-                found += [row.text] if isinstance(row, b.Group) else [t.text for cell in row for t in cell]
+                found += (
+                    [row.text]
+                    if isinstance(row, b.Group)
+                    else [t.text for cell in row for t in cell]
+                )
         elif isinstance(block, b.Facts):
-            found += [label for label, _ in block.rows] + [t.text for _, cell in block.rows for t in cell]
+            found += [label for label, _ in block.rows] + [
+                t.text for _, cell in block.rows for t in cell
+            ]
         elif isinstance(block, b.Bullets):
             found += list(block.items)
     return found
 
 
 # -- the catalogue ---------------------------------------------------------------------------
+
 
 def test_every_string_exists_in_all_three_languages_with_the_same_placeholders():
     import string
@@ -61,8 +82,9 @@ def test_every_enum_value_the_summary_prints_has_a_name_in_each_language():
         for member in enum:
             assert (enum, member.value) in ENUM_TEXTS, member
     catalogue = Catalogue("fa")
-    assert catalogue.enum(enums.Criticality.CRITICAL) != catalogue.enum(enums.Severity.CRITICAL), \
+    assert catalogue.enum(enums.Criticality.CRITICAL) != catalogue.enum(enums.Severity.CRITICAL), (
         "members sharing a value ('critical') keep their own words"
+    )
 
 
 def test_the_domain_terms_are_the_glossarys():
@@ -75,7 +97,9 @@ def test_the_domain_terms_are_the_glossarys():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_fonts_draw_every_character_of_the_catalogue(language):
     catalogue = Catalogue(language)
-    words = [catalogue.text(key) for key in TEXTS] + [catalogue.enum(m) for e in ENUMS_SHOWN for m in e]
+    words = [catalogue.text(key) for key in TEXTS] + [
+        catalogue.enum(m) for e in ENUMS_SHOWN for m in e
+    ]
     for text in words:
         assert missing_glyphs(text) == [] and missing_glyphs(text, bold=True) == [], text
 
@@ -87,18 +111,23 @@ def test_unknown_language_is_refused():
 
 # -- plain language before percentages ---------------------------------------------------------
 
-@pytest.mark.parametrize("language, failures, hours, expected", [
-    (Language.ENGLISH, 4, 4, "At most 4 failures a year, each fixed within 4 hours"),
-    (Language.HEBREW, 4, 4, "לכל היותר 4 תקלות בשנה, וכל אחת תתוקן תוך 4 שעות"),
-    (Language.PERSIAN, 4, 4, "حداکثر ۴ خرابی در سال، و رفع هر کدام ظرف ۴ ساعت"),
-    (Language.ENGLISH, 1, 0.5, "At most one failure a year, fixed within 30 minutes"),
-    (Language.HEBREW, 1, 0.5, "לכל היותר תקלה אחת בשנה, שתתוקן תוך 30 דקות"),
-    (Language.PERSIAN, 1, 0.5, "حداکثر یک خرابی در سال، که ظرف ۳۰ دقیقه رفع شود"),
-])
+
+@pytest.mark.parametrize(
+    "language, failures, hours, expected",
+    [
+        (Language.ENGLISH, 4, 4, "At most 4 failures a year, each fixed within 4 hours"),
+        (Language.HEBREW, 4, 4, "לכל היותר 4 תקלות בשנה, וכל אחת תתוקן תוך 4 שעות"),
+        (Language.PERSIAN, 4, 4, "حداکثر ۴ خرابی در سال، و رفع هر کدام ظرف ۴ ساعت"),
+        (Language.ENGLISH, 1, 0.5, "At most one failure a year, fixed within 30 minutes"),
+        (Language.HEBREW, 1, 0.5, "לכל היותר תקלה אחת בשנה, שתתוקן תוך 30 דקות"),
+        (Language.PERSIAN, 1, 0.5, "حداکثر یک خرابی در سال، که ظرف ۳۰ دقیقه رفع شود"),
+    ],
+)
 def test_availability_reads_as_failures_a_year_and_time_to_fix(language, failures, hours, expected):
     expectation = ExpectationData(failures_per_year=failures, hours_per_failure=hours)
-    sentence = content(persian_file() if language == Language.PERSIAN else None,
-                       language=language).plain_availability(expectation)
+    sentence = content(
+        persian_file() if language == Language.PERSIAN else None, language=language
+    ).plain_availability(expectation)
     assert "".join(ch for ch in sentence if ch not in "\u2066\u2067\u2068\u2069") == expected
 
 
@@ -113,7 +142,9 @@ def test_the_plain_sentence_comes_first_and_the_percentage_second():
 def test_persian_sentences_use_persian_digits_unless_asked_not_to():
     expectation = ExpectationData(failures_per_year=2, hours_per_failure=8)
     with_persian = content(persian_file(), Language.PERSIAN).plain_availability(expectation)
-    with_latin = content(persian_file(), Language.PERSIAN, persian_digits=False).plain_availability(expectation)
+    with_latin = content(persian_file(), Language.PERSIAN, persian_digits=False).plain_availability(
+        expectation
+    )
     assert "۲" in with_persian and "۸" in with_persian and "2" not in with_persian
     assert "2" in with_latin and "۲" not in with_latin
 
@@ -126,11 +157,14 @@ def test_a_percentage_alone_is_told_as_downtime_a_year():
 
 # -- what goes where ----------------------------------------------------------------------------
 
+
 def test_expectations_are_split_into_agreed_and_not_and_numbered_once():
     summary = content()
     assert [e.status for e in summary.agreed] == [ExpectationStatus.AGREED] * 4
     assert {e.customer_words for e in summary.not_agreed} == {
-        "שהמערכת תעבוד 100% מהזמן", "שנתקין גרסאות חדשות ביום שהן יוצאות"}
+        "שהמערכת תעבוד 100% מהזמן",
+        "שנתקין גרסאות חדשות ביום שהן יוצאות",
+    }
     assert sorted(summary.number_of.values()) == list(range(1, 7))
 
 
@@ -151,14 +185,29 @@ def test_signatories_are_the_decision_maker_and_the_account_manager():
 
 
 def test_empty_sections_say_so():
-    empty = dataclasses.replace(hebrew_file(), systems=[], contacts=[], escalation_paths=[],
-                                expectations=[], meetings=[], next_review=None)
+    empty = dataclasses.replace(
+        hebrew_file(),
+        systems=[],
+        contacts=[],
+        escalation_paths=[],
+        expectations=[],
+        meetings=[],
+        next_review=None,
+    )
     words = texts_of(content(empty).document().blocks)
-    for key in ("no_systems", "no_contacts", "no_escalation", "no_agreed", "no_risks", "next_review_unset"):
+    for key in (
+        "no_systems",
+        "no_contacts",
+        "no_escalation",
+        "no_agreed",
+        "no_risks",
+        "next_review_unset",
+    ):
         assert Catalogue("he").text(key) in words
 
 
 # -- user values ---------------------------------------------------------------------------------
+
 
 def test_user_values_lose_bidi_controls_and_are_isolated():
     assert value("\u202eyossi") == "yossi"
@@ -168,13 +217,17 @@ def test_user_values_lose_bidi_controls_and_are_isolated():
 
 
 def test_every_character_of_every_sample_has_a_glyph():
-    for file, language in ((hebrew_file(), Language.HEBREW), (persian_file(), Language.PERSIAN),
-                           (english_file(), Language.ENGLISH)):
+    for file, language in (
+        (hebrew_file(), Language.HEBREW),
+        (persian_file(), Language.PERSIAN),
+        (english_file(), Language.ENGLISH),
+    ):
         for text in texts_of(content(file, language).document().blocks):
             assert missing_glyphs(text) == [], text
 
 
 # -- the fingerprint -----------------------------------------------------------------------------
+
 
 def test_the_fingerprint_ignores_language_ids_and_keys_but_not_content():
     options = SummaryOptions(staff=STAFF, issued_on=dt.date(2026, 11, 23))
@@ -187,7 +240,9 @@ def test_the_fingerprint_ignores_language_ids_and_keys_but_not_content():
     changed = copy.deepcopy(hebrew_file())
     changed.expectations[0].customer_words += "!"
     assert summary_fingerprint(changed, options) != first
-    assert summary_fingerprint(hebrew_file(), dataclasses.replace(options, version_label="2")) != first
+    assert (
+        summary_fingerprint(hebrew_file(), dataclasses.replace(options, version_label="2")) != first
+    )
     noted = hebrew_file()
     noted.notes = "internal note"
     assert summary_fingerprint(noted, options) == first, "what the summary does not show"

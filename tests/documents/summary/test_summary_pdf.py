@@ -24,7 +24,8 @@ FOOTER_ZONE = 45  # points from the bottom edge: the footer, not body text
 
 # -- the file itself ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", LANGUAGES + ["typical"])
+
+@pytest.mark.parametrize("name", [*LANGUAGES, "typical"])
 def test_qpdf_finds_no_errors(built, name, tmp_path):
     result = qpdf_check(built(name).data, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -38,11 +39,16 @@ def test_every_font_is_embedded_as_a_subset_with_a_unicode_map(built, name, tmp_
     for font in fonts:
         assert (font["emb"], font["sub"], font["uni"]) == ("yes", "yes", "yes"), font
     names = " ".join(f["name"] for f in fonts)
-    expected = {"he": "NotoSansHebrew", "fa": "NotoSansArabic", "fa_latin": "NotoSansArabic", "en": "NotoSans-"}
+    expected = {
+        "he": "NotoSansHebrew",
+        "fa": "NotoSansArabic",
+        "fa_latin": "NotoSansArabic",
+        "en": "NotoSans-",
+    }
     assert expected[name] in names
 
 
-@pytest.mark.parametrize("name", LANGUAGES + ["typical"])
+@pytest.mark.parametrize("name", [*LANGUAGES, "typical"])
 def test_no_character_lacks_a_glyph(built, name):
     doc = open_pdf(built(name).data)
     for page in doc:
@@ -63,7 +69,11 @@ def test_pages_are_a4_and_the_document_says_its_language(built):
 
 FOOTERS = {
     "he": ("{pages} ךותמ {page} דומע", rtl("אקמה תעשיות בע״מ"), rtl("גרסה טיוטה")),
-    "fa": ("{pages} زا {page} هحفص", rtl("شرکت داده\u200cپردازان پارس").replace("\u200c", ""), rtl("نسخه")),
+    "fa": (
+        "{pages} زا {page} هحفص",
+        rtl("شرکت داده\u200cپردازان پارس").replace("\u200c", ""),
+        rtl("نسخه"),
+    ),
     "en": ("Page {page} of {pages}", "Northwind Traders Ltd", "Version Draft"),
 }
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -76,7 +86,9 @@ def test_every_page_has_the_footer(built, name):
     doc = open_pdf(summary.data)
     assert doc.page_count >= 2
     for page in doc:
-        footer = " ".join(line.visual for line in visual_lines(page) if line.y > page.rect.height - FOOTER_ZONE)
+        footer = " ".join(
+            line.visual for line in visual_lines(page) if line.y > page.rect.height - FOOTER_ZONE
+        )
         expected = page_of.format(page=page.number + 1, pages=doc.page_count)
         if name == "fa":
             expected = expected.translate(PERSIAN)
@@ -92,6 +104,7 @@ def test_the_fingerprint_is_twelve_hex_digits_and_the_same_in_every_language(bui
 
 
 # -- right to left --------------------------------------------------------------------------
+
 
 def test_hebrew_title_runs_right_to_left(built):
     assert find_lines(built("he").data, rtl("סיכום תיאום ציפיות"))
@@ -120,7 +133,7 @@ def test_english_product_name_with_hebrew_in_brackets_reads_in_order(built):
     then the Hebrew word in brackets to its left, each bracket mirrored to face inward."""
     data = built("he").data
     [(page, line)] = find_lines(data, ")" + rtl("מקומי") + "(")
-    product = next(l for n, l in find_lines(data, "Exchange 2019") if n == page)
+    product = next(line for n, line in find_lines(data, "Exchange 2019") if n == page)
     if product.y == line.y:
         assert line.x_of(")" + rtl("מקומי") + "(") < line.x_of("Exchange 2019")
     else:  # wrapped in its table cell: the bracket goes on the next line
@@ -133,14 +146,20 @@ def test_english_product_name_with_hebrew_in_brackets_reads_in_order(built):
 
 def test_an_email_inside_a_hebrew_sentence_stays_whole_between_its_words(built):
     data = built("he").data
-    [(_, line)] = [(n, l) for n, l in find_lines(data, "support@itpro.co.il") if rtl("במייל") in l.visual]
+    [(_, line)] = [
+        (n, line)
+        for n, line in find_lines(data, "support@itpro.co.il")
+        if rtl("במייל") in line.visual
+    ]
     assert line.x_of(rtl("במייל")) > line.x_of("support@itpro.co.il") > line.x_of(rtl("אישור"))
 
 
 def test_an_email_after_a_hebrew_prefix_keeps_the_prefix_on_its_right(built):
     """'ל-it@acme.co.il' ('to it@...'): the prefix is read first, so it is drawn right."""
     lines = find_lines(built("he").data, "it@acme.co.il")
-    assert any("it@acme.co.il-" + rtl("ל") in line.visual for _, line in lines), [l.visual for _, l in lines]
+    assert any("it@acme.co.il-" + rtl("ל") in line.visual for _, line in lines), [
+        line.visual for _, line in lines
+    ]
 
 
 def test_dates_phones_and_percentages_read_as_expected_in_hebrew(built):
@@ -148,7 +167,9 @@ def test_dates_phones_and_percentages_read_as_expected_in_hebrew(built):
     [(_, meeting)] = find_lines(data, rtl("התקיימה בתאריך"))
     assert meeting.x_of("10") > meeting.x_of("2026"), "the day comes first, at the right"
     assert find_lines(data, "+972 3-555-1234")
-    [(_, words)] = [(n, l) for n, l in find_lines(data, rtl("זמינות של")) if "SAP" in l.visual]
+    [(_, words)] = [
+        (n, line) for n, line in find_lines(data, rtl("זמינות של")) if "SAP" in line.visual
+    ]
     assert words.x_of(rtl("זמינות של")) > words.x_of("99.9%") > words.x_of("SAP")
 
 
@@ -173,14 +194,17 @@ def test_a_long_table_breaks_across_pages_and_repeats_its_header(built):
 
 
 def test_no_page_ends_with_a_heading(built):
-    for name in LANGUAGES + ["typical"]:
+    for name in [*LANGUAGES, "typical"]:
         doc = open_pdf(built(name).data)
         for page in doc:
             body = [line for line in visual_lines(page) if line.y < page.rect.height - FOOTER_ZONE]
-            assert body[-1].size not in (H1_SIZE, H2_SIZE), f"{name} page {page.number + 1}: {body[-1].visual}"
+            assert body[-1].size not in (H1_SIZE, H2_SIZE), (
+                f"{name} page {page.number + 1}: {body[-1].visual}"
+            )
 
 
 # -- Persian shaping --------------------------------------------------------------------------
+
 
 def test_persian_letters_are_joined(built):
     drawn = _drawn(built("fa").data, 1, rtl("فناوری"))
@@ -204,6 +228,7 @@ def test_zwnj_breaks_the_join_and_draws_nothing(built):
 
 
 # -- digits, signatures, hostile input -----------------------------------------------------
+
 
 def test_persian_digits_are_an_option(built):
     with_persian = " ".join(line.visual for _, line in all_lines(built("fa").data))
@@ -252,13 +277,14 @@ def test_bidi_controls_in_user_values_are_neutralised():
 
 # -- helpers -----------------------------------------------------------------------------------
 
+
 def _font_path(name: str):
     """The shipped font file, by file name or by the name a PDF gives its subset."""
-    name = name.split("+")[-1]
+    name = name.rsplit("+", maxsplit=1)[-1]
     return fonts_dir() / (name if name.endswith(".ttf") else f"{name}.ttf")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _hb_font(path) -> hb.Font:
     return hb.Font(hb.Face(hb.Blob(path.read_bytes())))
 
@@ -286,13 +312,15 @@ def _drawn(data: bytes, page_number: int | None, visual: str, keep_ligature_part
         lines: dict[float, list] = {}
         for span in page.get_texttrace():
             for ch, gid, origin, bbox in span["chars"]:
-                lines.setdefault(round(origin[1], 1), []).append((chr(ch), gid, bbox[0], span["font"]))
+                lines.setdefault(round(origin[1], 1), []).append(
+                    (chr(ch), gid, bbox[0], span["font"])
+                )
         for glyphs in lines.values():
             glyphs.sort(key=lambda g: g[2])
             visible = [(ch, gid, font) for ch, gid, _, font in glyphs if ch not in "\u200c\u200d"]
             text = "".join(ch for ch, _, _ in visible)
             if visual in text:
                 start = text.index(visual)
-                found = visible[start:start + len(visual)]
+                found = visible[start : start + len(visual)]
                 return found if keep_ligature_parts else [g for g in found if g[1] >= 0]
     raise AssertionError(f"{visual!r} not found")

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pymupdf  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtCore import QThreadPool  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+import pymupdf
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtPrintSupport import QPrinter
 
-from accountdesk.domain.enums import Language  # noqa: E402
-from accountdesk.services.service_files import find_customer_id, load_file  # noqa: E402
+from accountdesk.domain.enums import Language
+from accountdesk.services.service_files import find_customer_id, load_file
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_without_a_printer_print_offers_a_pdf_named_for_the_customer(qtbot, tab,
 
     from PySide6.QtPrintSupport import QPrintDialog
 
-    monkeypatch.setattr("accountdesk.ui.summaries.tab.QPrinterInfo.availablePrinterNames", lambda: [])
+    monkeypatch.setattr("accountdesk.ui.summaries.tab.QPrinterInfo.availablePrinterNames", list)
     generate(qtbot, tab)
     tab.print_button.click()
     qtbot.waitUntil(lambda: isinstance(tab.dialog, QPrintDialog) and tab.dialog.isVisible())

@@ -17,7 +17,8 @@ UCD_DIR = Path("/usr/share/unicode")
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "conformance: full Unicode bidi conformance files (run by default, ~15 s)")
+        "markers", "conformance: full Unicode bidi conformance files (run by default, ~15 s)"
+    )
 
 
 def _ucd_file(name: str) -> Path:

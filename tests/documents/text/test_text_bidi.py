@@ -45,7 +45,7 @@ def test_digits_after_arabic_letters_become_arabic_numbers():
 
 
 def test_bracket_pairs_take_the_direction_of_their_content():
-    base_level, levels = bidi.paragraph_levels("Exchange 2019 (מקומי)", "rtl")
+    _base_level, levels = bidi.paragraph_levels("Exchange 2019 (מקומי)", "rtl")
     assert levels[14] == levels[20] == 1  # both brackets right-to-left (N0)
     assert levels[:13] == [2] * 13
 
@@ -78,15 +78,19 @@ def test_generated_data_matches_the_generator(ucd_file):
     ucd_dir = ucd_file("BidiBrackets.txt").parent
     rendered = _generate_bidi_data.render_module(
         _generate_bidi_data._file_version(ucd_dir / "BidiBrackets.txt"),
-        _generate_bidi_data.read_brackets(ucd_dir), _generate_bidi_data.read_mirrors(ucd_dir))
+        _generate_bidi_data.read_brackets(ucd_dir),
+        _generate_bidi_data.read_mirrors(ucd_dir),
+    )
     assert rendered == _generate_bidi_data.OUTPUT.read_text(encoding="utf-8")
     assert BRACKETS[0x2329] == (0x3009, True)  # canonical equivalent of U+232A
     assert MIRRORS[ord("(")] == ord(")")
 
 
 def test_ten_thousand_mixed_characters_resolve_quickly():
-    sentence = ("שרת Exchange 2019 (מקומי) עודכן ב-2024-04-03, می‌خواهم با شماره ۰۲۱ "
-                "تماس بگیرم «لا» [test] user@example.com. ")
+    sentence = (
+        "שרת Exchange 2019 (מקומי) עודכן ב-2024-04-03, می‌خواهم با شماره ۰۲۱ "
+        "تماس بگیرم «لا» [test] user@example.com. "
+    )
     paragraphs = [sentence * 3] * (10_000 // (len(sentence) * 3) + 1)
     bidi.paragraph_levels(sentence)  # warm the class cache
     best = min(_time_paragraphs(paragraphs) for _ in range(3))
@@ -101,8 +105,9 @@ def _time_paragraphs(paragraphs) -> float:
     return time.perf_counter() - started
 
 
-MIXED_CHARACTERS = st.sampled_from(list("abc אבג ابپ 12۳٤ -+.,:%()[]«»\u200c") +
-                                   [LRI, RLI, FSI, PDI, RLO, PDF, "\u202a", "\u202b"])
+MIXED_CHARACTERS = st.sampled_from(
+    [*list("abc אבג ابپ 12۳٤ -+.,:%()[]«»\u200c"), LRI, RLI, FSI, PDI, RLO, PDF, "\u202a", "\u202b"]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -111,7 +116,7 @@ def test_visual_order_is_a_permutation(text, base_dir):
     base_level, levels = bidi.paragraph_levels(text, base_dir)
     assert len(levels) == len(text)
     assert all(base_level <= level <= bidi.MAX_DEPTH + 1 for level in levels)
-    line, order = bidi.reorder_line(text, levels, base_level)
+    _line, order = bidi.reorder_line(text, levels, base_level)
     assert sorted(order) == list(range(len(text)))
 
 

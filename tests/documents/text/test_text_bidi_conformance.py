@@ -18,7 +18,9 @@ def _resolve_line(classes, base_level, brackets=None):
     paragraph_level, levels = bidi.resolve_levels(classes, base_level, brackets)
     levels = bidi.line_levels(classes, levels, paragraph_level)
     removed = [bidi_class in bidi.REMOVED_BY_X9 for bidi_class in classes]
-    shown_levels = ["x" if gone else str(level) for gone, level in zip(removed, levels)]
+    shown_levels = [
+        "x" if gone else str(level) for gone, level in zip(removed, levels, strict=False)
+    ]
     order = [str(index) for index in bidi.visual_order(levels) if not removed[index]]
     return paragraph_level, shown_levels, order
 
@@ -32,7 +34,9 @@ def _character_cases(ucd_file):
 
 def test_bidi_character_test_in_full(ucd_file, ucd_bidi_class):
     failures, total = [], 0
-    for number, (code_points, direction, paragraph_level, levels, order) in _character_cases(ucd_file):
+    for number, (code_points, direction, paragraph_level, levels, order) in _character_cases(
+        ucd_file
+    ):
         text = "".join(chr(int(point, 16)) for point in code_points.split())
         classes = [ucd_bidi_class(ch) for ch in text]
         got = _resolve_line(classes, PARAGRAPH_DIRECTIONS[direction], bidi.bracket_properties(text))
@@ -47,7 +51,9 @@ def test_bidi_character_test_with_unicodedata2_classes(ucd_file, ucd_bidi_class)
     """Production classes (unicodedata2) against the same file: only cases
     with a character whose class changed since the file's version may fail."""
     unexplained, total = [], 0
-    for number, (code_points, direction, paragraph_level, levels, order) in _character_cases(ucd_file):
+    for number, (code_points, direction, paragraph_level, levels, order) in _character_cases(
+        ucd_file
+    ):
         text = "".join(chr(int(point, 16)) for point in code_points.split())
         classes = bidi.bidi_classes(text)
         got = _resolve_line(classes, PARAGRAPH_DIRECTIONS[direction], bidi.bracket_properties(text))

@@ -23,6 +23,7 @@ def glyph_names(glyphs, face):
 
 # -- the bundled files -------------------------------------------------------
 
+
 def test_all_six_fonts_and_the_licence_are_shipped():
     folder = fonts.fonts_dir()
     for name in fonts.FONT_FILES.values():
@@ -47,6 +48,7 @@ def test_coverage_of_each_script():
 
 
 # -- choosing a font ---------------------------------------------------------
+
 
 def test_common_characters_follow_their_neighbours():
     scripts = fonts.resolve_scripts("12 שלום, abc (سلام)")
@@ -84,6 +86,7 @@ def test_faces_are_loaded_once_per_process():
 
 # -- shaping -----------------------------------------------------------------
 
+
 def test_persian_is_joined():
     face = get_face(ARABIC)
     joined = glyph_names(shaping.shape("ببب", 0, 3, face, rtl=True), face)
@@ -115,19 +118,26 @@ def test_right_to_left_runs_come_out_in_visual_order_with_mirrored_brackets():
 
 def test_widths_are_shaped_widths():
     face = get_face(ARABIC)
-    assert shaping.text_width("ببب", 0, 3, face, True, 10) < 3 * shaping.text_width("ب", 0, 1, face, True, 10)
+    assert shaping.text_width("ببب", 0, 3, face, True, 10) < 3 * shaping.text_width(
+        "ب", 0, 1, face, True, 10
+    )
     assert shaping.text_width("abc", 0, 3, get_face(LATIN), False, 10) == pytest.approx(
-        sum(shaping.text_width(ch, 0, 1, get_face(LATIN), False, 10) for ch in "abc"))
+        sum(shaping.text_width(ch, 0, 1, get_face(LATIN), False, 10) for ch in "abc")
+    )
 
 
 # -- subsetting for PDF ------------------------------------------------------
+
 
 def test_pdf_subset_keeps_requested_outlines_and_components():
     face = get_face(LATIN)
     original = TTFont(io.BytesIO(face.data))
     order = original.getGlyphOrder()
-    composite = next(name for name in ("Aacute", "eacute", "uni00C1") if name in order
-                     and original["glyf"][name].isComposite())
+    composite = next(
+        name
+        for name in ("Aacute", "eacute", "uni00C1")
+        if name in order and original["glyf"][name].isComposite()
+    )
     wanted = {order.index("A"), order.index(composite)}
     subset = TTFont(io.BytesIO(_sfnt.subset_glyphs(face.data, wanted)))
     components = {order.index(part.glyphName) for part in original["glyf"][composite].components}

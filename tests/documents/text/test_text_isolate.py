@@ -44,11 +44,25 @@ def test_trojan_source_name_cannot_reorder_what_follows():
     assert visual(safe) == "Customer Mallory paid 100 USD"
 
 
-@pytest.mark.parametrize("token", [
-    "021-88776655", "+98 21 8877 6655", "2024-04-03", "10:30", "15.2.1544.4", "v2.1",
-    "INC-2024-0117", "192.168.1.10", "user@example.com", "https://example.com/a?b=1",
-    "www.example.org", "25%", "۲۵٪", "۱۴۰۳/۰۱/۱۵",
-])
+@pytest.mark.parametrize(
+    "token",
+    [
+        "021-88776655",
+        "+98 21 8877 6655",
+        "2024-04-03",
+        "10:30",
+        "15.2.1544.4",
+        "v2.1",
+        "INC-2024-0117",
+        "192.168.1.10",
+        "user@example.com",
+        "https://example.com/a?b=1",
+        "www.example.org",
+        "25%",
+        "۲۵٪",
+        "۱۴۰۳/۰۱/۱۵",
+    ],
+)
 def test_left_to_right_tokens_get_lri(token):
     assert isolate.looks_left_to_right(token)
     assert isolate.isolate(token) == f"{LRI}{token}{PDI}"
@@ -68,7 +82,9 @@ def test_explicit_directions():
 
 
 def test_isolated_persian_phone_and_date_read_left_to_right():
-    sentence = f"با شماره {isolate.isolate('021-88776655')} در تاریخ {isolate.isolate('2024-04-03')}"
+    sentence = (
+        f"با شماره {isolate.isolate('021-88776655')} در تاریخ {isolate.isolate('2024-04-03')}"
+    )
     shown = visual(sentence)
     assert "021-88776655" in shown and "2024-04-03" in shown
     assert "88776655-021" in visual("با شماره 021-88776655")  # the pitfall without it
@@ -77,8 +93,9 @@ def test_isolated_persian_phone_and_date_read_left_to_right():
 def test_tokens_in_free_text_are_isolated_once():
     note = "تماس: 021-88776655 یا user@example.com، تاریخ 2024-04-03."
     wrapped = isolate.isolate_ltr_tokens(note)
-    assert wrapped == (f"تماس: {LRI}021-88776655{PDI} یا {LRI}user@example.com{PDI}، "
-                       f"تاریخ {LRI}2024-04-03{PDI}.")
+    assert wrapped == (
+        f"تماس: {LRI}021-88776655{PDI} یا {LRI}user@example.com{PDI}، تاریخ {LRI}2024-04-03{PDI}."
+    )
     assert isolate.isolate_ltr_tokens(wrapped) == wrapped
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -35,11 +37,20 @@ def test_mixed_line_keeps_english_and_numbers_in_place():
 
 def test_brackets_are_mirrored_in_right_to_left_runs_only():
     line = ParagraphLayout("(מקומי) and (local)", "rtl", 10).lines(500)[0]
-    drawn = [(glyph.text, glyph_name(run, glyph)) for run in line.runs for glyph in run.glyphs
-             if glyph.text in "()"]
+    drawn = [
+        (glyph.text, glyph_name(run, glyph))
+        for run in line.runs
+        for glyph in run.glyphs
+        if glyph.text in "()"
+    ]
     # Visual order: English run "(local)" left, then the Hebrew one; logical
     # '(' of the Hebrew run is drawn with the ')' shape on its right end.
-    assert drawn == [("(", "parenleft"), (")", "parenright"), (")", "parenleft"), ("(", "parenright")]
+    assert drawn == [
+        ("(", "parenleft"),
+        (")", "parenright"),
+        (")", "parenleft"),
+        ("(", "parenright"),
+    ]
 
 
 def test_guillemets_point_the_right_way_in_persian():
@@ -55,7 +66,7 @@ def test_lines_fit_and_cover_the_text_in_order():
     ranges = layout.line_ranges(120)
     assert len(ranges) > 2
     assert ranges[0][0] == 0 and ranges[-1][1] == len(layout.text)
-    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
     assert all(layout.width_of(start, end) <= 120 for start, end in ranges)
     assert all(layout.text[end - 1] == " " for _, end in ranges[:-1])  # broken at spaces
 
@@ -75,7 +86,7 @@ def test_isolated_token_is_not_split():
     token_end = layout.text.index(PDI) + 1
     token_width = layout.width_of(token_start, token_end)
     for width in range(int(token_width) + 1, 200, 7):
-        for start, end in layout.line_ranges(width):
+        for start, _end in layout.line_ranges(width):
             assert not token_start < start < token_end, f"split at width {width}"
 
 
@@ -124,12 +135,30 @@ def test_bold_uses_the_bold_faces():
     assert {run.face.bold for run in line.runs} == {True}
 
 
-WORDS = st.sampled_from(["שלום", "עולם", "Exchange", "2019", "(מקומי)", "سلام", "می\u200cخواهم",
-                         "«لا»", isolate("021-88776655"), isolate("user@example.com"), "-", "12.5%"])
+WORDS = st.sampled_from(
+    [
+        "שלום",
+        "עולם",
+        "Exchange",
+        "2019",
+        "(מקומי)",
+        "سلام",
+        "می\u200cخواهم",
+        "«لا»",
+        isolate("021-88776655"),
+        isolate("user@example.com"),
+        "-",
+        "12.5%",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(WORDS, min_size=1, max_size=25), st.integers(40, 300), st.sampled_from(["rtl", "ltr", "auto"]))
+@given(
+    st.lists(WORDS, min_size=1, max_size=25),
+    st.integers(40, 300),
+    st.sampled_from(["rtl", "ltr", "auto"]),
+)
 def test_any_mix_is_laid_out_without_loss(words, width, direction):
     layout = ParagraphLayout(" ".join(words), direction, 10)
     ranges = layout.line_ranges(width)
@@ -138,5 +167,7 @@ def test_any_mix_is_laid_out_without_loss(words, width, direction):
     drawn = "".join(sorted("".join(line.visual_text for line in lines).replace(" ", "")))
     visible = "".join(sorted(ch for ch in layout.text if ch not in f" {LRI}{PDI}\u2068"))
     assert drawn == visible
-    assert all(line.width <= width + 1e-6 or end - start == 1 or layout.min_width() > width
-               for line, (start, end) in zip(lines, ranges))
+    assert all(
+        line.width <= width + 1e-6 or end - start == 1 or layout.min_width() > width
+        for line, (start, end) in zip(lines, ranges, strict=False)
+    )

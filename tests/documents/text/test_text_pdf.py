@@ -22,9 +22,11 @@ from accountdesk.documents.text.isolate import isolate
 MARGIN = 72
 FRAME_PADDING = 6  # SimpleDocTemplate's frames
 
-HEBREW_MIXED = (f"השרת Exchange 2019 (מקומי) פעיל, כתובת {isolate('it@example.com')} לפניות.")
-PERSIAN_MIXED = (f"می\u200cخواهم با شماره {isolate('021-88776655')} در تاریخ {isolate('2024-04-03')} "
-                 "تماس بگیرم «لا».")
+HEBREW_MIXED = f"השרת Exchange 2019 (מקומי) פעיל, כתובת {isolate('it@example.com')} לפניות."
+PERSIAN_MIXED = (
+    f"می\u200cخواهم با شماره {isolate('021-88776655')} در تاریخ {isolate('2024-04-03')} "
+    "تماس بگیرم «لا»."
+)
 HEBREW_LONG = " ".join(["השרת עודכן בהצלחה והמשתמשים קיבלו הודעה על חלון התחזוקה הבא"] * 12)
 
 
@@ -35,9 +37,16 @@ def rtl(text: str) -> str:
 
 # -- building and reading back ---------------------------------------------
 
+
 def build_pdf(path: Path, story, pagesize=A4, on_page=None) -> Path:
-    document = SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-                                 topMargin=MARGIN, bottomMargin=MARGIN)
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+    )
     if on_page:
         document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     else:
@@ -84,17 +93,33 @@ def pdf_dir(tmp_path_factory) -> Path:
 
 # -- visual order ----------------------------------------------------------
 
+
 def test_hebrew_mixed_line_in_visual_order(pdf_dir):
-    path = build_pdf(pdf_dir / "hebrew_mixed.pdf", [BidiParagraph(HEBREW_MIXED, 11, direction="rtl")])
-    expected = (rtl(" לפניות.") + "it@example.com" + rtl("פעיל, כתובת ") + rtl(" (מקומי) ")
-                + "Exchange 2019" + rtl("השרת "))
+    path = build_pdf(
+        pdf_dir / "hebrew_mixed.pdf", [BidiParagraph(HEBREW_MIXED, 11, direction="rtl")]
+    )
+    expected = (
+        rtl(" לפניות.")
+        + "it@example.com"
+        + rtl("פעיל, כתובת ")
+        + rtl(" (מקומי) ")
+        + "Exchange 2019"
+        + rtl("השרת ")
+    )
     assert page_texts(path) == [[expected]]
 
 
 def test_persian_line_in_visual_order_with_numbers_left_to_right(pdf_dir):
-    path = build_pdf(pdf_dir / "persian_mixed.pdf", [BidiParagraph(PERSIAN_MIXED, 11, direction="rtl")])
-    expected = (rtl(" تماس بگیرم «لا».") + "2024-04-03" + rtl(" در تاریخ ") + "021-88776655"
-                + rtl("می\u200cخواهم با شماره "))
+    path = build_pdf(
+        pdf_dir / "persian_mixed.pdf", [BidiParagraph(PERSIAN_MIXED, 11, direction="rtl")]
+    )
+    expected = (
+        rtl(" تماس بگیرم «لا».")
+        + "2024-04-03"
+        + rtl(" در تاریخ ")
+        + "021-88776655"
+        + rtl("می\u200cخواهم با شماره ")
+    )
     assert page_texts(path) == [[expected]]
 
 
@@ -121,22 +146,36 @@ def test_multi_line_hebrew_reads_top_down_and_is_right_aligned(pdf_dir):
 
 def test_paragraph_split_across_pages_keeps_every_line_in_order(pdf_dir):
     text = " ".join([HEBREW_LONG] * 3)
-    path = build_pdf(pdf_dir / "hebrew_pages.pdf", [BidiParagraph(text, 11, direction="rtl")], pagesize=A6)
+    path = build_pdf(
+        pdf_dir / "hebrew_pages.pdf", [BidiParagraph(text, 11, direction="rtl")], pagesize=A6
+    )
     pages = page_texts(path)
     assert len(pages) > 2
     assert " ".join(rtl(line) for page in pages for line in page) == text
 
 
 def test_table_cells_right_to_left(pdf_dir):
-    cells = [[BidiParagraph("ערך", 10, bold=True), BidiParagraph("שם", 10, bold=True)],
-             [BidiParagraph("Exchange 2019 (מקומי)", 10, direction="rtl"), BidiParagraph("שרת דואר", 10)],
-             [BidiParagraph(isolate("021-88776655"), 10, direction="rtl"), BidiParagraph("تلفن", 10)]]
-    table = Table(cells, colWidths=[150, 120], hAlign="RIGHT",
-                  style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    cells = [
+        [BidiParagraph("ערך", 10, bold=True), BidiParagraph("שם", 10, bold=True)],
+        [
+            BidiParagraph("Exchange 2019 (מקומי)", 10, direction="rtl"),
+            BidiParagraph("שרת דואר", 10),
+        ],
+        [BidiParagraph(isolate("021-88776655"), 10, direction="rtl"), BidiParagraph("تلفن", 10)],
+    ]
+    table = Table(
+        cells,
+        colWidths=[150, 120],
+        hAlign="RIGHT",
+        style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]),
+    )
     path = build_pdf(pdf_dir / "table.pdf", [table])
     texts = page_texts(path)[0]
-    assert texts == [rtl("ערך") + rtl("שם"), rtl(" (מקומי)") + "Exchange 2019" + rtl("שרת דואר"),
-                     "021-88776655" + rtl("تلفن")]
+    assert texts == [
+        rtl("ערך") + rtl("שם"),
+        rtl(" (מקומי)") + "Exchange 2019" + rtl("שרת דואר"),
+        "021-88776655" + rtl("تلفن"),
+    ]
     with pymupdf.open(path) as document:
         rows = page_lines(document[0])
     right_of_table = right_edge_of_frame()  # hAlign RIGHT
@@ -161,10 +200,13 @@ def test_page_x_of_y_footer_in_hebrew(pdf_dir):
 
 # -- neutralised controls ----------------------------------------------------
 
+
 def test_rlo_in_a_name_does_not_reorder_what_follows(pdf_dir):
     name = "Mallory\u202e"
-    story = [BidiParagraph(f"Customer {name} paid 100 USD", 11),
-             BidiParagraph(f"Customer {isolate(name)} paid 100 USD", 11)]
+    story = [
+        BidiParagraph(f"Customer {name} paid 100 USD", 11),
+        BidiParagraph(f"Customer {isolate(name)} paid 100 USD", 11),
+    ]
     raw, safe = page_texts(build_pdf(pdf_dir / "trojan.pdf", story))[0]
     assert raw == "Customer Mallory" + rtl(" paid 100 USD")  # what the attack does, left in
     assert safe == "Customer Mallory paid 100 USD"
@@ -172,12 +214,15 @@ def test_rlo_in_a_name_does_not_reorder_what_follows(pdf_dir):
 
 # -- shaping, glyphs, fonts, validity ---------------------------------------
 
+
 def test_persian_is_shaped_in_the_pdf(pdf_dir):
     path = build_pdf(pdf_dir / "shaped.pdf", [BidiParagraph("ب ببب لا", 14, direction="rtl")])
     font = shaping.hb_font(get_face(ARABIC))
     with pymupdf.open(path) as document:
         spans = document[0].get_texttrace()
-    glyphs = sorted(((char[2][0], char[1]) for span in spans for char in span["chars"] if char[1] > 0))
+    glyphs = sorted(
+        (char[2][0], char[1]) for span in spans for char in span["chars"] if char[1] > 0
+    )
     names = [font.glyph_to_string(gid) for _, gid in glyphs if font.glyph_to_string(gid) != "space"]
     # Left to right: lam-alef ligature, then beh final, medial, initial, then the isolated beh.
     assert names == ["uniFEFB", "uniFE90", "uniFE92", "uniFE91", "uni0628"]
@@ -185,15 +230,19 @@ def test_persian_is_shaped_in_the_pdf(pdf_dir):
         line = page_lines(document[0])[0]
     assert text_of(line) == rtl("ب ببب لا")
     isolated, initial = line[-1], line[-3]
-    assert initial["bbox"][2] - initial["bbox"][0] < 0.6 * (isolated["bbox"][2] - isolated["bbox"][0])
+    assert initial["bbox"][2] - initial["bbox"][0] < 0.6 * (
+        isolated["bbox"][2] - isolated["bbox"][0]
+    )
 
 
 @pytest.fixture(scope="module")
 def mixed_pdf(pdf_dir) -> Path:
-    story = [BidiParagraph(HEBREW_MIXED, 11, direction="rtl", space_after=6),
-             BidiParagraph(PERSIAN_MIXED, 11, direction="rtl", space_after=6),
-             BidiParagraph("כותרת מודגשת — عنوان پررنگ — Bold heading", 13, bold=True, direction="rtl"),
-             BidiParagraph("Plain English, «guillemets», a → b.", 11)]
+    story = [
+        BidiParagraph(HEBREW_MIXED, 11, direction="rtl", space_after=6),
+        BidiParagraph(PERSIAN_MIXED, 11, direction="rtl", space_after=6),
+        BidiParagraph("כותרת מודגשת — عنوان پررنگ — Bold heading", 13, bold=True, direction="rtl"),
+        BidiParagraph("Plain English, «guillemets», a → b.", 11),
+    ]
     return build_pdf(pdf_dir / "mixed.pdf", story)
 
 
@@ -210,14 +259,26 @@ def test_fonts_are_embedded_subsets(mixed_pdf):
     with pymupdf.open(mixed_pdf) as document:
         fonts = document.get_page_fonts(0)  # (xref, ext, type, basefont, name, encoding)
         used = {span["font"] for span in document[0].get_texttrace()}
-        ours = {basefont.split("+", 1)[1]: document.extract_font(xref)[3]
-                for xref, _, _, basefont, *_ in fonts if "+" in basefont}
-    assert {"NotoSans-Regular", "NotoSans-Bold", "NotoSansHebrew-Regular", "NotoSansHebrew-Bold",
-            "NotoSansArabic-Regular", "NotoSansArabic-Bold", "NotoSansMath-Regular"} == set(ours)
+        ours = {
+            basefont.split("+", 1)[1]: document.extract_font(xref)[3]
+            for xref, _, _, basefont, *_ in fonts
+            if "+" in basefont
+        }
+    assert {
+        "NotoSans-Regular",
+        "NotoSans-Bold",
+        "NotoSansHebrew-Regular",
+        "NotoSansHebrew-Bold",
+        "NotoSansArabic-Regular",
+        "NotoSansArabic-Bold",
+        "NotoSansMath-Regular",
+    } == set(ours)
     assert all(len(program) > 1000 for program in ours.values())  # embedded font programs
     assert used <= set(ours)  # all text is drawn with them (ReportLab's unused Helvetica aside)
     if shutil.which("pdffonts"):
-        report = subprocess.run(["pdffonts", str(mixed_pdf)], capture_output=True, text=True, check=True)
+        report = subprocess.run(
+            ["pdffonts", str(mixed_pdf)], capture_output=True, text=True, check=True
+        )
         rows = [row for row in report.stdout.splitlines() if "Noto" in row]
         assert len(rows) == 7
         assert all(row.split()[-5:-2] == ["yes", "yes", "yes"] for row in rows), report.stdout
@@ -244,14 +305,19 @@ def test_draw_line_aligns_to_its_anchor(pdf_dir):
 
     path = pdf_dir / "draw_line.pdf"
     canvas = Canvas(str(path), pagesize=A4)
-    widths = [draw_line(canvas, 300, 700, "עמוד 1 מתוך 3", 10),  # right-to-left: x is the right edge
-              draw_line(canvas, 300, 650, "Page 1 of 3", 10),  # left-to-right: x is the left edge
-              draw_line(canvas, 300, 600, "صفحه ۱ از ۳", 10, align="center", color=colors.red)]
+    widths = [
+        draw_line(canvas, 300, 700, "עמוד 1 מתוך 3", 10),  # right-to-left: x is the right edge
+        draw_line(canvas, 300, 650, "Page 1 of 3", 10),  # left-to-right: x is the left edge
+        draw_line(canvas, 300, 600, "صفحه ۱ از ۳", 10, align="center", color=colors.red),
+    ]
     canvas.save()
     with pymupdf.open(path) as document:
         lines = page_lines(document[0])
     assert [text_of(line) for line in lines] == [
-        "3 " + rtl("מתוך") + " 1 " + rtl("עמוד"), "Page 1 of 3", rtl("صفحه ۱ از ۳")]
+        "3 " + rtl("מתוך") + " 1 " + rtl("עמוד"),
+        "Page 1 of 3",
+        rtl("صفحه ۱ از ۳"),
+    ]
     (hebrew, english, persian) = lines
     assert hebrew[-1]["bbox"][2] == pytest.approx(300, abs=0.01)
     assert english[0]["bbox"][0] == pytest.approx(300, abs=0.01)

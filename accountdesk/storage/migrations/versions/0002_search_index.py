@@ -9,13 +9,13 @@ read with the columns they had at this revision; the text itself is built by the
 application's current rules (accountdesk.storage.search_index).
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from accountdesk.storage import search_index
 
-revision = '0002'
-down_revision = '0001'
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
