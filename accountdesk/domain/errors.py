@@ -46,9 +46,6 @@ class ValidationError(AccountDeskError):
         self.entity = entity
         super().__init__("; ".join(f"{p.where()}: {p.text()}" for p in problems))
 
-    def for_field(self, name: str) -> list[FieldProblem]:
-        return [p for p in self.problems if p.field == name]
-
 
 class NotFoundError(AccountDeskError):
     """A customer or record the user named does not exist."""
@@ -63,15 +60,6 @@ class ConflictError(AccountDeskError):
         super().__init__(
             f"{entity} {entity_id} was changed by another window or user since you opened it"
         )
-
-
-class DuplicateError(AccountDeskError):
-    """A name that must be unique is taken."""
-
-    def __init__(self, field_name: str, value: str) -> None:
-        self.field = field_name
-        self.value = value
-        super().__init__(f"{field_name}: '{value}' already exists")
 
 
 class DatabaseError(AccountDeskError):

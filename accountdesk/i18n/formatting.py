@@ -68,10 +68,6 @@ class Formatter:
         """'23 Nov 2026', '23 בנוב׳ 2026', '۲ آذر ۱۴۰۵'."""
         return self._date(day, "medium")
 
-    def date_long(self, day: dt.date) -> str:
-        """'23 November 2026', '23 בנובמבר 2026', '۲ آذر ۱۴۰۵'."""
-        return self._date(day, "long")
-
     def date_short(self, day: dt.date) -> str:
         """'23/11/2026', '23.11.2026', '۱۴۰۵/۰۹/۰۲' (parse_date reads each back)."""
         return self._date(day, "short")

@@ -6,7 +6,6 @@ in `with database.transaction() as session:` so one user action is one transacti
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -163,7 +162,3 @@ def backup_copy(source: Path) -> Path:
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     return target
-
-
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copy2(source, target)
