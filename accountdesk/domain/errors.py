@@ -6,9 +6,10 @@ its own language; `str()` gives the English text for the command line and logs.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
 
@@ -22,7 +23,8 @@ class FieldProblem:
 
     field: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    # dataclasses.field: the name `field` is this class's first field.
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
     # Where in the service file: a section such as "systems" and the row's index in it.
     section: str = ""
     index: int | None = None
@@ -82,7 +84,7 @@ class ImportProblem:
 
     place: str
     template: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
     context: str = "ImportProblem"
     line: int | None = None
     existing: bool = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from enum import StrEnum
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from accountdesk.domain import messages as m
@@ -12,6 +13,8 @@ from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.errors import FieldProblem, ValidationError
 
 DEFAULT_PHONE_REGION = "IL"
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class Checker:
@@ -77,7 +80,9 @@ class Checker:
             return cleaned
         return normalised
 
-    def choice(self, field: str, value: object, enum: type[StrEnum], *, required: bool = True):
+    def choice(
+        self, field: str, value: object, enum: type[E], *, required: bool = True
+    ) -> E | None:
         if value in (None, ""):
             if required:
                 self.fail(field, m.REQUIRED)

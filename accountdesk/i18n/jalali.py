@@ -44,11 +44,12 @@ def to_jalali(day: dt.date) -> JalaliDate:
 def from_jalali(year: int, month: int, day: int) -> dt.date:
     """(1405, 9, 2) -> date(2026, 11, 23); ValueError for a day the calendar lacks."""
     try:
-        return jdatetime.date(year, month, day).togregorian()
+        gregorian: dt.date = jdatetime.date(year, month, day).togregorian()
     except ValueError as error:
         raise ValueError(
             f"{year:04d}/{month:02d}/{day:02d} is not a Solar Hijri date ({error})"
         ) from None
+    return gregorian
 
 
 def month_name(month: int) -> str:
