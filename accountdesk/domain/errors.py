@@ -6,9 +6,10 @@ its own language; `str()` gives the English text for the command line and logs.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
 
@@ -22,7 +23,8 @@ class FieldProblem:
 
     field: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    # dataclasses.field: the name `field` is this class's first field.
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
     # Where in the service file: a section such as "systems" and the row's index in it.
     section: str = ""
     index: int | None = None
@@ -46,9 +48,6 @@ class ValidationError(AccountDeskError):
         self.entity = entity
         super().__init__("; ".join(f"{p.where()}: {p.text()}" for p in problems))
 
-    def for_field(self, name: str) -> list[FieldProblem]:
-        return [p for p in self.problems if p.field == name]
-
 
 class NotFoundError(AccountDeskError):
     """A customer or record the user named does not exist."""
@@ -63,15 +62,6 @@ class ConflictError(AccountDeskError):
         super().__init__(
             f"{entity} {entity_id} was changed by another window or user since you opened it"
         )
-
-
-class DuplicateError(AccountDeskError):
-    """A name that must be unique is taken."""
-
-    def __init__(self, field_name: str, value: str) -> None:
-        self.field = field_name
-        self.value = value
-        super().__init__(f"{field_name}: '{value}' already exists")
 
 
 class DatabaseError(AccountDeskError):
@@ -94,7 +84,7 @@ class ImportProblem:
 
     place: str
     template: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
     context: str = "ImportProblem"
     line: int | None = None
     existing: bool = False

@@ -116,7 +116,6 @@ FIELD_LABELS: dict[str, str] = {
 # (shown as written: they are what goes in the file); {other} another place in the file
 # (the user interface says it as it says places); {detail} an explanation in English from
 # a library (the JSON or CSV reader, the database): a translation may leave it out.
-IMPORT_CTX = "ImportProblem"
 
 # The whole document.
 NOT_JSON_AT = QT_TRANSLATE_NOOP(

@@ -44,7 +44,7 @@ _TATWEEL = "\u0640"
 _DROPPED_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str | None]):
     """A str.translate table filled on first sight of each character.
 
     Computing it for all of Unicode up front would cost a noticeable part of start-up;

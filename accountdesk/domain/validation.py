@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
 from enum import StrEnum
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from accountdesk.domain import messages as m
@@ -13,6 +13,8 @@ from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.errors import FieldProblem, ValidationError
 
 DEFAULT_PHONE_REGION = "IL"
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class Checker:
@@ -78,7 +80,9 @@ class Checker:
             return cleaned
         return normalised
 
-    def choice(self, field: str, value: object, enum: type[StrEnum], *, required: bool = True):
+    def choice(
+        self, field: str, value: object, enum: type[E], *, required: bool = True
+    ) -> E | None:
         if value in (None, ""):
             if required:
                 self.fail(field, m.REQUIRED)
@@ -210,7 +214,3 @@ def is_known_timezone(name: str) -> bool:
     except (ZoneInfoNotFoundError, ValueError):
         return False
     return True
-
-
-def all_present(values: Iterable[object]) -> bool:
-    return all(v not in (None, "") for v in values)

@@ -15,6 +15,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from babel import dates as babel_dates
@@ -31,7 +32,11 @@ from accountdesk.i18n.locales import as_language, babel_locale
 
 # CLDR's Persian long duration units are an alias of the short ones ("۴ ساعت" either way),
 # an alias Babel does not follow: asked for "long", it prints "4 duration-hour".
-_UNIT_LENGTH = {Language.ENGLISH: "long", Language.HEBREW: "long", Language.PERSIAN: "short"}
+_UNIT_LENGTH: dict[Language, Literal["long", "short"]] = {
+    Language.ENGLISH: "long",
+    Language.HEBREW: "long",
+    Language.PERSIAN: "short",
+}
 
 
 class Formatter:
@@ -67,10 +72,6 @@ class Formatter:
     def date(self, day: dt.date) -> str:
         """'23 Nov 2026', '23 בנוב׳ 2026', '۲ آذر ۱۴۰۵'."""
         return self._date(day, "medium")
-
-    def date_long(self, day: dt.date) -> str:
-        """'23 November 2026', '23 בנובמבר 2026', '۲ آذر ۱۴۰۵'."""
-        return self._date(day, "long")
 
     def date_short(self, day: dt.date) -> str:
         """'23/11/2026', '23.11.2026', '۱۴۰۵/۰۹/۰۲' (parse_date reads each back)."""
@@ -114,7 +115,9 @@ class Formatter:
         # Babel leaves the pattern's ASCII '%'; Persian digits take the Arabic sign '٪'.
         return text.replace("%", self.locale.number_symbols[self._numbering]["percentSign"])
 
-    def _apply(self, pattern: NumberPattern, value, decimals: int | None) -> str:
+    def _apply(
+        self, pattern: NumberPattern, value: float | int | Decimal, decimals: int | None
+    ) -> str:
         if decimals is not None:
             if decimals < 0:
                 raise ValueError(f"decimals cannot be negative: {decimals}")

@@ -44,11 +44,12 @@ def to_jalali(day: dt.date) -> JalaliDate:
 def from_jalali(year: int, month: int, day: int) -> dt.date:
     """(1405, 9, 2) -> date(2026, 11, 23); ValueError for a day the calendar lacks."""
     try:
-        return jdatetime.date(year, month, day).togregorian()
+        gregorian: dt.date = jdatetime.date(year, month, day).togregorian()
     except ValueError as error:
         raise ValueError(
             f"{year:04d}/{month:02d}/{day:02d} is not a Solar Hijri date ({error})"
         ) from None
+    return gregorian
 
 
 def month_name(month: int) -> str:
@@ -59,15 +60,15 @@ def month_name(month: int) -> str:
 
 
 def format_jalali(day: dt.date, width: str = "medium") -> str:
-    """'2 آذر 1405' (medium and long), '1405/09/02' (short), in ASCII digits.
+    """'2 آذر 1405' (medium), '1405/09/02' (short), in ASCII digits.
 
-    The patterns are CLDR's for the Persian calendar (d MMM y, d MMMM y) without the era;
-    Jalali months have no short names, so medium and long read alike. The short form is
+    The medium pattern is CLDR's for the Persian calendar (d MMM y) without the era;
+    Jalali months have no short names, so the month is written out. The short form is
     zero-padded so columns line up and it parses back.
     """
     j = to_jalali(day)
     if width == "short":
         return f"{j.year:04d}/{j.month:02d}/{j.day:02d}"
-    if width in ("medium", "long"):
+    if width == "medium":
         return f"{j.day} {month_name(j.month)} {j.year}"
     raise ValueError(f"unknown date width {width!r}")

@@ -64,7 +64,7 @@ def _run_from(start: int, covered: set[int]) -> list[int]:
 
 def range_separator(locale: Locale) -> str:
     """'–' in English and Hebrew, ' تا ' in Persian: CLDR's hour-minute interval."""
-    first_part = locale.interval_formats["Hm"]["H"][0]  # e.g. 'HH:mm–'
+    first_part: str = locale.interval_formats["Hm"]["H"][0]  # e.g. 'HH:mm–'
     return first_part.lstrip("Hhm:")
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import CheckConstraint, DateTime, MetaData, String, TypeDecorator, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import CheckConstraint, DateTime, Dialect, MetaData, String, TypeDecorator, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 # Named constraints so Alembic migrations can refer to them on any backend.
 NAMING = {
@@ -24,14 +25,16 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
     impl = DateTime
     cache_ok = True
 
-    def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given; use an aware UTC datetime")
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
-    def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
@@ -53,14 +56,16 @@ class EnumText(TypeDecorator[StrEnum]):
         super().__init__()
         self.enum = enum
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: StrEnum | str | None, dialect: Dialect) -> str | None:
         return None if value is None else self.enum(value).value
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: str | None, dialect: Dialect) -> StrEnum | None:
         return None if value is None else self.enum(value)
 
 
-def enum_column(enum: type[StrEnum], *, nullable: bool = False, default: StrEnum | None = None):
+def enum_column(
+    enum: type[StrEnum], *, nullable: bool = False, default: StrEnum | None = None
+) -> MappedColumn[Any]:
     """A short string column holding an enum value (validated by a CHECK constraint)."""
     return mapped_column(EnumText(enum), nullable=nullable, default=default)
 

@@ -6,16 +6,16 @@ in `with database.transaction() as session:` so one user action is one transacti
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage import (
@@ -93,7 +93,7 @@ def _make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -103,7 +103,7 @@ def _make_engine(path: Path) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:
+    def _on_begin(connection: Connection) -> None:
         immediate = connection.get_execution_options().get("immediate", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
@@ -135,7 +135,9 @@ def _use_write_ahead_log(engine: Engine) -> None:
     """
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # outside any transaction
+        driver = raw.driver_connection
+        assert driver is not None  # a connection just checked out of the pool is open
+        driver.execute("PRAGMA journal_mode = WAL")  # outside any transaction
     finally:
         raw.close()
 
@@ -163,7 +165,3 @@ def backup_copy(source: Path) -> Path:
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     return target
-
-
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copy2(source, target)

@@ -10,7 +10,7 @@ so do the references other records (report results, risks) hold to them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -31,8 +31,6 @@ from accountdesk.domain.service_file import (
     SystemData,
 )
 from accountdesk.storage import tables as t
-
-Row = TypeVar("Row")
 
 
 def load_customer(session: Session, customer_id: int) -> t.Customer | None:

@@ -8,6 +8,7 @@ reader (`read_only`) become a file through the same code. No SQLAlchemy here: th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -69,7 +70,7 @@ def _staff_name(staff: t.StaffMember | None) -> str:
     return staff.name if staff else ""
 
 
-def _period(report: t.ServiceReport):
+def _period(report: t.ServiceReport) -> tuple[dt.date, int]:
     return (report.period_start, report.id)
 
 
@@ -79,7 +80,7 @@ def _sorted_paths(paths: Sequence[t.EscalationPath]) -> list[t.EscalationPath]:
     return sorted(paths, key=lambda p: (severity_order.index(p.severity), side_order.index(p.side)))
 
 
-def _system_data(s: t.System, key_of: dict[int, str]) -> SystemData:
+def _system_data(s: t.System, key_of: dict[int | None, str]) -> SystemData:
     return SystemData(
         id=s.id,
         name=s.name,
@@ -115,7 +116,7 @@ def _contact_data(c: t.Contact) -> ContactData:
     )
 
 
-def _path_data(p: t.EscalationPath, key_of: dict[int, str]) -> EscalationPathData:
+def _path_data(p: t.EscalationPath, key_of: dict[int | None, str]) -> EscalationPathData:
     levels = [
         EscalationLevelData(
             id=level.id,

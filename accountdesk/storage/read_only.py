@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, cast
 
 from accountdesk.domain.enums import (
     Channel,
@@ -47,6 +48,9 @@ from accountdesk.domain.errors import NotFoundError
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.storage.file_rows import to_service_file
 from accountdesk.storage.identity import APPLICATION_ID, SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from accountdesk.storage import tables as t
 
 
 class NotServed(Exception):
@@ -363,7 +367,8 @@ def read_service_file(path: Path | str, id_or_name: str) -> StoredFile:
     except (sqlite3.Error, ValueError, OverflowError) as exc:
         # Damaged, locked, or holding what the ORM would not read either.
         raise NotServed(f"{path}: {exc}") from exc
-    return StoredFile(to_service_file(customer), staff)
+    # The rows have the mapped classes' attribute names (a test compares the columns).
+    return StoredFile(to_service_file(cast("t.Customer", customer)), staff)
 
 
 @contextmanager
@@ -397,11 +402,13 @@ def _customer_id(connection: sqlite3.Connection, id_or_name: str) -> int:
     if text.isdigit():
         found = connection.execute("SELECT id FROM customers WHERE id = ?", (int(text),)).fetchone()
         if found is not None:
-            return found[0]
+            by_id: int = found[0]
+            return by_id
     found = connection.execute("SELECT id FROM customers WHERE name = ?", (text,)).fetchone()
     if found is None:
         raise NotFoundError(f"no customer with id or name '{id_or_name}'")
-    return found[0]
+    by_name: int = found[0]
+    return by_name
 
 
 def _customer(
@@ -450,7 +457,7 @@ def _select(
     ]
 
 
-def _converter(kind: type):
+def _converter(kind: type) -> Callable[[Any], object] | None:
     """How a stored value becomes what the ORM gives; None: as SQLite gives it."""
     if kind is dt.date:
         return dt.date.fromisoformat

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, event, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Result, Row, event, inspect, select
+from sqlalchemy.orm import Mapper, Session
 
 from accountdesk.domain.text import (
     Term,
@@ -30,6 +31,7 @@ from accountdesk.domain.text import (
     query_terms,
 )
 from accountdesk.storage import tables as t
+from accountdesk.storage.base import Base
 
 TABLE = "search_index"
 # The same statement as migration 0002; kept here for `ensure_index` (tests, repairs).
@@ -71,6 +73,55 @@ def kind_and_id(rowid: int) -> tuple[str, int]:
     return KINDS[(rowid >> _KIND_SHIFT) - 1], rowid & ((1 << _KIND_SHIFT) - 1)
 
 
+# The columns each kind is indexed from, as attributes: of a mapped object, or of a Core
+# row read by the caller (a migration reads them as its schema was).
+
+
+class CustomerColumns(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def industry(self) -> str: ...
+
+
+class SystemColumns(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def customer_id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def host(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+    @property
+    def serial(self) -> str: ...
+    @property
+    def business_function(self) -> str: ...
+    @property
+    def version(self) -> str: ...
+
+
+class ContactColumns(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def customer_id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def mobile(self) -> str: ...
+
+
 def _words(*fields: str | None) -> str:
     return " ".join(filter(None, (exact_key(f) for f in fields if f)))
 
@@ -79,18 +130,17 @@ def _name(name: str) -> str:
     return f"{exact_key(name)} {END}"
 
 
-def customer_document(row) -> Document:
-    """`row`: anything with the customer's columns as attributes (ORM object, Core row)."""
+def customer_document(row: CustomerColumns) -> Document:
     rowid = rowid_for("customer", row.id)
     return Document(rowid, _name(row.name), _words(row.industry), "", row.id)
 
 
-def system_document(row) -> Document:
+def system_document(row: SystemColumns) -> Document:
     body = _words(row.host, row.address, row.serial, row.business_function, row.version)
     return Document(rowid_for("system", row.id), _name(row.name), body, "", row.customer_id)
 
 
-def contact_document(row) -> Document:
+def contact_document(row: ContactColumns) -> Document:
     phones = [phone_search_forms(p) for p in (row.phone, row.mobile) if p]
     body = " ".join([_words(row.role, row.email), *(w for p in phones for w in p.whole)])
     fragments = " ".join(s for p in phones for s in p.suffixes)
@@ -159,54 +209,63 @@ def reindex_all(session: Session) -> None:
     )
 
 
-def index_tables(connection: Connection, customers, systems, contacts) -> None:
+def index_tables(
+    connection: Connection,
+    customers: Result[*tuple[Any, ...]],
+    systems: Result[*tuple[Any, ...]],
+    contacts: Result[*tuple[Any, ...]],
+) -> None:
     """Index rows read by the caller (so a migration can read them as its schema was)."""
-    for rows, build in (
-        (customers, customer_document),
-        (systems, system_document),
-        (contacts, contact_document),
-    ):
-        write_documents(connection, [build(row) for row in rows.all()])
+    write_documents(connection, [customer_document(row) for row in customers.all()])
+    write_documents(connection, [system_document(row) for row in systems.all()])
+    write_documents(connection, [contact_document(row) for row in contacts.all()])
     optimise(connection)
 
 
 # ---------------------------------------------------------------- following the ORM
 
-# What each mapped class is indexed as, how, and which changes make it stale.
-_MAPPED = {
-    t.Customer: ("customer", customer_document, ("name", "industry")),
+Indexed = t.Customer | t.System | t.Contact
+
+# What each mapped class is indexed as, and which changes make it stale.
+_MAPPED: dict[type[Indexed], tuple[str, tuple[str, ...]]] = {
+    t.Customer: ("customer", ("name", "industry")),
     t.System: (
         "system",
-        system_document,
         ("customer_id", "name", "host", "address", "serial", "business_function", "version"),
     ),
-    t.Contact: (
-        "contact",
-        contact_document,
-        ("customer_id", "name", "role", "email", "phone", "mobile"),
-    ),
+    t.Contact: ("contact", ("customer_id", "name", "role", "email", "phone", "mobile")),
 }
 
 
-def _on_saved(_mapper, connection: Connection, target) -> None:
+def _document(target: Indexed) -> Document:
+    if isinstance(target, t.Customer):
+        return customer_document(target)
+    if isinstance(target, t.System):
+        return system_document(target)
+    return contact_document(target)
+
+
+def _on_saved(_mapper: Mapper[Indexed], connection: Connection, target: Indexed) -> None:
     if has_index(connection):
-        _kind, build, _watched = _MAPPED[type(target)]
-        write_documents(connection, [build(target)])
+        write_documents(connection, [_document(target)])
 
 
-def _on_updated(mapper, connection: Connection, target) -> None:
-    _kind, _build, watched = _MAPPED[type(target)]
-    state = inspect(target)
+def _on_updated(mapper: Mapper[Indexed], connection: Connection, target: Indexed) -> None:
+    _kind, watched = _MAPPED[type(target)]
+    mapped: Base = target  # one state type for the three classes
+    state = inspect(mapped)
     if any(state.attrs[name].history.has_changes() for name in watched):
         _on_saved(mapper, connection, target)
 
 
-def _on_deleted(_mapper, connection: Connection, target) -> None:
+def _on_deleted(_mapper: Mapper[Indexed], connection: Connection, target: Indexed) -> None:
     if has_index(connection):
         remove(connection, _MAPPED[type(target)][0], target.id)
 
 
-def _on_deleting_customer(_mapper, connection: Connection, target) -> None:
+def _on_deleting_customer(
+    _mapper: Mapper[t.Customer], connection: Connection, target: t.Customer
+) -> None:
     # Before the DELETE: afterwards the database has already removed the children.
     if has_index(connection):
         remove_customer(connection, target.id)
@@ -276,10 +335,11 @@ def _match(
 
 
 def _count_upto(connection: Connection, match: str, cap: int) -> int:
-    return connection.exec_driver_sql(
+    count: int = connection.exec_driver_sql(
         f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)",
         (match, cap),
     ).scalar_one()
+    return count
 
 
 def _ranked(connection: Connection, match: str, exact: str, limit: int) -> list[Hit]:
@@ -313,7 +373,7 @@ def _tiered(connection: Connection, terms: Sequence[Term], exact: str, limit: in
     return list(found.values())[:limit]
 
 
-def _first_matches(connection: Connection, match: str, limit: int) -> list:
+def _first_matches(connection: Connection, match: str, limit: int) -> Sequence[Row[int, int]]:
     return connection.exec_driver_sql(
         f"SELECT rowid, customer_id FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?", (match, limit)
     ).all()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from accountdesk.domain.enums import (
     Channel,
@@ -154,7 +154,9 @@ class Customer(Timestamps, Base):
         order_by="Feedback.received_on",
     )
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": revision}
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.revision}
 
 
 class Contact(Timestamps, Base):

@@ -48,7 +48,6 @@ def test_month_names():
 def test_format_widths():
     day = dt.date(2026, 11, 23)
     assert format_jalali(day) == "2 آذر 1405"
-    assert format_jalali(day, "long") == "2 آذر 1405"
     assert format_jalali(day, "short") == "1405/09/02"
 
 

@@ -10,16 +10,21 @@ is one small query, and keeps the start of the app and of every command quick.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage.identity import SCHEMA_HEAD as HEAD
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 _HERE = Path(__file__).parent
 
 
-def alembic_config(engine: Engine | None = None):
+def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -29,7 +34,7 @@ def alembic_config(engine: Engine | None = None):
     return config
 
 
-def head_revision() -> str:
+def head_revision() -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
@@ -68,7 +73,7 @@ def upgrade(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
-def _is_unknown(script, revision: str) -> bool:
+def _is_unknown(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is None
     except Exception:  # alembic raises several kinds for an unknown id

@@ -1,6 +1,8 @@
 """Alembic environment: migrations run on the engine the application already opened."""
 
 from alembic import context
+from alembic.runtime.environment import NameFilterType
+from sqlalchemy.sql.schema import SchemaItem
 
 from accountdesk.storage import tables  # noqa: F401 - registers every table
 from accountdesk.storage.base import Base
@@ -8,8 +10,17 @@ from accountdesk.storage.base import Base
 config = context.config
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """The full-text index is made by raw SQL in its own migration: autogenerate skips it."""
+def include_object(
+    _obj: SchemaItem,
+    name: str | None,
+    type_: NameFilterType,
+    _reflected: bool,
+    _compare_to: SchemaItem | None,
+) -> bool:
+    """The full-text index is made by raw SQL in its own migration: autogenerate skips it.
+
+    Alembic passes all five arguments by position; only the name and kind matter here.
+    """
     return not (type_ == "table" and name and name.startswith("search_index"))
 
 
