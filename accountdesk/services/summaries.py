@@ -25,10 +25,16 @@ if TYPE_CHECKING:
 
 
 class _Staff(Protocol):
-    name: str
-    role: StaffRole
-    email: str
-    phone: str
+    """A staff member as the service layer or the read-only reader gives it (read-only)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> StaffRole: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
 
 
 def render_summary(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -169,9 +170,9 @@ def _render(
         issued_on=today,
         staff=snapshot.staff,
     )
-    changes = (
-        changes_between(read_snapshot(since.snapshot_json).file, snapshot.file) if since else []
-    )
+    if since is None:
+        return build_summary(snapshot.file, options, today)
+    changes = changes_between(read_snapshot(since.snapshot_json).file, snapshot.file)
     if not changes:
         return build_summary(snapshot.file, options, today)
     from accountdesk.documents.signatures.changes_section import build_summary_with_changes
@@ -180,6 +181,10 @@ def _render(
     return build_summary_with_changes(snapshot.file, options, changes, since_label, today)
 
 
+@overload
+def version_label(number: int, language: Language, persian_digits: bool) -> str: ...
+@overload
+def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None: ...
 def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None:
     """'3', or '۳' in a Persian document with Persian digits; None for a draft."""
     if number is None:
