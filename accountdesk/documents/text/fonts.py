@@ -103,7 +103,8 @@ class FontFace:
 
     @functools.cached_property
     def units_per_em(self) -> int:
-        return self.hb_face.upem
+        upem: int = self.hb_face.upem
+        return upem
 
     @property
     def postscript_name(self) -> str:
@@ -131,7 +132,7 @@ def _load_face(file_name: str) -> FontFace:
 # Scripts
 
 
-def _in_blocks(code_point: int, blocks) -> bool:
+def _in_blocks(code_point: int, blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(first <= code_point <= last for first, last in blocks)
 
 
@@ -161,13 +162,15 @@ def resolve_scripts(text: str) -> list[str]:
     character before them, or after them at the start; Latin if none."""
     scripts = [script_of(ch) for ch in text]
     following = next((script for script in scripts if script is not None), LATIN)
-    previous = None
-    for index, script in enumerate(scripts):
+    resolved: list[str] = []
+    previous: str | None = None
+    for script in scripts:
         if script is None:
-            scripts[index] = previous or following
+            resolved.append(previous or following)
         else:
+            resolved.append(script)
             previous = script
-    return scripts
+    return resolved
 
 
 # --------------------------------------------------------------------------

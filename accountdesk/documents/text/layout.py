@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -88,7 +89,7 @@ def _strip_invisible_controls(text: str) -> str:
     )
 
 
-def _replace_missing(text: str, faces: list) -> str:
+def _replace_missing(text: str, faces: list[FontFace | None]) -> str:
     """Characters no font can draw become U+FFFD, never an empty box."""
     missing = {
         ch
@@ -103,8 +104,9 @@ def _replace_missing(text: str, faces: list) -> str:
     return "".join(REPLACEMENT if ch in missing else ch for ch in text)
 
 
-def prepare_text(text: str, bold: bool = False) -> tuple[str, list[FontFace]]:
-    """Normalised text, and the face of each of its characters."""
+def prepare_text(text: str, bold: bool = False) -> tuple[str, list[FontFace | None]]:
+    """Normalised text, and the face of each of its characters (None only for paragraph
+    separators, which are never shaped)."""
     text = _strip_invisible_controls(text.replace("\r\n", "\n").translate(_AS_SPACE))
     faces = choose_faces(text, bold)
     replaced = _replace_missing(text, faces)
@@ -180,7 +182,7 @@ class ParagraphLayout:
         self.levels[start:end] = levels
         return _Paragraph(start, end, base_level)
 
-    def _items(self, start: int, end: int, levels) -> list[tuple[int, int]]:
+    def _items(self, start: int, end: int, levels: Sequence[int]) -> list[tuple[int, int]]:
         """Maximal ranges of one level and one face (``levels`` from start)."""
         items, item_start = [], start
         for index in range(start + 1, end):
@@ -205,10 +207,15 @@ class ParagraphLayout:
                 self._measure_item(start, end, paragraph, advances)
         self._prefix = [0.0, *accumulate(advances)]
 
+    def _face(self, index: int) -> FontFace:
+        face = self.faces[index]
+        assert face is not None, "only paragraph separators have no face, and they are not shaped"
+        return face
+
     def _measure_item(
         self, start: int, end: int, paragraph: _Paragraph, advances: list[float]
     ) -> None:
-        face = self.faces[start]
+        face = self._face(start)
         rtl = bool(self.levels[start] & 1)
         context = (paragraph.start, paragraph.end)
         glyphs = shape(self.text, start, end, face, rtl, self.language, context)
@@ -383,7 +390,7 @@ class ParagraphLayout:
     def _shape_run(
         self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]
     ) -> GlyphRun:
-        face = self.faces[start]
+        face = self._face(start)
         glyphs = self._shaped.get((start, end, rtl, context))
         if glyphs is None:
             glyphs = shape(self.text, start, end, face, rtl, self.language, context)

@@ -116,16 +116,6 @@ def test_right_to_left_runs_come_out_in_visual_order_with_mirrored_brackets():
     assert glyph_names(glyphs, face) == ["parenleft", "a", "parenright"]
 
 
-def test_widths_are_shaped_widths():
-    face = get_face(ARABIC)
-    assert shaping.text_width("ببب", 0, 3, face, True, 10) < 3 * shaping.text_width(
-        "ب", 0, 1, face, True, 10
-    )
-    assert shaping.text_width("abc", 0, 3, get_face(LATIN), False, 10) == pytest.approx(
-        sum(shaping.text_width(ch, 0, 1, get_face(LATIN), False, 10) for ch in "abc")
-    )
-
-
 # -- subsetting for PDF ------------------------------------------------------
 
 
