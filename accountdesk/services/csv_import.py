@@ -80,18 +80,6 @@ def import_csv(
     return len(rows)
 
 
-def import_systems_csv(
-    db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None
-) -> int:
-    return import_csv(db, customer_id, data, Target.SYSTEMS, phone_region)
-
-
-def import_contacts_csv(
-    db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None
-) -> int:
-    return import_csv(db, customer_id, data, Target.CONTACTS, phone_region)
-
-
 def decode(data: bytes | str) -> str:
     if isinstance(data, str):
         return data.removeprefix("\ufeff")

@@ -78,7 +78,7 @@ def _records(
 
 def _customer_names(session: Session, ids: set[int]) -> dict[int, str]:
     rows = session.execute(select(t.Customer.id, t.Customer.name).where(t.Customer.id.in_(ids)))
-    return {customer_id: name for customer_id, name in rows}
+    return dict(rows.all())  # a Result has keys(), so dict() would take it for a mapping
 
 
 def _query_words(query: str) -> list[str]:

@@ -239,11 +239,6 @@ def delete_customer(db: Database, customer_id: int, revision: int | None = None)
         session.delete(row)
 
 
-def current_revision(db: Database, customer_id: int) -> int | None:
-    with db.session() as session:
-        return session.scalar(select(t.Customer.revision).where(t.Customer.id == customer_id))
-
-
 @dataclass(frozen=True)
 class StaffRow:
     id: int

@@ -37,20 +37,6 @@ class _Staff(Protocol):
     def phone(self) -> str: ...
 
 
-def render_summary(
-    db: Database,
-    customer_id: int,
-    language: Language | str | None = None,
-    persian_digits: bool = True,
-    version_label: str | None = None,
-    issued_on: dt.date | None = None,
-) -> bytes:
-    """The summary's PDF. `language` None: the customer's document language;
-    `version_label` None: "Draft" in that language. Raises NotFoundError for an unknown
-    customer, ValueError for a language other than he, fa or en."""
-    return summary_pdf(db, customer_id, language, persian_digits, version_label, issued_on).data
-
-
 def summary_pdf(
     db: Database,
     customer_id: int,
@@ -59,7 +45,10 @@ def summary_pdf(
     version_label: str | None = None,
     issued_on: dt.date | None = None,
 ) -> SummaryPdf:
-    """Like `render_summary`, with the page count, fingerprint and signature places."""
+    """The summary's PDF, with its page count, fingerprint and signature places.
+    `language` None: the customer's document language; `version_label` None: "Draft" in
+    that language. Raises NotFoundError for an unknown customer, ValueError for a
+    language other than he, fa or en."""
     from accountdesk.services.service_files import load_file
 
     if language is not None:

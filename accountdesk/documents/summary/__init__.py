@@ -3,7 +3,7 @@
     from accountdesk.documents.summary import SummaryOptions, build_summary
     summary = build_summary(service_file, SummaryOptions(language="fa", persian_digits=True))
     summary.data                            # the PDF
-    summary.box_for(Side.CUSTOMER).signature  # where the customer signs (page, rectangle)
+    summary.signature_boxes                 # where each side signs (page, rectangles)
 
 Hebrew and Persian summaries are set right to left; the layout is in `render`, the words
 in `catalogue`, what the document says in `content`.

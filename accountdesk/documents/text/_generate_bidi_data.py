@@ -74,8 +74,6 @@ def render_module(
         "_generate_bidi_data.py.",
         '"""',
         "",
-        f'UNICODE_VERSION = "{version}"',
-        "",
         "# code point -> (canonical closing bracket of its pair, True if opening)",
         "BRACKETS = {",
     ]

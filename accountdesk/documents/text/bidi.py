@@ -4,7 +4,7 @@ Levels are resolved once per paragraph (P2-P3, X1-X10, W1-W7, N0-N2, I1-I2);
 lines are then reordered with L1-L2, and L4 mirroring comes from ``mirror``.
 
 The core works on lists of bidi classes so that it can be driven both by
-text (``paragraph_levels``) and by the class-only conformance data.
+text (``bidi_classes``) and by the class-only conformance data.
 Characters removed by rule X9 (embedding controls and BN) are given the level
 of the character before them, so that callers can treat every index alike;
 they are invisible and never affect the order of the others.
@@ -565,19 +565,6 @@ def _resolve_implicit(
         _resolve_sequence(sequence, types, classes, levels, brackets, sos, eos)
 
 
-def paragraph_levels(text: str, base_dir: str = "auto") -> tuple[int, list[int]]:
-    """Levels of a paragraph of text; ``base_dir`` is 'ltr', 'rtl' or 'auto'."""
-    classes = bidi_classes(text)
-    return resolve_levels(classes, BASE_DIRECTIONS[base_dir], bracket_properties(text))
-
-
-def base_level_of(text: str) -> int:
-    """P2-P3 for text: 1 if its first strong character is right-to-left."""
-    classes = bidi_classes(text)
-    isolates = match_isolates(classes) if set(classes) & ISOLATE_INITIATORS else {}
-    return first_strong_level(classes, 0, len(classes), isolates) or 0
-
-
 # --------------------------------------------------------------------------
 # Line rules (L1, L2)
 
@@ -623,9 +610,3 @@ def _reverse_runs_at_or_above(order: list[int], levels: Sequence[int], level: in
             end += 1
         order[start:end] = order[start:end][::-1]
         start = end
-
-
-def reorder_line(text: str, levels: Sequence[int], base_level: int) -> tuple[list[int], list[int]]:
-    """L1 then L2 for one line of a paragraph: (line levels, visual order)."""
-    line = line_levels(bidi_classes(text), levels, base_level)
-    return line, visual_order(line)

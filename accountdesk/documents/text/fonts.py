@@ -19,7 +19,6 @@ import uharfbuzz as hb
 import unicodedata2
 
 LATIN, HEBREW, ARABIC, SYMBOLS = "latin", "hebrew", "arabic", "symbols"
-SCRIPTS = (LATIN, HEBREW, ARABIC)
 FALLBACK_ORDER = (LATIN, HEBREW, ARABIC, SYMBOLS)
 
 FONT_FILES = {
@@ -198,18 +197,4 @@ def choose_faces(text: str, bold: bool = False) -> list[FontFace | None]:
     """A face per character (None where no font has a glyph)."""
     return [
         face_for(ch, script, bold) for ch, script in zip(text, resolve_scripts(text), strict=False)
-    ]
-
-
-def _is_layout_control(ch: str) -> bool:
-    """Characters the layouter handles itself: line breaks, tabs."""
-    return ch in "\n\r\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
-
-
-def missing_glyphs(text: str, bold: bool = False) -> list[tuple[int, str]]:
-    """(index, character) for every character none of our fonts can draw."""
-    return [
-        (index, ch)
-        for index, (ch, face) in enumerate(zip(text, choose_faces(text, bold), strict=False))
-        if face is None and not _is_layout_control(ch)
     ]

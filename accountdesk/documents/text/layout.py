@@ -59,12 +59,6 @@ class Line:
     rtl: bool  # base direction of its paragraph
     runs: tuple[GlyphRun, ...]
 
-    @property
-    def visual_text(self) -> str:
-        """The characters in drawing order, left to right (ligatures keep
-        their characters in logical order)."""
-        return "".join(glyph.text for run in self.runs for glyph in run.glyphs)
-
     def x_offset(self, available_width: float) -> float:
         """Right alignment for right-to-left paragraphs, left otherwise."""
         return available_width - self.width if self.rtl else 0.0
@@ -279,10 +273,6 @@ class ParagraphLayout:
                 [widest] + [self.width_of(a, b) for a, b in zip(starts, breaks, strict=False)]
             )
         return widest
-
-    def natural_width(self) -> float:
-        """Width of the widest paragraph set on a single line."""
-        return max(self.width_of(p.start, p.end) for p in self.paragraphs)
 
     # -- line breaking ----------------------------------------------------
 

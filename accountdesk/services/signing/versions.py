@@ -28,8 +28,6 @@ from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import Database
 
-FROZEN = (SummaryStatus.ISSUED, SummaryStatus.SIGNED, SummaryStatus.SUPERSEDED)
-
 
 @dataclass(frozen=True)
 class SignatoryInfo:
@@ -68,15 +66,6 @@ class VersionInfo:
 
     def signatory(self, side: Side) -> SignatoryInfo | None:
         return next((s for s in self.signatories if s.side == side), None)
-
-    @property
-    def was_signed(self) -> bool:
-        return self.signed_at is not None
-
-    @property
-    def current_sha256(self) -> str:
-        """The hash of the bytes that are this version now: signed if any, else issued."""
-        return self.signed_pdf_sha256 or self.pdf_sha256
 
 
 # ---------------------------------------------------------------- issuing
