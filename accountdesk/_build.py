@@ -53,7 +53,7 @@ def compile_translations(source_dir: Path, target_dir: Path) -> list[Path]:
     return written
 
 
-class BuildPy(build_py):
+class BuildPy(build_py):  # type: ignore[misc]  # setuptools ships no type hints
     def run(self) -> None:
         super().run()
         if getattr(self, "editable_mode", False):

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from accountdesk.storage.locations import default_database_path
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from accountdesk.storage.database import Database
+
+    # What `ArgumentParser.add_subparsers()` returns: each command adds its parser to it.
+    Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 class CliError(Exception):

@@ -12,7 +12,8 @@ import io
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 
 from accountdesk import __version__
 from accountdesk.cli import launch, process
@@ -51,8 +52,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def program() -> int:
     """The `accountdesk` program: the console script and `python -m accountdesk`."""
+    hide_library_deprecation_warnings()
     process.started_as_program()
     return main()
+
+
+def hide_library_deprecation_warnings() -> None:
+    """Deprecation notices from libraries (cryptography's about DSA, when pyHanko loads) are
+    for their developers; on a user's terminal they read like a problem with the file.
+
+    Only filters are set here, before any command imports a library; the libraries load
+    later (cryptography on `verify` and `summary --sign`), so start-up stays quick.
+    AccountDesk's own deprecations are left to Python's usual rules.
+    """
+    not_ours = r"(?!accountdesk)"  # the module a warning is attributed to
+    warnings.filterwarnings("ignore", message=".*deprecat", module=not_ours)
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module=not_ours)
+    warnings.filterwarnings("ignore", category=PendingDeprecationWarning, module=not_ours)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--demo and --lang are for starting the desktop app, not for a command")
     process.imports_done()
     try:
-        return args.run(args)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
     except CliError as exc:
         return report(str(exc), exc.details)
     except AccountDeskError as exc:

@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.enums import Language
@@ -77,18 +78,6 @@ def import_csv(
         raise ImportFormatError(problems)
     save_file(db, file, region)
     return len(rows)
-
-
-def import_systems_csv(
-    db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None
-) -> int:
-    return import_csv(db, customer_id, data, Target.SYSTEMS, phone_region)
-
-
-def import_contacts_csv(
-    db: Database, customer_id: int, data: bytes | str, phone_region: str | None = None
-) -> int:
-    return import_csv(db, customer_id, data, Target.CONTACTS, phone_region)
 
 
 def decode(data: bytes | str) -> str:
@@ -185,7 +174,8 @@ def _append(file: ServiceFile, target: Target, rows: list[Row]) -> list[ImportPr
     """Add the rows to the file as they are (the rules clean them); owner problems found here."""
     problems: list[ImportProblem] = []
     for row in rows:
-        cells = {k: _cell(k, v) for k, v in row.cells.items()}
+        # Text as read (None: empty); the rules turn it into each field's type.
+        cells: dict[str, Any] = {k: _cell(k, v) for k, v in row.cells.items()}
         if target is Target.CONTACTS:
             file.contacts.append(ContactData(**cells))
         else:
@@ -204,7 +194,7 @@ def _cell(column: str, value: str) -> str | None:
 
 
 def _owner_key(
-    file: ServiceFile, owner: str, line: int, problems: list[ImportProblem]
+    file: ServiceFile, owner: str | None, line: int, problems: list[ImportProblem]
 ) -> str | None:
     """A system's owner is one of the customer's contacts, named by name or e-mail."""
     if not owner:

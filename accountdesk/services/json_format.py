@@ -19,7 +19,7 @@ import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, overload
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -76,6 +76,9 @@ from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
 from accountdesk.storage.file_mapping import apply_service_file
 
+# A JSON object as json.loads gives it and json.dumps takes it.
+JsonObject = dict[str, Any]
+
 FORMAT = "accountdesk.service-file"
 VERSION = 1
 
@@ -91,14 +94,14 @@ CHECKLIST = ("industry", "business_needs", "support_level", "boundaries", "escal
 # ================================================================ writing
 
 
-def export_customers(db: Database, ids: list[int]) -> dict:
+def export_customers(db: Database, ids: list[int]) -> JsonObject:
     """The document for these customers, in this order (NotFoundError for a missing id)."""
     files = [load_file(db, customer_id) for customer_id in ids]
     known = {s.name: StaffRef(s.name, s.role, s.email, s.phone) for s in list_staff(db)}
     return build_document(files, known)
 
 
-def build_document(files: list[ServiceFile], staff: dict[str, StaffRef]) -> dict:
+def build_document(files: list[ServiceFile], staff: dict[str, StaffRef]) -> JsonObject:
     names = sorted({name for f in files for name in staff_named_in(f)})
     return {
         "format": FORMAT,
@@ -108,7 +111,7 @@ def build_document(files: list[ServiceFile], staff: dict[str, StaffRef]) -> dict
     }
 
 
-def dumps(doc: dict) -> str:
+def dumps(doc: JsonObject) -> str:
     """The document as text: UTF-8 friendly, indented, keys in the order written."""
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
@@ -120,11 +123,11 @@ def staff_named_in(f: ServiceFile) -> set[str]:
     return {name for name in names if name}
 
 
-def _staff_out(s: StaffRef) -> dict:
+def _staff_out(s: StaffRef) -> JsonObject:
     return {"name": s.name, "role": s.role.value, "email": s.email, "phone": s.phone}
 
 
-def _customer_out(f: ServiceFile) -> dict:
+def _customer_out(f: ServiceFile) -> JsonObject:
     contact_index = {c.key: i for i, c in enumerate(f.contacts)}
     return {
         "name": f.name,
@@ -152,7 +155,7 @@ def _customer_out(f: ServiceFile) -> dict:
     }
 
 
-def window_out(window: ServiceWindow) -> dict:
+def window_out(window: ServiceWindow) -> JsonObject:
     return {
         "days": [DAY_NAMES[d] for d in DAYS_IN_DOCUMENT_ORDER if window.days_mask >> d & 1],
         "start": clock_text(window.start_minute),
@@ -165,7 +168,7 @@ def _date_out(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _system_out(s: SystemData, contact_index: dict[str, int]) -> dict:
+def _system_out(s: SystemData, contact_index: dict[str, int]) -> JsonObject:
     return {
         "name": s.name,
         "kind": s.kind.value,
@@ -182,7 +185,7 @@ def _system_out(s: SystemData, contact_index: dict[str, int]) -> dict:
     }
 
 
-def _contact_out(c: ContactData) -> dict:
+def _contact_out(c: ContactData) -> JsonObject:
     return {
         "name": c.name,
         "side": c.side.value,
@@ -198,7 +201,7 @@ def _contact_out(c: ContactData) -> dict:
     }
 
 
-def _path_out(p: EscalationPathData, contact_index: dict[str, int]) -> dict:
+def _path_out(p: EscalationPathData, contact_index: dict[str, int]) -> JsonObject:
     return {
         "severity": p.severity.value,
         "side": p.side.value,
@@ -215,7 +218,7 @@ def _path_out(p: EscalationPathData, contact_index: dict[str, int]) -> dict:
     }
 
 
-def _expectation_out(e: ExpectationData) -> dict:
+def _expectation_out(e: ExpectationData) -> JsonObject:
     return {
         "customer_words": e.customer_words,
         "topic": e.topic.value,
@@ -233,7 +236,7 @@ def _expectation_out(e: ExpectationData) -> dict:
     }
 
 
-def _risk_out(r: RiskData) -> dict:
+def _risk_out(r: RiskData) -> JsonObject:
     return {
         "cause": r.cause,
         "likelihood": r.likelihood.value,
@@ -246,7 +249,7 @@ def _risk_out(r: RiskData) -> dict:
     }
 
 
-def _meeting_out(meeting: MeetingData) -> dict:
+def _meeting_out(meeting: MeetingData) -> JsonObject:
     return {
         "held_on": meeting.held_on.isoformat(),
         "kind": meeting.kind.value,
@@ -263,7 +266,7 @@ def _meeting_out(meeting: MeetingData) -> dict:
     }
 
 
-def _report_out(r: ServiceReportData) -> dict:
+def _report_out(r: ServiceReportData) -> JsonObject:
     return {
         "period_start": r.period_start.isoformat(),
         "period_end": r.period_end.isoformat(),
@@ -280,7 +283,7 @@ def _report_out(r: ServiceReportData) -> dict:
     }
 
 
-def _feedback_out(item: FeedbackData) -> dict:
+def _feedback_out(item: FeedbackData) -> JsonObject:
     return {
         "received_on": item.received_on.isoformat(),
         "channel": item.channel.value,
@@ -406,7 +409,7 @@ class _Node:
     def __init__(self, data: Any, path: str, problems: list[ImportProblem]) -> None:
         self.path = path
         self.problems = problems
-        self.data: dict = data if isinstance(data, dict) else {}
+        self.data: JsonObject = data if isinstance(data, dict) else {}
         self.read: set[str] = set()
         if not isinstance(data, dict):
             self.fail("", m.MUST_BE_OBJECT)
@@ -471,7 +474,22 @@ class _Node:
             return default
         return value
 
-    def number(self, key: str, *, integer: bool = False, low: float = 0, high: float | None = None):
+    @overload
+    def number(
+        self, key: str, *, integer: Literal[True], low: float = 0, high: float | None = None
+    ) -> int | None: ...
+    @overload
+    def number(
+        self,
+        key: str,
+        *,
+        integer: Literal[False] = False,
+        low: float = 0,
+        high: float | None = None,
+    ) -> float | None: ...
+    def number(
+        self, key: str, *, integer: bool = False, low: float = 0, high: float | None = None
+    ) -> float | None:
         value = self.get(key)
         if value is None:
             return None
@@ -549,7 +567,7 @@ def _is_number(value: Any, integer: bool) -> bool:
     return True
 
 
-def _raw_list(node: _Node, key: str) -> list:
+def _raw_list(node: _Node, key: str) -> list[Any]:
     value = node.data.get(key)
     return value if isinstance(value, list) else []
 

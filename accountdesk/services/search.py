@@ -8,6 +8,7 @@ matched (host name, phone, e-mail ...).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +27,9 @@ _DETAIL_FIELDS = {
     "contact": ("phone", "mobile", "email", "role"),
 }
 _PHONE_FIELDS = frozenset({"phone", "mobile"})
-_TABLES = {"customer": t.Customer, "system": t.System, "contact": t.Contact}
+# The records a hit can be.
+_Record = t.Customer | t.System | t.Contact
+_Found = TypeVar("_Found", t.Customer, t.System, t.Contact)
 
 
 @dataclass(frozen=True)
@@ -56,14 +59,21 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchResult]:
     ]
 
 
-def _load_records(session: Session, hits: list[search_index.Hit]) -> dict:
-    records = {}
-    for kind, table in _TABLES.items():
-        ids = [h.ref_id for h in hits if h.kind == kind]
-        if ids:
-            for row in session.scalars(select(table).where(table.id.in_(ids))):
-                records[kind, row.id] = row
+def _load_records(session: Session, hits: list[search_index.Hit]) -> dict[tuple[str, int], _Record]:
+    records: dict[tuple[str, int], _Record] = {}
+    records.update(_records(session, hits, "customer", t.Customer))
+    records.update(_records(session, hits, "system", t.System))
+    records.update(_records(session, hits, "contact", t.Contact))
     return records
+
+
+def _records(
+    session: Session, hits: list[search_index.Hit], kind: str, table: type[_Found]
+) -> dict[tuple[str, int], _Found]:
+    ids = [h.ref_id for h in hits if h.kind == kind]
+    if not ids:
+        return {}
+    return {(kind, row.id): row for row in session.scalars(select(table).where(table.id.in_(ids)))}
 
 
 def _customer_names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -75,7 +85,9 @@ def _query_words(query: str) -> list[str]:
     return [w for term in query_terms(query) for words in term.alternatives for w in words]
 
 
-def _result(hit, record, customer_names: dict[int, str], words: list[str]) -> SearchResult:
+def _result(
+    hit: search_index.Hit, record: _Record, customer_names: dict[int, str], words: list[str]
+) -> SearchResult:
     return SearchResult(
         kind=hit.kind,
         ref_id=hit.ref_id,
@@ -87,7 +99,7 @@ def _result(hit, record, customer_names: dict[int, str], words: list[str]) -> Se
     )
 
 
-def _detail(kind: str, record, words: list[str]) -> str:
+def _detail(kind: str, record: _Record, words: list[str]) -> str:
     """The field that matched the query, or else the first one the record has."""
     filled = [(f, getattr(record, f)) for f in _DETAIL_FIELDS[kind] if getattr(record, f)]
     matched = [(f, v) for f, v in filled if _field_matches(f, v, words)]

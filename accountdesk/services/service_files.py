@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Exists, Select, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -58,6 +59,7 @@ class CustomerRow:
     has_signed_summary: bool
 
 
+_Row = TypeVar("_Row")
 _SIGNED = (SummaryStatus.SIGNED.value, SummaryStatus.SUPERSEDED.value)
 
 
@@ -83,14 +85,12 @@ def customer_ids(
         return list(session.scalars(statement))
 
 
-def _filtered(statement, filters: CustomerFilter):
+def _filtered(statement: Select[_Row], filters: CustomerFilter) -> Select[_Row]:
     if filters.supporter:
-        backup = aliased(t.StaffMember)
         mine = select(t.StaffMember.id).where(t.StaffMember.name == filters.supporter)
         statement = statement.where(
             t.Customer.supporter_id.in_(mine) | t.Customer.backup_supporter_id.in_(mine)
         )
-        del backup
     if filters.review_overdue:
         today = filters.today or dt.date.today()
         statement = statement.where(t.Customer.next_review < today)
@@ -99,7 +99,7 @@ def _filtered(statement, filters: CustomerFilter):
     return statement
 
 
-def _has_signed():
+def _has_signed() -> Exists:
     return exists().where(
         t.SummaryVersion.customer_id == t.Customer.id, t.SummaryVersion.status.in_(_SIGNED)
     )
@@ -196,9 +196,9 @@ def save_file(
 
 def _row_for_saving(session: Session, f: ServiceFile) -> t.Customer:
     if f.id is None:
-        row = t.Customer(name=f.name)
-        session.add(row)
-        return row
+        new = t.Customer(name=f.name)
+        session.add(new)
+        return new
     row = load_customer(session, f.id)
     if row is None:
         raise NotFoundError(f"customer {f.id} was deleted by another window or user")
@@ -237,11 +237,6 @@ def delete_customer(db: Database, customer_id: int, revision: int | None = None)
         if revision is not None and row.revision != revision:
             raise ConflictError("customer", customer_id)
         session.delete(row)
-
-
-def current_revision(db: Database, customer_id: int) -> int | None:
-    with db.session() as session:
-        return session.scalar(select(t.Customer.revision).where(t.Customer.id == customer_id))
 
 
 @dataclass(frozen=True)

@@ -25,24 +25,16 @@ if TYPE_CHECKING:
 
 
 class _Staff(Protocol):
-    name: str
-    role: StaffRole
-    email: str
-    phone: str
+    """A staff member as the service layer or the read-only reader gives it (read-only)."""
 
-
-def render_summary(
-    db: Database,
-    customer_id: int,
-    language: Language | str | None = None,
-    persian_digits: bool = True,
-    version_label: str | None = None,
-    issued_on: dt.date | None = None,
-) -> bytes:
-    """The summary's PDF. `language` None: the customer's document language;
-    `version_label` None: "Draft" in that language. Raises NotFoundError for an unknown
-    customer, ValueError for a language other than he, fa or en."""
-    return summary_pdf(db, customer_id, language, persian_digits, version_label, issued_on).data
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> StaffRole: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
 
 
 def summary_pdf(
@@ -53,7 +45,10 @@ def summary_pdf(
     version_label: str | None = None,
     issued_on: dt.date | None = None,
 ) -> SummaryPdf:
-    """Like `render_summary`, with the page count, fingerprint and signature places."""
+    """The summary's PDF, with its page count, fingerprint and signature places.
+    `language` None: the customer's document language; `version_label` None: "Draft" in
+    that language. Raises NotFoundError for an unknown customer, ValueError for a
+    language other than he, fa or en."""
     from accountdesk.services.service_files import load_file
 
     if language is not None:

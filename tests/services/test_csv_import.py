@@ -9,6 +9,7 @@ from accountdesk.domain.errors import ConflictError, ImportFormatError
 from accountdesk.domain.service_file import ContactData, ServiceFile
 from accountdesk.services import csv_import
 from accountdesk.services import service_files as sf
+from accountdesk.services.csv_format import Target
 
 
 @pytest.fixture
@@ -42,8 +43,8 @@ def test_systems_from_an_excel_file_with_bom_and_semicolons(db, customer):
 def test_contacts_with_commas_tabs_and_no_bom(db, customer):
     comma = "name,phone,email,language\nרינה לוי,03-555-1234,rina@acme.co.il,HE\n"
     tab = "name\tmobile\tside\nDana\t+44 7700 900123\tprovider\n"
-    assert csv_import.import_contacts_csv(db, customer.id, comma.encode()) == 1
-    assert csv_import.import_contacts_csv(db, customer.id, tab) == 1
+    assert csv_import.import_csv(db, customer.id, comma.encode(), Target.CONTACTS) == 1
+    assert csv_import.import_csv(db, customer.id, tab, Target.CONTACTS) == 1
     contacts = sf.load_file(db, customer.id).contacts
     assert [(c.name, c.phone or c.mobile, c.language) for c in contacts[1:]] == [
         ("רינה לוי", "+97235551234", Language.HEBREW),
@@ -57,9 +58,11 @@ def test_persian_digits_in_phone_columns(db):
     )
     israeli = sf.save_file(db, ServiceFile(name="אקמה"))
     data = "name,phone,mobile\nمحمد صادقی,۰۳۱-۳۶۲۲۴۵۲۰,۰۹۱۳ ۸۸۰ ۱۲۹۹\n".encode()
-    assert csv_import.import_contacts_csv(db, iranian.id, data) == 1
+    assert csv_import.import_csv(db, iranian.id, data, Target.CONTACTS) == 1
     assert (
-        csv_import.import_contacts_csv(db, israeli.id, "name,phone\nיוסי,۰۵۲-۵۵۵-۱۲۳۴\n".encode())
+        csv_import.import_csv(
+            db, israeli.id, "name,phone\nיוסי,۰۵۲-۵۵۵-۱۲۳۴\n".encode(), Target.CONTACTS
+        )
         == 1
     )
     [contact] = sf.load_file(db, iranian.id).contacts
@@ -76,7 +79,7 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_imported(db, customer)
         '"Two\nlines",03-555-1234,x@,customer\n'
         "Fine,,,\n"
     )
-    assert problems_of(lambda: csv_import.import_contacts_csv(db, customer.id, data)) == [
+    assert problems_of(lambda: csv_import.import_csv(db, customer.id, data, Target.CONTACTS)) == [
         "line 3: name: Name is required",
         "line 3: side: Side must be one of: customer, provider",
         "line 3: phone: Phone is not a valid phone number",
@@ -88,9 +91,9 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_imported(db, customer)
 
 
 def test_system_rows_are_checked_against_the_file_they_join(db, customer):
-    csv_import.import_systems_csv(db, customer.id, "name\nExchange\n")
+    csv_import.import_csv(db, customer.id, "name\nExchange\n", Target.SYSTEMS)
     data = "name,kind,owner,criticality\nexchange,srv,Nobody,\nDC01,server,,urgent\n"
-    assert problems_of(lambda: csv_import.import_systems_csv(db, customer.id, data)) == [
+    assert problems_of(lambda: csv_import.import_csv(db, customer.id, data, Target.SYSTEMS)) == [
         "line 2: owner: 'Nobody' matches no contact of this customer",
         "line 2: kind: Kind must be one of: server, application, database, network, storage, "
         "cloud_service, workstation, security, other",
@@ -114,13 +117,13 @@ def test_system_rows_are_checked_against_the_file_they_join(db, customer):
     ],
 )
 def test_a_malformed_file_says_what_is_wrong(db, customer, data, problem):
-    problems = problems_of(lambda: csv_import.import_systems_csv(db, customer.id, data))
+    problems = problems_of(lambda: csv_import.import_csv(db, customer.id, data, Target.SYSTEMS))
     assert problems[0].startswith(problem)
     assert sf.load_file(db, customer.id).systems == []
 
 
 def test_a_header_alone_imports_nothing(db, customer):
-    assert csv_import.import_systems_csv(db, customer.id, "name,host\r\n") == 0
+    assert csv_import.import_csv(db, customer.id, "name,host\r\n", Target.SYSTEMS) == 0
     assert sf.load_file(db, customer.id).revision == customer.revision
 
 
@@ -129,5 +132,5 @@ def test_a_customer_changed_meanwhile_is_a_conflict(db, customer, monkeypatch):
     sf.save_file(db, sf.load_file(db, customer.id))  # someone else saves first
     monkeypatch.setattr(csv_import, "load_file", lambda _db, _id: stale)
     with pytest.raises(ConflictError):
-        csv_import.import_systems_csv(db, customer.id, "name\nDC01\n")
+        csv_import.import_csv(db, customer.id, "name\nDC01\n", Target.SYSTEMS)
     assert sf.load_file(db, customer.id).systems == []

@@ -1,10 +1,17 @@
 """`accountdesk verify` and `accountdesk summary --issue / --sign`: output and exit codes."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from accountdesk.cli import main as cli_main
 from accountdesk.domain.enums import Side
 from accountdesk.services import signing
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -190,3 +197,37 @@ def test_summary_sign_problems_are_bad_input(cli, db, hebrew, pki, monkeypatch, 
     assert cli(args) == 2
     err = capsys.readouterr().err
     assert "wrong passphrase" in err and len(err.strip().splitlines()) == 1
+
+
+def _run_program(*args: object) -> subprocess.CompletedProcess[str]:
+    """`python -m accountdesk` as a user starts it: Python's own warning defaults."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONWARNINGS", "PYTHONDEVMODE")}
+    env["PYTHONPATH"] = str(REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "accountdesk", *map(str, args)],
+        capture_output=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
+
+
+def test_verify_in_a_terminal_shows_no_library_warnings(signed_file, pki):
+    result = _run_program("verify", signed_file, "--trust", pki.ca_pem)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip().endswith("result: all valid")
+    assert result.stderr == ""
+
+
+def test_summary_sign_in_a_terminal_shows_no_library_warnings(
+    db, hebrew, pki, tmp_path, monkeypatch
+):
+    signer = pki.provider
+    monkeypatch.setenv("ACCOUNTDESK_P12_PASSPHRASE", signer.passphrase)
+    output = tmp_path / "signed.pdf"
+    result = _run_program(
+        "summary", hebrew, "--issue", "--sign", signer.p12, "-o", output, "--db", db.path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "signed version 1 for the provider side" in result.stdout
+    assert result.stderr == ""

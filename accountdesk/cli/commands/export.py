@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accountdesk.cli.common import CliError, add_db_option, open_database, write_output
 
+if TYPE_CHECKING:
+    from accountdesk.cli.common import Subparsers
 
-def add_parser(subparsers) -> None:
+
+def add_parser(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "export",
         help="export service files as JSON",

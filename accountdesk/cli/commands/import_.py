@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accountdesk.cli.common import CliError, add_db_option, decode_text, open_database, read_input
+
+if TYPE_CHECKING:
+    from accountdesk.cli.common import Subparsers
 from accountdesk.domain.errors import ImportFormatError
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 from accountdesk.services.csv_format import Target
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "import",
         help="import service files (JSON), or systems or contacts (CSV)",

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from accountdesk.cli.common import add_db_option, one_line, open_database
 
+if TYPE_CHECKING:
+    from accountdesk.cli.common import Subparsers
 
-def add_parser(subparsers) -> None:
+
+def add_parser(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "list",
         help="list the customers",

@@ -11,14 +11,19 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accountdesk.cli.commands import verify
 from accountdesk.cli.common import CliError, add_db_option, database_path
 
+if TYPE_CHECKING:
+    from accountdesk.cli.common import Subparsers
+    from accountdesk.documents.summary import SummaryPdf
+
 LANGUAGES = ("he", "fa", "en")
 
 
-def add_parser(subparsers) -> argparse.ArgumentParser:
+def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "summary",
         help="write a customer's expectation-alignment summary as a PDF",
@@ -91,7 +96,7 @@ def _checked_output(path: Path) -> Path | None:
     return path
 
 
-def _render(args: argparse.Namespace, language: str | None):
+def _render(args: argparse.Namespace, language: str | None) -> SummaryPdf:
     import accountdesk.documents.summary.content
     import accountdesk.documents.summary.render  # noqa: F401 (loaded before the freeze below)
     from accountdesk.cli import process

@@ -16,14 +16,25 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accountdesk.cli.common import CliError, add_db_option, read_input
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from cryptography import x509
+
+    from accountdesk.cli.common import Subparsers
+    from accountdesk.documents.signatures.checks import SignatureCheck
+    from accountdesk.services.signing import FileReport, VersionInfo
+    from accountdesk.storage.database import Database
 
 PASSPHRASE_ENV = "ACCOUNTDESK_P12_PASSPHRASE"
 VALID, NOT_VALID = 0, 1
 
 
-def add_parser(subparsers) -> argparse.ArgumentParser:
+def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "verify",
         help="check the signatures of a summary PDF and find it in the database",
@@ -62,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     return VALID if report.ok else NOT_VALID
 
 
-def _trust_roots(paths: list[Path]) -> list:
+def _trust_roots(paths: list[Path]) -> list[x509.Certificate]:
     from accountdesk.documents.signatures.checks import load_trust_roots
 
     try:
@@ -71,13 +82,13 @@ def _trust_roots(paths: list[Path]) -> list:
         raise CliError(f"--trust: {exc}") from exc
 
 
-def _database(path: Path):
+def _database(path: Path) -> AbstractContextManager[Database]:
     from accountdesk.cli.common import open_database
 
     return open_database(argparse.Namespace(db=path), create=False)
 
 
-def report_lines(path: Path, report, trust_given: bool, with_db: bool) -> list[str]:
+def report_lines(path: Path, report: FileReport, trust_given: bool, with_db: bool) -> list[str]:
     from accountdesk.services.signing.verification import describe_failure, moment
 
     if report.unreadable:
@@ -96,7 +107,7 @@ def report_lines(path: Path, report, trust_given: bool, with_db: bool) -> list[s
     return lines
 
 
-def _coverage(check) -> str:
+def _coverage(check: SignatureCheck) -> str:
     if check.whole_document:
         return "covers the whole document"
     if check.allowed_changes_only:
@@ -104,7 +115,7 @@ def _coverage(check) -> str:
     return "does NOT cover the whole document: changed after signing"
 
 
-def _trust(check, trust_given: bool) -> str:
+def _trust(check: SignatureCheck, trust_given: bool) -> str:
     if check.trusted:
         return "certificate trusted"
     return (
@@ -114,7 +125,7 @@ def _trust(check, trust_given: bool) -> str:
     )
 
 
-def _database_lines(report) -> list[str]:
+def _database_lines(report: FileReport) -> list[str]:
     match = report.match
     if match is None:
         return ["database: not the bytes of any stored summary version"]
@@ -196,13 +207,13 @@ def run_summary_signing(args: argparse.Namespace) -> int:
     from accountdesk.services.service_files import find_customer_id
 
     _check_output(getattr(args, "output", None))  # before anything is issued or signed
-    p12, passphrase = _signing_inputs(args) if args.sign else (None, None)
+    signing = _signing_inputs(args) if args.sign else None
     try:
         with open_database(args, create=False) as db:
             customer_id = find_customer_id(db, args.customer)
             number = _issue(db, customer_id, args) if args.issue else args.number
-            if p12 is not None:
-                _sign(db, customer_id, number, args, p12, passphrase)
+            if signing is not None:
+                _sign(db, customer_id, number, args, *signing)
     except AccountDeskError as exc:
         raise CliError(str(exc)) from exc
     return 0
@@ -219,7 +230,7 @@ def _signing_inputs(args: argparse.Namespace) -> tuple[bytes, str]:
     return p12, passphrase
 
 
-def _issue(db, customer_id: int, args: argparse.Namespace) -> int:
+def _issue(db: Database, customer_id: int, args: argparse.Namespace) -> int:
     from accountdesk.services.signing import issue_version, version_pdf
 
     version = issue_version(
@@ -239,7 +250,14 @@ def _issue(db, customer_id: int, args: argparse.Namespace) -> int:
     return version.number
 
 
-def _sign(db, customer_id: int, number: int | None, args, p12: bytes, passphrase: str) -> None:
+def _sign(
+    db: Database,
+    customer_id: int,
+    number: int | None,
+    args: argparse.Namespace,
+    p12: bytes,
+    passphrase: str,
+) -> None:
     from accountdesk.domain.enums import Side
     from accountdesk.services.signing import sign_digitally, version_pdf
 
@@ -261,7 +279,7 @@ def _sign(db, customer_id: int, number: int | None, args, p12: bytes, passphrase
     _write_pdf(args, version_pdf(db, signed.id))
 
 
-def _version_to_sign(db, customer_id: int, number: int | None):
+def _version_to_sign(db: Database, customer_id: int, number: int | None) -> VersionInfo:
     from accountdesk.domain.enums import SummaryStatus
     from accountdesk.services.signing import list_versions
 

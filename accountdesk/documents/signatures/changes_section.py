@@ -21,17 +21,26 @@ from accountdesk.domain.service_file import ServiceFile
 
 
 class ChangeLike(Protocol):
-    """What is printed of one change (services.signing.changes.Change has these)."""
+    """What is printed of one change (services.signing.changes.Change has these); read only."""
 
-    kind: str
-    subject: str
-    before: str
-    after: str
-    severity: Severity | None
-    side: Side | None
-    level: int
-    minutes_before: int | None
-    minutes_after: int | None
+    @property
+    def kind(self) -> str: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def before(self) -> str: ...
+    @property
+    def after(self) -> str: ...
+    @property
+    def severity(self) -> Severity | None: ...
+    @property
+    def side(self) -> Side | None: ...
+    @property
+    def level(self) -> int: ...
+    @property
+    def minutes_before(self) -> int | None: ...
+    @property
+    def minutes_after(self) -> int | None: ...
 
 
 def build_summary_with_changes(

@@ -22,7 +22,7 @@ from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import EmbeddedPdfSignature, validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
@@ -89,14 +89,16 @@ def _reader(pdf: bytes) -> PdfFileReader:
         raise UnreadablePdf(f"damaged PDF: {exc}") from exc
 
 
-def _signatures(reader: PdfFileReader) -> list:
+def _signatures(reader: PdfFileReader) -> list[EmbeddedPdfSignature]:
     try:
         return list(reader.embedded_signatures)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise UnreadablePdf(f"damaged PDF: {exc}") from exc
 
 
-def _check(signature, context: ValidationContext, file_length: int) -> SignatureCheck:
+def _check(
+    signature: EmbeddedPdfSignature, context: ValidationContext, file_length: int
+) -> SignatureCheck:
     field_name = str(signature.field_name or "")
     signed_length = _signed_length(signature)
     try:
@@ -139,7 +141,7 @@ def _from_status(field_name: str, status: PdfSignatureStatus, signed_length: int
     )
 
 
-def _signed_length(signature) -> int:
+def _signed_length(signature: EmbeddedPdfSignature) -> int:
     try:
         _start, _first, second, rest = (int(v) for v in signature.sig_object["/ByteRange"])
     except (KeyError, ValueError, TypeError):
@@ -147,14 +149,14 @@ def _signed_length(signature) -> int:
     return second + rest
 
 
-def _signer_of(signature) -> str:
+def _signer_of(signature: EmbeddedPdfSignature) -> str:
     try:
         return _common_name(signature.signer_cert)
     except Exception:
         return ""
 
 
-def _common_name(certificate) -> str:
+def _common_name(certificate: x509.Certificate | None) -> str:
     if certificate is None:
         return ""
     name = certificate.subject.native.get("common_name")

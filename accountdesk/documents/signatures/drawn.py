@@ -76,7 +76,8 @@ def stamp_drawing(
     if drawing.is_empty():
         raise ValueError("the signature pad is empty")
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    page_ref, _resources = writer.find_page_for_modification(box.page_index)
+    # pyHanko leaves these writer methods and DictionaryObject without type hints.
+    page_ref, _resources = writer.find_page_for_modification(box.page_index)  # type: ignore[no-untyped-call]
     width, height = _page_size(page_ref.get_object())
     overlay = one_page(
         width, height, lambda canvas: _draw(canvas, box, drawing, caption_text, language)
@@ -84,14 +85,14 @@ def stamp_drawing(
     xobject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(overlay)), 0)
     name = f"/AdDrawn{box.side.value.capitalize()}"
     stream = writer.add_object(generic.StreamObject(stream_data=f"q {name} Do Q".encode("ascii")))
-    resources = generic.DictionaryObject(
+    resources = generic.DictionaryObject(  # type: ignore[no-untyped-call]
         {
-            pdf_name("/XObject"): generic.DictionaryObject({pdf_name(name): xobject}),
+            pdf_name("/XObject"): generic.DictionaryObject({pdf_name(name): xobject}),  # type: ignore[no-untyped-call]
         }
     )
-    writer.add_stream_to_page(box.page_index, stream, resources)
+    writer.add_stream_to_page(box.page_index, stream, resources)  # type: ignore[no-untyped-call]
     output = io.BytesIO()
-    writer.write(output)
+    writer.write(output)  # type: ignore[no-untyped-call]
     return output.getvalue()
 
 

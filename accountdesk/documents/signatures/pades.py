@@ -49,7 +49,8 @@ def load_credentials(p12: bytes, passphrase: str | bytes | None) -> Credentials:
 
 def certificate_name(credentials: Credentials) -> str:
     """The certificate's common name, or its whole subject when it has none."""
-    name = credentials.signer.signing_cert.subject.native.get("common_name")
+    certificate = credentials.signer.signing_cert  # never None: load_credentials checks
+    name = certificate.subject.native.get("common_name") if certificate is not None else None
     return name if isinstance(name, str) and name else credentials.subject
 
 
@@ -88,10 +89,12 @@ def sign_pdf(
         subfilter=fields.SigSeedSubFilter.PADES,
         name=signer_name or None,
     )
-    spec = fields.SigFieldSpec(field_name, on_page=box.page_index, box=box.signature)
+    # pyHanko's hint says whole numbers; a PDF rectangle takes any (ReportLab's points).
+    spec = fields.SigFieldSpec(field_name, on_page=box.page_index, box=box.signature)  # type: ignore[arg-type]
     pdf_signer = signers.PdfSigner(meta, credentials.signer, stamp_style=style, new_field_spec=spec)
     output = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))
-    return output.getvalue()
+    signed: bytes = output.getvalue()
+    return signed
 
 
 def _draw_appearance(

@@ -3,7 +3,7 @@
     from accountdesk.documents.summary import SummaryOptions, build_summary
     summary = build_summary(service_file, SummaryOptions(language="fa", persian_digits=True))
     summary.data                            # the PDF
-    summary.box_for(Side.CUSTOMER).signature  # where the customer signs (page, rectangle)
+    summary.signature_boxes                 # where each side signs (page, rectangles)
 
 Hebrew and Persian summaries are set right to left; the layout is in `render`, the words
 in `catalogue`, what the document says in `content`.
@@ -12,6 +12,7 @@ in `catalogue`, what the document says in `content`.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from accountdesk.documents.summary.options import (
     Signatory,
@@ -21,6 +22,9 @@ from accountdesk.documents.summary.options import (
 )
 from accountdesk.domain.enums import Language
 from accountdesk.domain.service_file import ServiceFile
+
+if TYPE_CHECKING:
+    from accountdesk.documents.summary.content import SummaryContent
 
 __all__ = [
     "Signatory",
@@ -68,7 +72,9 @@ def build_summary(
     return render_content(SummaryContent(file, options, language, "", today or dt.date.today()))
 
 
-def render_content(content, extra_choices: dict[str, object] | None = None) -> SummaryPdf:
+def render_content(
+    content: SummaryContent, extra_choices: dict[str, object] | None = None
+) -> SummaryPdf:
     """Fingerprint and lay out a prepared `content.SummaryContent` (or a subclass that adds
     sections); `extra_choices` is what such a subclass adds to the fingerprinted content."""
     from accountdesk.documents.summary.fingerprint import fingerprint
@@ -80,7 +86,7 @@ def render_content(content, extra_choices: dict[str, object] | None = None) -> S
     return SummaryPdf(data, pages, content.fingerprint, content.language, tuple(boxes))
 
 
-def summary_choices(content) -> dict[str, object]:
+def summary_choices(content: SummaryContent) -> dict[str, object]:
     """What the summary adds to the file: version, date, participants, signatories."""
     options = content.options
     return {

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.catalogue import Catalogue
@@ -43,6 +44,7 @@ from accountdesk.domain.service_file import (
     ExpectationData,
     MeetingData,
     ParticipantData,
+    RiskData,
     ServiceFile,
     StaffRef,
     SystemData,
@@ -53,6 +55,9 @@ from accountdesk.i18n.formatting import Formatter
 # to the Hebrew prefix ("to"), not to the address (isolate_ltr_tokens would take it).
 _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ALIGNMENT_MEETINGS = (MeetingKind.KICKOFF, MeetingKind.ALIGNMENT)
+# A table row, or a group heading between rows; the people a grouped table lists.
+_Row = tuple[b.Cell, ...] | b.Group
+_Person = TypeVar("_Person", ParticipantData, ContactData)
 _QUOTES = {"en": ("\u201c", "\u201d"), "he": ('"', '"'), "fa": ("\u00ab", "\u00bb")}
 
 
@@ -107,7 +112,9 @@ def default_signatories(
 def _customer_signatory(file: ServiceFile, people: list[ParticipantData]) -> Signatory:
     deciders = {c.name for c in file.contacts if c.itil_relation == ItilRelation.DECISION_MAKER}
     present = [p for p in people if p.side == Side.CUSTOMER]
-    chosen = next((p for p in present if p.name in deciders), present[0] if present else None)
+    chosen: ParticipantData | ContactData | None = next(
+        (p for p in present if p.name in deciders), present[0] if present else None
+    )
     if chosen is None:  # nobody from the meeting: the decision maker on the contact list
         chosen = next(
             (c for c in file.contacts if c.name in deciders and c.side == Side.CUSTOMER), None
@@ -271,10 +278,12 @@ class SummaryContent:
             out.append(b.Table(columns, rows))
         return out
 
-    def _grouped_rows(self, people, make_row) -> tuple:
+    def _grouped_rows(
+        self, people: Sequence[_Person], make_row: Callable[[_Person], tuple[b.Cell, ...]]
+    ) -> tuple[_Row, ...]:
         sides = [(Side.CUSTOMER, "side_customer"), (Side.PROVIDER, "side_provider")]
         present = [(side, key) for side, key in sides if any(p.side == side for p in people)]
-        rows: list = []
+        rows: list[_Row] = []
         for side, key in present:
             if len(present) > 1:
                 rows.append(b.Group(self.t(key)))
@@ -417,8 +426,8 @@ class SummaryContent:
             out.append(b.Table(columns, self._escalation_rows(mine)))
         return out
 
-    def _escalation_rows(self, paths: list[EscalationPathData]) -> tuple:
-        rows: list = []
+    def _escalation_rows(self, paths: list[EscalationPathData]) -> tuple[_Row, ...]:
+        rows: list[_Row] = []
         ordered = sorted(paths, key=lambda p: p.side != Side.PROVIDER)
         for path in ordered:
             if len(ordered) > 1:
@@ -580,7 +589,7 @@ class SummaryContent:
         rows = tuple(self._risk_row(e, r) for e, r in risks)
         return [*out, b.Paragraph(self.t("risks_intro")), b.Table(columns, rows)]
 
-    def _risk_row(self, e: ExpectationData, r) -> tuple[b.Cell, ...]:
+    def _risk_row(self, e: ExpectationData, r: RiskData) -> tuple[b.Cell, ...]:
         odds = self.t(
             "likelihood_impact", likelihood=self.c.enum(r.likelihood), impact=self.c.enum(r.impact)
         )

@@ -79,5 +79,5 @@ def _plain(value: object, positions: dict[str, int]) -> object:
 
 def _reference(name: str, value: object, positions: dict[str, int]) -> object:
     if name.endswith("_key"):
-        return positions.get(value) if value is not None else None
+        return positions.get(value) if isinstance(value, str) else None
     return _plain(value, positions)

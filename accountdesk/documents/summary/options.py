@@ -58,6 +58,3 @@ class SummaryPdf:
     fingerprint: str  # first 12 hex digits of the SHA-256 of the canonical content
     language: Language
     signature_boxes: tuple[SignatureBox, ...]
-
-    def box_for(self, side: Side) -> SignatureBox | None:
-        return next((box for box in self.signature_boxes if box.side == side), None)

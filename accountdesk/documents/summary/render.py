@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -32,6 +33,12 @@ from reportlab.platypus import (
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.options import SignatureBox
 from accountdesk.documents.text.flowables import BidiParagraph, draw_line
+
+if TYPE_CHECKING:
+    from reportlab.lib.colors import Color
+
+# Whatever a table row or a width list holds: mirrored as a whole in right-to-left documents.
+_Item = TypeVar("_Item")
 
 # Page streams stay binary (Flate only): ASCII85 makes them a quarter larger and is
 # encoded in pure Python, a noticeable part of writing a summary.
@@ -94,11 +101,11 @@ class SummaryLayout:
         self.direction = "rtl" if document.rtl else "ltr"
         self.signature_boxes: list[SignatureBox] = []
         self.page_count = 0
-        self._paragraphs: dict[tuple, BidiParagraph] = {}
+        self._paragraphs: dict[tuple[str, str, tuple[tuple[str, float], ...]], BidiParagraph] = {}
 
     # -- paragraphs -------------------------------------------------------
 
-    def para(self, text: str, style_name: str, **overrides) -> BidiParagraph:
+    def para(self, text: str, style_name: str, **overrides: float) -> BidiParagraph:
         """A paragraph; the same text in the same style shares one layout (a summary
         repeats channel names, severities, durations and dashes many times over)."""
         key = (text, style_name, tuple(sorted(overrides.items())))
@@ -109,14 +116,14 @@ class SummaryLayout:
         self._paragraphs[key] = paragraph
         return paragraph
 
-    def _new_para(self, text: str, style_name: str, **overrides) -> BidiParagraph:
+    def _new_para(self, text: str, style_name: str, **overrides: float) -> BidiParagraph:
         style = STYLES[style_name]
         return BidiParagraph(
             text,
             size=style.size,
             bold=style.bold,
             direction=self.direction,
-            color=overrides.get("color", style.color),
+            color=style.color,
             language=self.doc.language,
             space_before=overrides.get("space_before", style.space_before),
             space_after=overrides.get("space_after", style.space_after),
@@ -176,7 +183,7 @@ class SummaryLayout:
 
     # -- tables -----------------------------------------------------------
 
-    def mirrored(self, row: list) -> list:
+    def mirrored(self, row: list[_Item]) -> list[_Item]:
         return row[::-1] if self.doc.rtl else row
 
     def widths(self, weights: list[float], total: float = CONTENT_WIDTH) -> list[float]:
@@ -185,7 +192,10 @@ class SummaryLayout:
 
     def table(self, block: b.Table) -> Table:
         count = len(block.columns)
-        data = [self.mirrored([self.para(c.title, "head") for c in block.columns])]
+        # A cell: a paragraph, the flowables of a cell, or "" (covered by a span).
+        data: list[list[Flowable | list[Flowable] | str]] = [
+            self.mirrored([self.para(c.title, "head") for c in block.columns])
+        ]
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -335,7 +345,7 @@ def _with_room_before_headings(flowables: list[Flowable]) -> list[Flowable]:
     return result
 
 
-class NeedRoom(CondPageBreak):
+class NeedRoom(CondPageBreak):  # type: ignore[misc]  # ReportLab has no type hints
     """A conditional page break sized, when laid out, by what it keeps together: the
     flowables before the last in full, and of a table its header and first two rows."""
 
@@ -345,15 +355,17 @@ class NeedRoom(CondPageBreak):
         super().__init__(0)
         self.flowables = flowables
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.height = sum(self._height(f, availWidth) for f in self.flowables)
-        return super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
 
     def _height(self, flowable: Flowable, width: float) -> float:
-        spaces = flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        spaces: float = flowable.getSpaceBefore() + flowable.getSpaceAfter()
         if isinstance(flowable, Table):
             return spaces + _first_rows_height(flowable, self.FIRST_ROWS)
-        return spaces + flowable.wrap(width, PAGE_HEIGHT)[1]
+        height: float = flowable.wrap(width, PAGE_HEIGHT)[1]
+        return spaces + height
 
 
 def _first_rows_height(table: Table, count: int) -> float:
@@ -381,17 +393,22 @@ def _keep_with_next(flowable: Flowable) -> Flowable:
     return flowable
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A horizontal line across the text column."""
 
     def __init__(
-        self, width: float, color, thickness: float, space_before: float = 0, space_after: float = 0
+        self,
+        width: float,
+        color: Color,
+        thickness: float,
+        space_before: float = 0,
+        space_after: float = 0,
     ) -> None:
         super().__init__()
         self.width, self.color, self.thickness = width, color, thickness
         self.spaceBefore, self.spaceAfter = space_before, space_after
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.thickness
 
     def draw(self) -> None:
@@ -400,7 +417,7 @@ class Rule(Flowable):
         self.canv.line(0, self.thickness / 2, self.width, self.thickness / 2)
 
 
-class SignatureRow(Flowable):
+class SignatureRow(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """The signature blocks side by side, each a framed form; records where each one, and
     the space to sign in it, lands on the page."""
 
@@ -417,7 +434,7 @@ class SignatureRow(Flowable):
         self.spaceBefore = 6
         self.height = 2 * self.PADDING + 14 + 3 * self.LINE_GAP + self.SIGN_HEIGHT + 12
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         return self.width, self.height
 
@@ -515,7 +532,7 @@ def _rounded(rect: tuple[float, float, float, float]) -> tuple[float, float, flo
     return tuple(round(v, 2) for v in rect)  # type: ignore[return-value]
 
 
-class _DocTemplate(BaseDocTemplate):
+class _DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no type hints
     def __init__(self, layout: SummaryLayout, buffer: io.BytesIO) -> None:
         doc = layout.doc
         super().__init__(
@@ -547,15 +564,15 @@ class _DocTemplate(BaseDocTemplate):
         self.addPageTemplates([PageTemplate("page", [frame])])
 
 
-def _numbered_canvas(layout: SummaryLayout):
+def _numbered_canvas(layout: SummaryLayout) -> type[Canvas]:
     """A canvas class that holds pages back until it knows how many there are."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # ReportLab's many options
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def _make_preamble(self):
+        def _make_preamble(self) -> None:
             """ReportLab's page preamble without its initial 'Helvetica 12' font: all our
             text is drawn in embedded fonts, so no unembedded font is named in the file."""
             code = self._code
@@ -567,18 +584,18 @@ def _numbered_canvas(layout: SummaryLayout):
             self._preamble = " ".join(["1 0 0 1 0 0 cm", *code[start:]])
             del code[start:]
 
-        def setFont(self, psfontname, size, leading=None):
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
             """Tables select a font for every cell even when the cell holds our
             paragraphs; remember it without naming an unembedded font in the file.
             (Nothing here draws text with ReportLab's own fonts.)"""
             self._fontname, self._fontsize = psfontname, size
             self._leading = size * 1.2 if leading is None else leading
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             layout.page_count = total
             for number, state in enumerate(self._pages, start=1):

@@ -4,8 +4,6 @@ Source: Unicode 15.0.0 BidiBrackets.txt and BidiMirroring.txt, by
 _generate_bidi_data.py.
 """
 
-UNICODE_VERSION = "15.0.0"
-
 # code point -> (canonical closing bracket of its pair, True if opening)
 BRACKETS = {
     0x0028: (0x0029, True),

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 DEFAULT_UCD_DIR = Path("/usr/share/unicode")
 OUTPUT = Path(__file__).with_name("_bidi_data.py")
 
 
-def _data_rows(path: Path):
+def _data_rows(path: Path) -> Iterator[list[str]]:
     """Yield the ';'-separated fields of each non-comment line."""
     for line in path.read_text(encoding="utf-8").splitlines():
         content = line.split("#", 1)[0].strip()
@@ -63,15 +64,15 @@ def read_mirrors(ucd_dir: Path) -> dict[int, int]:
     }
 
 
-def render_module(version: str, brackets: dict, mirrors: dict) -> str:
+def render_module(
+    version: str, brackets: dict[int, tuple[int, bool]], mirrors: dict[int, int]
+) -> str:
     lines = [
         '"""Bidi bracket pairs and mirrored glyphs (generated: do not edit).',
         "",
         f"Source: Unicode {version} BidiBrackets.txt and BidiMirroring.txt, by",
         "_generate_bidi_data.py.",
         '"""',
-        "",
-        f'UNICODE_VERSION = "{version}"',
         "",
         "# code point -> (canonical closing bracket of its pair, True if opening)",
         "BRACKETS = {",

@@ -10,6 +10,7 @@ few tables. Only glyf-outline fonts are handled, which is what we ship.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Tables a PDF TrueType font program needs (PDF 32000-1, 9.9).
@@ -72,7 +73,7 @@ def _components(glyph: bytes) -> list[int]:
             return components
 
 
-def _glyph_closure(glyf: bytes, offsets: list[int], gids) -> set[int]:
+def _glyph_closure(glyf: bytes, offsets: list[int], gids: Iterable[int]) -> set[int]:
     """The requested glyphs, .notdef, and the components they use."""
     wanted, pending = set(), [0, *gids]
     while pending:
@@ -100,7 +101,8 @@ def _subset_glyf(glyf: bytes, offsets: list[int], keep: set[int]) -> tuple[bytes
 
 def _checksum(data: bytes) -> int:
     data += b"\0" * (-len(data) % 4)
-    return sum(struct.unpack(f">{len(data) // 4}I", data)) & 0xFFFFFFFF
+    words: tuple[int, ...] = struct.unpack(f">{len(data) // 4}I", data)
+    return sum(words) & 0xFFFFFFFF
 
 
 def _assemble(tables: dict[str, bytes]) -> bytes:
@@ -130,7 +132,7 @@ def _assemble(tables: dict[str, bytes]) -> bytes:
     return bytes(font)
 
 
-def subset_glyphs(data: bytes, gids) -> bytes:
+def subset_glyphs(data: bytes, gids: Iterable[int]) -> bytes:
     """A font program with the outlines of ``gids`` only; glyph ids are
     unchanged, so a PDF can use an identity CID-to-glyph map."""
     tables = read_tables(data)

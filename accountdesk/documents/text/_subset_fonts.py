@@ -21,6 +21,9 @@ from fontTools.ttLib import TTFont
 DEFAULT_SOURCE_DIR = Path("/usr/share/fonts/truetype/noto")
 TARGET_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
 
+# (first, last) code points, inclusive.
+Ranges = tuple[tuple[int, int], ...]
+
 # Characters every font keeps when it has them: spaces and punctuation shared
 # by all scripts, bidi controls and joiners, currency, arrows.
 COMMON_RANGES = (
@@ -42,6 +45,7 @@ LATIN_RANGES = (
     (0x1E00, 0x1EFF),  # Latin Extended Additional (Vietnamese names)
     (0x2100, 0x214F),  # Letterlike Symbols (No., TM)
 )
+
 
 HEBREW_RANGES = (
     (0x0590, 0x05FF),  # Hebrew, with niqqud and cantillation
@@ -72,7 +76,7 @@ FONTS = {
 }
 
 
-def code_points(ranges) -> list[int]:
+def code_points(ranges: Ranges) -> list[int]:
     """The symbol font is a fallback only: it keeps just its own ranges."""
     chosen = ranges if ranges is SYMBOL_RANGES else (*COMMON_RANGES, *ranges)
     return [cp for first, last in chosen for cp in range(first, last + 1)]
@@ -91,7 +95,7 @@ def subset_options() -> subset.Options:
     return options
 
 
-def subset_font(source: Path, target: Path, ranges) -> None:
+def subset_font(source: Path, target: Path, ranges: Ranges) -> None:
     font = TTFont(source, recalcTimestamp=False)  # same input, same bytes
     subsetter = subset.Subsetter(subset_options())
     subsetter.populate(unicodes=code_points(ranges))

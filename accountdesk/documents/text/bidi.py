@@ -4,7 +4,7 @@ Levels are resolved once per paragraph (P2-P3, X1-X10, W1-W7, N0-N2, I1-I2);
 lines are then reordered with L1-L2, and L4 mirroring comes from ``mirror``.
 
 The core works on lists of bidi classes so that it can be driven both by
-text (``paragraph_levels``) and by the class-only conformance data.
+text (``bidi_classes``) and by the class-only conformance data.
 Characters removed by rule X9 (embedding controls and BN) are given the level
 of the character before them, so that callers can treat every index alike;
 they are invisible and never affect the order of the others.
@@ -12,7 +12,7 @@ they are invisible and never affect the order of the others.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import unicodedata2
 
@@ -158,7 +158,14 @@ class _ExplicitResolver:
     """X1-X8 over one paragraph: sets ``levels`` and applies directional
     overrides to ``types``, with the directional status stack of X1."""
 
-    def __init__(self, classes, types, levels, base_level: int, isolates: dict[int, int]):
+    def __init__(
+        self,
+        classes: Sequence[str],
+        types: list[str],
+        levels: list[int],
+        base_level: int,
+        isolates: dict[int, int],
+    ) -> None:
         self.classes, self.types, self.levels = classes, types, levels
         self.base_level, self.isolates = base_level, isolates
         self._reset()
@@ -240,7 +247,7 @@ class _ExplicitResolver:
 # Isolating run sequences (X9, X10)
 
 
-def _level_runs(kept: list[int], levels) -> list[list[int]]:
+def _level_runs(kept: Sequence[int], levels: Sequence[int]) -> list[list[int]]:
     runs: list[list[int]] = []
     current_level = None
     for index in kept:
@@ -252,7 +259,9 @@ def _level_runs(kept: list[int], levels) -> list[list[int]]:
     return runs
 
 
-def _isolating_run_sequences(kept, levels, classes, isolates) -> list[list[int]]:
+def _isolating_run_sequences(
+    kept: Sequence[int], levels: Sequence[int], classes: Sequence[str], isolates: dict[int, int]
+) -> list[list[int]]:
     """BD13: chain level runs that end in an isolate initiator to the run
     starting with its matching PDI."""
     runs = _level_runs(kept, levels)
@@ -352,7 +361,9 @@ def _strong_of(bidi_cls: str) -> str | None:
     return None
 
 
-def _bracket_pairs(types, brackets_in_sequence) -> list[tuple[int, int]]:
+def _bracket_pairs(
+    types: Sequence[str], brackets_in_sequence: Sequence[tuple[int, tuple[int, bool]]]
+) -> list[tuple[int, int]]:
     """BD16 on (position, (closing key, is_opening)) in sequence order."""
     openers: list[tuple[int, int]] = []
     pairs = []
@@ -373,7 +384,9 @@ def _bracket_pairs(types, brackets_in_sequence) -> list[tuple[int, int]]:
     return pairs
 
 
-def _pair_direction(types, opener, closer, embedding, sos) -> str | None:
+def _pair_direction(
+    types: Sequence[str], opener: int, closer: int, embedding: str, sos: str
+) -> str | None:
     """N0 b-d: the direction a bracket pair takes, or None to leave it."""
     found_opposite = False
     for k in range(opener + 1, closer):
@@ -393,7 +406,13 @@ def _pair_direction(types, opener, closer, embedding, sos) -> str | None:
     return context if context != embedding else embedding
 
 
-def _resolve_brackets(types, originals, brackets_in_sequence, level, sos) -> None:
+def _resolve_brackets(
+    types: list[str],
+    originals: Sequence[str],
+    brackets_in_sequence: Sequence[tuple[int, tuple[int, bool]]],
+    level: int,
+    sos: str,
+) -> None:
     embedding = _direction(level)
     for opener, closer in _bracket_pairs(types, brackets_in_sequence):
         direction = _pair_direction(types, opener, closer, embedding, sos)
@@ -423,7 +442,7 @@ def _resolve_neutrals(types: list[str], sos: str, eos: str, embedding: str) -> N
             end += 1
         before = _strong_of(types[k - 1]) if k > 0 else sos
         after = _strong_of(types[end]) if end < count else eos
-        types[k:end] = [before if before == after else embedding] * (end - k)
+        types[k:end] = [before if before is not None and before == after else embedding] * (end - k)
         k = end
 
 
@@ -437,7 +456,14 @@ def _implicit_levels(types: list[str], level: int) -> list[int]:
 # Resolving one paragraph
 
 
-def _sequence_boundaries(sequence, kept_position, kept, levels, classes, base_level):
+def _sequence_boundaries(
+    sequence: Sequence[int],
+    kept_position: Mapping[int, int] | Sequence[int],
+    kept: Sequence[int],
+    levels: Sequence[int],
+    classes: Sequence[str],
+    base_level: int,
+) -> tuple[str, str]:
     """X10: the sos and eos of an isolating run sequence."""
     level = levels[sequence[0]]
     first_position = kept_position[sequence[0]]
@@ -451,12 +477,22 @@ def _sequence_boundaries(sequence, kept_position, kept, levels, classes, base_le
     return _direction(max(level, before)), _direction(max(level, after))
 
 
-def _resolve_sequence(sequence, types, classes, levels, brackets, sos, eos) -> None:
+def _resolve_sequence(
+    sequence: Sequence[int],
+    types: list[str],
+    classes: Sequence[str],
+    levels: list[int],
+    brackets: Sequence[tuple[int, bool] | None] | None,
+    sos: str,
+    eos: str,
+) -> None:
     level = levels[sequence[0]]
     local = [types[i] for i in sequence]
     _resolve_weak(local, sos)
     if brackets is not None:
-        in_sequence = [(k, brackets[i]) for k, i in enumerate(sequence) if brackets[i] is not None]
+        in_sequence = [
+            (k, bracket) for k, i in enumerate(sequence) if (bracket := brackets[i]) is not None
+        ]
         if in_sequence:
             originals = [classes[i] for i in sequence]
             _resolve_brackets(local, originals, in_sequence, level, sos)
@@ -465,7 +501,7 @@ def _resolve_sequence(sequence, types, classes, levels, brackets, sos, eos) -> N
         levels[index] = new_level
 
 
-def _fill_removed_levels(classes, levels, base_level) -> None:
+def _fill_removed_levels(classes: Sequence[str], levels: list[int], base_level: int) -> None:
     """Give X9-removed characters the level of the character before them."""
     previous = base_level
     for index, bidi_cls in enumerate(classes):
@@ -503,14 +539,22 @@ def resolve_levels(
     return base_level, levels
 
 
-def _resolve_implicit(classes, types, levels, base_level, isolates, brackets, has_removed) -> None:
+def _resolve_implicit(
+    classes: Sequence[str],
+    types: list[str],
+    levels: list[int],
+    base_level: int,
+    isolates: dict[int, int],
+    brackets: Sequence[tuple[int, bool] | None] | None,
+    has_removed: bool,
+) -> None:
     """X9-X10, then W, N and I rules on each isolating run sequence."""
     kept = (
         [i for i, c in enumerate(classes) if c not in REMOVED_BY_X9]
         if has_removed
         else range(len(classes))
     )
-    kept_position = (
+    kept_position: Mapping[int, int] | Sequence[int] = (
         {index: position for position, index in enumerate(kept)} if has_removed else kept
     )
     embedding_levels = list(levels)  # X10 compares these, not resolved levels
@@ -519,19 +563,6 @@ def _resolve_implicit(classes, types, levels, base_level, isolates, brackets, ha
             sequence, kept_position, kept, embedding_levels, classes, base_level
         )
         _resolve_sequence(sequence, types, classes, levels, brackets, sos, eos)
-
-
-def paragraph_levels(text: str, base_dir: str = "auto") -> tuple[int, list[int]]:
-    """Levels of a paragraph of text; ``base_dir`` is 'ltr', 'rtl' or 'auto'."""
-    classes = bidi_classes(text)
-    return resolve_levels(classes, BASE_DIRECTIONS[base_dir], bracket_properties(text))
-
-
-def base_level_of(text: str) -> int:
-    """P2-P3 for text: 1 if its first strong character is right-to-left."""
-    classes = bidi_classes(text)
-    isolates = match_isolates(classes) if set(classes) & ISOLATE_INITIATORS else {}
-    return first_strong_level(classes, 0, len(classes), isolates) or 0
 
 
 # --------------------------------------------------------------------------
@@ -579,9 +610,3 @@ def _reverse_runs_at_or_above(order: list[int], levels: Sequence[int], level: in
             end += 1
         order[start:end] = order[start:end][::-1]
         start = end
-
-
-def reorder_line(text: str, levels: Sequence[int], base_level: int) -> tuple[list[int], list[int]]:
-    """L1 then L2 for one line of a paragraph: (line levels, visual order)."""
-    line = line_levels(bidi_classes(text), levels, base_level)
-    return line, visual_order(line)

@@ -3,11 +3,17 @@ drawing helper for headers and footers."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable
 
 from .layout import Line, ParagraphLayout
 from .pdf_glyphs import draw_runs
+
+if TYPE_CHECKING:
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen.canvas import Canvas
 
 EPSILON = 1e-6
 
@@ -22,7 +28,7 @@ def baseline_drop(size: float, leading: float) -> float:
     return (leading - size) / 2 + 0.8 * size
 
 
-class BidiParagraph(Flowable):
+class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A paragraph of Hebrew, Persian, English or mixed text.
 
     Lines are right-aligned for right-to-left paragraphs and left-aligned
@@ -37,18 +43,19 @@ class BidiParagraph(Flowable):
         bold: bool = False,
         direction: str = "auto",
         leading: float | None = None,
-        color=colors.black,
+        color: Color = colors.black,
         language: str | None = None,
         space_before: float = 0,
         space_after: float = 0,
-    ):
+    ) -> None:
         super().__init__()
         self.layout = ParagraphLayout(text, direction, size, bold, language)
         self.leading = leading or LEADING_RATIO * size
         self.color = color
         self.space_before = space_before
         self.space_after = space_after
-        self._start, self._stop = 0, None
+        self._start: int = 0
+        self._stop: int | None = None
         self._ranges: list[tuple[int, int]] = []
 
     @property
@@ -70,13 +77,13 @@ class BidiParagraph(Flowable):
             ranges = [line for line in ranges if line[0] < self._stop]
         return ranges
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._ranges = self._line_ranges(availWidth)
         self.width = availWidth
         self.height = len(self._ranges) * self.leading
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[BidiParagraph]:
         ranges = self._line_ranges(availWidth)
         fitting = int((availHeight + EPSILON) // self.leading)
         if fitting <= 0:
@@ -88,13 +95,13 @@ class BidiParagraph(Flowable):
         first.space_after, rest.space_before = 0, 0
         return [first, rest]
 
-    def getSpaceBefore(self):
+    def getSpaceBefore(self) -> float:
         return self.space_before
 
-    def getSpaceAfter(self):
+    def getSpaceAfter(self) -> float:
         return self.space_after
 
-    def minWidth(self):
+    def minWidth(self) -> float:
         """Like ReportLab's Paragraph: the widest unbreakable piece."""
         return self.layout.min_width()
 
@@ -102,7 +109,7 @@ class BidiParagraph(Flowable):
         """The lines of the last wrap, shaped (for drawing and tests)."""
         return [self.layout.line(start, end) for start, end in self._ranges]
 
-    def draw(self):
+    def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
         canvas.setFillColor(self.color)
@@ -113,19 +120,8 @@ class BidiParagraph(Flowable):
         canvas.restoreState()
 
 
-def line_width(
-    text: str,
-    size: float = 9,
-    bold: bool = False,
-    direction: str = "auto",
-    language: str | None = None,
-) -> float:
-    """Width in points of ``text`` set on one line."""
-    return ParagraphLayout(text, direction, size, bold, language).single_line().width
-
-
 def draw_line(
-    canvas,
+    canvas: Canvas,
     x: float,
     y: float,
     text: str,
@@ -133,7 +129,7 @@ def draw_line(
     bold: bool = False,
     direction: str = "auto",
     align: str | None = None,
-    color=None,
+    color: Color | None = None,
     language: str | None = None,
 ) -> float:
     """Draw one line of text with its baseline at y, for headers and footers.

@@ -19,7 +19,6 @@ import uharfbuzz as hb
 import unicodedata2
 
 LATIN, HEBREW, ARABIC, SYMBOLS = "latin", "hebrew", "arabic", "symbols"
-SCRIPTS = (LATIN, HEBREW, ARABIC)
 FALLBACK_ORDER = (LATIN, HEBREW, ARABIC, SYMBOLS)
 
 FONT_FILES = {
@@ -103,7 +102,8 @@ class FontFace:
 
     @functools.cached_property
     def units_per_em(self) -> int:
-        return self.hb_face.upem
+        upem: int = self.hb_face.upem
+        return upem
 
     @property
     def postscript_name(self) -> str:
@@ -131,7 +131,7 @@ def _load_face(file_name: str) -> FontFace:
 # Scripts
 
 
-def _in_blocks(code_point: int, blocks) -> bool:
+def _in_blocks(code_point: int, blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(first <= code_point <= last for first, last in blocks)
 
 
@@ -161,13 +161,15 @@ def resolve_scripts(text: str) -> list[str]:
     character before them, or after them at the start; Latin if none."""
     scripts = [script_of(ch) for ch in text]
     following = next((script for script in scripts if script is not None), LATIN)
-    previous = None
-    for index, script in enumerate(scripts):
+    resolved: list[str] = []
+    previous: str | None = None
+    for script in scripts:
         if script is None:
-            scripts[index] = previous or following
+            resolved.append(previous or following)
         else:
+            resolved.append(script)
             previous = script
-    return scripts
+    return resolved
 
 
 # --------------------------------------------------------------------------
@@ -195,18 +197,4 @@ def choose_faces(text: str, bold: bool = False) -> list[FontFace | None]:
     """A face per character (None where no font has a glyph)."""
     return [
         face_for(ch, script, bold) for ch, script in zip(text, resolve_scripts(text), strict=False)
-    ]
-
-
-def _is_layout_control(ch: str) -> bool:
-    """Characters the layouter handles itself: line breaks, tabs."""
-    return ch in "\n\r\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
-
-
-def missing_glyphs(text: str, bold: bool = False) -> list[tuple[int, str]]:
-    """(index, character) for every character none of our fonts can draw."""
-    return [
-        (index, ch)
-        for index, (ch, face) in enumerate(zip(text, choose_faces(text, bold), strict=False))
-        if face is None and not _is_layout_control(ch)
     ]

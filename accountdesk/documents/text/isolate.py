@@ -16,20 +16,6 @@ LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 LRM, RLM, ALM = "\u200e", "\u200f", "\u061c"
 
 BIDI_CONTROLS = frozenset((LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM))
-CONTROL_NAMES = {
-    LRE: "LRE",
-    RLE: "RLE",
-    PDF: "PDF",
-    LRO: "LRO",
-    RLO: "RLO",
-    LRI: "LRI",
-    RLI: "RLI",
-    FSI: "FSI",
-    PDI: "PDI",
-    LRM: "LRM",
-    RLM: "RLM",
-    ALM: "ALM",
-}
 _CONTROLS_PATTERN = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 # Digits of every script our documents use: ASCII, Arabic-Indic, Persian.
@@ -56,11 +42,6 @@ _TO_PERSIAN = str.maketrans(
     "0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9" * 2,
 )
-_TO_LATIN = str.maketrans(
-    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
-    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
-    "0123456789" * 2,
-)
 _NUMBER_SEPARATOR = re.compile(r"(?<=[0-9\u06f0-\u06f9])([.,])(?=[0-9\u06f0-\u06f9])")
 
 
@@ -71,13 +52,6 @@ _NUMBER_SEPARATOR = re.compile(r"(?<=[0-9\u06f0-\u06f9])([.,])(?=[0-9\u06f0-\u06
 def has_bidi_controls(text: str) -> bool:
     """True if the text carries characters that can reorder what follows."""
     return _CONTROLS_PATTERN.search(text) is not None
-
-
-def find_bidi_controls(text: str) -> list[tuple[int, str]]:
-    """(index, short name) of every bidi control, for a warning in the UI."""
-    return [
-        (match.start(), CONTROL_NAMES[match.group()]) for match in _CONTROLS_PATTERN.finditer(text)
-    ]
 
 
 def neutralise_bidi_controls(text: str, marker: str = "") -> str:
@@ -138,11 +112,6 @@ def isolate(value: str, direction: str = "auto", marker: str = "") -> str:
     return f"{opener}{clean}{PDI}"
 
 
-def isolate_ltr(value: str, marker: str = "") -> str:
-    """Wrap a token that must read left to right (LRI...PDI)."""
-    return isolate(value, "ltr", marker)
-
-
 def isolate_ltr_tokens(text: str) -> str:
     """Wrap every left-to-right token found in free text (e.g. a phone
     number typed inside a Persian note) in LRI...PDI. Text that is already
@@ -179,8 +148,3 @@ def to_persian_digits(text: str, separators: bool = False) -> str:
             lambda m: "\u066b" if m.group(1) == "." else "\u066c", converted
         )
     return converted
-
-
-def to_latin_digits(text: str) -> str:
-    """Persian and Arabic-Indic digits to ASCII ones (for parsing input)."""
-    return text.translate(_TO_LATIN)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -58,12 +59,6 @@ class Line:
     rtl: bool  # base direction of its paragraph
     runs: tuple[GlyphRun, ...]
 
-    @property
-    def visual_text(self) -> str:
-        """The characters in drawing order, left to right (ligatures keep
-        their characters in logical order)."""
-        return "".join(glyph.text for run in self.runs for glyph in run.glyphs)
-
     def x_offset(self, available_width: float) -> float:
         """Right alignment for right-to-left paragraphs, left otherwise."""
         return available_width - self.width if self.rtl else 0.0
@@ -88,7 +83,7 @@ def _strip_invisible_controls(text: str) -> str:
     )
 
 
-def _replace_missing(text: str, faces: list) -> str:
+def _replace_missing(text: str, faces: list[FontFace | None]) -> str:
     """Characters no font can draw become U+FFFD, never an empty box."""
     missing = {
         ch
@@ -103,8 +98,9 @@ def _replace_missing(text: str, faces: list) -> str:
     return "".join(REPLACEMENT if ch in missing else ch for ch in text)
 
 
-def prepare_text(text: str, bold: bool = False) -> tuple[str, list[FontFace]]:
-    """Normalised text, and the face of each of its characters."""
+def prepare_text(text: str, bold: bool = False) -> tuple[str, list[FontFace | None]]:
+    """Normalised text, and the face of each of its characters (None only for paragraph
+    separators, which are never shaped)."""
     text = _strip_invisible_controls(text.replace("\r\n", "\n").translate(_AS_SPACE))
     faces = choose_faces(text, bold)
     replaced = _replace_missing(text, faces)
@@ -180,7 +176,7 @@ class ParagraphLayout:
         self.levels[start:end] = levels
         return _Paragraph(start, end, base_level)
 
-    def _items(self, start: int, end: int, levels) -> list[tuple[int, int]]:
+    def _items(self, start: int, end: int, levels: Sequence[int]) -> list[tuple[int, int]]:
         """Maximal ranges of one level and one face (``levels`` from start)."""
         items, item_start = [], start
         for index in range(start + 1, end):
@@ -205,10 +201,15 @@ class ParagraphLayout:
                 self._measure_item(start, end, paragraph, advances)
         self._prefix = [0.0, *accumulate(advances)]
 
+    def _face(self, index: int) -> FontFace:
+        face = self.faces[index]
+        assert face is not None, "only paragraph separators have no face, and they are not shaped"
+        return face
+
     def _measure_item(
         self, start: int, end: int, paragraph: _Paragraph, advances: list[float]
     ) -> None:
-        face = self.faces[start]
+        face = self._face(start)
         rtl = bool(self.levels[start] & 1)
         context = (paragraph.start, paragraph.end)
         glyphs = shape(self.text, start, end, face, rtl, self.language, context)
@@ -272,10 +273,6 @@ class ParagraphLayout:
                 [widest] + [self.width_of(a, b) for a, b in zip(starts, breaks, strict=False)]
             )
         return widest
-
-    def natural_width(self) -> float:
-        """Width of the widest paragraph set on a single line."""
-        return max(self.width_of(p.start, p.end) for p in self.paragraphs)
 
     # -- line breaking ----------------------------------------------------
 
@@ -383,7 +380,7 @@ class ParagraphLayout:
     def _shape_run(
         self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]
     ) -> GlyphRun:
-        face = self.faces[start]
+        face = self._face(start)
         glyphs = self._shaped.get((start, end, rtl, context))
         if glyphs is None:
             glyphs = shape(self.text, start, end, face, rtl, self.language, context)

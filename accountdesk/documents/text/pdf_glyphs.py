@@ -20,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import struct
 import weakref
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfdoc
 
@@ -28,9 +30,14 @@ from .fonts import FontFace
 from .layout import GlyphRun
 from .shaping import Glyph, glyph_advance
 
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
 _TEXT_STATE_DEFAULTS = "0 Tc 0 Tw 100 Tz 0 Tr"
 _BFCHAR_BLOCK = 100  # a CMap allows at most 100 entries per bfchar block
-_documents: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_documents: weakref.WeakKeyDictionary[pdfdoc.PDFDocument, dict[FontFace, EmbeddedFont]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _number(value: float) -> str:
@@ -41,7 +48,7 @@ def _number(value: float) -> str:
 class EmbeddedFont:
     """One of our faces inside one PDF document."""
 
-    def __init__(self, face: FontFace, resource_name: str):
+    def __init__(self, face: FontFace, resource_name: str) -> None:
         self.face = face
         self.resource_name = resource_name
         self._codes: dict[tuple[int, str], int] = {}
@@ -70,7 +77,7 @@ class EmbeddedFont:
 
     # -- written when ReportLab formats the document ----------------------
 
-    def addObjects(self, doc) -> None:
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
         base_font = f"{self._subset_tag()}+{self.face.postscript_name}"
         type0 = pdfdoc.PDFDictionary(
             {
@@ -84,7 +91,7 @@ class EmbeddedFont:
         )
         doc.idToObject[pdfdoc.BasicFonts].dict[self.resource_name] = doc.Reference(type0)
 
-    def _cid_font(self, doc, base_font: str):
+    def _cid_font(self, doc: pdfdoc.PDFDocument, base_font: str) -> pdfdoc.PDFObjectReference:
         program = _sfnt.subset_glyphs(self.face.data, set(self.gids))
         return doc.Reference(
             pdfdoc.PDFDictionary(
@@ -116,7 +123,9 @@ class EmbeddedFont:
         ).digest()
         return "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
 
-    def _descriptor(self, doc, base_font: str, program: bytes):
+    def _descriptor(
+        self, doc: pdfdoc.PDFDocument, base_font: str, program: bytes
+    ) -> pdfdoc.PDFObjectReference:
         metrics = _sfnt.read_metrics(self.face.data)
         font_file = _stream(program)
         font_file.dictionary["Length1"] = len(program)
@@ -173,7 +182,7 @@ def _stream(content: bytes) -> pdfdoc.PDFStream:
     return pdfdoc.PDFStream(content=content, filters=[pdfdoc.PDFZCompress])
 
 
-def embedded_font(doc, face: FontFace) -> EmbeddedFont:
+def embedded_font(doc: pdfdoc.PDFDocument, face: FontFace) -> EmbeddedFont:
     """The document's copy of ``face``, created on first use."""
     fonts = _documents.setdefault(doc, {})
     font = fonts.get(face)
@@ -232,7 +241,7 @@ class _ShowText:
         return self.operators
 
 
-def run_operators(doc, run: GlyphRun, x: float, y: float) -> list[str]:
+def run_operators(doc: pdfdoc.PDFDocument, run: GlyphRun, x: float, y: float) -> list[str]:
     """Operators (inside BT/ET) drawing one run with its left edge at x."""
     font = embedded_font(doc, run.face)
     show = _ShowText(run.size, run.face.units_per_em)
@@ -248,7 +257,7 @@ def run_operators(doc, run: GlyphRun, x: float, y: float) -> list[str]:
     ]
 
 
-def draw_runs(canvas, x: float, y: float, runs) -> None:
+def draw_runs(canvas: Canvas, x: float, y: float, runs: Sequence[GlyphRun]) -> None:
     """Draw glyph runs with the line's left edge at x and baseline at y,
     in the canvas's current fill colour."""
     if not runs:

@@ -134,7 +134,9 @@ def _visible(characters: str) -> str:
     )
 
 
-def _give_nominal_characters(font, gids, indices, chars, texts) -> None:
+def _give_nominal_characters(
+    font: hb.Font, gids: list[int], indices: list[int], chars: list[str], texts: list[str]
+) -> None:
     for index in indices:
         for position, ch in enumerate(chars):
             if font.get_nominal_glyph(ord(ch)) == gids[index]:
@@ -155,23 +157,11 @@ def cluster_advances(glyphs: list[Glyph], start: int, end: int) -> list[int]:
     return advances
 
 
-def text_width(
-    text: str,
-    start: int,
-    end: int,
-    face: FontFace,
-    rtl: bool,
-    size: float,
-    language: str | None = None,
-) -> float:
-    """Width in points of ``text[start:end]`` shaped in one face."""
-    glyphs = shape(text, start, end, face, rtl, language)
-    return sum(glyph.x_advance for glyph in glyphs) * size / face.units_per_em
-
-
 def nominal_glyph(face: FontFace, ch: str) -> int | None:
-    return hb_font(face).get_nominal_glyph(ord(ch))
+    gid: int | None = hb_font(face).get_nominal_glyph(ord(ch))
+    return gid
 
 
 def glyph_advance(face: FontFace, gid: int) -> int:
-    return hb_font(face).get_glyph_h_advance(gid)
+    advance: int = hb_font(face).get_glyph_h_advance(gid)
+    return advance

@@ -21,9 +21,11 @@ from accountdesk.services.json_format import add_missing_staff
 from accountdesk.services.service_files import count_customers, delete_customer, save_file
 from accountdesk.storage.database import Database
 
-CUSTOMERS: list[Callable[[dt.date], ServiceFile]] = (
-    hebrew.CUSTOMERS + persian.CUSTOMERS + english.CUSTOMERS
-)
+CUSTOMERS: list[Callable[[dt.date], ServiceFile]] = [
+    *hebrew.CUSTOMERS,
+    *persian.CUSTOMERS,
+    *english.CUSTOMERS,
+]
 
 
 class DemoRefusedError(AccountDeskError):
@@ -49,7 +51,9 @@ def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
     try:
         for file in demo_files(today):
             region = PHONE_REGION_BY_LANGUAGE[file.document_language]
-            saved.append(save_file(db, file, region).id)
+            saved_id = save_file(db, file, region).id
+            assert saved_id is not None  # a saved file has its id
+            saved.append(saved_id)
     except BaseException:
         _remove(db, saved)  # each save is its own transaction: undo the ones that succeeded
         raise

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from accountdesk.documents.signatures.drawing import Drawing
+from accountdesk.documents.summary import SignatureBox
 from accountdesk.domain.enums import Side, SignatureMethod, SummaryStatus
 from accountdesk.services.signing.errors import SigningError
 from accountdesk.services.signing.hashing import sha256
@@ -261,7 +262,7 @@ def _required(name: str, side: Side) -> str:
     return name.strip()
 
 
-def _box(row: t.SummaryVersion, side: Side):
+def _box(row: t.SummaryVersion, side: Side) -> SignatureBox:
     box = boxes_from_json(row.signature_boxes_json).get(side)
     if box is None:
         raise SigningError(

@@ -29,6 +29,8 @@ from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
 
 if TYPE_CHECKING:  # pyHanko is loaded only when something is checked
+    from cryptography import x509
+
     from accountdesk.documents.signatures.checks import SignatureCheck
 
 
@@ -109,7 +111,9 @@ class FileReport:
 # ---------------------------------------------------------------- stored versions
 
 
-def check_version(db: Database, version_id: int, trust_roots: Iterable = ()) -> VersionCheck:
+def check_version(
+    db: Database, version_id: int, trust_roots: Iterable[x509.Certificate] = ()
+) -> VersionCheck:
     with db.session() as session:
         row = version_row(session, version_id)
         info = version_info(row)
@@ -150,7 +154,7 @@ def _signatory_problems(row: t.SummaryVersion, signatory: t.Signatory) -> list[P
 
 
 def _signature_problems(
-    row: t.SummaryVersion, trust_roots: list
+    row: t.SummaryVersion, trust_roots: list[x509.Certificate]
 ) -> tuple[tuple[SignatureCheck, ...], list[Problem]]:
     from accountdesk.documents.signatures.checks import UnreadablePdf, check_signatures
 
@@ -187,7 +191,10 @@ def describe_failure(check: SignatureCheck) -> str:
 
 
 def verify_file(
-    data: bytes, db: Database | None = None, trust_roots: Sequence = (), require_trust: bool = False
+    data: bytes,
+    db: Database | None = None,
+    trust_roots: Sequence[x509.Certificate] = (),
+    require_trust: bool = False,
 ) -> FileReport:
     """The signatures in `data` and, with a database, which version it is."""
     from accountdesk.documents.signatures.checks import UnreadablePdf, check_signatures

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,8 +27,6 @@ from accountdesk.services.signing.snapshots import Snapshot, read_snapshot, take
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import Database
-
-FROZEN = (SummaryStatus.ISSUED, SummaryStatus.SIGNED, SummaryStatus.SUPERSEDED)
 
 
 @dataclass(frozen=True)
@@ -67,15 +66,6 @@ class VersionInfo:
 
     def signatory(self, side: Side) -> SignatoryInfo | None:
         return next((s for s in self.signatories if s.side == side), None)
-
-    @property
-    def was_signed(self) -> bool:
-        return self.signed_at is not None
-
-    @property
-    def current_sha256(self) -> str:
-        """The hash of the bytes that are this version now: signed if any, else issued."""
-        return self.signed_pdf_sha256 or self.pdf_sha256
 
 
 # ---------------------------------------------------------------- issuing
@@ -169,9 +159,9 @@ def _render(
         issued_on=today,
         staff=snapshot.staff,
     )
-    changes = (
-        changes_between(read_snapshot(since.snapshot_json).file, snapshot.file) if since else []
-    )
+    if since is None:
+        return build_summary(snapshot.file, options, today)
+    changes = changes_between(read_snapshot(since.snapshot_json).file, snapshot.file)
     if not changes:
         return build_summary(snapshot.file, options, today)
     from accountdesk.documents.signatures.changes_section import build_summary_with_changes
@@ -180,6 +170,10 @@ def _render(
     return build_summary_with_changes(snapshot.file, options, changes, since_label, today)
 
 
+@overload
+def version_label(number: int, language: Language, persian_digits: bool) -> str: ...
+@overload
+def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None: ...
 def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None:
     """'3', or '۳' in a Persian document with Persian digits; None for a draft."""
     if number is None:

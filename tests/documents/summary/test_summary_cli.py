@@ -16,7 +16,7 @@ from accountdesk.cli.commands import summary as summary_command
 from accountdesk.domain.enums import Language
 from accountdesk.domain.errors import NotFoundError
 from accountdesk.services.service_files import find_customer_id
-from accountdesk.services.summaries import render_summary, summary_pdf
+from accountdesk.services.summaries import summary_pdf
 
 REPOSITORY = Path(__file__).resolve().parents[3]
 HEBREW_CUSTOMER = "אקמה תעשיות בע״מ"
@@ -38,9 +38,9 @@ def run(monkeypatch, database):
 # -- the service ------------------------------------------------------------------------------
 
 
-def test_render_summary_uses_the_customers_language_and_staff_details(database):
+def test_summary_pdf_uses_the_customers_language_and_staff_details(database):
     customer = find_customer_id(database, HEBREW_CUSTOMER)
-    data = render_summary(database, customer)
+    data = summary_pdf(database, customer).data
     assert data.startswith(b"%PDF-")
     assert find_lines(data, rtl("סיכום תיאום ציפיות"))
     assert find_lines(data, "dana.levi@itpro.co.il"), (
@@ -48,18 +48,18 @@ def test_render_summary_uses_the_customers_language_and_staff_details(database):
     )
 
 
-def test_render_summary_in_another_language(database):
+def test_summary_pdf_in_another_language(database):
     customer = find_customer_id(database, HEBREW_CUSTOMER)
     summary = summary_pdf(database, customer, language="en", version_label="1.0")
     assert summary.language == Language.ENGLISH
     assert find_lines(summary.data, "Version 1.0")
 
 
-def test_render_summary_refuses_an_unknown_customer_or_language(database):
+def test_summary_pdf_refuses_an_unknown_customer_or_language(database):
     with pytest.raises(NotFoundError):
-        render_summary(database, 9999)
+        summary_pdf(database, 9999)
     with pytest.raises(ValueError, match="unknown document language"):
-        render_summary(database, find_customer_id(database, HEBREW_CUSTOMER), language="de")
+        summary_pdf(database, find_customer_id(database, HEBREW_CUSTOMER), language="de")
 
 
 # -- the command ------------------------------------------------------------------------------
@@ -90,7 +90,7 @@ def test_the_command_and_the_service_make_the_same_pdf(run, database, tmp_path, 
     target = tmp_path / "same.pdf"
     assert run(name, "--lang", language, "-o", str(target)) == 0
     customer = find_customer_id(database, name)
-    assert target.read_bytes() == render_summary(database, customer, language)
+    assert target.read_bytes() == summary_pdf(database, customer, language).data
 
 
 ORM_LOADED = (
@@ -115,7 +115,7 @@ def test_the_command_reads_a_current_database_without_the_orm(database, tmp_path
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "False", "SQLAlchemy was imported"
     customer = find_customer_id(database, PERSIAN_CUSTOMER)
-    assert target.read_bytes() == render_summary(database, customer)
+    assert target.read_bytes() == summary_pdf(database, customer).data
 
 
 def test_the_command_upgrades_an_older_database_as_the_app_would(tmp_path):

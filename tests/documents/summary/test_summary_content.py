@@ -13,10 +13,10 @@ from accountdesk.documents.summary import SummaryOptions, summary_fingerprint
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.catalogue import ENUM_TEXTS, LANGUAGES, TEXTS, Catalogue
 from accountdesk.documents.summary.content import SummaryContent, inline, value
-from accountdesk.documents.text.fonts import missing_glyphs
 from accountdesk.domain import enums
 from accountdesk.domain.enums import ExpectationStatus, Language, Side
 from accountdesk.domain.service_file import ExpectationData, ParticipantData
+from tests.documents.text.text_reading import missing_glyphs
 
 ENUMS_SHOWN = (
     enums.SupportLevel,

@@ -12,7 +12,7 @@ import pytest
 import uharfbuzz as hb
 from pdf_reading import all_lines, find_lines, open_pdf, pdffonts, qpdf_check, rtl, visual_lines
 
-from accountdesk.documents.summary import SummaryOptions, build_summary
+from accountdesk.documents.summary import SignatureBox, SummaryOptions, SummaryPdf, build_summary
 from accountdesk.documents.text.fonts import fonts_dir
 from accountdesk.domain.enums import Side
 from accountdesk.domain.service_file import ContactData
@@ -20,6 +20,11 @@ from accountdesk.domain.service_file import ContactData
 LANGUAGES = ["he", "fa", "fa_latin", "en"]
 H1_SIZE, H2_SIZE = 12.5, 10.0
 FOOTER_ZONE = 45  # points from the bottom edge: the footer, not body text
+
+
+def box_for(summary: SummaryPdf, side: Side) -> SignatureBox:
+    [box] = [box for box in summary.signature_boxes if box.side == side]
+    return box
 
 
 # -- the file itself ---------------------------------------------------------------------
@@ -243,7 +248,7 @@ def test_persian_digits_are_an_option(built):
 def test_signature_blocks_are_on_the_last_page_in_reading_order(built, name, customer_on_right):
     summary = built(name)
     doc = open_pdf(summary.data)
-    customer, provider = summary.box_for(Side.CUSTOMER), summary.box_for(Side.PROVIDER)
+    customer, provider = box_for(summary, Side.CUSTOMER), box_for(summary, Side.PROVIDER)
     assert customer.page_index == provider.page_index == doc.page_count - 1
     width = doc[0].rect.width
     assert (customer.block[0] > width / 2) is customer_on_right
@@ -256,7 +261,7 @@ def test_signature_blocks_are_on_the_last_page_in_reading_order(built, name, cus
 
 def test_the_signatory_name_is_printed_inside_its_block(built):
     summary = built("he")
-    box = summary.box_for(Side.CUSTOMER)
+    box = box_for(summary, Side.CUSTOMER)
     page = open_pdf(summary.data)[box.page_index]
     [line] = [line for line in visual_lines(page) if rtl("יוסי כהן") in line.visual]
     x0, y0, x1, y1 = box.block

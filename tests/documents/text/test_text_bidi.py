@@ -9,27 +9,28 @@ from hypothesis import strategies as st
 
 from accountdesk.documents.text import _generate_bidi_data, bidi
 from accountdesk.documents.text._bidi_data import BRACKETS, MIRRORS
+from tests.documents.text.text_reading import paragraph_levels, reorder_line
 
 LRI, RLI, FSI, PDI, RLO, PDF = "\u2066", "\u2067", "\u2068", "\u2069", "\u202e", "\u202c"
 
 
 def visual(text: str, base_dir: str = "auto") -> str:
     """The characters of a one-line paragraph in visual order, left to right."""
-    base_level, levels = bidi.paragraph_levels(text, base_dir)
-    _, order = bidi.reorder_line(text, levels, base_level)
+    base_level, levels = paragraph_levels(text, base_dir)
+    _, order = reorder_line(text, levels, base_level)
     return "".join(text[index] for index in order)
 
 
 def test_paragraph_level_follows_first_strong_letter():
-    assert bidi.paragraph_levels("שלום world")[0] == 1
-    assert bidi.paragraph_levels("hello עולם")[0] == 0
-    assert bidi.paragraph_levels("2024 ")[0] == 0  # no strong letter: left to right
-    assert bidi.paragraph_levels(f"{FSI}abc{PDI} שלום")[0] == 1  # isolates are skipped
+    assert paragraph_levels("שלום world")[0] == 1
+    assert paragraph_levels("hello עולם")[0] == 0
+    assert paragraph_levels("2024 ")[0] == 0  # no strong letter: left to right
+    assert paragraph_levels(f"{FSI}abc{PDI} שלום")[0] == 1  # isolates are skipped
 
 
 def test_explicit_base_direction_wins():
-    assert bidi.paragraph_levels("hello", "rtl") == (1, [2] * 5)
-    assert bidi.paragraph_levels("שלום", "ltr") == (0, [1] * 4)
+    assert paragraph_levels("hello", "rtl") == (1, [2] * 5)
+    assert paragraph_levels("שלום", "ltr") == (0, [1] * 4)
 
 
 def test_hebrew_reads_right_to_left_with_english_inside():
@@ -40,12 +41,12 @@ def test_digits_after_arabic_letters_become_arabic_numbers():
     # W2: the pitfall of rtl-pdf.md; an LRI isolate keeps the token whole.
     assert visual("شماره 021-88776655") == "88776655-021 هرامش"
     assert visual(f"شماره {LRI}021-88776655{PDI}") == f"{PDI}021-88776655{LRI} هرامش"
-    levels = bidi.paragraph_levels(f"شماره {LRI}021-88776655{PDI}")[1]
+    levels = paragraph_levels(f"شماره {LRI}021-88776655{PDI}")[1]
     assert levels[7:19] == [2] * 12  # the token is one left-to-right run
 
 
 def test_bracket_pairs_take_the_direction_of_their_content():
-    _base_level, levels = bidi.paragraph_levels("Exchange 2019 (מקומי)", "rtl")
+    _base_level, levels = paragraph_levels("Exchange 2019 (מקומי)", "rtl")
     assert levels[14] == levels[20] == 1  # both brackets right-to-left (N0)
     assert levels[:13] == [2] * 13
 
@@ -92,7 +93,7 @@ def test_ten_thousand_mixed_characters_resolve_quickly():
         "تماس بگیرم «لا» [test] user@example.com. "
     )
     paragraphs = [sentence * 3] * (10_000 // (len(sentence) * 3) + 1)
-    bidi.paragraph_levels(sentence)  # warm the class cache
+    paragraph_levels(sentence)  # warm the class cache
     best = min(_time_paragraphs(paragraphs) for _ in range(3))
     assert best < 0.050, f"{best * 1000:.1f} ms for {sum(map(len, paragraphs))} characters"
 
@@ -100,8 +101,8 @@ def test_ten_thousand_mixed_characters_resolve_quickly():
 def _time_paragraphs(paragraphs) -> float:
     started = time.perf_counter()
     for paragraph in paragraphs:
-        base_level, levels = bidi.paragraph_levels(paragraph)
-        bidi.reorder_line(paragraph, levels, base_level)
+        base_level, levels = paragraph_levels(paragraph)
+        reorder_line(paragraph, levels, base_level)
     return time.perf_counter() - started
 
 
@@ -113,10 +114,10 @@ MIXED_CHARACTERS = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.text(MIXED_CHARACTERS, max_size=40), st.sampled_from(["ltr", "rtl", "auto"]))
 def test_visual_order_is_a_permutation(text, base_dir):
-    base_level, levels = bidi.paragraph_levels(text, base_dir)
+    base_level, levels = paragraph_levels(text, base_dir)
     assert len(levels) == len(text)
     assert all(base_level <= level <= bidi.MAX_DEPTH + 1 for level in levels)
-    _line, order = bidi.reorder_line(text, levels, base_level)
+    _line, order = reorder_line(text, levels, base_level)
     assert sorted(order) == list(range(len(text)))
 
 
@@ -127,5 +128,5 @@ def test_left_to_right_text_keeps_its_order(text):
 
 @given(st.text(st.sampled_from(list("אבג דהו .,;-!")), max_size=40))
 def test_hebrew_without_numbers_is_reversed(text):
-    base_level, levels = bidi.paragraph_levels(text, "rtl")
-    assert bidi.reorder_line(text, levels, base_level)[1] == list(range(len(text)))[::-1]
+    base_level, levels = paragraph_levels(text, "rtl")
+    assert reorder_line(text, levels, base_level)[1] == list(range(len(text)))[::-1]

@@ -11,6 +11,7 @@ from fontTools.ttLib import TTFont
 from accountdesk.documents.text import _sfnt, fonts, shaping
 from accountdesk.documents.text.fonts import ARABIC, HEBREW, LATIN, get_face
 from accountdesk.documents.text.layout import ParagraphLayout
+from tests.documents.text.text_reading import missing_glyphs
 
 PERSIAN_LETTERS = "پچژگکیآ"
 NIQQUD = [chr(cp) for cp in range(0x05B0, 0x05BD)]
@@ -67,8 +68,8 @@ def test_faces_fall_back_when_the_script_font_lacks_a_glyph():
 
 
 def test_missing_glyphs_are_reported():
-    assert fonts.missing_glyphs("שלום ☃ سلام \u4e2d\n") == [(5, "☃"), (12, "\u4e2d")]
-    assert fonts.missing_glyphs("Exchange 2019 (מקומי) «لا» می\u200cخواهم\u2066x\u2069") == []
+    assert missing_glyphs("שלום ☃ سلام \u4e2d\n") == [(5, "☃"), (12, "\u4e2d")]
+    assert missing_glyphs("Exchange 2019 (מקומי) «لا» می\u200cخواهم\u2066x\u2069") == []
 
 
 def test_layout_draws_a_replacement_never_an_empty_box(caplog):
@@ -114,16 +115,6 @@ def test_right_to_left_runs_come_out_in_visual_order_with_mirrored_brackets():
     glyphs = shaping.shape("(a)", 0, 3, face, rtl=True)
     assert [glyph.cluster for glyph in glyphs] == [2, 1, 0]
     assert glyph_names(glyphs, face) == ["parenleft", "a", "parenright"]
-
-
-def test_widths_are_shaped_widths():
-    face = get_face(ARABIC)
-    assert shaping.text_width("ببب", 0, 3, face, True, 10) < 3 * shaping.text_width(
-        "ب", 0, 1, face, True, 10
-    )
-    assert shaping.text_width("abc", 0, 3, get_face(LATIN), False, 10) == pytest.approx(
-        sum(shaping.text_width(ch, 0, 1, get_face(LATIN), False, 10) for ch in "abc")
-    )
 
 
 # -- subsetting for PDF ------------------------------------------------------
