@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -11,6 +13,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTabletEvent,
+    QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -99,7 +102,7 @@ class SignaturePad(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH:
-            points = event.points()
+            points = cast(QTouchEvent, event).points()  # a touch event type: a QTouchEvent
             if points:
                 self._touch(event.type(), points[0].position())
             event.accept()
