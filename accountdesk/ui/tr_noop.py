@@ -5,13 +5,7 @@ name, wherever the function comes from.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-
-    def QT_TRANSLATE_NOOP(context: str, source_text: str, /) -> str: ...
-
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-__all__ = ["QT_TRANSLATE_NOOP"]
+def QT_TRANSLATE_NOOP(context: str, source_text: str, /) -> str:
+    """Marks `source_text` for translation in `context`; translate it when it is shown."""
+    return source_text

@@ -120,13 +120,6 @@ class CustomerListModel(QAbstractTableModel):
         for found in sf.customer_rows(self._database(), ids):
             self._rows[found.id] = found
 
-    def forget(self, customer_id: int) -> None:
-        """Re-read one customer's line (after it was saved)."""
-        self._rows.pop(customer_id, None)
-        row = self.row_of(customer_id)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, FLAGS))
-
     # ------------------------------------------------------------ ids and rows
 
     def id_at(self, row: int) -> int | None:

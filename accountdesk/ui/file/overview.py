@@ -43,7 +43,6 @@ from accountdesk.ui.widgets.editors import (
 )
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
 
-WINDOW_FIELDS = ("window_days", "window_start", "window_end", "timezone")
 STAFF_FIELDS = ("account_manager", "supporter", "backup_supporter")
 
 

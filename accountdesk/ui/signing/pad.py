@@ -51,12 +51,6 @@ class SignaturePad(QWidget):
         self.update()
         self.changed.emit()
 
-    def add_stroke(self, points: list[tuple[float, float]]) -> None:
-        """A whole stroke at once (for scripts and tests)."""
-        self._strokes.append([(float(x), float(y)) for x, y in points])
-        self.update()
-        self.changed.emit()
-
     def drawing(self) -> Drawing:
         strokes = tuple(tuple(stroke) for stroke in self._strokes if stroke)
         return Drawing(float(self.width()), float(self.height()), strokes, PEN_WIDTH)

@@ -54,7 +54,6 @@ class SigningPanel(FileTab):
         self._customer_id: int | None = None
         self._wanted: int | None = None  # the version number to select after a reload
         self._busy = False
-        self._message, self._is_error = "", False
         self.dialog: QWidget | None = None
         self._build()
         self.retranslate()

@@ -75,7 +75,6 @@ class Actions(QObject):
 
     def __init__(self, window: QMainWindow, undo_group: QUndoGroup) -> None:
         super().__init__(window)
-        self._window = window
         self.by_name: dict[str, QAction] = {}
         for name, (icon_name, _text, keys) in ACTIONS.items():
             action = QAction(icon(icon_name), "", window)
