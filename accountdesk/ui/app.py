@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from accountdesk.storage.locations import default_database_path
 from accountdesk.ui.fonts import load_fonts
 from accountdesk.ui.language import LanguageManager, normalise, system_language
 from accountdesk.ui.pyside_fixes import protect_constants
 from accountdesk.ui.settings import APPLICATION, ORGANIZATION, Settings
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
 
 # Tabs other parts of the app add to the file view, imported when first shown (they pull
 # in PDF and printing, which start-up does not need): (key, title, "module:factory").
@@ -35,13 +40,12 @@ EXTRA_TABS = [
 
 
 def register_extra_tabs() -> None:
-    from accountdesk.ui.file.view import FileView, lazy_tab
+    from accountdesk.ui.file.view import FileView, LazyTabFactory, lazy_tab
 
     for key, title, target in EXTRA_TABS:
-        if not any(getattr(f, "lazy_key", None) == key for f in FileView._registered):
-            factory = lazy_tab(key, title, target)
-            factory.lazy_key = key  # type: ignore[attr-defined]
-            FileView.register_tab(factory)
+        registered = FileView._registered
+        if not any(isinstance(f, LazyTabFactory) and f.key == key for f in registered):
+            FileView.register_tab(lazy_tab(key, title, target))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -61,7 +65,7 @@ def choose_language(lang: str | None, settings: Settings) -> str:
     return normalise(lang) or normalise(settings.language()) or system_language()
 
 
-def open_database(path: Path, parent=None):
+def open_database(path: Path, parent: QWidget | None = None) -> Database | None:
     """The database at `path`, or another the user picks; None when they choose to quit."""
     from accountdesk.domain.errors import DatabaseError
     from accountdesk.storage.database import Database
@@ -121,7 +125,7 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
         db.close()
 
 
-def _fill_demo_if_empty(db) -> None:
+def _fill_demo_if_empty(db: Database) -> None:
     from accountdesk.services import service_files as sf
 
     if sf.count_customers(db) == 0:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from accountdesk.domain import enums as e
 from accountdesk.domain.errors import FieldProblem, ValidationError
 from accountdesk.domain.messages import FIELD_LABELS
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 _LABELS_LIST: list[tuple[StrEnum, str]] = [
     (e.Language.HEBREW, QT_TRANSLATE_NOOP("Enum", "Hebrew")),

@@ -78,7 +78,11 @@ class LanguageManager:
         self._install(f"qtbase_{self.language}", [_qt_translations_dir()])
         QLocale.setDefault(QLocale(LOCALE_NAMES[self.language]))
         _OPTIONS.update(persian_digits=self.persian_digits, jalali=self.jalali)
-        direction = Qt.RightToLeft if is_rtl(self.language) else Qt.LeftToRight
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if is_rtl(self.language)
+            else Qt.LayoutDirection.LeftToRight
+        )
         if isinstance(self._app, QApplication):
             self._app.setLayoutDirection(direction)
         # Translators that fail to load send nothing; widgets must re-translate anyway.

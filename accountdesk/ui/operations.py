@@ -71,11 +71,11 @@ class BackgroundOp(QObject):
         self._done()
 
     @Slot(object)
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: Exception) -> None:
         if self._on_failure is None:
             self._done()
-            raise error  # type: ignore[misc]  # surfaces in the UI thread's excepthook
-        self._on_failure(error)  # type: ignore[arg-type]
+            raise error  # surfaces in the UI thread's excepthook
+        self._on_failure(error)
         self._done()
 
     def _done(self) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 PROBE_CALLS = 64
 # Far more references than any process can drop; still far below the counter's range.
@@ -27,7 +28,7 @@ BALLAST = 1 << 40
 _done = False
 
 
-def _drops(constant: object, call) -> bool:
+def _drops(constant: object, call: Callable[[], object]) -> bool:
     """True when `call()` loses a reference to `constant` (measured, not assumed)."""
     before = sys.getrefcount(constant)
     for _ in range(PROBE_CALLS):

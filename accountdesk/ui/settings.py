@@ -37,7 +37,7 @@ class Settings:
 
     def database_path(self) -> Path | None:
         value = self._store.value(DATABASE_PATH, "")
-        return Path(value) if value else None
+        return Path(str(value)) if value else None
 
     def set_database_path(self, path: Path) -> None:
         self._store.setValue(DATABASE_PATH, str(path))
@@ -54,12 +54,13 @@ class Settings:
         value = self._store.value(key, [])
         if isinstance(value, str):  # QSettings gives a lone string for a one-item list
             return [value] if value else []
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     # ------------------------------------------------------------ language
 
     def language(self) -> str | None:
-        return self._store.value(LANGUAGE, "") or None
+        value = self._store.value(LANGUAGE, "")
+        return str(value) if value else None
 
     def set_language(self, language: str) -> None:
         self._store.setValue(LANGUAGE, language)

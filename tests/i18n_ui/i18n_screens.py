@@ -640,7 +640,7 @@ SCREENS: dict[str, Opener] = {
     "risk dialog with problems": nested_dialog_screen("expectations", "risks", None),
     "meeting dialog": record_dialog_screen("meetings", None),
     "participant dialog with problems": nested_dialog_screen("meetings", "participants", None),
-    "action item dialog with problems": nested_dialog_screen("meetings", "actions", None),
+    "action item dialog with problems": nested_dialog_screen("meetings", "action_items", None),
     "delete question": delete_question_screen,
     "unsaved changes question": unsaved_question_screen,
     "not saved: problems shown": not_saved_screen,

@@ -126,7 +126,7 @@ def screens(qtbot, window):
         for sub_list, inner in (
             ("levels", "escalation level"),
             ("risks", "risk"),
-            ("actions", "action item"),
+            ("action_items", "action item"),
         ):
             rows = getattr(dialog, sub_list, None)
             if rows is None or not hasattr(rows, "table"):

@@ -53,7 +53,7 @@ def test_the_card_shows_escalation_times_boundaries_and_the_backup(qtbot, window
 def test_the_card_uses_bigger_type(qtbot, window):
     open_customer(qtbot, window, "Acme Logistics")
     window.show_card()
-    assert window.card.scroll.widget().font().pointSizeF() > window.font().pointSizeF() * 1.3
+    assert window.card.scroll_area.widget().font().pointSizeF() > window.font().pointSizeF() * 1.3
 
 
 # ---------------------------------------------------------------- databases

@@ -94,16 +94,17 @@ class SupporterCard(QDialog):
         self.focus: tuple[str, int] | None = None
         self.highlighted: QWidget | None = None
         self.copy_buttons: list[CopyButton] = []
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QStatusBar(self)
         self.status.setSizeGripEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
         fit_to_screen(self, 980, 820)
         self._retitle()
 
@@ -138,10 +139,14 @@ class SupporterCard(QDialog):
         layout.addWidget(self._escalation(file, content))
         layout.addWidget(self._boundaries(file, content))
         layout.addStretch(1)
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
         self._retitle()
+        self._show_highlighted()
+
+    def _show_highlighted(self) -> None:
+        # Apart from show_file, where mypy takes `highlighted` for the None it was reset to.
         if self.highlighted is not None:
-            self.scroll.ensureWidgetVisible(self.highlighted)
+            self.scroll_area.ensureWidgetVisible(self.highlighted)
 
     def _header(self, f: ServiceFile, parent: QWidget) -> QWidget:
         box = QWidget(parent)
@@ -360,9 +365,16 @@ class SupporterCard(QDialog):
         """The name of the system or contact the card was opened at ('' if none)."""
         if self.highlighted is None:
             return ""
-        return plain(self.highlighted.findChild(QLabel, "record-title").text())
+        return plain(_record_title(self.highlighted).text())
 
     def _maybe_highlight(self, kind: str, record_id: Any, block: QWidget) -> None:
         if self.focus is not None and self.focus == (kind, record_id):
-            block.findChild(QLabel, "record-title").setStyleSheet(HIGHLIGHT)
+            _record_title(block).setStyleSheet(HIGHLIGHT)
             self.highlighted = block
+
+
+def _record_title(block: QWidget) -> QLabel:
+    """The title label every system's and contact's block has."""
+    title = block.findChild(QLabel, "record-title")
+    assert title is not None
+    return title

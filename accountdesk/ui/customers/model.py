@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -24,6 +24,10 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from accountdesk.services import service_files as sf
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.icons import icon
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -54,7 +58,7 @@ _ROLES = (
 
 
 class CustomerListModel(QAbstractTableModel):
-    def __init__(self, database: Callable[[], Any], parent=None) -> None:
+    def __init__(self, database: Callable[[], Database], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database  # a callable, so opening another database needs no new model
         self._ids: list[int] = []
@@ -115,13 +119,6 @@ class CustomerListModel(QAbstractTableModel):
         ids = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
         for found in sf.customer_rows(self._database(), ids):
             self._rows[found.id] = found
-
-    def forget(self, customer_id: int) -> None:
-        """Re-read one customer's line (after it was saved)."""
-        self._rows.pop(customer_id, None)
-        row = self.row_of(customer_id)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, FLAGS))
 
     # ------------------------------------------------------------ ids and rows
 

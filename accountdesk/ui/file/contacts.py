@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.enums import Channel, ItilRelation, Language, Side
 from accountdesk.domain.service_file import ContactData
-from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.labels import label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import EnumCombo, TextArea, TextLine
 from accountdesk.ui.widgets.forms import FieldSpec
 from accountdesk.ui.widgets.row_model import Column
@@ -66,7 +66,9 @@ class ContactsTab(SectionTab):
         return contact_dialog(record, self.validator(index), self)
 
 
-def contact_dialog(record: ContactData, validate, parent: QWidget | None = None) -> RecordDialog:
+def contact_dialog(
+    record: ContactData, validate: Validator, parent: QWidget | None = None
+) -> RecordDialog:
     dialog = RecordDialog(
         QT_TRANSLATE_NOOP("Dialogs", "Contact"), contact_specs(), record, validate, parent
     )

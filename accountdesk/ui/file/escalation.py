@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from accountdesk.domain.enums import Severity, Side
 from accountdesk.domain.service_file import EscalationPathData
@@ -12,7 +13,11 @@ from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text
 from accountdesk.ui.formatting import ui_paragraph
 from accountdesk.ui.labels import label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
+
+if TYPE_CHECKING:
+    from accountdesk.ui.file.escalation_dialog import EscalationDialog
 
 
 class EscalationTab(SectionTab):
@@ -20,11 +25,11 @@ class EscalationTab(SectionTab):
     section = "escalation_paths"
     noun = QT_TRANSLATE_NOOP("Sections", "escalation path")
 
-    def __init__(self, context: FileContext, parent=None) -> None:
+    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
-        self.layout().addWidget(self.preview)
+        self.layout_.addWidget(self.preview)
         self.table.view.selectionModel().selectionChanged.connect(self.update_preview)
         self.model.modelReset.connect(self.update_preview)
         self.retranslate()
@@ -58,7 +63,7 @@ class EscalationTab(SectionTab):
         severity, side = free[0] if free else (Severity.HIGH, Side.PROVIDER)
         return EscalationPathData(severity=severity, side=side)
 
-    def make_dialog(self, record: EscalationPathData, index: int | None):
+    def make_dialog(self, record: EscalationPathData, index: int | None) -> EscalationDialog:
         from accountdesk.ui.file.escalation_dialog import EscalationDialog
 
         assert self.session is not None

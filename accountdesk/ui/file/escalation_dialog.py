@@ -6,18 +6,19 @@ import copy
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from accountdesk.domain.enums import Channel, Severity, Side
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import EscalationLevelData, EscalationPathData, ServiceFile
-from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text, window_zone
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import (
     DATE_FORMAT,
     ClockEdit,
@@ -28,7 +29,7 @@ from accountdesk.ui.widgets.editors import (
     NameCombo,
     TextLine,
 )
-from accountdesk.ui.widgets.forms import FieldSpec
+from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
 from accountdesk.ui.widgets.row_model import Column
 from accountdesk.ui.widgets.sizing import fit_to_screen
 
@@ -135,7 +136,7 @@ class EscalationDialog(RecordDialog):
         self.raised_day.changed.connect(self.update_timeline)
         self.raised_time.changed.connect(self.update_timeline)
         self.now_button.clicked.connect(lambda: self.set_raised(now_in(self._file.window)))
-        for editor in self.form.editors.values():
+        for editor in self.form.field_editors().values():
             editor.changed.connect(self.update_timeline)
 
     def retranslate(self) -> None:
@@ -196,17 +197,23 @@ class EscalationDialog(RecordDialog):
     def _problems_with_levels(self, levels: list[EscalationLevelData]) -> list[FieldProblem]:
         return self._check(dataclasses.replace(self.record(), levels=levels))
 
-    def _level_dialog(self, level: EscalationLevelData, validate, parent: QWidget) -> RecordDialog:
+    def _level_dialog(
+        self, level: EscalationLevelData, validate: Validator, parent: QWidget
+    ) -> RecordDialog:
         return level_dialog(level, validate, self._file, self._staff, parent)
 
 
 def level_dialog(
-    level, validate, file: ServiceFile, staff: list[str], parent: QWidget
+    level: EscalationLevelData,
+    validate: Validator,
+    file: ServiceFile,
+    staff: list[str],
+    parent: QWidget,
 ) -> RecordDialog:
-    def setup(form) -> None:
+    def setup(form: FieldForm) -> None:
         form.aliases["level_target"] = "staff_name"  # "choose someone" shows under Staff member
-        form.editors["staff_name"].set_names(staff)
-        form.editors["contact_key"].set_contacts(file.contacts)
+        form.editor("staff_name", NameCombo).set_names(staff)
+        form.editor("contact_key", ContactCombo).set_contacts(file.contacts)
 
     title = QT_TRANSLATE_NOOP("Dialogs", "Escalation level")
     dialog = RecordDialog(title, level_specs(), level, validate, parent, setup)

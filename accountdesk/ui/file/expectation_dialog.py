@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, QTimer
+from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from accountdesk.domain.availability import (
@@ -19,11 +19,12 @@ from accountdesk.domain.enums import ExpectationHolder, ExpectationStatus, Likel
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import ExpectationData, RiskData, ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
-from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import (
     Check,
     EnumCombo,
@@ -195,10 +196,12 @@ class ExpectationDialog(RecordDialog):
 
     def _connect(self) -> None:
         for name in ("failures_per_year", "hours_per_failure"):
-            self.plain_form.editors[name].changed.connect(self._plain_changed)
-        self.percent_form.editors["availability_percent"].changed.connect(self._percent_changed)
+            self.plain_form.editor(name, NumberSpin).changed.connect(self._plain_changed)
+        self.percent_form.editor("availability_percent", NumberSpin).changed.connect(
+            self._percent_changed
+        )
         for form in self.forms():
-            for editor in form.editors.values():
+            for editor in form.field_editors().values():
                 editor.changed.connect(self.update_live)
 
     def retranslate(self) -> None:
@@ -233,7 +236,7 @@ class ExpectationDialog(RecordDialog):
         return row_problems(self._file, "expectations", self._index, record)
 
     @property
-    def window(self) -> ServiceWindow:
+    def service_window(self) -> ServiceWindow:
         return self._file.window
 
     # ------------------------------------------------------------ live conversion
@@ -241,7 +244,7 @@ class ExpectationDialog(RecordDialog):
     def _spin(self, name: str) -> NumberSpin:
         for form in (self.plain_form, self.percent_form):
             if name in form.editors:
-                return form.editors[name]  # type: ignore[return-value]
+                return form.editor(name, NumberSpin)
         raise KeyError(name)
 
     def _set_quietly(self, name: str, value: float) -> None:
@@ -256,7 +259,8 @@ class ExpectationDialog(RecordDialog):
             return
         self._converting = True
         self._set_quietly(
-            "availability_percent", percent_from_plain(PlainTarget(failures, hours), self.window)
+            "availability_percent",
+            percent_from_plain(PlainTarget(failures, hours), self.service_window),
         )
         self._converting = False
 
@@ -269,11 +273,12 @@ class ExpectationDialog(RecordDialog):
         self._converting = True
         if failures:
             self._set_quietly(
-                "hours_per_failure", hours_per_failure_from_percent(percent, failures, self.window)
+                "hours_per_failure",
+                hours_per_failure_from_percent(percent, failures, self.service_window),
             )
         elif hours:
             self._set_quietly(
-                "failures_per_year", failures_from_percent(percent, hours, self.window)
+                "failures_per_year", failures_from_percent(percent, hours, self.service_window)
             )
         self._converting = False
 
@@ -294,8 +299,10 @@ class ExpectationDialog(RecordDialog):
         self._update_cost_hint(record)
 
     def _conversion_text(self, e: ExpectationData) -> str:
-        window = self.tr("Service window: {window}.").format(window=fmt().window(self.window))
-        hours = round(self.window.covered_hours_per_year)
+        window = self.tr("Service window: {window}.").format(
+            window=fmt().window(self.service_window)
+        )
+        hours = round(self.service_window.covered_hours_per_year)
         covered = fmt().integer(hours)
         if e.availability_percent is None:
             return (
@@ -303,7 +310,7 @@ class ExpectationDialog(RecordDialog):
                 + " "
                 + window
             )
-        down = (100 - e.availability_percent) / 100 * self.window.covered_hours_per_year
+        down = (100 - e.availability_percent) / 100 * self.service_window.covered_hours_per_year
         template = self.tr(
             "{down} down a year out of {count} covered hours = {percent} available.", None, hours
         )
@@ -328,7 +335,7 @@ class ExpectationDialog(RecordDialog):
     def _problems_with_risks(self, risks: list[RiskData]) -> list[FieldProblem]:
         return self._check(dataclasses.replace(self.record(), risks=risks))
 
-    def _risk_dialog(self, risk: RiskData, validate, parent: QWidget) -> RecordDialog:
+    def _risk_dialog(self, risk: RiskData, validate: Validator, parent: QWidget) -> RecordDialog:
         return risk_dialog(risk, validate, self._staff, parent)
 
 
@@ -345,9 +352,11 @@ def _risk_columns() -> list[Column]:
     ]
 
 
-def risk_dialog(risk: RiskData, validate, staff: list[str], parent: QWidget) -> RecordDialog:
+def risk_dialog(
+    risk: RiskData, validate: Validator, staff: list[str], parent: QWidget
+) -> RecordDialog:
     def setup(form: FieldForm) -> None:
-        form.editors["owner_name"].set_names(staff)
+        form.editor("owner_name", NameCombo).set_names(staff)
 
     dialog = RecordDialog(
         QT_TRANSLATE_NOOP("Dialogs", "Risk"), risk_specs(), risk, validate, parent, setup

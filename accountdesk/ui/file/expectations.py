@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
 from accountdesk.domain.service_file import ExpectationData
@@ -10,7 +12,11 @@ from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.icons import icon
 from accountdesk.ui.labels import label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
+
+if TYPE_CHECKING:
+    from accountdesk.ui.file.expectation_dialog import ExpectationDialog
 
 
 def _target(e: ExpectationData) -> str:
@@ -77,7 +83,7 @@ class ExpectationsTab(SectionTab):
     def new_record(self) -> ExpectationData:
         return ExpectationData()
 
-    def make_dialog(self, record: ExpectationData, index: int | None):
+    def make_dialog(self, record: ExpectationData, index: int | None) -> ExpectationDialog:
         from accountdesk.ui.file.expectation_dialog import ExpectationDialog
 
         assert self.session is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -25,12 +25,13 @@ from accountdesk.domain.service_file import (
     ServiceFile,
 )
 from accountdesk.ui.file.readiness import CHECKLIST, CHECKLIST_LABELS, kickoff_gaps
-from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.icons import icon
 from accountdesk.ui.labels import label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import (
     Check,
     DateValue,
@@ -112,7 +113,7 @@ class MeetingDialog(RecordDialog):
             PARTICIPANT_FIELDS,
             lambda p, _row: p.name,
         )
-        self.actions = SubList(
+        self.action_items = SubList(
             self,
             record.action_items,
             _action_columns(),
@@ -123,7 +124,7 @@ class MeetingDialog(RecordDialog):
             lambda a, _row: a.text[:40],
         )
         self._lay_out()
-        for editor in self.checklist_form.editors.values():
+        for editor in self.checklist_form.field_editors().values():
             editor.changed.connect(self.update_missing)
         self.finish_layout()
         fit_to_screen(self, 920, 840)
@@ -144,7 +145,7 @@ class MeetingDialog(RecordDialog):
         self.participants_box = QGroupBox(self)
         QVBoxLayout(self.participants_box).addWidget(self.participants.table)
         self.actions_box = QGroupBox(self)
-        QVBoxLayout(self.actions_box).addWidget(self.actions.table)
+        QVBoxLayout(self.actions_box).addWidget(self.action_items.table)
         grid = QGridLayout()
         grid.addWidget(self.participants_box, 0, 0)
         grid.addWidget(self.notes_form, 0, 1)
@@ -162,18 +163,18 @@ class MeetingDialog(RecordDialog):
         self.participants_box.setTitle(self.tr("Participants"))
         self.actions_box.setTitle(self.tr("Action items"))
         self.participants.table.set_name(self.participants_box.title())
-        self.actions.table.set_name(self.actions_box.title())
+        self.action_items.table.set_name(self.actions_box.title())
         self.update_missing()
 
     def record(self) -> MeetingData:
         record = self._original
         for form in self.forms():
             record = form.apply(record)
-        if hasattr(self, "actions"):
+        if hasattr(self, "action_items"):
             record = dataclasses.replace(
                 record,
                 participants=list(self.participants.rows),
-                action_items=list(self.actions.rows),
+                action_items=list(self.action_items.rows),
             )
         return record
 
@@ -195,7 +196,7 @@ class MeetingDialog(RecordDialog):
         return [self.missing.item(i).text() for i in range(self.missing.count())]
 
     def _participant_dialog(
-        self, record: ParticipantData, validate, parent: QWidget
+        self, record: ParticipantData, validate: Validator, parent: QWidget
     ) -> RecordDialog:
         dialog = RecordDialog(
             QT_TRANSLATE_NOOP("Dialogs", "Participant"),
@@ -207,9 +208,11 @@ class MeetingDialog(RecordDialog):
         dialog.finish_layout()
         return dialog
 
-    def _action_dialog(self, record: ActionItemData, validate, parent: QWidget) -> RecordDialog:
+    def _action_dialog(
+        self, record: ActionItemData, validate: Validator, parent: QWidget
+    ) -> RecordDialog:
         def setup(form: FieldForm) -> None:
-            form.editors["owner"].set_names(self._staff)
+            form.editor("owner", NameCombo).set_names(self._staff)
 
         dialog = RecordDialog(
             QT_TRANSLATE_NOOP("Dialogs", "Action item"),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from accountdesk.domain.service_file import MeetingData
 from accountdesk.ui.file.context import FileContext
@@ -13,7 +13,11 @@ from accountdesk.ui.file.readiness import CHECKLIST, kickoff_gaps
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
+
+if TYPE_CHECKING:
+    from accountdesk.ui.file.meeting_dialog import MeetingDialog
 
 
 def _covered(m: MeetingData) -> str:
@@ -30,11 +34,11 @@ class MeetingsTab(SectionTab):
     section = "meetings"
     noun = QT_TRANSLATE_NOOP("Sections", "meeting")
 
-    def __init__(self, context: FileContext, parent=None) -> None:
+    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.gaps = QLabel(self)
         self.gaps.setWordWrap(True)
-        self.layout().addWidget(self.gaps)
+        self.layout_.addWidget(self.gaps)
         self.retranslate()
 
     def title(self) -> str:
@@ -58,7 +62,7 @@ class MeetingsTab(SectionTab):
     def new_record(self) -> MeetingData:
         return MeetingData()
 
-    def make_dialog(self, record: MeetingData, index: int | None):
+    def make_dialog(self, record: MeetingData, index: int | None) -> MeetingDialog:
         from accountdesk.ui.file.meeting_dialog import MeetingDialog
 
         assert self.session is not None

@@ -7,7 +7,10 @@ flagged under its field at once and not put into the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSignalBlocker, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +28,11 @@ from accountdesk.domain.enums import Criticality, KnowledgeLevel, Language, Supp
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.formatting import fmt, isolate_ltr
 from accountdesk.ui.labels import day_label, field_label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import (
     ClockEdit,
     EnumCombo,
@@ -38,7 +43,6 @@ from accountdesk.ui.widgets.editors import (
 )
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
 
-WINDOW_FIELDS = ("window_days", "window_start", "window_end", "timezone")
 STAFF_FIELDS = ("account_manager", "supporter", "backup_supporter")
 
 
@@ -89,7 +93,9 @@ class TimeZoneCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        line = self.lineEdit()
+        assert line is not None  # an editable combo has one
+        line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.editTextChanged.connect(self.changed)
         self._filled = False
 
@@ -112,7 +118,7 @@ class TimeZoneCombo(QComboBox):
         self.fill()
         super().showPopup()
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.fill()
         super().focusInEvent(event)
 
@@ -204,11 +210,12 @@ class OverviewTab(FileTab):
         content = QWidget()
         grid = QGridLayout(content)
         grid.addWidget(self.general_error, 0, 0, 1, 2)
-        for box, form in zip(self._boxes, self.forms(), strict=True):
-            QVBoxLayout(box).addWidget(form)
-        self._boxes[2].layout().addWidget(self.window_hint)
-        for box in self._boxes:
-            box.layout().addStretch(1)
+        layouts = [QVBoxLayout(box) for box in self._boxes]
+        for box_layout, form in zip(layouts, self.forms(), strict=True):
+            box_layout.addWidget(form)
+        layouts[2].addWidget(self.window_hint)
+        for box_layout in layouts:
+            box_layout.addStretch(1)
         grid.addWidget(self._boxes[0], 1, 0)
         grid.addWidget(self._boxes[1], 2, 0)
         grid.addWidget(self._boxes[2], 1, 1)
@@ -225,11 +232,11 @@ class OverviewTab(FileTab):
 
     def _connect(self) -> None:
         for form in (self.customer_form, self.support_form, self.people_form):
-            for name, editor in form.editors.items():
+            for name, editor in form.field_editors().items():
                 editor.changed.connect(
                     lambda name=name, editor=editor: self._field_edited(name, editor.value())
                 )
-        for editor in self.window_form.editors.values():
+        for editor in self.window_form.field_editors().values():
             editor.changed.connect(self._window_edited)
         self.context.staff_changed.connect(self._fill_staff)
 
@@ -252,7 +259,7 @@ class OverviewTab(FileTab):
                 midnight=isolate_ltr(fmt().digits("24:00")), zero=isolate_ltr(fmt().digits("00:00"))
             )
         )
-        self.window_form.editors["window_days"].retranslate()
+        self.window_form.editor("window_days", DaysEditor).retranslate()
 
     # ------------------------------------------------------------ showing the file
 
@@ -269,27 +276,27 @@ class OverviewTab(FileTab):
         self._loading = False
 
     def _load_window(self, window: ServiceWindow) -> None:
-        editors = self.window_form.editors
-        editors["window_days"].set_value(window.days_mask)
-        editors["window_start"].set_value(window.start_minute)
-        editors["window_end"].set_value(window.end_minute)
-        editors["timezone"].set_value(window.timezone)
+        form = self.window_form
+        form.editor("window_days", DaysEditor).set_value(window.days_mask)
+        form.editor("window_start", ClockEdit).set_value(window.start_minute)
+        form.editor("window_end", ClockEdit).set_value(window.end_minute)
+        form.editor("timezone", TimeZoneCombo).set_value(window.timezone)
 
     def _fill_staff(self) -> None:
         names = self.context.staff_names()
         self._loading = True
         for field in STAFF_FIELDS:
-            self.people_form.editors[field].set_names(names)
+            self.people_form.editor(field, NameCombo).set_names(names)
         self._loading = False
 
-    def set_session(self, session) -> None:
+    def set_session(self, session: FileSession | None) -> None:
         self._fill_staff()
         super().set_session(session)
         self.clear_problems()
 
     # ------------------------------------------------------------ editing
 
-    def _field_edited(self, name: str, value) -> None:
+    def _field_edited(self, name: str, value: Any) -> None:
         if self._loading or self.session is None:
             return
         text = self.tr("Edit {field}").format(field=field_label(name))
@@ -315,7 +322,7 @@ class OverviewTab(FileTab):
             "window", window, self.tr("Edit {field}").format(field=self.tr("service window"))
         )
 
-    def _show_window_problem(self, values: dict) -> None:
+    def _show_window_problem(self, values: dict[str, Any]) -> None:
         """Shown at once: such a window cannot even be put into the file."""
         if not values["window_days"]:
             problem = _problem("window_days", m.NO_DAYS)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from accountdesk.domain.enums import ItilRelation, Severity, Side
 from accountdesk.domain.service_file import ServiceFile
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 INDUSTRY, NEEDS, LEVEL, BOUNDARIES, ESCALATION, CONTACTS = (
     "industry",

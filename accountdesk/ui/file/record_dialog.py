@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
@@ -85,9 +85,3 @@ class RecordDialog(Retranslating, QDialog):
         for form in self.forms():
             shown.update(form.visible_problems())
         return shown
-
-
-def label_widget(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    return label

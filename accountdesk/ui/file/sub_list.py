@@ -15,12 +15,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from accountdesk.domain.errors import FieldProblem
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator
 from accountdesk.ui.widgets.prompts import confirm_delete
 from accountdesk.ui.widgets.row_model import Column, RowListModel
 from accountdesk.ui.widgets.row_table import RowTable
 
-Validator = Callable[[Any], list[FieldProblem]]
-DialogFactory = Callable[[Any, Validator, QWidget], QDialog]
+DialogFactory = Callable[[Any, Validator, QWidget], RecordDialog]
 
 
 class SubList(QObject):
@@ -64,7 +64,7 @@ class SubList(QObject):
     def _open(self, record: Any, row: int | None) -> None:
         dialog = self._make_dialog(record, self._validator(row), self._owner)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._store(dialog.record(), row))  # type: ignore[attr-defined]
+        dialog.accepted.connect(lambda: self._store(dialog.record(), row))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

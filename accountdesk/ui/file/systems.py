@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.enums import Criticality, Environment, SystemKind
-from accountdesk.domain.service_file import SystemData
-from accountdesk.ui.file.record_dialog import RecordDialog
+from accountdesk.domain.service_file import ContactData, SystemData
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.labels import label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import ContactCombo, EnumCombo, TextArea, TextLine
-from accountdesk.ui.widgets.forms import FieldSpec
+from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
 from accountdesk.ui.widgets.row_model import Column
 
 
@@ -56,14 +56,18 @@ class SystemsTab(SectionTab):
         return SystemData()
 
     def make_dialog(self, record: SystemData, index: int | None) -> RecordDialog:
+        assert self.session is not None
         return system_dialog(record, self.validator(index), self.session.file.contacts, self)
 
 
 def system_dialog(
-    record: SystemData, validate, contacts, parent: QWidget | None = None
+    record: SystemData,
+    validate: Validator,
+    contacts: list[ContactData],
+    parent: QWidget | None = None,
 ) -> RecordDialog:
-    def setup(form) -> None:
-        form.editors["owner_key"].set_contacts(contacts)
+    def setup(form: FieldForm) -> None:
+        form.editor("owner_key", ContactCombo).set_contacts(contacts)
 
     title = QT_TRANSLATE_NOOP("Dialogs", "System")
     dialog = RecordDialog(title, system_specs(), record, validate, parent, setup)

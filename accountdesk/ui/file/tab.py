@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.widgets.prompts import confirm_delete
@@ -22,7 +23,7 @@ from accountdesk.ui.widgets.row_table import RowTable
 class FileTab(Retranslating, QWidget):
     """A page of the open service file. Subclasses set `key` and implement `title()`."""
 
-    key: ClassVar[str] = ""
+    key: str = ""  # a class attribute, except for the lazy tab, which sets its own
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,12 +65,12 @@ class SectionTab(FileTab):
         self.model = RowListModel(self.columns(), self._rows, self)
         self.table = RowTable(self.model, self.orderable, self)
         self.dialog: QDialog | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.table, 1)
         self.table.add_requested.connect(self.add)
         self.table.edit_requested.connect(self.edit)
         self.table.delete_requested.connect(self.delete)
-        self.table.move_requested.connect(self.move)
+        self.table.move_requested.connect(self.move_record)
         self.table.set_name(self.title())
 
     # ------------------------------------------------------------ for subclasses
@@ -80,7 +81,7 @@ class SectionTab(FileTab):
     def new_record(self) -> Any:
         raise NotImplementedError
 
-    def make_dialog(self, record: Any, index: int | None) -> QDialog:
+    def make_dialog(self, record: Any, index: int | None) -> RecordDialog:
         raise NotImplementedError
 
     def describe(self, record: Any) -> str:
@@ -97,7 +98,7 @@ class SectionTab(FileTab):
         self.table.setEnabled(self.session is not None)
         self.table.select_row(min(row, self.model.rowCount() - 1))
 
-    def validator(self, index: int | None):
+    def validator(self, index: int | None) -> Validator:
         def validate(record: Any) -> list[FieldProblem]:
             assert self.session is not None
             return row_problems(self.session.file, self.section, index, record)
@@ -120,9 +121,9 @@ class SectionTab(FileTab):
         record = copy.deepcopy(self._rows()[row])
         self._open_dialog(self.make_dialog(record, row), row)
 
-    def _open_dialog(self, dialog: QDialog, row: int | None) -> None:
+    def _open_dialog(self, dialog: RecordDialog, row: int | None) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._store(dialog.record(), row))  # type: ignore[attr-defined]
+        dialog.accepted.connect(lambda: self._store(dialog.record(), row))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _r: self._forget(dialog))
         dialog.open()
@@ -155,7 +156,7 @@ class SectionTab(FileTab):
         if self.session is not None and row < len(self._rows()):
             self.session.delete_row(self.section, row, text)
 
-    def move(self, row: int, delta: int) -> None:
+    def move_record(self, row: int, delta: int) -> None:
         if self.session is None:
             return
         self.session.move_row(

@@ -11,9 +11,11 @@ A factory is called as `factory(context, parent)` and returns a `FileTab`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from accountdesk.domain.errors import FieldProblem
@@ -27,6 +29,7 @@ from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.systems import SystemsTab
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.labels import problem_text
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.forms import error_label
 from accountdesk.ui.widgets.retranslate import Retranslating
 
@@ -82,7 +85,7 @@ class LazyTab(FileTab):
             else QCoreApplication.translate("FileView", self._title)
         )
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if self.real is None:
             self.load()
         super().showEvent(event)
@@ -106,13 +109,21 @@ class LazyTab(FileTab):
         return self.real.focus_record(record_id) if self.real is not None else False
 
 
-def lazy_tab(key: str, title: str, target: str) -> TabFactory:
+@dataclass(frozen=True)
+class LazyTabFactory:
+    """A TabFactory making a LazyTab; its `key` says which tab it stands for."""
+
+    key: str
+    title: str  # source text, "FileView" context
+    target: str  # "package.module:Factory"
+
+    def __call__(self, context: FileContext, parent: QWidget) -> FileTab:
+        return LazyTab(context, parent, self.key, self.title, self.target)
+
+
+def lazy_tab(key: str, title: str, target: str) -> LazyTabFactory:
     """A factory for a tab imported on first show; `title` is a "FileView" source text."""
-
-    def make(context: FileContext, parent: QWidget) -> FileTab:
-        return LazyTab(context, parent, key, title, target)
-
-    return make
+    return LazyTabFactory(key, title, target)
 
 
 class FileView(Retranslating, QWidget):
@@ -154,7 +165,8 @@ class FileView(Retranslating, QWidget):
         return tab
 
     def all_tabs(self) -> list[FileTab]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [tab for tab in tabs if isinstance(tab, FileTab)]  # every one is
 
     def tab(self, key: str) -> FileTab | None:
         return next((t for t in self.all_tabs() if t.key == key), None)

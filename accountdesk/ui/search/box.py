@@ -55,7 +55,6 @@ class SearchBox(Retranslating, QWidget):
         self._database = database
         self._sequence = 0
         self._typed_at = 0.0  # the last keystroke (perf_counter seconds)
-        self.last_latency_ms: float | None = None
         self._open_when_ready: bool | None = None  # Enter pressed before the results came: card?
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
@@ -131,7 +130,6 @@ class SearchBox(Retranslating, QWidget):
             return  # the user typed on; a newer query is coming
         self.model.set_results(text, results)
         self.select_row(self.model.first_result_row())
-        self.last_latency_ms = (time.perf_counter() - self._typed_at) * 1000
         self.results_shown.emit(text)
         if self._open_when_ready is not None:
             card, self._open_when_ready = self._open_when_ready, None

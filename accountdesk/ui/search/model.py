@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
 from accountdesk.ui.icons import icon
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("customer", "system", "contact")
@@ -55,7 +56,7 @@ def _row_size(lines: int) -> QSize:
 
 
 class SearchResultsModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[Heading | Any] = []
         self.query = ""

@@ -128,7 +128,6 @@ class PaperDialog(_Dialog):
         row.addWidget(self.scan_path, 1)
         row.addWidget(browse)
         self.form.addRow(self.tr("&Scan:"), row)
-        self.file_dialog: QFileDialog | None = None
 
     def _add_side(self, side: Side, name: str, role: str) -> None:
         group = QGroupBox(self.tr("Signed for the {side} side").format(side=label(side)), self)
@@ -148,7 +147,6 @@ class PaperDialog(_Dialog):
         dialog.setNameFilter(self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)"))
         dialog.fileSelected.connect(self.scan_path.setText)
         dialog.finished.connect(dialog.deleteLater)
-        self.file_dialog = dialog
         dialog.open()
 
     def problem(self) -> str:
@@ -244,7 +242,6 @@ class DigitalDialog(_Dialog):
         self.form.addRow(self.tr("&Role:"), self.role)
         self.form.addRow(self.tr("&Certificate (.p12):"), row)
         self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        self.file_dialog: QFileDialog | None = None
         self.side.currentIndexChanged.connect(self._fill_defaults)
         self._fill_defaults()
         self.rejected.connect(self.passphrase.clear)
@@ -259,7 +256,6 @@ class DigitalDialog(_Dialog):
         dialog.setNameFilter(self.tr("PKCS#12 certificates (*.p12 *.pfx)"))
         dialog.fileSelected.connect(self.certificate.setText)
         dialog.finished.connect(dialog.deleteLater)
-        self.file_dialog = dialog
         dialog.open()
 
     def problem(self) -> str:

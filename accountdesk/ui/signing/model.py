@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -22,6 +22,10 @@ from accountdesk.services.signing.versions import VersionInfo
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.labels import label
 from accountdesk.ui.signing.texts import CONTEXT, method_text, side_text, status_text
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 ALARM = QColor("#b00020")
@@ -39,7 +43,7 @@ class VersionRow:
         return self.check is not None and not self.check.ok
 
 
-def load_rows(db, customer_id: int) -> list[VersionRow]:
+def load_rows(db: Database, customer_id: int) -> list[VersionRow]:
     """Every version of the customer, checked (run off the UI thread)."""
     from accountdesk.services.signing import changes_since_signed, check_version, list_versions
 
@@ -90,7 +94,7 @@ COLUMNS: tuple[tuple[str, Callable[[VersionRow], str]], ...] = (
 
 
 class VersionsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[VersionRow] = []
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -11,6 +13,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTabletEvent,
+    QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -45,12 +48,6 @@ class SignaturePad(QWidget):
     def clear(self) -> None:
         self._strokes.clear()
         self._drawing = False
-        self.update()
-        self.changed.emit()
-
-    def add_stroke(self, points: list[tuple[float, float]]) -> None:
-        """A whole stroke at once (for scripts and tests)."""
-        self._strokes.append([(float(x), float(y)) for x, y in points])
         self.update()
         self.changed.emit()
 
@@ -99,7 +96,7 @@ class SignaturePad(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH:
-            points = event.points()
+            points = cast(QTouchEvent, event).points()  # a touch event type: a QTouchEvent
             if points:
                 self._touch(event.type(), points[0].position())
             event.accept()

@@ -9,11 +9,14 @@ banner above everything else in the panel.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +43,7 @@ from accountdesk.ui.widgets.forms import ERROR_STYLE
 ALARM_STYLE = (
     "background-color: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 3px;"
 )
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 class SigningPanel(FileTab):
@@ -50,7 +54,6 @@ class SigningPanel(FileTab):
         self._customer_id: int | None = None
         self._wanted: int | None = None  # the version number to select after a reload
         self._busy = False
-        self._message, self._is_error = "", False
         self.dialog: QWidget | None = None
         self._build()
         self.retranslate()
@@ -179,6 +182,7 @@ class SigningPanel(FileTab):
                 )
             ]
             for row in broken:
+                assert row.check is not None  # a broken version has been checked
                 lines += [
                     self.tr("Version {number}: {problem}").format(
                         number=fmt().integer(row.info.number), problem=texts.problem_text(p)
@@ -321,12 +325,12 @@ class SigningPanel(FileTab):
             error=True,
         )
 
-    def _run(self, work, done: str) -> None:
+    def _run(self, work: Callable[[], object], done: str) -> None:
         """One action off the UI thread; then the versions are read and checked again."""
         self._set_busy(True)
         self._say("")
 
-        def succeeded(result) -> None:
+        def succeeded(result: object) -> None:
             self._wanted = getattr(result, "number", None)  # the version acted on
             self._set_busy(False)
             self._say(done)
@@ -334,7 +338,7 @@ class SigningPanel(FileTab):
 
         BackgroundOp(self, work).success(succeeded).failure(self._failed).run()
 
-    def _open(self, dialog, accepted) -> None:
+    def _open(self, dialog: DialogT, accepted: Callable[[DialogT], None]) -> None:
         self.dialog = dialog
         dialog.accepted.connect(lambda: accepted(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -362,6 +366,8 @@ class SigningPanel(FileTab):
         from accountdesk.services.signing import issue_version
 
         db, customer_id = self.context.db, self._customer_id
+        if customer_id is None:
+            return
         language, digits = dialog.language.currentData(), dialog.persian_digits.isChecked()
         changes, issued_by = dialog.include_changes.isChecked(), dialog.issued_by.text()
         self._run(
@@ -386,7 +392,10 @@ class SigningPanel(FileTab):
     def _paper_accepted(self, dialog: PaperDialog) -> None:
         from accountdesk.services.signing import record_paper_signatures
 
-        db, version_id = self.context.db, self.selected().info.id
+        row = self.selected()
+        if row is None:
+            return
+        db, version_id = self.context.db, row.info.id
         try:
             signatures = dialog.signatures()
         except OSError as exc:
@@ -410,7 +419,10 @@ class SigningPanel(FileTab):
     def _draw_accepted(self, dialog: DrawDialog) -> None:
         from accountdesk.services.signing import add_drawn_signature
 
-        db, version_id = self.context.db, self.selected().info.id
+        row = self.selected()
+        if row is None:
+            return
+        db, version_id = self.context.db, row.info.id
         side, name, role, drawing = (
             Side(dialog.side.currentData()),
             dialog.name.text(),
@@ -432,7 +444,10 @@ class SigningPanel(FileTab):
     def _digital_accepted(self, dialog: DigitalDialog) -> None:
         from accountdesk.services.signing import sign_digitally
 
-        db, version_id = self.context.db, self.selected().info.id
+        row = self.selected()
+        if row is None:
+            return
+        db, version_id = self.context.db, row.info.id
         side, name, role = Side(dialog.side.currentData()), dialog.name.text(), dialog.role.text()
         passphrase = dialog.take_passphrase()
         try:

@@ -6,7 +6,7 @@ them; they are translated at the moment of display.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from accountdesk.domain.enums import ExpectationStatus, Side, SignatureMethod, SummaryStatus
 from accountdesk.services.signing.changes import Change, ChangeKind
@@ -14,6 +14,7 @@ from accountdesk.services.signing.errors import SigningError
 from accountdesk.services.signing.verification import Problem, ProblemKind
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import error_reason, label
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Signing"
 

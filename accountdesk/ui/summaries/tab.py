@@ -11,6 +11,7 @@ import copy
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -39,6 +40,9 @@ from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.summaries.printing import print_pdf
 from accountdesk.ui.widgets.forms import ERROR_STYLE
 
+if TYPE_CHECKING:
+    from accountdesk.documents.summary import SummaryPdf
+
 LANGUAGES = (Language.HEBREW, Language.PERSIAN, Language.ENGLISH)
 
 
@@ -47,10 +51,10 @@ class SummariesTab(FileTab):
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.summary = None  # the last SummaryPdf shown
+        self.summary: SummaryPdf | None = None  # the last one shown
         self._customer: object = None  # whose file the controls were set up for
         self._buffer: QBuffer | None = None
-        self._temporary_dir: tempfile.TemporaryDirectory | None = None
+        self._temporary_dir: tempfile.TemporaryDirectory[str] | None = None
         self._busy = False
         self.dialog: QWidget | None = None
         self._build()
@@ -162,7 +166,7 @@ class SummariesTab(FileTab):
             .run()
         )
 
-    def _show_summary(self, summary) -> None:
+    def _show_summary(self, summary: SummaryPdf) -> None:
         self._busy = False
         buffer = QBuffer(self)
         buffer.setData(QByteArray(summary.data))

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCalendar, QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -112,7 +114,9 @@ class NameCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.editTextChanged.connect(self.changed)
-        follow_content_direction(self.lineEdit())
+        line = self.lineEdit()
+        assert line is not None  # an editable combo has one
+        follow_content_direction(line)
 
     def set_names(self, names: list[str]) -> None:
         current = self.currentText()
@@ -182,25 +186,26 @@ def as_shown(text: str) -> str:
     return text
 
 
-class _LocaleNumbers:
+if TYPE_CHECKING:
+    _SpinBox = QAbstractSpinBox  # what the mixin below is mixed into
+else:
+    _SpinBox = object
+
+
+class _LocaleNumbers(_SpinBox):
     """Mix into a spin box (before the Qt class): digits of any script are accepted, and
     numbers follow the UI language's locale, also after switching it at run time (Qt sets
-    a widget's locale only when the widget is made)."""
+    a widget's locale only when the widget is made). The spin boxes convert their own
+    type of number with `in_locale_number` and `as_shown` too."""
 
-    def validate(self, text: str, pos: int) -> object:
-        state, fixed, pos = super().validate(in_locale_number(text, self.locale()), pos)  # type: ignore[misc]
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        state, fixed, pos = super().validate(in_locale_number(text, self.locale()), pos)
         return state, as_shown(fixed), pos
-
-    def valueFromText(self, text: str):
-        return super().valueFromText(in_locale_number(text, self.locale()))  # type: ignore[misc]
-
-    def textFromValue(self, value):
-        return as_shown(super().textFromValue(value))  # type: ignore[misc]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.setLocale(QLocale())  # type: ignore[attr-defined]
-        super().changeEvent(event)  # type: ignore[misc]
+            self.setLocale(QLocale())
+        super().changeEvent(event)
 
 
 class NumberSpin(_LocaleNumbers, QDoubleSpinBox):
@@ -218,11 +223,17 @@ class NumberSpin(_LocaleNumbers, QDoubleSpinBox):
         self.setValue(-1)
         self.valueChanged.connect(self.changed)
 
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(in_locale_number(text, self.locale()))
+
+    def textFromValue(self, value: float) -> str:
+        return as_shown(super().textFromValue(value))
+
     def value_or_none(self) -> float | None:
         number = super().value()
         return None if number <= self.minimum() else number
 
-    def value(self) -> float | None:  # type: ignore[override]
+    def value(self) -> float | None:  # type: ignore[override]  # None when empty, as forms read it
         return self.value_or_none()
 
     def set_value(self, value: float | None) -> None:
@@ -243,7 +254,13 @@ class IntSpin(_LocaleNumbers, QSpinBox):
             self.setValue(-1)
         self.valueChanged.connect(self.changed)
 
-    def value(self) -> int | None:  # type: ignore[override]
+    def valueFromText(self, text: str) -> int:
+        return super().valueFromText(in_locale_number(text, self.locale()))
+
+    def textFromValue(self, value: int) -> str:
+        return as_shown(super().textFromValue(value))
+
+    def value(self) -> int | None:  # type: ignore[override]  # None when empty, as forms read it
         number = super().value()
         return None if self._optional and number < 0 else number
 
@@ -326,17 +343,17 @@ class DateEdit(QDateEdit):
             self._localise()
         super().changeEvent(event)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         typed = in_locale_digits(text, self.locale())
         state, fixed, fixed_pos = super().validate(typed, pos)
         if state == QValidator.State.Invalid and typed_date(typed):
             return QValidator.State.Intermediate, as_shown(typed), pos  # a whole date on its way
         return state, as_shown(fixed), fixed_pos
 
-    def textFromDateTime(self, value):
+    def textFromDateTime(self, value: QDateTime) -> str:
         return as_shown(super().textFromDateTime(value))
 
-    def dateTimeFromText(self, text: str):
+    def dateTimeFromText(self, text: str) -> QDateTime:
         return super().dateTimeFromText(in_locale_digits(text, self.locale()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -466,9 +483,11 @@ class ClockEdit(QLineEdit):
         return to_persian_digits(text) if shows_persian_digits() else text
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.value() is not None:
-            with QSignalBlocker(self):  # the same time, in the new language's digits
-                self.setText(self._shown(self.value()))
+        if event.type() == QEvent.Type.LanguageChange:
+            minute = self.value()
+            if minute is not None:
+                with QSignalBlocker(self):  # the same time, in the new language's digits
+                    self.setText(self._shown(minute))
         super().changeEvent(event)
 
 
@@ -479,4 +498,6 @@ def set_accessible(widget: QWidget, name: str) -> None:
     else:
         widget.setAccessibleName(name)
     if isinstance(widget, QComboBox) and widget.isEditable():
-        widget.lineEdit().setAccessibleName(name)
+        line = widget.lineEdit()
+        assert line is not None  # an editable combo has one
+        line.setAccessibleName(name)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from accountdesk.domain.errors import FieldProblem
@@ -21,6 +21,19 @@ from accountdesk.ui.widgets.editors import set_accessible
 from accountdesk.ui.widgets.retranslate import Retranslating
 
 ERROR_STYLE = "color: #b00020;"
+
+EditorT = TypeVar("EditorT", bound=QWidget)
+
+
+class FieldEditor(Protocol):
+    """What every editor a FieldSpec makes offers besides being a QWidget."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any, /) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -82,14 +95,29 @@ class FieldForm(Retranslating, QWidget):
             self.labels[spec.name].setText(text)
             set_accessible(self.editors[spec.name], text)
 
+    def editor(self, name: str, kind: type[EditorT]) -> EditorT:
+        """The editor of field `name`, which is a `kind`."""
+        editor = self.editors[name]
+        if not isinstance(editor, kind):
+            raise TypeError(
+                f"{name!r} is edited by a {type(editor).__name__}, not a {kind.__name__}"
+            )
+        return editor
+
+    def field_editors(self) -> dict[str, FieldEditor]:
+        """The editors by field name, as their values and changes are read."""
+        # Every editor a FieldSpec makes is a FieldEditor; the type system cannot say "a
+        # QWidget that is also a FieldEditor".
+        return cast(dict[str, FieldEditor], self.editors)
+
     # ------------------------------------------------------------ records
 
     def load(self, record: Any) -> None:
-        for name, editor in self.editors.items():
-            editor.set_value(getattr(record, name))  # type: ignore[attr-defined]
+        for name, editor in self.field_editors().items():
+            editor.set_value(getattr(record, name))
 
     def values(self) -> dict[str, Any]:
-        return {name: editor.value() for name, editor in self.editors.items()}  # type: ignore[attr-defined]
+        return {name: editor.value() for name, editor in self.field_editors().items()}
 
     def apply(self, record: Any) -> Any:
         return dataclasses.replace(record, **self.values())
@@ -133,11 +161,11 @@ def dispatch_problems(
         form.clear_problems()
     leftover = []
     for problem in problems:
-        form = next((f for f in forms if f.has_field(problem.field)), None)
-        if form is None:
+        owner = next((f for f in forms if f.has_field(problem.field)), None)
+        if owner is None:
             leftover.append(problem_text(problem))
         else:
-            form.show_problem(problem)
+            owner.show_problem(problem)
     general.setText("\n".join(leftover))
     general.setVisible(bool(leftover))
 

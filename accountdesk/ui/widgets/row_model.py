@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -31,7 +32,10 @@ class Column:
 
 class RowListModel(QAbstractTableModel):
     def __init__(
-        self, columns: Sequence[Column], rows: Callable[[], Sequence[Any]], parent=None
+        self,
+        columns: Sequence[Column],
+        rows: Callable[[], Sequence[Any]],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,7 +111,7 @@ class RowTable(Retranslating, QWidget):
         self.view.selectionModel().setCurrentIndex(index, flags)
         self.view.scrollTo(index)
 
-    def _emit_for_current(self, signal) -> None:
+    def _emit_for_current(self, signal: SignalInstance) -> None:
         row = self.current_row()
         if row >= 0:
             signal.emit(row)

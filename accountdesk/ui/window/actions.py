@@ -6,14 +6,16 @@ window connects each action to what it does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from accountdesk.ui.icons import directed_icon, icon
 from accountdesk.ui.language import ENDONYMS, PERSIAN, SUPPORTED
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 
@@ -73,7 +75,6 @@ class Actions(QObject):
 
     def __init__(self, window: QMainWindow, undo_group: QUndoGroup) -> None:
         super().__init__(window)
-        self._window = window
         self.by_name: dict[str, QAction] = {}
         for name, (icon_name, _text, keys) in ACTIONS.items():
             action = QAction(icon(icon_name), "", window)
@@ -104,7 +105,13 @@ class Actions(QObject):
         self._build_menus(window)
         self.retranslate()
 
-    def _undo_action(self, window: QMainWindow, run, enabled_changed, text_changed) -> QAction:
+    def _undo_action(
+        self,
+        window: QMainWindow,
+        run: Callable[[], None],
+        enabled_changed: SignalInstance,
+        text_changed: SignalInstance,
+    ) -> QAction:
         """Undo or redo of the active file, in our words (QUndoGroup's own actions keep the
         language they were made in)."""
         action = QAction(window)
@@ -177,7 +184,7 @@ class Actions(QObject):
             language.addAction(action)
         self._menu(bar, "help").addAction(self["about"])
 
-    def _menu(self, bar, name: str) -> QMenu:
+    def _menu(self, bar: QMenuBar, name: str) -> QMenu:
         menu = bar.addMenu("")
         self.menus[name] = menu
         return menu

@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def open_path(parent: QWidget, title: str, filters: str, folder: str = "") -> Path | None:
+def open_path(parent: QWidget | None, title: str, filters: str, folder: str = "") -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return Path(chosen) if chosen else None
 
 
-def save_path(parent: QWidget, title: str, filters: str, suggested: str = "") -> Path | None:
+def save_path(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(chosen) if chosen else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,9 @@ from accountdesk.ui.formatting import fmt
 from accountdesk.ui.widgets.prompts import Button, ask_save_changes, inform
 from accountdesk.ui.window import choosers
 from accountdesk.ui.window.conflict_dialog import Choice, ConflictDialog
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
 
 MAX_COPY_NAMES = 50
 
@@ -47,7 +51,7 @@ def as_new_copy(file: ServiceFile, name: str) -> ServiceFile:
 
 def _clear_ids(row: object) -> None:
     if hasattr(row, "id"):
-        row.id = None  # type: ignore[attr-defined]
+        row.id = None
     for value in vars(row).values():
         if isinstance(value, list):
             for child in value:
@@ -74,7 +78,7 @@ class FileController(QObject):
         return self.context.session
 
     @property
-    def db(self):
+    def db(self) -> Database:
         return self.context.db
 
     # ------------------------------------------------------------ leaving a file

@@ -23,7 +23,6 @@ class DatabaseProblemDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self._path = path
-        self._reason = reason
         self._at_startup = at_startup
         self.choice = DbChoice.QUIT
         self.message = QLabel(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -16,6 +16,9 @@ from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.window import choosers
 from accountdesk.ui.window.import_problems import problem_line
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
 
 MAX_SHOWN_PROBLEMS = 20
 
@@ -66,7 +69,7 @@ class ImportExport(QObject):
         self.message: QMessageBox | None = None
 
     @property
-    def db(self):
+    def db(self) -> Database:
         return self.controller.db
 
     # ------------------------------------------------------------ import

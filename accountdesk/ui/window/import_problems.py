@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from accountdesk.domain.errors import ImportProblem
 from accountdesk.domain.messages import FIELD_LABELS
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
 from accountdesk.ui.labels import field_label, list_separator
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 CTX = "ImportProblem"
 SEPARATOR = " › "

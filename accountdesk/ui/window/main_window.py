@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -292,7 +292,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ------------------------------------------------------------ closing
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
