@@ -7,6 +7,7 @@ Order matters for start-up time: Qt first, then fonts and language, then the dat
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -116,6 +117,7 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     if db is None:
         return 1
     if demo:
+        db.backups = replace(db.backups, automatic=False)  # a fresh demo each time: nothing to keep
         _fill_demo_if_empty(db)
     else:
         settings.set_database_path(db.path)  # the demo database is never "yours"

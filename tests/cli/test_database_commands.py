@@ -132,3 +132,29 @@ def test_restore_refuses_what_is_not_a_good_backup(cli, demo_path, tmp_path, fin
     result = cli("restore", bad, "--db", demo_path)
     assert_one_line_error(result, f"{bad}")
     assert fingerprint(demo_path) == before
+
+
+def test_a_database_in_a_read_only_folder_is_read_and_writes_are_refused(
+    cli, demo_path, tmp_path, fingerprint, monkeypatch
+):
+    import os
+
+    real_access = os.access
+
+    def access(path, mode, *args, **kwargs):  # root is never refused: answer as for anyone
+        if mode & os.W_OK and Path(path).resolve().is_relative_to(tmp_path.resolve()):
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    before, listing = fingerprint(demo_path), sorted(tmp_path.iterdir())
+    assert len(cli("list", "--db", demo_path).lines) == 12
+    assert cli("search", "srv-dc01", "--db", demo_path).lines
+    document = tmp_path.parent / f"{tmp_path.name}-one.json"
+    write(document, DOCUMENT)
+    assert_one_line_error(
+        cli("import", document, "--db", demo_path),
+        f"{demo_path} can only be read (its folder is read-only); nothing was saved",
+    )
+    assert fingerprint(demo_path) == before
+    assert sorted(tmp_path.iterdir()) == listing
