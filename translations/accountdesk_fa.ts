@@ -1966,6 +1966,10 @@
         <translation>پایگاه داده‌ی {path} باز شد</translation>
     </message>
     <message>
+        <source>No backup was made: {reason}</source>
+        <translation>نسخهٔ پشتیبان تهیه نشد: {reason}</translation>
+    </message>
+    <message>
         <source>This database is damaged, so nothing was saved to it. Restore the newest good backup to go on working; changes that were not saved are then lost.</source>
         <translation>پایگاه داده آسیب دیده است، بنابراین چیزی در آن ذخیره نشد. برای ادامهٔ کار، آخرین نسخهٔ پشتیبان سالم را بازگردانید؛ تغییرهایی که ذخیره نشده‌اند از دست می‌روند.</translation>
     </message>

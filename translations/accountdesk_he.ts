@@ -1975,6 +1975,10 @@
         <translation>מסד הנתונים {path} נפתח</translation>
     </message>
     <message>
+        <source>No backup was made: {reason}</source>
+        <translation>לא נוצר גיבוי: {reason}</translation>
+    </message>
+    <message>
         <source>This database is damaged, so nothing was saved to it. Restore the newest good backup to go on working; changes that were not saved are then lost.</source>
         <translation>מסד הנתונים פגום, ולכן דבר לא נשמר בו. כדי להמשיך לעבוד יש לשחזר את הגיבוי התקין האחרון; שינויים שלא נשמרו יאבדו.</translation>
     </message>

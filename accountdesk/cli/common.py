@@ -66,13 +66,8 @@ def open_database(args: argparse.Namespace, *, create: bool) -> Iterator[Databas
         db.close()  # the error is the one line to say
         raise
     db.close()
-    warn(db.problems)
-
-
-def warn(lines: list[str]) -> None:
-    """Something the user should know that did not stop the command (a backup not made)."""
-    for line in lines:
-        print(f"accountdesk: warning: {line}", file=sys.stderr)
+    for problem in db.problems:  # worth knowing, but the command itself succeeded
+        print(f"accountdesk: warning: no backup was made: {problem}", file=sys.stderr)
 
 
 def read_input(path: Path) -> bytes:

@@ -64,7 +64,7 @@ class Database:
         self.path = Path(path)
         self.backup_path: Path | None = None  # the copy made before a schema upgrade
         self.backups = backups or BackupPolicy.for_database(self.path)
-        # Automatic backups that could not be made, for the caller to tell the user.
+        # Why automatic backups could not be made, for the caller to tell the user.
         self.problems: list[str] = []
         self._written = False
         self._sound = False
@@ -125,11 +125,14 @@ class Database:
         return make_backup(self.path, self.backups)
 
     def close(self) -> None:
+        """Close; a database changed since it was opened is backed up. Closing twice is
+        closing once."""
         if self._check is not None:
             self._check.cancel()
         self.engine.dispose()
         if self._written and self.backups.automatic:
             self._backup_quietly()
+        self._written = False
 
     # ------------------------------------------------------------ before writing
 
@@ -158,7 +161,7 @@ class Database:
         try:
             make_backup(self.path, self.backups)
         except DatabaseError as exc:
-            self.problems.append(f"no backup was made: {exc}")
+            self.problems.append(str(exc))
 
 
 class _IntegrityCheck:

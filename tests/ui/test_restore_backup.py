@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from contextlib import closing
 
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import answer, modal
@@ -10,7 +12,9 @@ from ui_helpers import answer, modal
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.services import service_files as sf
 from accountdesk.services.backups import backup_now
+from accountdesk.services.demo import create_demo
 from accountdesk.storage.backups import BackupPolicy, backups_of
+from accountdesk.storage.database import Database
 from accountdesk.ui.window.restore_dialog import RestoreDialog
 
 
@@ -93,3 +97,22 @@ def test_a_save_into_a_damaged_database_offers_the_backups(qtbot, window):
     assert dialog.problem.text().startswith("This database is damaged, so nothing was saved")
     assert dialog.table.rowCount() == len(backups_of(db.path, db.backups.folder))
     dialog.reject()
+
+
+def test_a_backup_that_fails_its_check_on_opening_is_reported(qtbot, window, tmp_path):
+    damaged = tmp_path / "other" / "damaged.sqlite3"
+    made = Database(damaged, create=True, backups=BackupPolicy(tmp_path, automatic=False))
+    create_demo(made)
+    made.close()
+    with closing(sqlite3.connect(damaged)) as connection:
+        (page,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'systems'"
+        ).fetchone()
+    with damaged.open("r+b") as f:  # the systems table's page: opening does not read it
+        f.seek((page - 1) * 4096)
+        f.write(b"\x5a" * 4096)
+    window.switch_database(damaged)
+    qtbot.waitUntil(lambda: window.context.db.path == damaged)
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"No backup was made: the copy of {damaged} failed its check")
+    assert list((tmp_path / "other" / "backups").iterdir()) == []

@@ -60,6 +60,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._load_list()
         self._restore()
         self.retranslate()
+        self.report_backup_problems()
 
     # ------------------------------------------------------------ building
 
@@ -260,6 +261,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.set_database_path(path)
         self.actions_.set_recent(self.settings.recent_databases())
         self.show_status(self.tr("Opened database {path}").format(path=path))
+        self.report_backup_problems()
 
     def _use_database(self, db: Any) -> None:
         from accountdesk.ui.window.opening import close_database
@@ -270,6 +272,11 @@ class MainWindow(Retranslating, QMainWindow):
         if old is not db:
             close_database(old)
         self._load_list()
+
+    def report_backup_problems(self) -> None:
+        """A backup made on opening that failed (its check, or the folder): said, not hidden."""
+        for problem in self.context.db.problems:
+            self.show_status(self.tr("No backup was made: {reason}").format(reason=problem))
 
     def _database_problem(self, path: Path, reason: str) -> None:
         from accountdesk.ui.window.database_dialog import DatabaseProblemDialog, DbChoice
@@ -333,7 +340,7 @@ class MainWindow(Retranslating, QMainWindow):
         from PySide6.QtCore import QThreadPool
 
         from accountdesk.services.backups import restore_backup
-        from accountdesk.ui.window.opening import close_database, open_database_file
+        from accountdesk.ui.window.opening import close_database
         from accountdesk.ui.window.restore_dialog import backup_date
 
         db = self.context.db
@@ -344,20 +351,31 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             safety = restore_backup(entry.path, path, db.backups)
         except (DatabaseError, OSError) as error:
-            reopened = open_database_file(path, self.settings)
-            self.context.set_database(reopened)
-            self._load_list()
+            self._reopen(path)
             self.controller.prompt = inform(
                 self,
                 self.tr("Not restored"),
                 self.tr("Nothing was restored: {reason}").format(reason=error),
             )
             return
-        self._use_database(open_database_file(path, self.settings))
+        if not self._reopen(path):
+            return
         message = self.tr("Restored the backup made on {date}.").format(date=backup_date(entry))
         if safety is not None:
             message += " " + self.tr("The replaced file is kept as {path}.").format(path=safety)
         self.show_status(message)
+
+    def _reopen(self, path: Path) -> bool:
+        from accountdesk.ui.window.opening import open_database_file
+
+        try:
+            db = open_database_file(path, self.settings)
+        except DatabaseError as error:
+            self._database_problem(path, str(error))
+            return False
+        self._use_database(db)
+        self.report_backup_problems()
+        return True
 
     def choose_backup_folder(self) -> None:
         from accountdesk.ui.window import choosers

@@ -36,4 +36,4 @@ def close_database(db: Database) -> None:
     standard error, the one place left once the window is gone."""
     db.close()
     for problem in db.problems:
-        print(f"accountdesk: warning: {problem}", file=sys.stderr)
+        print(f"accountdesk: warning: no backup was made: {problem}", file=sys.stderr)
