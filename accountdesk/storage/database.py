@@ -171,7 +171,7 @@ class _IntegrityCheck:
         self._path = path
         self._connection: sqlite3.Connection | None = None
         self._result: str | None = None
-        self._cancelled = False
+        self._failure: sqlite3.OperationalError | None = None
         self._thread = threading.Thread(target=self._run, name="integrity check", daemon=True)
         self._thread.start()
 
@@ -180,13 +180,19 @@ class _IntegrityCheck:
             with closing(connect_for_reading(self._path)) as connection:
                 self._connection = connection
                 self._result = integrity_problem(connection)
+        except sqlite3.OperationalError as exc:
+            self._failure = exc
         except sqlite3.Error as exc:
             self._result = str(exc)
         finally:
             self._connection = None
 
     def problem(self) -> str | None:
+        """The file's first fault, or None when it is sound; DatabaseError when it could
+        not be checked (locked by another program, say)."""
         self._thread.join()
+        if self._failure is not None:
+            raise DatabaseError(_describe_sqlite_error(str(self._path), self._failure))
         return self._result
 
     def cancel(self) -> None:

@@ -72,9 +72,15 @@ def connect_for_reading(path: Path, *, timeout: float = 5.0) -> sqlite3.Connecti
 
 
 def integrity_problem(connection: sqlite3.Connection) -> str | None:
-    """SQLite's quick check: None when the file is sound, else its first complaint."""
+    """SQLite's quick check: None when the file is sound, else its first complaint.
+
+    A file that cannot be read right now (locked, interrupted) raises OperationalError:
+    that says nothing about damage.
+    """
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as exc:
         return str(exc)
     if rows == [("ok",)]:
