@@ -79,4 +79,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>{count} customer(s)</source>
+        <translation>
+            <numerusform>{count} customer</numerusform>
+            <numerusform>{count} customers</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

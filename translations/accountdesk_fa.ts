@@ -40,6 +40,14 @@
         <translation>&amp;باز کردن پایگاه داده…</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;بازگردانی از نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Backup fol&amp;der…</source>
+        <translation>&amp;پوشهٔ نسخه‌های پشتیبان…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1958,6 +1966,46 @@
         <translation>پایگاه داده‌ی {path} باز شد</translation>
     </message>
     <message>
+        <source>No backup was made: {reason}</source>
+        <translation>نسخهٔ پشتیبان تهیه نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>This database is damaged, so nothing was saved to it. Restore the newest good backup to go on working; changes that were not saved are then lost.</source>
+        <translation>پایگاه داده آسیب دیده است، بنابراین چیزی در آن ذخیره نشد. برای ادامهٔ کار، آخرین نسخهٔ پشتیبان سالم را بازگردانید؛ تغییرهایی که ذخیره نشده‌اند از دست می‌روند.</translation>
+    </message>
+    <message>
+        <source>Replace the database {path} with the backup made on {date} ({customers})? The current file is kept as a copy first.</source>
+        <translation>پایگاه دادهٔ {path} با نسخهٔ پشتیبان {date} ({customers}) جایگزین شود؟ پیش از آن یک رونوشت از پروندهٔ کنونی نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>بازگردانی نشد</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>چیزی بازگردانی نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored the backup made on {date}.</source>
+        <translation>نسخهٔ پشتیبان {date} بازگردانی شد.</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept as {path}.</source>
+        <translation>پروندهٔ جایگزین‌شده با نام {path} نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups of this database</source>
+        <translation>پوشهٔ نسخه‌های پشتیبان این پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Backups of this database now go to {folder}</source>
+        <translation>نسخه‌های پشتیبان این پایگاه داده از این پس در {folder} ذخیره می‌شوند</translation>
+    </message>
+    <message>
         <source>About AccountDesk</source>
         <translation>درباره AccountDesk</translation>
     </message>
@@ -2127,6 +2175,47 @@ Database: {path}</source>
     <message>
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>خوانده نمی‌شود</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} customer(s)</source>
+        <translation>
+            <numerusform>{count} مشتری</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}, newest first. Restoring replaces the whole database; the current file is kept as a copy first.</source>
+        <translation>نسخه‌های پشتیبان در {folder}، از جدیدترین. بازگردانی کل پایگاه داده را جایگزین می‌کند؛ پیش از آن یک رونوشت از پروندهٔ کنونی نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>در {folder} هیچ نسخهٔ پشتیبانی نیست.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاریخ تهیه</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;بازگردانی…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>

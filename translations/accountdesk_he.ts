@@ -40,6 +40,14 @@
         <translation>&amp;פתיחת מסד נתונים…</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>ש&amp;חזור מגיבוי…</translation>
+    </message>
+    <message>
+        <source>Backup fol&amp;der…</source>
+        <translation>&amp;תיקיית הגיבויים…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>י&amp;ציאה</translation>
     </message>
@@ -1967,6 +1975,46 @@
         <translation>מסד הנתונים {path} נפתח</translation>
     </message>
     <message>
+        <source>No backup was made: {reason}</source>
+        <translation>לא נוצר גיבוי: {reason}</translation>
+    </message>
+    <message>
+        <source>This database is damaged, so nothing was saved to it. Restore the newest good backup to go on working; changes that were not saved are then lost.</source>
+        <translation>מסד הנתונים פגום, ולכן דבר לא נשמר בו. כדי להמשיך לעבוד יש לשחזר את הגיבוי התקין האחרון; שינויים שלא נשמרו יאבדו.</translation>
+    </message>
+    <message>
+        <source>Replace the database {path} with the backup made on {date} ({customers})? The current file is kept as a copy first.</source>
+        <translation>להחליף את מסד הנתונים {path} בגיבוי מ־{date} ({customers})? עותק של הקובץ הנוכחי יישמר קודם.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>לא שוחזר</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>דבר לא שוחזר: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored the backup made on {date}.</source>
+        <translation>הגיבוי מ־{date} שוחזר.</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept as {path}.</source>
+        <translation>הקובץ שהוחלף נשמר בשם {path}.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups of this database</source>
+        <translation>תיקייה לגיבויים של מסד נתונים זה</translation>
+    </message>
+    <message>
+        <source>Backups of this database now go to {folder}</source>
+        <translation>הגיבויים של מסד נתונים זה נשמרים מעתה ב־{folder}</translation>
+    </message>
+    <message>
         <source>About AccountDesk</source>
         <translation>אודות AccountDesk</translation>
     </message>
@@ -2136,6 +2184,48 @@ Database: {path}</source>
     <message>
         <source>Unsaved changes</source>
         <translation>שינויים שלא נשמרו</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>לא ניתן לקריאה</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} customer(s)</source>
+        <translation>
+            <numerusform>לקוח אחד</numerusform>
+            <numerusform>{count} לקוחות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}, newest first. Restoring replaces the whole database; the current file is kept as a copy first.</source>
+        <translation>הגיבויים ב־{folder}, מהחדש לישן. שחזור מחליף את מסד הנתונים כולו; עותק של הקובץ הנוכחי יישמר קודם.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>אין גיבויים ב־{folder}.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>נוצר ב־</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>לקוחות</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;שחזור…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>

@@ -46,16 +46,33 @@ def database_path(args: argparse.Namespace) -> Path:
     return getattr(args, "db", None) or default_database_path()
 
 
+def existing_database_path(args: argparse.Namespace) -> Path:
+    """The database for a command that does not create one, and how to create it if missing."""
+    path = database_path(args)
+    if not path.exists():
+        raise CliError(
+            f"{path} does not exist; create it first with "
+            f"'accountdesk init --db {path}' (or 'accountdesk demo --db {path}' for demo data)"
+        )
+    return path
+
+
 @contextmanager
 def open_database(args: argparse.Namespace, *, create: bool) -> Iterator[Database]:
-    """The command's database; `create=False` for commands that only read or change customers."""
+    """The command's database. Only creating commands pass `create=True`; for every other
+    a missing, empty or foreign file is refused and left as it was."""
     from accountdesk.storage.database import Database  # the ORM: only for commands that use it
 
-    db = Database(database_path(args), create=create)
+    path = database_path(args) if create else existing_database_path(args)
+    db = Database(path, create=create)
     try:
         yield db
-    finally:
-        db.close()
+    except BaseException:
+        db.close()  # the error is the one line to say
+        raise
+    db.close()
+    for problem in db.problems:  # worth knowing, but the command itself succeeded
+        print(f"accountdesk: warning: no backup was made: {problem}", file=sys.stderr)
 
 
 def read_input(path: Path) -> bytes:

@@ -53,7 +53,7 @@ def fresh_demo_database() -> Path:
     from accountdesk.services.demo import create_demo  # only when the demo is asked for
     from accountdesk.storage.database import Database
 
-    db = Database(path)
+    db = Database(path, create=True)
     try:
         create_demo(db)
     finally:

@@ -17,15 +17,26 @@ from collections.abc import Callable, Sequence
 
 from accountdesk import __version__
 from accountdesk.cli import launch, process
-from accountdesk.cli.commands import demo, export, import_, list_, search, summary, verify
+from accountdesk.cli.commands import (
+    backup,
+    demo,
+    export,
+    import_,
+    init,
+    list_,
+    restore,
+    search,
+    summary,
+    verify,
+)
 from accountdesk.cli.common import CliError, add_db_option, database_path, describe_os_error
-from accountdesk.domain.errors import AccountDeskError
+from accountdesk.domain.errors import AccountDeskError, DamagedDatabaseError
 
 PROG = "accountdesk"
 USAGE_ERROR = 2
 
 # Each command is a module with add_parser(subparsers) and run(args) -> int.
-COMMANDS = [demo, import_, export, list_, search, summary, verify]
+COMMANDS = [init, demo, import_, export, list_, search, summary, verify, backup, restore]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except CliError as exc:
         return report(str(exc), exc.details)
+    except DamagedDatabaseError as exc:
+        if exc.backup is None:
+            return report(str(exc))
+        return report(f"{exc} (accountdesk restore {exc.backup} --db {exc.path})")
     except AccountDeskError as exc:
         return report(str(exc))
     except BrokenPipeError:

@@ -68,6 +68,21 @@ class DatabaseError(AccountDeskError):
     """The database file cannot be used: missing, not ours, corrupt, too new, read-only."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The file failed its integrity check: nothing is written to it. `backup` is the
+    newest good backup, the way back, when there is one."""
+
+    def __init__(self, path: object, backup: object | None) -> None:
+        self.path = path
+        self.backup = backup
+        offer = (
+            f"; the newest good backup is {backup}"
+            if backup is not None
+            else "; no backup of it was found"
+        )
+        super().__init__(f"{path} is damaged, so nothing was written to it{offer}")
+
+
 @dataclass(frozen=True)
 class ImportProblem:
     """One problem of an import file, kept as a template and its values so the user

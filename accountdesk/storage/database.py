@@ -2,49 +2,99 @@
 
 One `Database` per file. Sessions come from `database.session()`; a use-case wraps its work
 in `with database.transaction() as session:` so one user action is one transaction.
+
+Only a creating caller (`create=True`: `accountdesk demo`, New database in the app) makes
+a file; every other caller gets a DatabaseError for a missing, empty or foreign file,
+which is left byte for byte as it was. The first write after opening is preceded by an
+integrity check; a damaged file is never written to. A file that cannot be written (or
+sits in a folder that cannot: write-ahead logging needs files beside it) is opened for
+reading only.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from accountdesk.domain.errors import DatabaseError
+from accountdesk.domain.errors import DamagedDatabaseError, DatabaseError
 from accountdesk.storage import (
     migrations,
     search_index,  # noqa: F401 - keeps the index in step with saves
 )
+from accountdesk.storage.backups import BackupPolicy, backup_is_due, make_backup, newest_backup
+from accountdesk.storage.files import (
+    check_is_ours,
+    connect_for_reading,
+    integrity_problem,
+    read_only_reason,
+    reading_uri,
+)
 from accountdesk.storage.identity import APPLICATION_ID
+from accountdesk.storage.locations import (
+    create_private_file,
+    default_database_path,
+    make_private_file,
+    make_private_folder,
+)
+
+__all__ = ["APPLICATION_ID", "BackupPolicy", "Database"]
 
 BUSY_TIMEOUT_MS = 5000
 
 
 class Database:
-    def __init__(self, path: Path | str, *, create: bool = True, migrate: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        create: bool = False,
+        migrate: bool = True,
+        backups: BackupPolicy | None = None,
+    ) -> None:
         self.path = Path(path)
-        self.backup_path: Path | None = None
-        _check_location(self.path, create)
-        self.engine = _make_engine(self.path)
+        self.backup_path: Path | None = None  # the copy made before a schema upgrade
+        self.backups = backups or BackupPolicy.for_database(self.path)
+        # Why automatic backups could not be made, for the caller to tell the user.
+        self.problems: list[str] = []
+        self._written = False
+        self._sound = False
+        self._in_wal = False
+        self._check: _IntegrityCheck | None = None
+        created = create and _create_if_missing(self.path)
+        check_is_ours(self.path)
+        self.read_only_reason = read_only_reason(self.path)
+        self.engine = _make_engine(self.path, read_only=self.read_only_reason is not None)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
-            _check_is_ours(self.engine)
-            _use_write_ahead_log(self.engine)
             if migrate:
-                self.backup_path = migrations.upgrade(self.engine, self.path)
+                self.backup_path = migrations.upgrade(
+                    self.engine, self.path, before=self._before_write
+                )
         except (SqlDatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
             self.engine.dispose()
             raise DatabaseError(_describe_sqlite_error(str(self.path), exc)) from exc
         except Exception:
             self.engine.dispose()
             raise
+        if self.read_only_reason is None:
+            _keep_private(self.path)
+            if not created:
+                self._daily_backup()
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     def session(self) -> Session:
         return self._sessions()
@@ -52,6 +102,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything in the block is saved together, or nothing is."""
+        self._before_write()
         with self._sessions() as session:
             # Take the write lock at the start, so a concurrent writer makes us wait
             # (busy timeout) instead of failing half-way through the action.
@@ -62,35 +113,161 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+        self._written = True
+
+    def start_integrity_check(self) -> None:
+        """Check the file in the background now, so the first save need not wait for it
+        (the app calls this once its window is up)."""
+        if self._check is None and not self._sound and not self.read_only:
+            self._check = _IntegrityCheck(self.path)
+
+    def backup_now(self) -> Path:
+        """A backup in the backup folder, checked; its path."""
+        return make_backup(self.path, self.backups)
 
     def close(self) -> None:
+        """Close; a database changed since it was opened is backed up. Closing twice is
+        closing once."""
+        if self._check is not None:
+            self._check.cancel()
         self.engine.dispose()
+        if self._written and self.backups.automatic:
+            self._backup_quietly()
+        self._written = False
+
+    # ------------------------------------------------------------ before writing
+
+    def _before_write(self) -> None:
+        if self.read_only_reason is not None:
+            raise DatabaseError(
+                f"{self.path} can only be read ({self.read_only_reason}); nothing was saved"
+            )
+        if not self._sound:
+            check, self._check = self._check or _IntegrityCheck(self.path), None
+            if check.problem() is not None:
+                newest = newest_backup(self.path, self.backups.folder)
+                raise DamagedDatabaseError(self.path, newest.path if newest else None)
+            self._sound = True
+        if not self._in_wal:
+            _use_write_ahead_log(self.engine)
+            self._in_wal = True
+
+    # ------------------------------------------------------------ backups
+
+    def _daily_backup(self) -> None:
+        if self.backups.automatic and backup_is_due(self.path, self.backups):
+            self._backup_quietly()
+
+    def _backup_quietly(self) -> None:
+        try:
+            make_backup(self.path, self.backups)
+        except DatabaseError as exc:
+            self.problems.append(str(exc))
 
 
-def _check_location(path: Path, create: bool) -> None:
+class _IntegrityCheck:
+    """SQLite's quick check on a connection of its own, in a thread of its own."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._connection: sqlite3.Connection | None = None
+        self._result: str | None = None
+        self._failure: sqlite3.OperationalError | None = None
+        self._thread = threading.Thread(target=self._run, name="integrity check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with closing(connect_for_reading(self._path)) as connection:
+                self._connection = connection
+                self._result = integrity_problem(connection)
+        except sqlite3.OperationalError as exc:
+            self._failure = exc
+        except sqlite3.Error as exc:
+            self._result = str(exc)
+        finally:
+            self._connection = None
+
+    def problem(self) -> str | None:
+        """The file's first fault, or None when it is sound; DatabaseError when it could
+        not be checked (locked by another program, say)."""
+        self._thread.join()
+        if self._failure is not None:
+            raise DatabaseError(_describe_sqlite_error(str(self._path), self._failure))
+        return self._result
+
+    def cancel(self) -> None:
+        connection = self._connection
+        if connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                connection.interrupt()
+        self._thread.join()
+
+
+def _create_if_missing(path: Path) -> bool:
+    """Make a new database at `path` when there is none (or only an empty file there).
+
+    The file is built under another name and moved into place whole, so a file at
+    `path` is always a complete AccountDesk database.
+    """
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file")
-    if not path.exists():
-        if not create:
-            raise DatabaseError(f"{path} does not exist")
+    if path.exists() and path.stat().st_size > 0:
+        return False
+    folder = path.parent
+    try:
+        make_private_folder(folder)
+    except OSError as exc:
+        raise DatabaseError(
+            f"cannot create a database in {folder}: {(exc.strerror or str(exc)).lower()}"
+        ) from exc
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(f"cannot create a database in {folder}: it is read-only")
+    partial = path.with_name(f".{path.name}.creating")
+    try:
+        create_private_file(partial)
+        engine = _make_engine(partial, read_only=False)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError(
-                f"cannot create a database in {path.parent}: {exc.strerror}"
-            ) from exc
-        if not _writable_dir(path.parent):
-            raise DatabaseError(f"cannot create a database in {path.parent}: it is read-only")
+            with engine.connect() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.commit()
+            _use_write_ahead_log(engine)
+            migrations.upgrade(engine, partial)
+        finally:
+            engine.dispose()
+        os.replace(partial, path)
+    except OSError as exc:
+        raise DatabaseError(
+            f"cannot create a database in {folder}: {(exc.strerror or str(exc)).lower()}"
+        ) from exc
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    return True
 
 
-def _writable_dir(folder: Path) -> bool:
-    import os
+def _keep_private(path: Path) -> None:
+    """The database and the files SQLite keeps beside it: owner only. The user's default
+    data folder too, which older versions made readable by everyone."""
+    for suffix in ("", "-wal", "-shm"):
+        file = Path(f"{path}{suffix}")
+        if file.exists():
+            make_private_file(file)
+    if path.parent == default_database_path().parent:
+        with contextlib.suppress(OSError):
+            os.chmod(path.parent, 0o700)
 
-    return os.access(folder, os.W_OK)
 
-
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def _make_engine(path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        url = URL.create(
+            "sqlite",
+            database=reading_uri(path, immutable_if_possible=True),
+            query={"uri": "true"},
+        )
+    else:
+        url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -99,7 +276,9 @@ def _make_engine(path: Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        # FULL: a commit is on disk before the save is reported, so a power cut loses at
+        # most the edit in progress (NORMAL in WAL mode can lose the last commits).
+        cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -110,34 +289,13 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def _check_is_ours(engine: Engine) -> None:
-    """Refuse a file another program made, or one that is damaged."""
-    try:
-        with engine.connect() as connection:
-            app_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
-            tables = connection.execute(
-                text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
-            ).scalar()
-            if app_id == 0 and tables == 0:
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                connection.commit()
-            elif app_id != APPLICATION_ID:
-                raise DatabaseError(f"{engine.url.database} is not an AccountDesk database")
-            connection.rollback()
-    except (SqlDatabaseError, OperationalError) as exc:
-        raise DatabaseError(_describe_sqlite_error(engine.url.database, exc)) from exc
-
-
 def _use_write_ahead_log(engine: Engine) -> None:
-    """WAL lets readers go on while a save is written; the mode is kept in the file.
-
-    Set only once the file is known to be ours, so a foreign file is left byte for byte.
-    """
+    """WAL lets readers go on while a save is written; the mode is kept in the file."""
     raw = engine.raw_connection()
     try:
-        driver = raw.driver_connection
-        assert driver is not None  # a connection just checked out of the pool is open
-        driver.execute("PRAGMA journal_mode = WAL")  # outside any transaction
+        cursor = raw.cursor()  # outside any transaction: the driver's own, not SQLAlchemy's
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
     finally:
         raw.close()
 
@@ -153,15 +311,3 @@ def _describe_sqlite_error(path: str | None, exc: Exception) -> str:
     if "locked" in detail:
         return f"{path} is locked by another program"
     return f"cannot use {path}: {detail}"
-
-
-def backup_copy(source: Path) -> Path:
-    """Copy the database (and its WAL) beside itself before a migration touches it."""
-    target = source.with_name(f"{source.name}.bak")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = source.with_name(f"{source.name}.bak{counter}")
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target

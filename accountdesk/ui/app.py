@@ -7,6 +7,7 @@ Order matters for start-up time: Qt first, then fonts and language, then the dat
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,16 +66,24 @@ def choose_language(lang: str | None, settings: Settings) -> str:
     return normalise(lang) or normalise(settings.language()) or system_language()
 
 
-def open_database(path: Path, parent: QWidget | None = None) -> Database | None:
-    """The database at `path`, or another the user picks; None when they choose to quit."""
+def open_database(
+    path: Path, parent: QWidget | None = None, settings: Settings | None = None
+) -> Database | None:
+    """The database at `path`, or another the user picks; None when they choose to quit.
+
+    Only the user's own default database is created without asking, on the first start;
+    any other missing, empty or foreign file is explained, and the user may open another
+    file or create a new database.
+    """
     from accountdesk.domain.errors import DatabaseError
-    from accountdesk.storage.database import Database
     from accountdesk.ui.window import choosers
     from accountdesk.ui.window.database_dialog import DatabaseProblemDialog, DbChoice
+    from accountdesk.ui.window.opening import open_database_file
 
+    create = path == default_database_path() and not path.exists()
     while True:
         try:
-            return Database(path)
+            return open_database_file(path, settings, create=create)
         except DatabaseError as error:
             dialog = DatabaseProblemDialog(path, str(error), at_startup=True, parent=parent)
             dialog.exec()
@@ -94,7 +103,8 @@ def open_database(path: Path, parent: QWidget | None = None) -> Database | None:
                 chosen = choosers.open_path(
                     parent, QCoreApplication.translate("Startup", "Open database"), filters
                 )
-            path = chosen or path
+            if chosen is not None:
+                path, create = chosen, dialog.choice == DbChoice.CREATE_NEW
 
 
 def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
@@ -107,10 +117,13 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     languages = LanguageManager(app)
     languages.persian_digits, languages.jalali = settings.persian_digits(), settings.jalali()
     languages.apply(choose_language(lang, settings))
-    db = open_database(Path(db_path or settings.database_path() or default_database_path()))
+    db = open_database(
+        Path(db_path or settings.database_path() or default_database_path()), settings=settings
+    )
     if db is None:
         return 1
     if demo:
+        db.backups = replace(db.backups, automatic=False)  # a fresh demo each time: nothing to keep
         _fill_demo_if_empty(db)
     else:
         settings.set_database_path(db.path)  # the demo database is never "yours"
@@ -122,7 +135,9 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     try:
         return app.exec()
     finally:
-        db.close()
+        from accountdesk.ui.window.opening import close_database
+
+        close_database(window.context.db)  # the database open at the end, maybe another
 
 
 def _fill_demo_if_empty(db: Database) -> None:

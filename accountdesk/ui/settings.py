@@ -21,6 +21,8 @@ PERSIAN_DIGITS = "ui/persian_digits"
 JALALI = "ui/jalali"
 SPLITTER = "window/splitter"
 SUPPORTER_FILTER = "list/supporter"
+BACKUP_FOLDERS = "backups/folders"  # {database path: backup folder}
+BACKUPS_KEPT = "backups/kept"
 
 
 def _geometry_key(rtl: bool) -> str:
@@ -55,6 +57,30 @@ class Settings:
         if isinstance(value, str):  # QSettings gives a lone string for a one-item list
             return [value] if value else []
         return [str(v) for v in value] if isinstance(value, list) else []
+
+    # ------------------------------------------------------------ backups
+
+    def backup_folder(self, database: Path) -> Path | None:
+        """Where this database's backups go, when the user chose a folder for them."""
+        folder = self._folders().get(str(database), "")
+        return Path(folder) if folder else None
+
+    def set_backup_folder(self, database: Path, folder: Path) -> None:
+        folders = self._folders()
+        folders[str(database)] = str(folder)
+        self._store.setValue(BACKUP_FOLDERS, folders)
+
+    def _folders(self) -> dict[str, str]:
+        value = self._store.value(BACKUP_FOLDERS, {})
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def backups_kept(self) -> int | None:
+        """How many rolling backups to keep; None for the default."""
+        try:
+            kept = int(str(self._store.value(BACKUPS_KEPT, 0) or 0))
+        except (TypeError, ValueError):
+            return None
+        return kept if kept > 0 else None
 
     # ------------------------------------------------------------ language
 

@@ -47,7 +47,7 @@ def make_database(path: Path) -> None:
     from accountdesk.services.service_files import save_file
     from accountdesk.storage.database import Database
 
-    db = Database(path)
+    db = Database(path, create=True)
     with db.transaction() as session:
         add_missing_staff(session, list(samples.STAFF.values()))
     typical = samples.typical_file()

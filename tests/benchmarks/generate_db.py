@@ -523,7 +523,7 @@ def generate(path: Path, sizes: Sizes = Sizes(), seed: int = DEFAULT_SEED) -> di
     started = time.perf_counter()
     customers, systems, contacts = make_rows(sizes, seed)
     timings["make rows"] = time.perf_counter() - started
-    db = Database(path)
+    db = Database(path, create=True)
     try:
         with db.transaction() as session:
             lap = time.perf_counter()

@@ -45,7 +45,7 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("cli-demo") / "demo.sqlite3"
-    database = Database(path)
+    database = Database(path, create=True)
     create_demo(database)
     database.close()
     return path

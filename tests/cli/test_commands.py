@@ -76,6 +76,7 @@ def test_export_then_import_into_an_empty_database_then_export_is_identical(
     assert cli("export", "--all", "-o", first, "--db", demo_path).lines == [
         f"exported 12 customer(s) to {first}"
     ]
+    assert cli("init", "--db", fresh).lines == [f"created an empty database in {fresh}"]
     assert cli("import", first, "--db", fresh).lines == [f"imported 12 customer(s) from {first}"]
     assert cli("export", "--all", "-o", second, "--db", fresh).code == 0
     assert second.read_bytes() == first.read_bytes()

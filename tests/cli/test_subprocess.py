@@ -34,6 +34,7 @@ def test_search_and_export_from_the_shell(demo_path, tmp_path):
     out = tmp_path / "all.json"
     assert accountdesk("export", "--all", "-o", out, "--db", demo_path).returncode == 0
     again = tmp_path / "again.sqlite3"
+    assert accountdesk("init", "--db", again).returncode == 0
     assert accountdesk("import", out, "--db", again).returncode == 0
     assert accountdesk("export", "--all", "--db", again).stdout == out.read_bytes()
 

@@ -10,7 +10,7 @@ from accountdesk.storage.database import Database
 
 @pytest.fixture
 def db(tmp_path):
-    database = Database(tmp_path / "search.sqlite3")
+    database = Database(tmp_path / "search.sqlite3", create=True)
     yield database
     database.close()
 
@@ -18,7 +18,7 @@ def db(tmp_path):
 @pytest.fixture(scope="module")
 def shared_db(tmp_path_factory):
     """For property tests, which run many examples against one database."""
-    database = Database(tmp_path_factory.mktemp("search") / "shared.sqlite3")
+    database = Database(tmp_path_factory.mktemp("search") / "shared.sqlite3", create=True)
     add_sample(database)
     yield database
     database.close()

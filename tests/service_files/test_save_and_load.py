@@ -21,7 +21,7 @@ from accountdesk.storage.database import Database
 
 @pytest.fixture
 def db(tmp_path):
-    database = Database(tmp_path / "test.sqlite3")
+    database = Database(tmp_path / "test.sqlite3", create=True)
     yield database
     database.close()
 

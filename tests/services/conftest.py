@@ -21,14 +21,14 @@ def demo_day() -> dt.date:
 
 @pytest.fixture
 def db(tmp_path):
-    database = Database(tmp_path / "test.sqlite3")
+    database = Database(tmp_path / "test.sqlite3", create=True)
     yield database
     database.close()
 
 
 @pytest.fixture
 def other_db(tmp_path):
-    database = Database(tmp_path / "other.sqlite3")
+    database = Database(tmp_path / "other.sqlite3", create=True)
     yield database
     database.close()
 
@@ -37,7 +37,7 @@ def other_db(tmp_path):
 def demo_template(tmp_path_factory):
     """The demo database, built once; tests get their own copy."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = Database(path)
+    database = Database(path, create=True)
     create_demo(database, DEMO_DAY)
     database.close()
     return path

@@ -32,7 +32,7 @@ def db(tmp_path):
     from accountdesk.services.json_format import add_missing_staff
     from accountdesk.storage.database import Database
 
-    database = Database(tmp_path / "signing.sqlite3")
+    database = Database(tmp_path / "signing.sqlite3", create=True)
     with database.transaction() as session:
         add_missing_staff(session, samples.STAFF)
     yield database

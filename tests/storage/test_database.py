@@ -11,7 +11,7 @@ from accountdesk.storage.database import APPLICATION_ID, Database
 
 
 def test_new_database_has_the_pragmas_we_rely_on(tmp_path):
-    db = Database(tmp_path / "a.sqlite3")
+    db = Database(tmp_path / "a.sqlite3", create=True)
     with db.session() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -50,7 +50,7 @@ def test_a_read_only_folder_is_reported(tmp_path, monkeypatch):
     if os.geteuid() == 0:  # root writes anywhere: let the folder say it is read-only
         monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
     with pytest.raises(DatabaseError, match="read-only"):
-        Database(folder / "a.sqlite3")
+        Database(folder / "a.sqlite3", create=True)
 
 
 def test_missing_file_without_create(tmp_path):
@@ -60,7 +60,7 @@ def test_missing_file_without_create(tmp_path):
 
 def test_a_database_from_a_newer_version_is_refused_and_not_damaged(tmp_path):
     path = tmp_path / "future.sqlite3"
-    Database(path).close()
+    Database(path, create=True).close()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
     before = path.read_bytes()

@@ -1,5 +1,7 @@
-"""An older database upgrades on open, after a backup copy is written beside it."""
+"""An older database upgrades on open, after a copy is written beside it: one per schema
+version, clearly named."""
 
+import os
 import sqlite3
 
 from alembic import command
@@ -44,7 +46,8 @@ def test_upgrade_from_the_first_revision_keeps_the_data_and_a_backup(tmp_path):
     db = Database(path)
     assert migrations.current_revision(db.engine) == migrations.head_revision()
     if migrations.head_revision() != FIRST:
-        assert db.backup_path is not None and db.backup_path.exists()
+        assert db.backup_path == tmp_path / f"old.before-schema-{migrations.HEAD}.sqlite3"
+        assert db.backup_path.exists()
         with sqlite3.connect(db.backup_path) as backup:
             version = backup.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         assert version == FIRST
@@ -56,10 +59,23 @@ def test_upgrade_from_the_first_revision_keeps_the_data_and_a_backup(tmp_path):
 
 def test_opening_a_current_database_makes_no_backup(tmp_path):
     path = tmp_path / "new.sqlite3"
-    Database(path).close()
+    Database(path, create=True).close()
     db = Database(path)
     assert db.backup_path is None
-    assert not list(tmp_path.glob("*.bak*"))
+    assert not list(tmp_path.glob("*before-schema*"))
+    db.close()
+
+
+def test_a_second_upgrade_replaces_its_copy_instead_of_piling_up(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    for _ in range(2):  # the same old file upgraded twice (restored in between)
+        for suffix in ("", "-wal", "-shm"):
+            (tmp_path / f"old.sqlite3{suffix}").unlink(missing_ok=True)
+        make_first_revision_database(path)
+        Database(path).close()
+    files = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
+    assert files == [f"old.before-schema-{migrations.HEAD}.sqlite3", "old.sqlite3"]
+    assert oct(os.stat(tmp_path / files[0]).st_mode & 0o777) == "0o600"
 
 
 def test_the_quick_head_check_matches_alembic():

@@ -46,7 +46,7 @@ NOT_IN_A_FILE = {"summary_versions", "signatories"}
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("read-only") / "demo.sqlite3"
-    database = Database(path)
+    database = Database(path, create=True)
     create_demo(database, DEMO_DAY)
     database.close()
     return path
@@ -93,7 +93,7 @@ def test_the_staff_list_is_the_services_and_so_is_the_summarys_directory(demo):
 )
 @given(files=st.lists(service_files(), min_size=1, max_size=2, unique_by=lambda f: f.name.strip()))
 def test_any_service_file_reads_as_the_orm_reads_it(tmp_path, files):
-    db = Database(tmp_path / "any.sqlite3")
+    db = Database(tmp_path / "any.sqlite3", create=True)
     try:
         emptied(db)
         for file in files:

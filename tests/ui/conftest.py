@@ -101,7 +101,7 @@ def persian_customer() -> ServiceFile:
 def template_db(tmp_path_factory):
     """Made once (migrations and saves take time); each test gets a copy."""
     path = tmp_path_factory.mktemp("template") / "ui.sqlite3"
-    database = Database(path)
+    database = Database(path, create=True)
     for file in (acme(), hebrew_customer(), persian_customer()):
         sf.save_file(database, file)
     database.close()

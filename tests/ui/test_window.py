@@ -83,7 +83,7 @@ def test_at_startup_a_bad_database_offers_another_file(qtbot, tmp_path, monkeypa
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"garbage" * 500)
     good = tmp_path / "good.sqlite3"
-    Database(good).close()
+    Database(good, create=True).close()
     choices = iter([DbChoice.OPEN_OTHER])
 
     def answer(dialog):

@@ -58,8 +58,8 @@ def _import_json(args: argparse.Namespace, data: bytes) -> int:
 
     text = decode_text(data, args.file)
     region = (args.phone_region or DEFAULT_PHONE_REGION).upper()
-    json_format.parse_document(text, region)  # a bad file must not even create the database
-    with open_database(args, create=True) as db:
+    json_format.parse_document(text, region)  # a bad file must not even open the database
+    with open_database(args, create=False) as db:
         ids = json_format.import_document(db, text, region)
     print(f"imported {len(ids)} customer(s) from {args.file}")
     return 0

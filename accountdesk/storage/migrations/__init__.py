@@ -1,6 +1,7 @@
 """Schema migrations (Alembic), run automatically when a database is opened.
 
-An older database is copied beside itself, then upgraded; a database whose schema is newer
+An older database is copied beside itself (one copy per schema version, named for the
+version it was about to become), then upgraded; a database whose schema is newer
 than this version of the application is refused untouched.
 
 Alembic is imported only when a database actually needs upgrading: checking the version
@@ -9,6 +10,7 @@ is one small query, and keeps the start of the app and of every command quick.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,8 +52,12 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(engine: Engine, path: Path) -> Path | None:
-    """Bring the database to the head revision; return the backup made, if any."""
+def upgrade(engine: Engine, path: Path, before: Callable[[], None] = lambda: None) -> Path | None:
+    """Bring the database to the head revision; return the backup made, if any.
+
+    `before` runs once an upgrade is known to be needed and possible, and may refuse it
+    (a read-only or damaged file).
+    """
     current = current_revision(engine)
     if current == HEAD:
         return None
@@ -64,13 +70,21 @@ def upgrade(engine: Engine, path: Path) -> Path | None:
             f"{path} was written by a newer version of AccountDesk; "
             "update the application to open it"
         )
+    before()
     backup = None
     if current is not None:
-        from accountdesk.storage.database import backup_copy
+        from accountdesk.storage.backups import migration_copy
 
-        backup = backup_copy(path)
+        backup = migration_copy(path, HEAD)
     command.upgrade(alembic_config(engine), "head")
     return backup
+
+
+def is_known(revision: str) -> bool:
+    """A schema revision this version of AccountDesk can read (and upgrade)."""
+    from alembic.script import ScriptDirectory
+
+    return not _is_unknown(ScriptDirectory.from_config(alembic_config()), revision)
 
 
 def _is_unknown(script: ScriptDirectory, revision: str) -> bool:

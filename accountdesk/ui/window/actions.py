@@ -42,6 +42,12 @@ ACTIONS: dict[str, tuple[str, str, list]] = {
     ),
     "new_database": ("database", QT_TRANSLATE_NOOP("Actions", "New &database…"), []),
     "open_database": ("open", QT_TRANSLATE_NOOP("Actions", "&Open database…"), []),
+    "restore_backup": (
+        "database",
+        QT_TRANSLATE_NOOP("Actions", "Restore from &backup…"),
+        [],
+    ),
+    "backup_folder": ("open", QT_TRANSLATE_NOOP("Actions", "Backup fol&der…"), []),
     "quit": ("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), [QKeySequence("Ctrl+Q")]),
     "find": ("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), [QKeySequence("Ctrl+F")]),
     "card": (
@@ -168,6 +174,8 @@ class Actions(QObject):
         file.addAction(self["new_database"])
         file.addAction(self["open_database"])
         self.menus["recent"] = file.addMenu("")
+        file.addAction(self["restore_backup"])
+        file.addAction(self["backup_folder"])
         file.addSeparator()
         file.addAction(self["quit"])
         edit = self._menu(bar, "edit")

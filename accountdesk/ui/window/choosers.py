@@ -15,3 +15,8 @@ def open_path(parent: QWidget | None, title: str, filters: str, folder: str = ""
 def save_path(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(chosen) if chosen else None
+
+
+def folder_path(parent: QWidget, title: str, start: Path) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(chosen) if chosen else None

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from accountdesk.domain.errors import ConflictError, DatabaseError, NotFoundError, ValidationError
+from accountdesk.domain.errors import (
+    ConflictError,
+    DamagedDatabaseError,
+    DatabaseError,
+    NotFoundError,
+    ValidationError,
+)
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.services import service_files as sf
 from accountdesk.ui.file.context import FileContext
@@ -65,6 +71,7 @@ class FileController(QObject):
     list_changed = Signal()
     status = Signal(str)
     focus_requested = Signal(str, int)  # kind ('system' | 'contact'), record id
+    damaged = Signal()  # a save was refused because the database file is damaged
 
     def __init__(self, context: FileContext, window: QWidget) -> None:
         super().__init__(window)
@@ -171,6 +178,10 @@ class FileController(QObject):
             self._conflict(
                 session, deleted=isinstance(error, NotFoundError), then=then, failed=failed
             )
+            return False
+        except DamagedDatabaseError:
+            failed()
+            self.damaged.emit()  # the window offers the backups
             return False
         except DatabaseError as error:
             reason = self.tr("The database refused the save: {reason}").format(reason=error)

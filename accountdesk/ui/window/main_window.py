@@ -60,6 +60,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._load_list()
         self._restore()
         self.retranslate()
+        self.report_backup_problems()
 
     # ------------------------------------------------------------ building
 
@@ -97,6 +98,8 @@ class MainWindow(Retranslating, QMainWindow):
         a["export_listed"].triggered.connect(self.io.export_listed)
         a["new_database"].triggered.connect(lambda: self.choose_database(create=True))
         a["open_database"].triggered.connect(lambda: self.choose_database(create=False))
+        a["restore_backup"].triggered.connect(lambda: self.restore_from_backup())
+        a["backup_folder"].triggered.connect(self.choose_backup_folder)
         a["quit"].triggered.connect(self.close)
         a["find"].triggered.connect(self.search.focus)
         a["card"].triggered.connect(lambda: self.show_card())
@@ -115,6 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
         c.saved.connect(self.customers.select_customer)
         c.list_changed.connect(self._load_list)
         c.status.connect(self.show_status)
+        c.damaged.connect(self._damaged)
         c.on_problems = self.file_view.show_problems
         self.context.status.connect(self.show_status)
         self.io.imported.connect(self._load_list)
@@ -243,24 +247,36 @@ class MainWindow(Retranslating, QMainWindow):
         self.controller.leave_file(lambda: self._switch_now(path, create))
 
     def _switch_now(self, path: Path, create: bool) -> None:
-        from accountdesk.storage.database import Database
+        from accountdesk.ui.window.opening import open_database_file
 
         if not create and not path.exists():
             self._database_problem(path, self.tr("the file does not exist"))
             return
         try:
-            db = Database(path)
+            db = open_database_file(path, self.settings, create=create)
         except DatabaseError as error:
             self._database_problem(path, str(error))
             return
+        self._use_database(db)
+        self.settings.set_database_path(path)
+        self.actions_.set_recent(self.settings.recent_databases())
+        self.show_status(self.tr("Opened database {path}").format(path=path))
+        self.report_backup_problems()
+
+    def _use_database(self, db: Any) -> None:
+        from accountdesk.ui.window.opening import close_database
+
         old = self.context.db
         self.controller.close_file()
         self.context.set_database(db)
-        old.close()
-        self.settings.set_database_path(path)
-        self.actions_.set_recent(self.settings.recent_databases())
+        if old is not db:
+            close_database(old)
         self._load_list()
-        self.show_status(self.tr("Opened database {path}").format(path=path))
+
+    def report_backup_problems(self) -> None:
+        """A backup made on opening that failed (its check, or the folder): said, not hidden."""
+        for problem in self.context.db.problems:
+            self.show_status(self.tr("No backup was made: {reason}").format(reason=problem))
 
     def _database_problem(self, path: Path, reason: str) -> None:
         from accountdesk.ui.window.database_dialog import DatabaseProblemDialog, DbChoice
@@ -275,6 +291,107 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.finished.connect(finished)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    # ------------------------------------------------------------ backups
+
+    def restore_from_backup(self, problem: str = "") -> None:
+        self.controller.leave_file(lambda: self._choose_backup(problem))
+
+    def _damaged(self) -> None:
+        # Straight to the backups: the changes cannot be saved here, so asking to save them
+        # first would only fail again.
+        self._choose_backup(
+            self.tr(
+                "This database is damaged, so nothing was saved to it. Restore the newest "
+                "good backup to go on working; changes that were not saved are then lost."
+            )
+        )
+
+    def _choose_backup(self, problem: str) -> None:
+        from accountdesk.services.backups import list_backups
+        from accountdesk.ui.window.restore_dialog import RestoreDialog
+
+        db = self.context.db
+        dialog = RestoreDialog(list_backups(db.path, db.backups), db.backups.folder, problem, self)
+        dialog.chosen.connect(self._confirm_restore)
+        dialog.finished.connect(dialog.deleteLater)
+        self.controller.prompt = dialog
+        dialog.open()
+
+    def _confirm_restore(self, entry: Any) -> None:
+        from accountdesk.ui.widgets.prompts import Button, ask
+        from accountdesk.ui.window.restore_dialog import backup_date, customers_text
+
+        customers = customers_text(entry)
+        text = self.tr(
+            "Replace the database {path} with the backup made on {date} ({customers})? "
+            "The current file is kept as a copy first."
+        ).format(path=self.context.db.path, date=backup_date(entry), customers=customers)
+        self.controller.prompt = ask(
+            self,
+            self.tr("Restore from backup"),
+            text,
+            Button.Yes | Button.Cancel,
+            Button.Cancel,
+            lambda button: self._restore_now(entry) if button == Button.Yes else None,
+        )
+
+    def _restore_now(self, entry: Any) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        from accountdesk.services.backups import restore_backup
+        from accountdesk.ui.window.opening import close_database
+        from accountdesk.ui.window.restore_dialog import backup_date
+
+        db = self.context.db
+        path = db.path
+        self.controller.close_file()
+        QThreadPool.globalInstance().waitForDone()  # no search still reading the old file
+        close_database(db)
+        try:
+            safety = restore_backup(entry.path, path, db.backups)
+        except (DatabaseError, OSError) as error:
+            self._reopen(path)
+            self.controller.prompt = inform(
+                self,
+                self.tr("Not restored"),
+                self.tr("Nothing was restored: {reason}").format(reason=error),
+            )
+            return
+        if not self._reopen(path):
+            return
+        message = self.tr("Restored the backup made on {date}.").format(date=backup_date(entry))
+        if safety is not None:
+            message += " " + self.tr("The replaced file is kept as {path}.").format(path=safety)
+        self.show_status(message)
+
+    def _reopen(self, path: Path) -> bool:
+        from accountdesk.ui.window.opening import open_database_file
+
+        try:
+            db = open_database_file(path, self.settings)
+        except DatabaseError as error:
+            self._database_problem(path, str(error))
+            return False
+        self._use_database(db)
+        self.report_backup_problems()
+        return True
+
+    def choose_backup_folder(self) -> None:
+        from accountdesk.ui.window import choosers
+        from accountdesk.ui.window.opening import backup_policy
+
+        db = self.context.db
+        chosen = choosers.folder_path(
+            self, self.tr("Folder for the backups of this database"), db.backups.folder
+        )
+        if chosen is None:
+            return
+        self.settings.set_backup_folder(db.path, chosen)
+        db.backups = backup_policy(self.settings, db.path)
+        self.show_status(
+            self.tr("Backups of this database now go to {folder}").format(folder=chosen)
+        )
 
     # ------------------------------------------------------------ help
 

@@ -49,7 +49,7 @@ def database(tmp_path):
     from accountdesk.services.service_files import save_file
     from accountdesk.storage.database import Database
 
-    db = Database(tmp_path / "summary.sqlite3")
+    db = Database(tmp_path / "summary.sqlite3", create=True)
     with db.transaction() as session:
         add_missing_staff(session, list(samples.STAFF.values()))
     for make in (samples.hebrew_file, samples.persian_file, samples.english_file):

@@ -131,9 +131,7 @@ def test_the_command_upgrades_an_older_database_as_the_app_would(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "True", "an older schema is opened by Database"
     assert find_lines(target.read_bytes(), "mail01.hadassa.local")
-    assert list(tmp_path.glob("old*.bak*")) or list(tmp_path.glob("*backup*")), list(
-        tmp_path.iterdir()
-    )
+    assert list(tmp_path.glob("old.before-schema-*.sqlite3")), list(tmp_path.iterdir())
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,39 @@
+"""Opening a database file from the app, with the backup folder and number of backups the
+user chose for it, and its integrity checked in the background while they read."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from accountdesk.services.backups import BackupPolicy
+from accountdesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
+
+
+def backup_policy(settings: Settings | None, path: Path) -> BackupPolicy:
+    if settings is None:
+        return BackupPolicy.for_database(path)
+    return BackupPolicy.for_database(
+        path, folder=settings.backup_folder(path), keep=settings.backups_kept()
+    )
+
+
+def open_database_file(path: Path, settings: Settings | None, *, create: bool = False) -> Database:
+    """Raises DatabaseError, for the caller to explain. Only New database passes `create`."""
+    from accountdesk.storage.database import Database
+
+    db = Database(path, create=create, backups=backup_policy(settings, path))
+    db.start_integrity_check()
+    return db
+
+
+def close_database(db: Database) -> None:
+    """Close, making the backup due at close; a backup that could not be made is said on
+    standard error, the one place left once the window is gone."""
+    db.close()
+    for problem in db.problems:
+        print(f"accountdesk: warning: no backup was made: {problem}", file=sys.stderr)
