@@ -6,7 +6,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from accountdesk.cli.common import CliError, add_db_option, decode_text, open_database, read_input
+from accountdesk.cli.common import (
+    CliError,
+    add_db_option,
+    check_input,
+    database_path,
+    open_database,
+    progress_bar,
+    read_input,
+)
 from accountdesk.domain.errors import ImportFormatError
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 from accountdesk.services.csv_format import Target
@@ -42,21 +50,26 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--csv needs --customer CUSTOMER (an id or an exact name)")
     if args.customer and not args.csv:
         raise CliError("--customer goes with --csv; a JSON document names its own customers")
-    data = read_input(args.file)
     try:
-        return _import_csv(args, data) if args.csv else _import_json(args, data)
+        return _import_csv(args, read_input(args.file)) if args.csv else _import_json(args)
     except ImportFormatError as exc:
         raise _nothing_imported(args.file, exc.lines) from exc
 
 
-def _import_json(args: argparse.Namespace, data: bytes) -> int:
+def _import_json(args: argparse.Namespace) -> int:
     from accountdesk.services import json_format
 
-    text = decode_text(data, args.file)
+    check_input(args.file)
     region = (args.phone_region or DEFAULT_PHONE_REGION).upper()
-    json_format.parse_document(text, region)  # a bad file must not even create the database
-    with open_database(args, create=True) as db:
-        ids = json_format.import_document(db, text, region)
+    if not database_path(args).exists():
+        # A bad file must not even create the database: check it whole first.
+        with progress_bar(f"checking {args.file.name}") as progress:
+            json_format.check_file(args.file, region, progress)
+    with (
+        open_database(args, create=True) as db,
+        progress_bar(f"importing {args.file.name}") as progress,
+    ):
+        ids = json_format.import_file(db, args.file, region, progress)
     print(f"imported {len(ids)} customer(s) from {args.file}")
     return 0
 
