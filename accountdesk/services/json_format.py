@@ -825,12 +825,12 @@ class _Systems:
         self.shape += [(position, problem) for problem in found]
         if not isinstance(value, dict):
             return  # read as an empty object: its "required" fields are no news
-        already = {str(problem) for problem in found}
+        already = {problem.place for problem in found}  # one finding for each place
         for problem in check.problems:
             rule = ImportProblem(
                 f"{self.path}.{_domain_path(problem)}", problem.message, dict(problem.params), m.CTX
             )
-            if str(rule) not in already:
+            if rule.place not in already:
                 self.rules.append(rule)
         if owner is not None:
             self.owners.append((position, owner))
@@ -859,6 +859,7 @@ def _validated(node: _Node, f: ServiceFile, phone_region: str, systems: _Systems
         cleaned = clean_service_file(f, phone_region)
     except ValidationError as exc:
         already = {str(problem) for problem in node.problems}
+        places = {problem.place for problem in node.problems}  # one finding for each place
         for problem in exc.problems:
             if problem.section and system_rules:  # the systems come after the customer's fields
                 node.problems += system_rules
@@ -868,7 +869,7 @@ def _validated(node: _Node, f: ServiceFile, phone_region: str, systems: _Systems
             found = ImportProblem(
                 f"{node.path}.{_domain_path(problem)}", problem.message, dict(problem.params), m.CTX
             )
-            if str(found) not in already:
+            if found.place not in places:
                 node.problems.append(found)
         node.problems += system_rules + systems.twice
         return f
