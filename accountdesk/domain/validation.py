@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from accountdesk.domain import messages as m
@@ -27,6 +28,8 @@ _FORBIDDEN = re.compile(
 
 def forbidden_character(text: str) -> str | None:
     """The first character text may not hold, as "U+0000"; None when there is none."""
+    if text.isprintable():  # every such character is unprintable: the common case, quickly
+        return None
     found = _FORBIDDEN.search(text)
     return f"U+{ord(found[0]):04X}" if found else None
 
@@ -103,7 +106,9 @@ class Checker:
             return cleaned
         return normalised
 
-    def choice(self, field: str, value: object, enum: type[StrEnum], *, required: bool = True):
+    def choice(
+        self, field: str, value: object, enum: type[StrEnum], *, required: bool = True
+    ) -> Any:
         if value in (None, ""):
             if required:
                 self.fail(field, m.REQUIRED)

@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.enums import Language
@@ -199,11 +200,12 @@ def _append(file: ServiceFile, target: Target, rows: list[Row]) -> list[ImportPr
     """Add the rows to the file as they are (the rules clean them); owner problems found here."""
     problems: list[ImportProblem] = []
     for row in rows:
-        cells = {k: _cell(k, v) for k, v in row.cells.items()}
+        # Cells as typed; the rules check and convert them (choices included) afterwards.
+        cells: dict[str, Any] = {k: _cell(k, v) for k, v in row.cells.items()}
         if target is Target.CONTACTS:
             file.contacts.append(ContactData(**cells))
         else:
-            owner = cells.pop("owner", "")
+            owner = cells.pop("owner", "") or ""
             system = SystemData(**cells)
             system.owner_key = _owner_key(file, owner, row.line, problems)
             file.systems.append(system)

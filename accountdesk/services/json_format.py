@@ -100,14 +100,14 @@ CHECKLIST = ("industry", "business_needs", "support_level", "boundaries", "escal
 # ================================================================ writing
 
 
-def export_customers(db: Database, ids: list[int]) -> dict:
+def export_customers(db: Database, ids: list[int]) -> dict[str, Any]:
     """The document for these customers, in this order (NotFoundError for a missing id)."""
     files = [load_file(db, customer_id) for customer_id in ids]
     known = {s.name: StaffRef(s.name, s.role, s.email, s.phone) for s in list_staff(db)}
     return build_document(files, known)
 
 
-def build_document(files: list[ServiceFile], staff: dict[str, StaffRef]) -> dict:
+def build_document(files: list[ServiceFile], staff: dict[str, StaffRef]) -> dict[str, Any]:
     names = sorted({name for f in files for name in staff_named_in(f)})
     return {
         "format": FORMAT,
@@ -117,7 +117,7 @@ def build_document(files: list[ServiceFile], staff: dict[str, StaffRef]) -> dict
     }
 
 
-def dumps(doc: dict) -> str:
+def dumps(doc: dict[str, Any]) -> str:
     """The document as text: UTF-8 friendly, indented, keys in the order written."""
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
@@ -129,11 +129,11 @@ def staff_named_in(f: ServiceFile) -> set[str]:
     return {name for name in names if name}
 
 
-def _staff_out(s: StaffRef) -> dict:
+def _staff_out(s: StaffRef) -> dict[str, Any]:
     return {"name": s.name, "role": s.role.value, "email": s.email, "phone": s.phone}
 
 
-def _customer_out(f: ServiceFile) -> dict:
+def _customer_out(f: ServiceFile) -> dict[str, Any]:
     contact_index = {c.key: i for i, c in enumerate(f.contacts)}
     return {
         "name": f.name,
@@ -161,7 +161,7 @@ def _customer_out(f: ServiceFile) -> dict:
     }
 
 
-def window_out(window: ServiceWindow) -> dict:
+def window_out(window: ServiceWindow) -> dict[str, Any]:
     return {
         "days": [DAY_NAMES[d] for d in DAYS_IN_DOCUMENT_ORDER if window.days_mask >> d & 1],
         "start": clock_text(window.start_minute),
@@ -174,7 +174,7 @@ def _date_out(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _system_out(s: SystemData, contact_index: dict[str, int]) -> dict:
+def _system_out(s: SystemData, contact_index: dict[str, int]) -> dict[str, Any]:
     return {
         "name": s.name,
         "kind": s.kind.value,
@@ -191,7 +191,7 @@ def _system_out(s: SystemData, contact_index: dict[str, int]) -> dict:
     }
 
 
-def _contact_out(c: ContactData) -> dict:
+def _contact_out(c: ContactData) -> dict[str, Any]:
     return {
         "name": c.name,
         "side": c.side.value,
@@ -207,7 +207,7 @@ def _contact_out(c: ContactData) -> dict:
     }
 
 
-def _path_out(p: EscalationPathData, contact_index: dict[str, int]) -> dict:
+def _path_out(p: EscalationPathData, contact_index: dict[str, int]) -> dict[str, Any]:
     return {
         "severity": p.severity.value,
         "side": p.side.value,
@@ -224,7 +224,7 @@ def _path_out(p: EscalationPathData, contact_index: dict[str, int]) -> dict:
     }
 
 
-def _expectation_out(e: ExpectationData) -> dict:
+def _expectation_out(e: ExpectationData) -> dict[str, Any]:
     return {
         "customer_words": e.customer_words,
         "topic": e.topic.value,
@@ -242,7 +242,7 @@ def _expectation_out(e: ExpectationData) -> dict:
     }
 
 
-def _risk_out(r: RiskData) -> dict:
+def _risk_out(r: RiskData) -> dict[str, Any]:
     return {
         "cause": r.cause,
         "likelihood": r.likelihood.value,
@@ -255,7 +255,7 @@ def _risk_out(r: RiskData) -> dict:
     }
 
 
-def _meeting_out(meeting: MeetingData) -> dict:
+def _meeting_out(meeting: MeetingData) -> dict[str, Any]:
     return {
         "held_on": meeting.held_on.isoformat(),
         "kind": meeting.kind.value,
@@ -272,7 +272,7 @@ def _meeting_out(meeting: MeetingData) -> dict:
     }
 
 
-def _report_out(r: ServiceReportData) -> dict:
+def _report_out(r: ServiceReportData) -> dict[str, Any]:
     return {
         "period_start": r.period_start.isoformat(),
         "period_end": r.period_end.isoformat(),
@@ -289,7 +289,7 @@ def _report_out(r: ServiceReportData) -> dict:
     }
 
 
-def _feedback_out(item: FeedbackData) -> dict:
+def _feedback_out(item: FeedbackData) -> dict[str, Any]:
     return {
         "received_on": item.received_on.isoformat(),
         "channel": item.channel.value,
@@ -467,7 +467,7 @@ class _Node:
     def __init__(self, data: Any, path: str, problems: list[ImportProblem]) -> None:
         self.path = path
         self.problems = problems
-        self.data: dict = data if isinstance(data, dict) else {}
+        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
         self.read: set[str] = set()
         if not isinstance(data, dict):
             self.fail("", m.MUST_BE_OBJECT)
@@ -538,7 +538,9 @@ class _Node:
             return default
         return value
 
-    def number(self, key: str, *, integer: bool = False, low: float = 0, high: float | None = None):
+    def number(
+        self, key: str, *, integer: bool = False, low: float = 0, high: float | None = None
+    ) -> Any:
         value = self.get(key)
         if value is None:
             return None
@@ -617,7 +619,7 @@ def _is_number(value: Any, integer: bool) -> bool:
         return False
 
 
-def _raw_list(node: _Node, key: str) -> list:
+def _raw_list(node: _Node, key: str) -> list[Any]:
     value = node.data.get(key)
     return value if isinstance(value, list) else []
 
@@ -770,7 +772,20 @@ def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
     owner = value.get("owner")
     if owner is not None and type(owner) is not int:
         return None
-    return SystemData(**texts, **choices), owner
+    system = SystemData(
+        name=texts["name"],
+        kind=choices["kind"],
+        business_function=texts["business_function"],
+        environment=choices["environment"],
+        version=texts["version"],
+        location=texts["location"],
+        host=texts["host"],
+        address=texts["address"],
+        serial=texts["serial"],
+        criticality=choices["criticality"],
+        notes=texts["notes"],
+    )
+    return system, owner
 
 
 class _Systems:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
@@ -28,7 +29,7 @@ CHUNK_BYTES = 1 << 20
 MAX_VALUE_CHARS = 16 << 20
 # How close to the end of the window a decoding error must be to mean "read on".
 _END_MARGIN = 8
-_WHITESPACE = " \t\n\r"
+_SPACE = re.compile(r"[ \t\n\r]*")
 
 Progress = Callable[[int, int], None]
 """Called with (bytes read so far, bytes in all) as the file is read."""
@@ -138,10 +139,8 @@ class JsonStream:
     def peek(self) -> str:
         """The next character that is not white space ("" at the end of the text)."""
         while True:
-            buffer, pos = self._buffer, self._pos
-            while pos < len(buffer) and buffer[pos] in _WHITESPACE:
-                pos += 1
-            self._pos = pos
+            buffer = self._buffer
+            pos = self._pos = _SPACE.match(buffer, self._pos).end()  # type: ignore[union-attr]
             if pos < len(buffer):
                 return buffer[pos]
             if not self._read_more():

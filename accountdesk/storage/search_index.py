@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, event, inspect, select
 from sqlalchemy.orm import Session
@@ -91,7 +92,7 @@ def system_document(row) -> Document:
     return system_document_of(row.id, row.customer_id, row)
 
 
-def system_document_of(system_id: int, customer_id: int, system) -> Document:
+def system_document_of(system_id: int, customer_id: int, system: Any) -> Document:
     """`system`: anything with a system's fields as attributes (a row, a SystemData)."""
     s = system
     body = _words(s.host, s.address, s.serial, s.business_function, s.version)

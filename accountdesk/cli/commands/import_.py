@@ -20,7 +20,7 @@ from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 from accountdesk.services.csv_format import Target
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "import",
         help="import service files (JSON), or systems or contacts (CSV)",

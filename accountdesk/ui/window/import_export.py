@@ -68,7 +68,7 @@ class ImportExport(QObject):
         self.progressed.connect(self._show_progress)  # queued: emitted in the worker thread
 
     @property
-    def db(self):
+    def db(self) -> Any:
         return self.controller.db
 
     # ------------------------------------------------------------ import
