@@ -10,6 +10,11 @@ Export then import into an empty database then export again gives the same bytes
 the format can be trusted as a backup. Import is all or nothing: every problem in every
 customer is listed with its path (`customers[0].systems[3].kind: ...`) and nothing is
 saved until the whole document is valid.
+
+Documents are read piece by piece (`json_stream`) and strictly: a customer's systems are
+checked and, on import, written in bulk one by one as they are read, inside the one
+transaction, so a file of any size is imported in the same memory. A problem found late
+rolls everything back.
 """
 
 from __future__ import annotations
