@@ -1697,8 +1697,24 @@
         <translation>نسخه قالب {version} پشتیبانی نمی‌شود؛ این AccountDesk نسخه {supported} را می‌خواند</translation>
     </message>
     <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>فایل متن UTF-8 نیست (بایت {byte})</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested too deeply here</source>
+        <translation>فهرست‌ها و شیءها در این‌جا بیش از حد تودرتو هستند</translation>
+    </message>
+    <message>
         <source>the database refused the document: {detail}</source>
         <translation>پایگاه داده سند را نپذیرفت</translation>
+    </message>
+    <message>
+        <source>is written more than once in the same object</source>
+        <translation>بیش از یک بار در همان شیء نوشته شده است</translation>
+    </message>
+    <message>
+        <source>contains {character}, a control character or invalid code point that text may not hold</source>
+        <translation>شامل {character} است، نویسه‌ای کنترلی یا نامعتبر که در متن مجاز نیست</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -1799,6 +1815,14 @@
     <message>
         <source>not valid CSV: {detail}</source>
         <translation>فایل CSV معتبری نیست</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts on this line and is never closed; add the closing quote</source>
+        <translation>خانه‌ای در گیومه از این سطر شروع می‌شود و هرگز بسته نمی‌شود؛ گیومهٔ پایانی را اضافه کنید</translation>
+    </message>
+    <message>
+        <source>a quote is followed by more text in the same cell; write a quote inside a quoted cell as &quot;&quot;</source>
+        <translation>پس از گیومه متن دیگری در همان خانه آمده است؛ گیومه را درون خانهٔ گیومه‌دار به‌صورت &quot;&quot; بنویسید</translation>
     </message>
     <message>
         <source>the file has no header row; expected columns such as {columns}</source>
@@ -3011,6 +3035,10 @@ Database: {path}</source>
     <message>
         <source>{field} &apos;{value}&apos; already exists</source>
         <translation>{field} &apos;{value}&apos; از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>{field} contains {character}, a control character or invalid code point that text may not hold</source>
+        <translation>{field} شامل {character} است، نویسه‌ای کنترلی یا نامعتبر که در متن مجاز نیست</translation>
     </message>
     <message>
         <source>{field} contains invisible direction-control characters; they are shown neutralised in documents</source>

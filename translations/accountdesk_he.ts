@@ -1706,8 +1706,24 @@
         <translation>גרסת הפורמט {version} אינה נתמכת; גרסה זו של AccountDesk קוראת את גרסה {supported}</translation>
     </message>
     <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>הקובץ אינו טקסט בקידוד UTF-8 (בית {byte})</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested too deeply here</source>
+        <translation>רשימות ואובייקטים מקוננים כאן לעומק רב מדי</translation>
+    </message>
+    <message>
         <source>the database refused the document: {detail}</source>
         <translation>מסד הנתונים דחה את המסמך</translation>
+    </message>
+    <message>
+        <source>is written more than once in the same object</source>
+        <translation>מופיע יותר מפעם אחת באותו אובייקט</translation>
+    </message>
+    <message>
+        <source>contains {character}, a control character or invalid code point that text may not hold</source>
+        <translation>מכיל את התו {character}, תו בקרה או תו לא תקין שאסור שיופיע בטקסט</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -1808,6 +1824,14 @@
     <message>
         <source>not valid CSV: {detail}</source>
         <translation>הקובץ אינו CSV תקין</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts on this line and is never closed; add the closing quote</source>
+        <translation>תא במירכאות מתחיל בשורה זו ואינו נסגר; יש להוסיף את המירכאות הסוגרות</translation>
+    </message>
+    <message>
+        <source>a quote is followed by more text in the same cell; write a quote inside a quoted cell as &quot;&quot;</source>
+        <translation>אחרי המירכאות מופיע טקסט נוסף באותו תא; בתוך תא במירכאות כותבים מירכאות כ־&quot;&quot;</translation>
     </message>
     <message>
         <source>the file has no header row; expected columns such as {columns}</source>
@@ -3021,6 +3045,10 @@ Database: {path}</source>
     <message>
         <source>{field} &apos;{value}&apos; already exists</source>
         <translation>{field} &apos;{value}&apos; כבר קיים</translation>
+    </message>
+    <message>
+        <source>{field} contains {character}, a control character or invalid code point that text may not hold</source>
+        <translation>{field} מכיל את התו {character}, תו בקרה או תו לא תקין שאסור שיופיע בטקסט</translation>
     </message>
     <message>
         <source>{field} contains invisible direction-control characters; they are shown neutralised in documents</source>

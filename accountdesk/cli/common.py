@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,19 +76,49 @@ def open_database(args: argparse.Namespace, *, create: bool) -> Iterator[Databas
 
 
 def read_input(path: Path) -> bytes:
-    if path.is_dir():
-        raise CliError(f"{path} is a folder, not a file")
+    check_input(path)
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise CliError(f"{path}: no such file") from exc
 
 
-def decode_text(data: bytes, path: Path) -> str:
+def check_input(path: Path) -> None:
+    """The file can be read, for a command that reads it as it goes."""
+    if path.is_dir():
+        raise CliError(f"{path} is a folder, not a file")
+    if not path.exists():
+        raise CliError(f"{path}: no such file")
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on standard error while the block runs, when that is a terminal;
+    what it yields is told (done, total) as the work goes on (None: nothing to tell)."""
+    stream = sys.stderr
+    if not stream.isatty():
+        yield None
+        return
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != shown[0]:
+            shown[0] = percent
+            filled = BAR_WIDTH * percent // 100
+            bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+            stream.write(f"\r{label} [{bar}] {percent:3d}%")
+            stream.flush()
+
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CliError(f"{path}: not UTF-8 text (byte {exc.start + 1})") from exc
+        yield show
+    finally:
+        if shown[0] >= 0:
+            stream.write("\r\x1b[K")  # the bar goes; what follows starts a clean line
+            stream.flush()
+
+
+BAR_WIDTH = 30
 
 
 def write_output(path: Path | None, text: str) -> None:

@@ -33,6 +33,10 @@ LEVEL_TARGET = QT_TRANSLATE_NOOP(
 )
 PERIOD_ORDER = QT_TRANSLATE_NOOP("Validation", "{field} must not be before the period start")
 DUPLICATE = QT_TRANSLATE_NOOP("Validation", "{field} '{value}' already exists")
+FORBIDDEN_CHARACTER = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{field} contains {character}, a control character or invalid code point that text may not hold",
+)
 BIDI_CONTROLS = QT_TRANSLATE_NOOP(
     "Validation",
     "{field} contains invisible direction-control characters; they are shown neutralised "
@@ -140,12 +144,19 @@ UNSUPPORTED_VERSION = QT_TRANSLATE_NOOP(
     "ImportProblem",
     "unsupported format version {version}; this AccountDesk reads version {supported}",
 )
+NOT_UTF8_TEXT = QT_TRANSLATE_NOOP("ImportProblem", "not UTF-8 text (byte {byte})")
+TOO_DEEP = QT_TRANSLATE_NOOP("ImportProblem", "lists and objects are nested too deeply here")
 DATABASE_REFUSED = QT_TRANSLATE_NOOP("ImportProblem", "the database refused the document: {detail}")
 
 # A value in the JSON document.
 MUST_BE_OBJECT = QT_TRANSLATE_NOOP("ImportProblem", "must be an object")
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("ImportProblem", "unknown field")
 MUST_BE_TEXT = QT_TRANSLATE_NOOP("ImportProblem", "must be text")
+KEY_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "is written more than once in the same object")
+BAD_CHARACTER = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "contains {character}, a control character or invalid code point that text may not hold",
+)
 IS_REQUIRED = QT_TRANSLATE_NOOP("ImportProblem", "is required")
 MUST_BE_LIST = QT_TRANSLATE_NOOP("ImportProblem", "must be a list")
 MUST_BE_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "must be a number")
@@ -193,6 +204,14 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
     "ImportProblem", "the file is not UTF-8 text (byte {byte}); save it as {excel_format}"
 )
 NOT_CSV = QT_TRANSLATE_NOOP("ImportProblem", "not valid CSV: {detail}")
+UNCLOSED_QUOTE = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "a quoted cell starts on this line and is never closed; add the closing quote",
+)
+STRAY_QUOTE = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    'a quote is followed by more text in the same cell; write a quote inside a quoted cell as ""',
+)
 NO_HEADER = QT_TRANSLATE_NOOP(
     "ImportProblem", "the file has no header row; expected columns such as {columns}"
 )

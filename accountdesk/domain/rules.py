@@ -49,7 +49,7 @@ def clean_service_file(file: ServiceFile, phone_region: str = DEFAULT_PHONE_REGI
     check = Checker("customer")
     _clean_customer(check, clean)
     for index, system in enumerate(clean.systems):
-        _clean_system(check.at("systems", index), system)
+        clean_system(check.at("systems", index), system)
     for index, contact in enumerate(clean.contacts):
         _clean_contact(check.at("contacts", index), contact, phone_region)
     _clean_escalation(check, clean)
@@ -105,18 +105,35 @@ def _clean_window(check: Checker, window: ServiceWindow) -> ServiceWindow:
     )
 
 
-def _clean_system(check: Checker, s: SystemData) -> None:
-    s.name = check.text("name", s.name, required=True, limit=160)
+# The longest text each field of a system may hold.
+SYSTEM_TEXT_LIMITS = {
+    "name": 160,
+    "business_function": 200,
+    "version": 80,
+    "location": 160,
+    "host": 253,
+    "address": 253,
+    "serial": 120,
+    "notes": LONG_TEXT,
+}
+
+
+def clean_system(check: Checker, s: SystemData) -> None:
+    """One system's fields (the rules that need the whole file are checked with it)."""
+    limit = SYSTEM_TEXT_LIMITS
+    s.name = check.text("name", s.name, required=True, limit=limit["name"])
     s.kind = check.choice("kind", s.kind, SystemKind) or s.kind
-    s.business_function = check.text("business_function", s.business_function, limit=200)
+    s.business_function = check.text(
+        "business_function", s.business_function, limit=limit["business_function"]
+    )
     s.environment = check.choice("environment", s.environment, Environment) or s.environment
-    s.version = check.text("version", s.version, limit=80)
-    s.location = check.text("location", s.location, limit=160)
-    s.host = check.text("host", s.host, limit=253)
-    s.address = check.text("address", s.address, limit=253)
-    s.serial = check.text("serial", s.serial, limit=120)
+    s.version = check.text("version", s.version, limit=limit["version"])
+    s.location = check.text("location", s.location, limit=limit["location"])
+    s.host = check.text("host", s.host, limit=limit["host"])
+    s.address = check.text("address", s.address, limit=limit["address"])
+    s.serial = check.text("serial", s.serial, limit=limit["serial"])
     s.criticality = check.choice("criticality", s.criticality, Criticality) or s.criticality
-    s.notes = check.text("notes", s.notes, limit=LONG_TEXT)
+    s.notes = check.text("notes", s.notes, limit=limit["notes"])
 
 
 def _clean_contact(check: Checker, c: ContactData, region: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from enum import StrEnum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,6 +16,27 @@ from accountdesk.domain.errors import FieldProblem, ValidationError
 DEFAULT_PHONE_REGION = "IL"
 
 E = TypeVar("E", bound=StrEnum)
+# Text may hold tabs and line breaks, but no other control character, no surrogate (half
+# of a UTF-16 pair: no encoding can write it alone) and no noncharacter: none of them is
+# anything a person typed, and some cannot be stored or printed at all.
+_FORBIDDEN = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(rf"\U{plane:04x}fffe\U{plane:04x}ffff" for plane in range(17))
+    + "]"
+)
+
+
+def forbidden_character(text: str) -> str | None:
+    """The first character text may not hold, as "U+0000"; None when there is none."""
+    if text.isprintable():  # every such character is unprintable: the common case, quickly
+        return None
+    found = _FORBIDDEN.search(text)
+    return f"U+{ord(found[0]):04X}" if found else None
+
+
+def replace_forbidden(text: str) -> str:
+    """The text with each character it may not hold shown as U+FFFD (for messages and checks)."""
+    return _FORBIDDEN.sub("\ufffd", text)
 
 
 class Checker:
@@ -51,8 +73,12 @@ class Checker:
             raise ValidationError(self.problems, self.entity)
 
     def text(self, field: str, value: object, *, required: bool = False, limit: int = 200) -> str:
-        cleaned = "" if value is None else str(value).replace("\x00", "").strip()
-        if required and not cleaned:
+        text = "" if value is None else str(value)
+        cleaned = text.strip()  # str.strip() takes some control characters too: check first
+        character = forbidden_character(text)
+        if character is not None:
+            self.fail(field, m.FORBIDDEN_CHARACTER, character=character)
+        elif required and not cleaned:
             self.fail(field, m.REQUIRED)
         elif len(cleaned) > limit:
             self.fail(field, m.TOO_LONG, limit=limit)

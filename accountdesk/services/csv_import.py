@@ -120,9 +120,13 @@ def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
 
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) for each record; a quoted cell may span lines."""
+    """(first line number, cells) for each record; a quoted cell may span lines.
+
+    Strict, as spreadsheets write CSV: a quote that is never closed would otherwise take
+    every line after it into one cell, and the rows in them would be lost unseen.
+    """
     reader = csv.reader(
-        io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text)
+        io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text), strict=True
     )
     line = 1
     try:
@@ -130,9 +134,19 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
             yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFormatError(
-            [ImportProblem("", m.NOT_CSV, {"detail": str(exc)}, line=reader.line_num)]
-        ) from exc
+        raise ImportFormatError([_csv_problem(str(exc), line, reader.line_num)]) from exc
+
+
+def _csv_problem(detail: str, first_line: int, error_line: int) -> ImportProblem:
+    """What a CSV reader error means, placed on the line a person must fix."""
+    if detail == "unexpected end of data" or (
+        "expected after" in detail and error_line > first_line
+    ):
+        # The record ran past its own line: its quoted cell was never closed there.
+        return ImportProblem("", m.UNCLOSED_QUOTE, line=first_line)
+    if "expected after" in detail:
+        return ImportProblem("", m.STRAY_QUOTE, line=error_line)
+    return ImportProblem("", m.NOT_CSV, {"detail": detail}, line=error_line)
 
 
 def _delimiter(text: str) -> str:
@@ -179,7 +193,7 @@ def _append(file: ServiceFile, target: Target, rows: list[Row]) -> list[ImportPr
         if target is Target.CONTACTS:
             file.contacts.append(ContactData(**cells))
         else:
-            owner = cells.pop("owner", "")
+            owner = cells.pop("owner", "") or ""
             system = SystemData(**cells)
             system.owner_key = _owner_key(file, owner, row.line, problems)
             file.systems.append(system)

@@ -10,15 +10,23 @@ Export then import into an empty database then export again gives the same bytes
 the format can be trusted as a backup. Import is all or nothing: every problem in every
 customer is listed with its path (`customers[0].systems[3].kind: ...`) and nothing is
 saved until the whole document is valid.
+
+Documents are read piece by piece (`json_stream`) and strictly: a customer's systems are
+checked and, on import, written in bulk one by one as they are read, inside the one
+transaction, so a file of any size is imported in the same memory. A problem found late
+rolls everything back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Literal, overload
 
 from sqlalchemy import select
@@ -51,7 +59,7 @@ from accountdesk.domain.errors import (
     ImportProblem,
     ValidationError,
 )
-from accountdesk.domain.rules import clean_service_file
+from accountdesk.domain.rules import SYSTEM_TEXT_LIMITS, clean_service_file, clean_system
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -70,11 +78,17 @@ from accountdesk.domain.service_file import (
     new_key,
 )
 from accountdesk.domain.service_window import MINUTES_PER_DAY, ServiceWindow, clock_text
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION, Checker
+from accountdesk.domain.validation import (
+    DEFAULT_PHONE_REGION,
+    Checker,
+    forbidden_character,
+    replace_forbidden,
+)
+from accountdesk.services.json_stream import JsonStream, Progress
 from accountdesk.services.service_files import list_staff, load_file
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
-from accountdesk.storage.file_mapping import apply_service_file
+from accountdesk.storage.file_mapping import SystemWriter, apply_service_file
 
 # A JSON object as json.loads gives it and json.dumps takes it.
 JsonObject = dict[str, Any]
@@ -309,61 +323,84 @@ def parse_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> list[
 
 
 def read_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> ParsedDocument:
-    root = _load_json(text)
-    _check_envelope(root)
+    sink = _Collect()
+    staff = _read(JsonStream(text), phone_region, sink)
+    return ParsedDocument(sink.files, staff)
+
+
+def _read(stream: JsonStream, phone_region: str, sink: _Sink) -> list[StaffRef]:
+    """Read the document from the stream, handing each customer to the sink as it ends."""
+    if stream.peek() != "{":
+        root = stream.value("")
+        stream.end()
+        _check_envelope(root)  # not an object: says so, and raises
     problems: list[ImportProblem] = []
-    top = _Node(root, "", problems)
-    top.allow("format", "version")
+    envelope: dict[str, Any] = {}
+    staff: list[StaffRef] = []
+    names: list[tuple[str, str]] = []
+    for key in stream.object_keys("", _twice(problems, "")):
+        if key == "customers" and stream.peek() == "[":
+            _check_envelope(envelope, complete=False)  # refused before any work is done
+            envelope[key] = []
+            for index in stream.list_items():
+                path = f"customers[{index}]"
+                f = _read_customer(stream, path, index, phone_region, sink, problems)
+                if f is not None:
+                    names.append((path, f.name.strip()))
+                stream.report_progress()
+        elif key == "staff":
+            envelope[key] = stream.value(key)
+            staff = _read_staff_list(_Node(envelope, "", problems), phone_region)
+        else:
+            envelope[key] = stream.value(_child_path("", key))
+    stream.end()
+    _check_envelope(envelope)
+    top = _Node(envelope, "", problems)
+    top.allow("format", "version", "staff")
+    if not isinstance(top.get("customers"), list | None):
+        top.fail("customers", m.MUST_BE_LIST)
+    top.finish()
+    _check_unique(problems, names, m.CUSTOMER_TWICE)
+    if problems:
+        raise ImportFormatError(problems)
+    sink.finish(staff)
+    return staff
+
+
+def _twice(problems: list[ImportProblem], path: str) -> Callable[[str], None]:
+    def report(key: str) -> None:
+        problems.append(ImportProblem(_child_path(path, key), m.KEY_TWICE))
+
+    return report
+
+
+def _child_path(path: str, key: str) -> str:
+    shown = shown_key(key)
+    return f"{path}.{shown}" if path else shown
+
+
+def shown_key(key: str) -> str:
+    """A key as a place names it: escaped and cut like a quoted value, never a line break."""
+    return _escaped(key, 40)
+
+
+def _read_staff_list(top: _Node, phone_region: str) -> list[StaffRef]:
     staff_nodes = top.children("staff")
     staff = [_read_staff(node, phone_region) for node in staff_nodes]
     _check_unique(
-        problems, [(n.path, s.name) for n, s in zip(staff_nodes, staff, strict=True)], m.STAFF_TWICE
+        top.problems,
+        [(n.path, s.name) for n, s in zip(staff_nodes, staff, strict=True)],
+        m.STAFF_TWICE,
     )
-    customers = top.children("customers")
-    top.finish()
-    files = [_read_customer(node, phone_region) for node in customers]
-    _check_unique(
-        problems,
-        [(n.path, f.name.strip()) for n, f in zip(customers, files, strict=True)],
-        m.CUSTOMER_TWICE,
-    )
-    if problems:
-        raise ImportFormatError(problems)
-    return ParsedDocument(files, staff)
+    return staff
 
 
-def _load_json(text: str) -> Any:
-    try:
-        # A byte-order mark is what some Windows editors put first; it carries no content.
-        return json.loads(text.removeprefix("\ufeff"), parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(
-            [
-                ImportProblem(
-                    "", m.NOT_JSON_AT, {"detail": exc.msg, "line": exc.lineno, "column": exc.colno}
-                )
-            ]
-        ) from exc
-    except _NotANumber as exc:
-        raise ImportFormatError(
-            [ImportProblem("", m.NOT_A_JSON_NUMBER, {"value": exc.name})]
-        ) from exc
-    except ValueError as exc:
-        raise ImportFormatError([ImportProblem("", m.NOT_JSON, {"detail": str(exc)})]) from exc
-
-
-class _NotANumber(ValueError):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"{name} is not a number JSON allows")
-        self.name = name
-
-
-def _refuse_constant(name: str) -> None:
-    raise _NotANumber(name)
-
-
-def _check_envelope(root: Any) -> None:
-    if not isinstance(root, dict) or root.get("format") != FORMAT:
+def _check_envelope(root: Any, *, complete: bool = True) -> None:
+    """Refuse a document that is not ours (ImportFormatError); `complete=False`: judge only
+    what has been read so far."""
+    if not isinstance(root, dict) or (
+        root.get("format") != FORMAT and ("format" in root or complete)
+    ):
         found = root.get("format") if isinstance(root, dict) else None
         expected = {"expected": f'"format": "{FORMAT}"'}
         if found is None:
@@ -371,9 +408,12 @@ def _check_envelope(root: Any) -> None:
         raise ImportFormatError(
             [ImportProblem("", m.NOT_A_SERVICE_FILE_FORMAT, {"found": quoted(found), **expected})]
         )
+    if "version" not in root and not complete:
+        return
     version = root.get("version")
-    if version != VERSION:
-        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+    # 1.0 and true equal 1 in Python; a version is a whole number written as one.
+    if type(version) is not int or version != VERSION:
+        if type(version) is int and version > VERSION:
             problem = ImportProblem("", m.NEWER_VERSION, {"version": version, "supported": VERSION})
         else:
             problem = ImportProblem(
@@ -382,11 +422,28 @@ def _check_envelope(root: Any) -> None:
         raise ImportFormatError([problem])
 
 
+QUOTED_CHARS = 80
+
+
 def quoted(value: Any) -> str:
-    """A value as the person wrote it: 'text' in single quotes (no escapes), other JSON as JSON."""
+    """A value as the person wrote it: 'text' in single quotes, other JSON as JSON; control
+    characters escaped and long values cut, so a problem is always one short line."""
     if isinstance(value, str):
-        return f"'{value}'"
-    return json.dumps(value, ensure_ascii=False)
+        return f"'{_escaped(value, QUOTED_CHARS)}'"
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (RecursionError, ValueError):
+        text = "[…]" if isinstance(value, list) else "{…}"
+    return _escaped(text, QUOTED_CHARS)
+
+
+def _escaped(text: str, limit: int) -> str:
+    cut = text[:limit]
+    if forbidden_character(cut) is not None or "\n" in cut or "\t" in cut:
+        cut = "".join(
+            f"\\u{ord(c):04x}" if c in "\n\r\t" or forbidden_character(c) else c for c in cut
+        )
+    return cut + "…" if len(text) > limit else cut
 
 
 def _check_unique(
@@ -413,11 +470,13 @@ class _Node:
         self.read: set[str] = set()
         if not isinstance(data, dict):
             self.fail("", m.MUST_BE_OBJECT)
+        for key in getattr(data, "twice", ()):
+            self.fail(key, m.KEY_TWICE)
 
     def where(self, key: str) -> str:
         if not key:
             return self.path or "document"
-        return f"{self.path}.{key}" if self.path else key
+        return _child_path(self.path, key)
 
     def fail(self, key: str, template: str, **params: object) -> None:
         self.problems.append(ImportProblem(self.where(key), template, params))
@@ -447,6 +506,10 @@ class _Node:
         if not isinstance(value, str):
             self.fail(key, m.MUST_BE_TEXT)
             return ""
+        character = forbidden_character(value)
+        if character is not None:
+            self.fail(key, m.BAD_CHARACTER, character=character)
+            return replace_forbidden(value)  # refused here; the rules need not say more
         if required and not value.strip():
             self.fail(key, m.IS_REQUIRED)
         return value
@@ -521,7 +584,8 @@ class _Node:
         self.fail(key, m.NOT_A_DATE, value=quoted(value))
         return None
 
-    def index(self, key: str, count: int, what: str) -> int | None:
+    def index(self, key: str, count: int | None, what: str) -> int | None:
+        """A reference by position; with `count` None (not known yet) only its type is checked."""
         value = self.get(key)
         if value is None:
             return None
@@ -529,7 +593,7 @@ class _Node:
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(key, not_a_number)
             return None
-        if not 0 <= value < count:
+        if count is not None and not 0 <= value < count:
             self.fail(key, no_such, value=value, total=count)
             return None
         return value
@@ -561,10 +625,10 @@ def _is_number(value: Any, integer: bool) -> bool:
     if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
         return False
     try:
-        float(value)  # an integer too large for a float is no number we can store
+        # An integer too large for a float, or 1e400 read as infinity, is no number we can store.
+        return math.isfinite(value)
     except OverflowError:
         return False
-    return True
 
 
 def _raw_list(node: _Node, key: str) -> list[Any]:
@@ -594,9 +658,53 @@ def _report_checker(node: _Node, check: Checker) -> None:
         node.fail_validation(problem.field, problem)
 
 
-def _read_customer(node: _Node, phone_region: str) -> ServiceFile:
-    # Systems and levels refer to contacts, results to expectations, by position: know
-    # how many there are first, so problems are still listed in the document's order.
+# A customer's lists are read item by item; systems go to the sink one at a time, so a
+# customer with 100,000 of them is read in the same memory as one with ten.
+_CUSTOMER_LISTS = frozenset(
+    {"systems", "contacts", "escalation_paths", "expectations", "meetings", "reports", "feedback"}
+)
+
+
+def _read_customer(
+    stream: JsonStream,
+    path: str,
+    index: int,
+    phone_region: str,
+    sink: _Sink,
+    problems: list[ImportProblem],
+) -> ServiceFile | None:
+    """One customer, checked; its systems handed to the sink as they are read."""
+    if stream.peek() != "{":
+        _Node(stream.value(path), path, problems)  # says it must be an object
+        return None
+    raw: dict[str, Any] = {}
+    systems = _Systems(path, index, sink, problems)
+    for key in stream.object_keys(path, _twice(problems, path)):
+        key_path = _child_path(path, key)
+        if key in _CUSTOMER_LISTS and stream.peek() == "[":
+            items: list[Any] = []
+            for position in stream.list_items():
+                value = stream.value(f"{key_path}[{position}]")
+                if key == "systems":
+                    systems.add(position, value)
+                else:
+                    items.append(value)
+            raw[key] = items
+        else:
+            raw[key] = stream.value(key_path)
+    node = _Node(raw, path, problems)
+    f = _read_customer_fields(node, phone_region, systems)
+    if f.name and sink.name_taken(f.name):  # never overwritten
+        problems.append(ImportProblem(f"{path}.name", m.CUSTOMER_EXISTS, {"name": quoted(f.name)}))
+    if not problems:
+        sink.customer(index, f, systems.owners)
+    return f
+
+
+def _read_customer_fields(node: _Node, phone_region: str, systems: _Systems) -> ServiceFile:
+    """Everything of a customer but its systems (read by `_Systems`), checked."""
+    # Levels refer to contacts, results to expectations, by position: know how many
+    # there are first, so problems are still listed in the document's order.
     contact_keys = [new_key() for _ in _raw_list(node, "contacts")]
     count = len(contact_keys)
     f = ServiceFile(
@@ -615,40 +723,185 @@ def _read_customer(node: _Node, phone_region: str) -> ServiceFile:
         backup_supporter=node.name("backup_supporter"),
         next_review=node.date("next_review"),
         notes=node.text("notes"),
-        systems=[_read_system(n, count, contact_keys) for n in node.children("systems")],
-        contacts=[
-            _read_contact(n, key)
-            for n, key in zip(node.children("contacts"), contact_keys, strict=True)
-        ],
-        escalation_paths=[
-            _read_path(n, count, contact_keys) for n in node.children("escalation_paths")
-        ],
-        expectations=[_read_expectation(n) for n in node.children("expectations")],
-        meetings=[_read_meeting(n) for n in node.children("meetings")],
-        reports=[
-            _read_report(n, len(_raw_list(node, "expectations"))) for n in node.children("reports")
-        ],
-        feedback=[_read_feedback(n) for n in node.children("feedback")],
     )
+    node.children("systems")  # read already; only says so when it is not a list
+    node.problems += systems.read_problems(count)
+    f.contacts = [
+        _read_contact(n, key)
+        for n, key in zip(node.children("contacts"), contact_keys, strict=True)
+    ]
+    f.escalation_paths = [
+        _read_path(n, count, contact_keys) for n in node.children("escalation_paths")
+    ]
+    f.expectations = [_read_expectation(n) for n in node.children("expectations")]
+    f.meetings = [_read_meeting(n) for n in node.children("meetings")]
+    expectation_count = len(_raw_list(node, "expectations"))
+    f.reports = [_read_report(n, expectation_count) for n in node.children("reports")]
+    f.feedback = [_read_feedback(n) for n in node.children("feedback")]
     node.finish()
-    return _validated(node, f, phone_region)
+    return _validated(node, f, phone_region, systems)
 
 
-def _validated(node: _Node, f: ServiceFile, phone_region: str) -> ServiceFile:
-    """The domain's rules on top of the shape checks; problems the shape checks found are not repeated."""
+_SYSTEM_TEXT = tuple(SYSTEM_TEXT_LIMITS.items())
+_SYSTEM_CHOICES = (
+    ("kind", SystemKind, SystemKind.SERVER),
+    ("environment", Environment, Environment.PRODUCTION),
+    ("criticality", Criticality, Criticality.MEDIUM),
+)
+_SYSTEM_KEYS = frozenset({*SYSTEM_TEXT_LIMITS, *(key for key, _e, _d in _SYSTEM_CHOICES), "owner"})
+
+
+def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
+    """A well-formed, valid system (nearly every one), read without the bookkeeping that
+    places problems; None for anything else, which the general path reads and explains.
+    Must accept only what the general path accepts, and give the same system."""
+    if type(value) is not dict or not _SYSTEM_KEYS.issuperset(value):
+        return None
+    texts: dict[str, str] = {}
+    for key, _limit in _SYSTEM_TEXT:
+        text = value.get(key)
+        if text is None:
+            text = ""
+        elif type(text) is not str:
+            return None
+        texts[key] = text
+    if forbidden_character("".join(texts.values())) is not None:
+        return None
+    for key, limit in _SYSTEM_TEXT:
+        text = texts[key] = texts[key].strip()
+        if len(text) > limit:
+            return None
+    if not texts["name"]:
+        return None
+    choices: dict[str, Any] = {}
+    for key, enum, default in _SYSTEM_CHOICES:
+        choice = value.get(key)
+        if choice is not None and type(choice) is not str:
+            return None
+        choices[key] = default if choice is None else enum._value2member_map_.get(choice)
+        if choices[key] is None:
+            return None
+    owner = value.get("owner")
+    if owner is not None and type(owner) is not int:
+        return None
+    system = SystemData(
+        name=texts["name"],
+        kind=choices["kind"],
+        business_function=texts["business_function"],
+        environment=choices["environment"],
+        version=texts["version"],
+        location=texts["location"],
+        host=texts["host"],
+        address=texts["address"],
+        serial=texts["serial"],
+        criticality=choices["criticality"],
+        notes=texts["notes"],
+    )
+    return system, owner
+
+
+class _Systems:
+    """A customer's systems as they are read: each checked (shape, then the domain's rules
+    for one system), names kept unique; owners are checked once the contacts are counted.
+    The problems are kept apart, to be listed where the whole customer's would be."""
+
+    def __init__(self, path: str, index: int, sink: _Sink, problems: list[ImportProblem]) -> None:
+        self.path = path
+        self.index = index
+        self.sink = sink
+        self.earlier = problems  # the document's problems before this customer's
+        self.shape: list[tuple[int, ImportProblem]] = []
+        self.rules: list[ImportProblem] = []
+        self.names: set[str] = set()
+        self.twice: list[ImportProblem] = []  # names taken by an earlier system
+        self.owners: list[tuple[int, int]] = []  # (system position, contact position)
+
+    def add(self, position: int, value: Any) -> None:
+        quick = _quick_system(value)
+        if quick is None:
+            self._add_checked(position, value)
+            return
+        system, owner = quick
+        key = system.name.casefold()
+        if key in self.names:
+            self._add_checked(position, value)  # says which name is taken
+            return
+        self.names.add(key)
+        if owner is not None:
+            self.owners.append((position, owner))
+        if not (self.earlier or self.shape or self.rules or self.twice):
+            self.sink.system(self.index, position, system)
+
+    def _add_checked(self, position: int, value: Any) -> None:
+        found: list[ImportProblem] = []
+        node = _Node(value, f"{self.path}.systems[{position}]", found)
+        system, owner = _read_system(node)
+        check = Checker("customer").at("systems", position)
+        clean_system(check, system)
+        key = system.name.casefold()
+        if key and key in self.names:
+            self.twice.append(
+                ImportProblem(
+                    f"{self.path}.systems[{position}].name",
+                    m.DUPLICATE,
+                    {"field": m.FIELD_LABELS["name"], "value": system.name},
+                    m.CTX,
+                )
+            )
+        self.names.add(key)
+        self.shape += [(position, problem) for problem in found]
+        if not isinstance(value, dict):
+            return  # read as an empty object: its "required" fields are no news
+        already = {problem.place for problem in found}  # one finding for each place
+        for problem in check.problems:
+            rule = ImportProblem(
+                f"{self.path}.{_domain_path(problem)}", problem.message, dict(problem.params), m.CTX
+            )
+            if rule.place not in already:
+                self.rules.append(rule)
+        if owner is not None:
+            self.owners.append((position, owner))
+        if not (self.earlier or self.shape or self.rules or self.twice):  # then write no more
+            self.sink.system(self.index, position, system)
+
+    def read_problems(self, contact_count: int) -> list[ImportProblem]:
+        """The problems of the systems' shapes and references, in the document's order."""
+        for position, owner in self.owners:
+            if not 0 <= owner < contact_count:
+                problem = ImportProblem(
+                    f"{self.path}.systems[{position}].owner",
+                    m.NO_SUCH_CONTACT,
+                    {"value": owner, "total": contact_count},
+                )
+                self.shape.append((position, problem))
+        return [problem for _position, problem in sorted(self.shape, key=lambda p: p[0])]
+
+
+def _validated(node: _Node, f: ServiceFile, phone_region: str, systems: _Systems) -> ServiceFile:
+    """The domain's rules on top of the shape checks; problems the shape checks found are
+    not repeated. The systems were checked one by one: their findings go where the rules
+    list them (fields after the customer's, names taken twice last)."""
+    system_rules = systems.rules
     try:
-        return clean_service_file(f, phone_region)
+        cleaned = clean_service_file(f, phone_region)
     except ValidationError as exc:
         already = {str(problem) for problem in node.problems}
+        places = {problem.place for problem in node.problems}  # one finding for each place
         for problem in exc.problems:
+            if problem.section and system_rules:  # the systems come after the customer's fields
+                node.problems += system_rules
+                system_rules = []
             if _checked_while_reading(problem) or _row_was_not_an_object(node, problem, already):
                 continue
             found = ImportProblem(
                 f"{node.path}.{_domain_path(problem)}", problem.message, dict(problem.params), m.CTX
             )
-            if str(found) not in already:
+            if found.place not in places:
                 node.problems.append(found)
+        node.problems += system_rules + systems.twice
         return f
+    node.problems += system_rules + systems.twice
+    return cleaned
 
 
 # Fields of rows nested two deep (escalation levels, risks, participants, action items,
@@ -779,7 +1032,8 @@ def _read_clock(node: _Node, key: str, *, default: int, latest: int) -> int | No
     return minute
 
 
-def _read_system(node: _Node, contact_count: int, contact_keys: list[str]) -> SystemData:
+def _read_system(node: _Node) -> tuple[SystemData, int | None]:
+    """The system, and its owner's position among the contacts (checked when they are known)."""
     system = SystemData(
         name=node.text("name"),
         kind=node.choice("kind", SystemKind, SystemKind.SERVER),
@@ -791,11 +1045,11 @@ def _read_system(node: _Node, contact_count: int, contact_keys: list[str]) -> Sy
         address=node.text("address"),
         serial=node.text("serial"),
         criticality=node.choice("criticality", Criticality, Criticality.MEDIUM),
-        owner_key=_key_at(node.index("owner", contact_count, "contact"), contact_keys),
         notes=node.text("notes"),
     )
+    owner = node.index("owner", None, "contact")
     node.finish()
-    return system
+    return system, owner
 
 
 def _key_at(index: int | None, keys: list[str]) -> str | None:
@@ -974,6 +1228,82 @@ def _read_feedback(node: _Node) -> FeedbackData:
 # ================================================================ importing
 
 
+class _Sink:
+    """Where the customers go as they are read: kept (`_Collect`) or saved (`_Store`)."""
+
+    def system(self, customer: int, position: int, system: SystemData) -> None:
+        raise NotImplementedError
+
+    def customer(self, index: int, f: ServiceFile, owners: list[tuple[int, int]]) -> None:
+        """Customer `index` is read whole and valid; `owners` are its systems' owners by position."""
+        raise NotImplementedError
+
+    def finish(self, staff: list[StaffRef]) -> None:
+        """The whole document is read and valid."""
+
+    def name_taken(self, name: str) -> bool:
+        """A customer of this name is saved already."""
+        return False
+
+
+class _Collect(_Sink):
+    def __init__(self) -> None:
+        self.files: list[ServiceFile] = []
+        self._systems: list[SystemData] = []
+
+    def system(self, customer: int, position: int, system: SystemData) -> None:
+        self._systems.append(system)
+
+    def customer(self, index: int, f: ServiceFile, owners: list[tuple[int, int]]) -> None:
+        f.systems, self._systems = self._systems, []
+        for position, owner in owners:
+            f.systems[position].owner_key = f.contacts[owner].key
+        self.files.append(f)
+
+
+class _Store(_Sink):
+    """Saves each customer as it is read, in the caller's transaction (rolled back when
+    anything turns out wrong); systems in bulk, the rest through the ORM."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.ids: list[int] = []
+        self.stored: set[str] = set()
+        self.staff_before = set(session.scalars(select(t.StaffMember.name)))
+        self._row: t.Customer | None = None
+        self._systems: SystemWriter | None = None
+
+    def system(self, customer: int, position: int, system: SystemData) -> None:
+        if self._row is None:
+            # The customer's fields may come after its systems: a row to hang them on,
+            # under a name no customer can have (text may not hold NUL).
+            self._row = t.Customer(name=f"\x00{customer}")
+            self.session.add(self._row)
+            self.session.flush()
+            self._systems = SystemWriter(self.session, self._row.id)
+        assert self._systems is not None
+        self._systems.add(position, system)
+
+    def name_taken(self, name: str) -> bool:
+        if name in self.stored:
+            return False  # twice in the document: said as such
+        return self.session.scalar(select(t.Customer.id).where(t.Customer.name == name)) is not None
+
+    def customer(self, index: int, f: ServiceFile, owners: list[tuple[int, int]]) -> None:
+        row, self._row = self._row or t.Customer(name=f.name), None
+        self.session.add(row)
+        apply_service_file(self.session, row, f, with_systems=False)
+        self.session.flush()
+        if self._systems is not None:
+            self._systems.set_owners(owners)
+            self._systems = None
+        self.ids.append(row.id)
+        self.stored.add(f.name)
+
+    def finish(self, staff: list[StaffRef]) -> None:
+        add_missing_staff(self.session, staff, self.staff_before)
+
+
 def import_document(db: Database, text: str, phone_region: str = DEFAULT_PHONE_REGION) -> list[int]:
     """Add every customer in the document, in one transaction; their new ids, in order.
 
@@ -981,47 +1311,54 @@ def import_document(db: Database, text: str, phone_region: str = DEFAULT_PHONE_R
     database (existing customers are never overwritten). Staff named in the document
     are added when missing; a staff member already in the database keeps their details.
     """
-    parsed = read_document(text, phone_region)
+    return _import(db, JsonStream(text), phone_region)
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    phone_region: str = DEFAULT_PHONE_REGION,
+    progress: Progress | None = None,
+) -> list[int]:
+    """`import_document` for a file, read as it is saved: memory stays the same for any size.
+
+    `progress` is told (bytes read, bytes in all) as the file is read.
+    """
+    with path.open("rb") as source:
+        stream = JsonStream(source, size=path.stat().st_size, progress=progress)
+        return _import(db, stream, phone_region)
+
+
+def _import(db: Database, stream: JsonStream, phone_region: str) -> list[int]:
     try:
         with db.transaction() as session:
-            _refuse_taken_names(session, parsed.files)
-            add_missing_staff(session, parsed.staff)
-            return [_insert(session, f) for f in parsed.files]
+            store = _Store(session)
+            _read(stream, phone_region, store)
+            return store.ids
     except IntegrityError as exc:  # a rule the checks above missed; nothing was saved
         raise ImportFormatError(
             [ImportProblem("", m.DATABASE_REFUSED, {"detail": str(exc.orig)})]
         ) from exc
 
 
-def _refuse_taken_names(session: Session, files: list[ServiceFile]) -> None:
-    names = [f.name for f in files]
-    taken = set(session.scalars(select(t.Customer.name).where(t.Customer.name.in_(names))))
-    problems = [
-        ImportProblem(f"customers[{i}].name", m.CUSTOMER_EXISTS, {"name": quoted(name)})
-        for i, name in enumerate(names)
-        if name in taken
-    ]
-    if problems:
-        raise ImportFormatError(problems)
+def add_missing_staff(
+    session: Session, staff: list[StaffRef], kept: set[str] | None = None
+) -> None:
+    """Add the staff members the database does not have yet; existing ones are kept.
 
-
-def add_missing_staff(session: Session, staff: list[StaffRef]) -> None:
-    """Add the staff members the database does not have yet; existing ones are kept."""
-    existing = set(session.scalars(select(t.StaffMember.name)))
+    `kept`: the names that were there before (a staff member added meanwhile, by a
+    customer naming them, takes the details the list gives).
+    """
+    existing = {s.name: s for s in session.scalars(select(t.StaffMember))}
+    kept = set(existing) if kept is None else kept
     for ref in staff:
-        if ref.name not in existing:
-            session.add(
-                t.StaffMember(
-                    name=ref.name, role=ref.role, email=ref.email, phone=ref.phone, active=True
-                )
-            )
-            existing.add(ref.name)
+        if ref.name in kept:
+            continue
+        row = existing.get(ref.name)
+        if row is None:
+            row = t.StaffMember(name=ref.name, active=True)
+            session.add(row)
+            existing[ref.name] = row
+        row.role, row.email, row.phone = ref.role, ref.email, ref.phone
+        kept.add(ref.name)
     session.flush()
-
-
-def _insert(session: Session, f: ServiceFile) -> int:
-    row = t.Customer(name=f.name)
-    session.add(row)
-    apply_service_file(session, row, f)
-    session.flush()
-    return row.id

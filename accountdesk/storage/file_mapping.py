@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from accountdesk.domain.enums import StaffRole
@@ -30,7 +30,9 @@ from accountdesk.domain.service_file import (
     ServiceReportData,
     SystemData,
 )
+from accountdesk.storage import search_index
 from accountdesk.storage import tables as t
+from accountdesk.storage.base import utcnow
 
 
 def load_customer(session: Session, customer_id: int) -> t.Customer | None:
@@ -81,12 +83,24 @@ class StaffDirectory:
         return staff
 
 
-def apply_service_file(session: Session, row: t.Customer, f: ServiceFile) -> None:
-    """Write a cleaned file onto the customer row and its children."""
+def apply_service_file(
+    session: Session, row: t.Customer, f: ServiceFile, *, with_systems: bool = True
+) -> None:
+    """Write a cleaned file onto the customer row and its children.
+
+    `with_systems=False` leaves the customer's systems as they are: an import writes
+    them in bulk (`insert_systems`), and loading them back here would cost more.
+    """
     staff = StaffDirectory(session)
     _apply_customer_fields(row, f, staff)
     contacts_by_key = _sync_contacts(session, row, f.contacts)
-    _sync(row.systems, f.systems, t.System, lambda r, d, i: _apply_system(r, d, i, contacts_by_key))
+    if with_systems:
+        _sync(
+            row.systems,
+            f.systems,
+            t.System,
+            lambda r, d, i: _apply_system(r, d, i, contacts_by_key),
+        )
     _sync_paths(session, row, f, contacts_by_key, staff)
     _sync(
         row.expectations,
@@ -263,3 +277,85 @@ def _apply_feedback(target: t.Feedback, f: FeedbackData, _index: int) -> None:
     target.received_on, target.channel, target.score = f.received_on, f.channel, f.score
     target.customer_words, target.follow_up = f.customer_words, f.follow_up
     target.follow_up_done = f.follow_up_done
+
+
+# ---------------------------------------------------------------- bulk import
+
+
+class SystemWriter:
+    """A new customer's systems written in bulk, with their search index rows, in the
+    session's transaction: an import of 100,000 systems cannot afford an ORM object each.
+
+    Ids are given here, so the index rows can be written with the systems; the
+    transaction holds the write lock, so no other writer takes them meanwhile.
+    """
+
+    BATCH = 5000
+    _COLUMNS = (
+        "id, customer_id, position, name, kind, business_function, environment, version, "
+        "location, host, address, serial, criticality, notes, created_at, updated_at"
+    )
+    _INSERT = f"INSERT INTO systems ({_COLUMNS}) VALUES ({', '.join(['?'] * 16)})"
+
+    def __init__(self, session: Session, customer_id: int) -> None:
+        self._connection = session.connection()
+        self._customer_id = customer_id
+        self._next_id = (self._connection.execute(select(func.max(t.System.id))).scalar() or 0) + 1
+        self._indexed = search_index.has_index(self._connection)
+        # The time stamp as the ORM would store it, converted once for every row.
+        stamp_type = t.System.__table__.c.created_at.type
+        convert = stamp_type.bind_processor(self._connection.dialect)
+        self._stamp = convert(utcnow()) if convert else utcnow()
+        self._rows: list[tuple[Any, ...]] = []
+        self._documents: list[search_index.Document] = []
+
+    def add(self, position: int, s: SystemData) -> None:
+        system_id, self._next_id = self._next_id, self._next_id + 1
+        self._rows.append(
+            (
+                system_id,
+                self._customer_id,
+                position,
+                s.name,
+                s.kind.value,
+                s.business_function,
+                s.environment.value,
+                s.version,
+                s.location,
+                s.host,
+                s.address,
+                s.serial,
+                s.criticality.value,
+                s.notes,
+                self._stamp,
+                self._stamp,
+            )
+        )
+        if self._indexed:
+            self._documents.append(search_index.system_document_of(system_id, self._customer_id, s))
+        if len(self._rows) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._rows:
+            self._connection.exec_driver_sql(self._INSERT, self._rows)
+            self._rows = []
+        if self._documents:
+            search_index.write_documents(self._connection, self._documents)
+            self._documents = []
+
+    def set_owners(self, owners: Sequence[tuple[int, int]]) -> None:
+        """Each (system position, contact position): the contact owns the system."""
+        self.flush()
+        if not owners:
+            return
+        found = self._connection.execute(
+            select(t.Contact.position, t.Contact.id).where(
+                t.Contact.customer_id == self._customer_id
+            )
+        )
+        contact_ids = dict(found.all())
+        self._connection.exec_driver_sql(
+            "UPDATE systems SET owner_contact_id = ? WHERE customer_id = ? AND position = ?",
+            [(contact_ids[contact], self._customer_id, system) for system, contact in owners],
+        )

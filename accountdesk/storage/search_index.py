@@ -86,11 +86,9 @@ class CustomerColumns(Protocol):
     def industry(self) -> str: ...
 
 
-class SystemColumns(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def customer_id(self) -> int: ...
+class SystemFields(Protocol):
+    """A system's searchable fields: a table row, or a SystemData on its way in."""
+
     @property
     def name(self) -> str: ...
     @property
@@ -103,6 +101,13 @@ class SystemColumns(Protocol):
     def business_function(self) -> str: ...
     @property
     def version(self) -> str: ...
+
+
+class SystemColumns(SystemFields, Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def customer_id(self) -> int: ...
 
 
 class ContactColumns(Protocol):
@@ -123,7 +128,9 @@ class ContactColumns(Protocol):
 
 
 def _words(*fields: str | None) -> str:
-    return " ".join(filter(None, (exact_key(f) for f in fields if f)))
+    # The words of each field in turn: a space cannot join or split words, so the fields
+    # are normalised together, once (an import indexes 100,000 systems).
+    return exact_key(" ".join(f for f in fields if f))
 
 
 def _name(name: str) -> str:
@@ -136,8 +143,14 @@ def customer_document(row: CustomerColumns) -> Document:
 
 
 def system_document(row: SystemColumns) -> Document:
-    body = _words(row.host, row.address, row.serial, row.business_function, row.version)
-    return Document(rowid_for("system", row.id), _name(row.name), body, "", row.customer_id)
+    return system_document_of(row.id, row.customer_id, row)
+
+
+def system_document_of(system_id: int, customer_id: int, system: SystemFields) -> Document:
+    """`system`: anything with a system's fields as attributes (a row, a SystemData)."""
+    s = system
+    body = _words(s.host, s.address, s.serial, s.business_function, s.version)
+    return Document(rowid_for("system", system_id), _name(s.name), body, "", customer_id)
 
 
 def contact_document(row: ContactColumns) -> Document:

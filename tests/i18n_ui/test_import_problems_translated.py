@@ -47,6 +47,7 @@ USER_DATA = {
     "Nobody",
     "hostname",
     "this is not json",
+    "U+0000",
 }
 
 
@@ -92,12 +93,26 @@ JSON_FILES = {
     "bad values": (BAD_VALUES, 8),
     "customer exists": (_document({"name": "Acme Logistics"}), 1),
     "not JSON": ("this is not json", 1),
+    "key twice": (
+        _document({"name": "Nova Freight"}).replace(
+            '"Nova Freight"', '"Nova Freight", "name": "x"'
+        ),
+        1,
+    ),
+    "control character": (_document({"name": "Nova Freight", "notes": "a\u0000b"}), 1),
+    "too deep": (
+        _document({"name": "Nova Freight", "notes": [[[]]]}).replace(
+            "[[[]]]", "[" * 1000 + "]" * 1000
+        ),
+        1,
+    ),
 }
 CSV_FILES = {
     "no header": ("", 1),
     "unknown column": ("name,hostname\nNAS,nas01\n", 1),
     "too many cells": ("name,kind\nNAS,storage,extra\n", 1),
     "bad rows": ("name,kind,criticality,owner\nNAS,tape,urgent,Nobody\n", 3),
+    "unclosed quote": ('name,notes\nNAS,"open\nCore,x\n', 1),
 }
 
 

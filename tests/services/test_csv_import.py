@@ -134,3 +134,54 @@ def test_a_customer_changed_meanwhile_is_a_conflict(db, customer, monkeypatch):
     with pytest.raises(ConflictError):
         csv_import.import_csv(db, customer.id, "name\nDC01\n", Target.SYSTEMS)
     assert sf.load_file(db, customer.id).systems == []
+
+
+# ---------------------------------------------------------------- strict parsing
+
+
+def test_an_unclosed_quote_is_named_by_its_line_and_swallows_nothing(db, customer):
+    data = 'name,notes\nDC01,fine\nDC02,"never closed\nDC03,x\nDC04,y\n'
+    assert problems_of(lambda: csv_import.import_csv(db, customer.id, data, "systems")) == [
+        "line 3: a quoted cell starts on this line and is never closed; add the closing quote"
+    ]
+    assert sf.load_file(db, customer.id).systems == []
+
+
+def test_an_unclosed_quote_closed_by_a_later_one_is_still_found(db, customer):
+    data = 'name,notes\nDC01,"runs on\nDC02,x\nDC03,"quoted"\n'
+    assert problems_of(lambda: csv_import.import_csv(db, customer.id, data, "systems")) == [
+        "line 2: a quoted cell starts on this line and is never closed; add the closing quote"
+    ]
+
+
+def test_a_quote_followed_by_more_text_is_named_by_its_line(db, customer):
+    data = 'name,notes\nDC01,ok\nDC02,"half"quoted\n'
+    [problem] = problems_of(lambda: csv_import.import_csv(db, customer.id, data, "systems"))
+    assert problem.startswith("line 3: a quote is followed by more text in the same cell")
+
+
+def test_a_cell_over_lines_in_quotes_is_one_cell(db, customer):
+    data = 'name,notes\nDC01,"first line\nsecond line"\nDC02,x\n'
+    assert csv_import.import_csv(db, customer.id, data, "systems") == 2
+    assert [s.notes for s in sf.load_file(db, customer.id).systems] == [
+        "first line\nsecond line",
+        "x",
+    ]
+
+
+def test_control_characters_are_refused_with_line_and_field(db, customer):
+    data = "name,notes\nDC01,bad\x00cell\n"
+    assert problems_of(lambda: csv_import.import_csv(db, customer.id, data, "systems")) == [
+        "line 2: notes: Notes contains U+0000, a control character or invalid code point "
+        "that text may not hold"
+    ]
+
+
+def test_values_that_look_like_formulas_are_kept_as_typed(db, customer):
+    data = 'name,host,notes\n=HYPERLINK("x"),@srv,-1+2\n+DC02,=A1,"=cmd|\' /C calc\'!A0"\n'
+    assert csv_import.import_csv(db, customer.id, data, "systems") == 2
+    systems = sf.load_file(db, customer.id).systems
+    assert [(s.name, s.host, s.notes) for s in systems] == [
+        ('=HYPERLINK("x")', "@srv", "-1+2"),
+        ("+DC02", "=A1", "=cmd|' /C calc'!A0"),
+    ]

@@ -220,7 +220,7 @@ def test_not_a_number_is_refused():
         minimal_customer(expectations=[{"customer_words": "x", "failures_per_year": 1}])
     )
     assert problems_of(text.replace("1}", "NaN}")) == [
-        "not valid JSON: NaN is not a number JSON allows"
+        "customers[0].expectations[0]: not valid JSON: NaN is not a number JSON allows"
     ]
 
 

@@ -46,10 +46,13 @@ from accountdesk.services import json_format as jf
 from accountdesk.services import service_files as sf
 from accountdesk.storage import tables as t
 
-# Any character UTF-8 can carry: Hebrew, Persian, bidi marks, emoji, control characters.
-# NUL is left out: SQLite's length() stops at it, so a CHECK constraint and the rules disagree.
+# Any character text may hold: Hebrew, Persian, bidi marks, emoji, tabs and line breaks.
+# Other control characters, surrogates and noncharacters are refused by the rules.
 TEXT = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12
+    st.characters(
+        codec="utf-8", exclude_categories=("Cs", "Cc", "Cn"), include_characters="\t\n\r"
+    ),
+    max_size=12,
 )
 NAME = TEXT.filter(lambda s: s.strip())
 STAFF = st.sampled_from(["", "Dana Levi", "דנה לוי", "مریم احمدی"])

@@ -172,6 +172,29 @@ def test_export_and_import_json_in_the_background(qtbot, window, tmp_path, monke
     assert window.io.progress is None
 
 
+def test_a_json_import_shows_how_far_it_has_read(qtbot, window, tmp_path, monkeypatch):
+    from accountdesk.services import json_stream
+
+    target = tmp_path / "all.json"
+    monkeypatch.setattr(choosers, "save_path", lambda *args: target)
+    window.actions_["export_listed"].trigger()
+    qtbot.waitUntil(lambda: "Exported 3" in window.statusBar().currentMessage(), timeout=5000)
+    monkeypatch.setattr(json_stream, "CHUNK_BYTES", target.stat().st_size // 5 + 1)
+    window.switch_database(tmp_path / "empty.sqlite3", create=True)
+    shown: list[tuple[int, int]] = []
+    window.io.progressed.connect(
+        lambda percent: shown.append((window.io.progress.value(), window.io.progress.maximum()))
+    )
+    with qtbot.waitSignal(window.io.imported, timeout=5000):
+        window.io.import_json_file(target)
+    qtbot.waitUntil(lambda: shown and shown[-1][0] == 100, timeout=5000)
+    values = [value for value, _maximum in shown]
+    assert len(values) >= 5 and values == sorted(values)
+    assert 0 < values[0] < 100 and values[-1] == 100
+    assert {maximum for _value, maximum in shown} == {100}  # a bar, no longer "busy"
+    assert window.list_model.total() == 3
+
+
 def test_an_import_with_problems_says_what_and_saves_nothing(qtbot, window, tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "something else"}', encoding="utf-8")

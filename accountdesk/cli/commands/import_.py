@@ -7,7 +7,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accountdesk.cli.common import CliError, add_db_option, decode_text, open_database, read_input
+from accountdesk.cli.common import (
+    CliError,
+    add_db_option,
+    check_input,
+    open_database,
+    progress_bar,
+    read_input,
+)
 
 if TYPE_CHECKING:
     from accountdesk.cli.common import Subparsers
@@ -46,21 +53,22 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--csv needs --customer CUSTOMER (an id or an exact name)")
     if args.customer and not args.csv:
         raise CliError("--customer goes with --csv; a JSON document names its own customers")
-    data = read_input(args.file)
     try:
-        return _import_csv(args, data) if args.csv else _import_json(args, data)
+        return _import_csv(args, read_input(args.file)) if args.csv else _import_json(args)
     except ImportFormatError as exc:
         raise _nothing_imported(args.file, exc.lines) from exc
 
 
-def _import_json(args: argparse.Namespace, data: bytes) -> int:
+def _import_json(args: argparse.Namespace) -> int:
     from accountdesk.services import json_format
 
-    text = decode_text(data, args.file)
+    check_input(args.file)
     region = (args.phone_region or DEFAULT_PHONE_REGION).upper()
-    json_format.parse_document(text, region)  # a bad file must not even open the database
-    with open_database(args, create=False) as db:
-        ids = json_format.import_document(db, text, region)
+    with (
+        open_database(args, create=False) as db,
+        progress_bar(f"importing {args.file.name}") as progress,
+    ):
+        ids = json_format.import_file(db, args.file, region, progress)
     print(f"imported {len(ids)} customer(s) from {args.file}")
     return 0
 

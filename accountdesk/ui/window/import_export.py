@@ -57,6 +57,7 @@ def problems_text(error: Exception) -> str:
 class ImportExport(QObject):
     imported = Signal()  # the database has new or changed customers
     status = Signal(str)
+    progressed = Signal(int)  # percent of the file read, from the worker thread
 
     def __init__(
         self, window: QWidget, controller: Any, listed_ids: Callable[[], list[int]]
@@ -67,6 +68,7 @@ class ImportExport(QObject):
         self._listed_ids = listed_ids
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
+        self.progressed.connect(self._show_progress)  # queued: emitted in the worker thread
 
     @property
     def db(self) -> Database:
@@ -80,14 +82,23 @@ class ImportExport(QObject):
             self.import_json_file(path)
 
     def import_json_file(self, path: Path) -> BackgroundOp:
-        from accountdesk.services.json_format import import_document
+        from accountdesk.services.json_format import import_file
 
         db = self.db
+
+        def report(done: int, total: int) -> None:
+            self.progressed.emit(100 * done // total if total else 100)
+
         return self._run(
             self.tr("Importing {name}…").format(name=path.name),
-            lambda: import_document(db, path.read_text(encoding="utf-8")),
+            lambda: import_file(db, path, progress=report),
             lambda ids: self._imported(self._customers_imported(len(ids), path)),
         )
+
+    def _show_progress(self, percent: int) -> None:
+        if self.progress is not None:
+            self.progress.setRange(0, 100)  # from "busy" to how far the file is read
+            self.progress.setValue(percent)
 
     def _customers_imported(self, count: int, path: Path) -> str:
         text = self.tr("Imported {count} customer(s) from {name}", None, count)
@@ -134,6 +145,8 @@ class ImportExport(QObject):
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)  # the file read whole is not the import done
+        self.progress.setAutoReset(False)
         self.progress.setAccessibleName(label)
         self.progress.show()
         return (

@@ -1,0 +1,191 @@
+"""Importing one very large service file: time and peak memory of `accountdesk import`.
+
+    python tests/benchmarks/bench_import.py [--systems 100000] [--contacts 200] [--new] [--keep DIR]
+
+Writes one customer with that many systems (about 45 MB of JSON for 100,000) in the
+export format, imports it with the command line in a process of its own into an empty
+database (with --new: into one the import creates, which checks the file whole before
+it creates anything), and prints the wall time and the process's peak resident memory
+beside the targets. The database is then exported again and compared with the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TIME_TARGET_S = 8.0
+MEMORY_TARGET_MB = 300.0
+
+
+def make_document(systems: int, contacts: int) -> dict:
+    staff = {"name": "Dana Levi", "role": "account_manager", "email": "", "phone": ""}
+    customer = {
+        "name": "Galil Carmel Medical Centre",
+        "industry": "Healthcare",
+        "business_needs": "Patient records must be reachable at all hours.",
+        "support_level": "premium",
+        "support_in_scope": "",
+        "support_out_of_scope": "",
+        "window": {
+            "days": ["sun", "mon", "tue", "wed", "thu", "fri", "sat"],
+            "start": "00:00",
+            "end": "24:00",
+            "timezone": "Asia/Jerusalem",
+        },
+        "knowledge_level": "intermediate",
+        "criticality": "high",
+        "document_language": "en",
+        "account_manager": "Dana Levi",
+        "supporter": None,
+        "backup_supporter": None,
+        "next_review": "2027-01-31",
+        "notes": "",
+        "systems": [
+            {
+                "name": f"srv-{i:06d}.galil-carmel.local",
+                "kind": ("server", "database", "application", "network")[i % 4],
+                "business_function": f"Ward {i % 40} monitoring",
+                "environment": ("production", "staging", "test", "dr")[i % 4],
+                "version": f"Ubuntu 22.04.{i % 7}",
+                "location": f"Building {i % 9}",
+                "host": f"srv-{i:06d}",
+                "address": f"10.{i // 65536 % 256}.{i // 256 % 256}.{i % 256}",
+                "serial": f"SN-{i * 7919 % 10_000_000:07d}",
+                "criticality": ("low", "medium", "high", "critical")[i % 4],
+                "owner": i % contacts if contacts and i % 3 == 0 else None,
+                "notes": "Checked at the last quarterly review" if i % 5 == 0 else "",
+            }
+            for i in range(systems)
+        ],
+        "contacts": [
+            {
+                "name": f"Contact {i}",
+                "side": "customer",
+                "role": "IT",
+                "itil_relation": "technical",
+                "phone": f"+9723{5550000 + i}",
+                "mobile": "",
+                "email": f"contact{i}@galil-carmel.example",
+                "preferred_channel": "phone",
+                "language": None,
+                "reachable_hours": "",
+                "notes": "",
+            }
+            for i in range(contacts)
+        ],
+        "escalation_paths": [],
+        "expectations": [],
+        "meetings": [],
+        "reports": [],
+        "feedback": [],
+    }
+    return {
+        "format": "accountdesk.service-file",
+        "version": 1,
+        "staff": [staff],
+        "customers": [customer],
+    }
+
+
+def run_measured(command: list[str]) -> tuple[float, float, float, int, str]:
+    """Wall seconds, CPU seconds, peak resident MB, exit status and standard error of one
+    child process (on a busy machine the CPU time says more than the wall time)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, cwd=ROOT)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        cpu = usage.ru_utime + usage.ru_stime
+        return seconds, cpu, usage.ru_maxrss / 1024, child.returncode, errors.read().decode()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--systems", type=int, default=100_000)
+    parser.add_argument("--contacts", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="write the files into this folder")
+    parser.add_argument(
+        "--new", action="store_true", help="import into a database the import creates"
+    )
+    parser.add_argument("--write", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.write:
+        text = json.dumps(make_document(args.systems, args.contacts), ensure_ascii=False, indent=2)
+        args.write.write_text(text + "\n", encoding="utf-8")
+        return 0
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="accountdesk-bench-import-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / "large.json"
+    database = folder / "large.sqlite3"
+    database.unlink(missing_ok=True)
+    # Written by a process of its own: the measured child is forked from this one, and
+    # would otherwise be charged for the pages that building the document left here.
+    subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--write",
+            str(source),
+            "--systems",
+            str(args.systems),
+            "--contacts",
+            str(args.contacts),
+        ],
+        check=True,
+    )
+    size_mb = source.stat().st_size / 1e6
+    print(f"file: {args.systems:,} systems, {args.contacts:,} contacts, {size_mb:.1f} MB")
+
+    program = [sys.executable, "-m", "accountdesk"]
+    if not args.new:
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"from accountdesk.storage.database import Database; "
+                f"Database({str(database)!r}).close()",
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+    seconds, cpu, peak_mb, status, errors = run_measured(
+        [*program, "import", str(source), "--db", str(database)]
+    )
+    if status != 0:
+        print(errors, file=sys.stderr)
+        return 1
+    into = "a new database (checked whole first)" if args.new else "an empty database"
+    print(f"import into {into}: {seconds:.1f} s (target <= {TIME_TARGET_S:.0f} s)")
+    print(f"CPU time of the import: {cpu:.1f} s")
+    print(f"peak resident memory: {peak_mb:.0f} MB (target <= {MEMORY_TARGET_MB:.0f} MB)")
+
+    again = folder / "again.json"
+    customer = make_document(0, 0)["customers"][0]["name"]
+    exported = subprocess.run(
+        [*program, "export", customer, "-o", str(again), "--db", str(database)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        env={**os.environ},
+    )
+    same = exported.returncode == 0 and json.loads(again.read_text("utf-8")) == json.loads(
+        source.read_text("utf-8")
+    )
+    print(f"export after import gives the same document: {'yes' if same else 'NO'}")
+    ok = seconds <= TIME_TARGET_S and peak_mb <= MEMORY_TARGET_MB and same
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
