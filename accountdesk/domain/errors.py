@@ -65,6 +65,21 @@ class ConflictError(AccountDeskError):
         )
 
 
+class MissingRevisionError(ConflictError):
+    """A save of an existing record that does not say which revision it was read at.
+
+    Saving it anyway could overwrite a newer save unseen, so it is refused as a conflict:
+    whoever saves must read the record first and pass its revision along.
+    """
+
+    def __init__(self, entity: str, entity_id: int) -> None:
+        super().__init__(entity, entity_id)
+        self.args = (
+            f"{entity} {entity_id} cannot be saved without the revision it was read at; "
+            "nothing was saved",
+        )
+
+
 class DuplicateError(AccountDeskError):
     """A name that must be unique is taken."""
 

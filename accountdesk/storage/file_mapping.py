@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from accountdesk.domain.enums import StaffRole
+from accountdesk.domain.errors import ConflictError, MissingRevisionError
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -84,7 +85,14 @@ class StaffDirectory:
 
 
 def apply_service_file(session: Session, row: t.Customer, f: ServiceFile) -> None:
-    """Write a cleaned file onto the customer row and its children."""
+    """Write a cleaned file onto the customer row and its children.
+
+    A customer already stored is only written over the revision the file was read at:
+    ConflictError when it has been saved since, MissingRevisionError when the file does
+    not say (every path that saves comes through here, so none can skip the check).
+    """
+    if row.id is not None:
+        check_revision(row, f)
     staff = StaffDirectory(session)
     _apply_customer_fields(row, f, staff)
     contacts_by_key = _sync_contacts(session, row, f.contacts)
@@ -105,6 +113,13 @@ def apply_service_file(session: Session, row: t.Customer, f: ServiceFile) -> Non
         lambda r, d, i: _apply_report(r, d, row.expectations),
     )
     _sync(row.feedback, f.feedback, t.Feedback, _apply_feedback)
+
+
+def check_revision(row: t.Customer, f: ServiceFile) -> None:
+    if f.revision is None:
+        raise MissingRevisionError("customer", row.id)
+    if row.revision != f.revision:
+        raise ConflictError("customer", row.id)
 
 
 def _apply_customer_fields(row: t.Customer, f: ServiceFile, staff: StaffDirectory) -> None:
