@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from accountdesk.domain.messages import DATABASE_LOCKED
+
 
 class AccountDeskError(Exception):
     """Base of every error the application reports to a person."""
@@ -91,6 +93,19 @@ class DuplicateError(AccountDeskError):
 
 class DatabaseError(AccountDeskError):
     """The database file cannot be used: missing, not ours, corrupt, too new, read-only."""
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another program (or another AccountDesk) holds the database's lock past our wait.
+
+    `message` and `params` are the template and its values, for the UI to translate.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.message = DATABASE_LOCKED
+        self.params = {"path": path}
+        super().__init__(self.message.format(**self.params))
 
 
 @dataclass(frozen=True)

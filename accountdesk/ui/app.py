@@ -65,6 +65,7 @@ def open_database(path: Path, parent=None):
     """The database at `path`, or another the user picks; None when they choose to quit."""
     from accountdesk.domain.errors import DatabaseError
     from accountdesk.storage.database import Database
+    from accountdesk.ui.labels import error_reason
     from accountdesk.ui.window import choosers
     from accountdesk.ui.window.database_dialog import DatabaseProblemDialog, DbChoice
 
@@ -72,7 +73,9 @@ def open_database(path: Path, parent=None):
         try:
             return Database(path)
         except DatabaseError as error:
-            dialog = DatabaseProblemDialog(path, str(error), at_startup=True, parent=parent)
+            dialog = DatabaseProblemDialog(
+                path, error_reason(error), at_startup=True, parent=parent
+            )
             dialog.exec()
             if dialog.choice == DbChoice.QUIT:
                 return None

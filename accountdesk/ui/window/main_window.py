@@ -27,6 +27,7 @@ from accountdesk.ui.customers.panel import CustomerPanel
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.view import FileView
+from accountdesk.ui.labels import error_reason
 from accountdesk.ui.language import LanguageManager, is_rtl
 from accountdesk.ui.search.box import SearchBox
 from accountdesk.ui.settings import Settings
@@ -251,7 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             db = Database(path)
         except DatabaseError as error:
-            self._database_problem(path, str(error))
+            self._database_problem(path, error_reason(error))
             return
         old = self.context.db
         self.controller.close_file()
