@@ -68,7 +68,7 @@ def _load_records(session: Session, hits: list[search_index.Hit]) -> dict:
 
 def _customer_names(session: Session, ids: set[int]) -> dict[int, str]:
     rows = session.execute(select(t.Customer.id, t.Customer.name).where(t.Customer.id.in_(ids)))
-    return dict(rows.tuples().all())  # a Result has keys(), so dict() would take it for a mapping
+    return dict(rows.all())  # a Result has keys(), so dict() would take it for a mapping
 
 
 def _query_words(query: str) -> list[str]:
