@@ -382,6 +382,13 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>{path} is locked by another program; try again when it has finished</source>
+        <translation>فایل {path} در اختیار برنامه‌ی دیگری قفل شده است؛ وقتی کار آن تمام شد دوباره تلاش کنید</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>The database cannot be opened</source>
@@ -2476,8 +2483,20 @@ Database: {path}</source>
         <translation>امضای دیجیتال {subject} معتبر نیست: {detail}</translation>
     </message>
     <message>
-        <source>the digital signature of {subject} is missing from the signed PDF</source>
-        <translation>امضای دیجیتال {subject} در PDF امضاشده وجود ندارد</translation>
+        <source>the database records a digital signature by {subject}; the PDF does not carry it</source>
+        <translation>پایگاه داده امضای دیجیتال {subject} را ثبت کرده است؛ این PDF آن را ندارد</translation>
+    </message>
+    <message>
+        <source>the database records a signature drawn by {subject}; the PDF does not carry it</source>
+        <translation>پایگاه داده امضای دست‌نویس {subject} را ثبت کرده است؛ این PDF آن را ندارد</translation>
+    </message>
+    <message>
+        <source>the database records a signature by {subject} on paper; the PDF does not carry it</source>
+        <translation>پایگاه داده امضای کاغذی {subject} را ثبت کرده است؛ این PDF آن را ندارد</translation>
+    </message>
+    <message>
+        <source>the PDF carries a digital signature by {subject} that the database does not record</source>
+        <translation>این PDF امضای دیجیتالی از {subject} دارد که در پایگاه داده ثبت نشده است</translation>
     </message>
     <message>
         <source>the PDF cannot be read: {detail}</source>

@@ -383,6 +383,13 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>{path} is locked by another program; try again when it has finished</source>
+        <translation>הקובץ {path} נעול בידי תוכנה אחרת; נסו שוב כשהיא תסיים</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>The database cannot be opened</source>
@@ -2486,8 +2493,20 @@ Database: {path}</source>
         <translation>החתימה הדיגיטלית של {subject} אינה תקפה: {detail}</translation>
     </message>
     <message>
-        <source>the digital signature of {subject} is missing from the signed PDF</source>
-        <translation>החתימה הדיגיטלית של {subject} חסרה בקובץ ה־PDF החתום</translation>
+        <source>the database records a digital signature by {subject}; the PDF does not carry it</source>
+        <translation>במסד הנתונים רשומה חתימה דיגיטלית של {subject}; קובץ ה־PDF אינו נושא אותה</translation>
+    </message>
+    <message>
+        <source>the database records a signature drawn by {subject}; the PDF does not carry it</source>
+        <translation>במסד הנתונים רשומה חתימה מצוירת של {subject}; קובץ ה־PDF אינו נושא אותה</translation>
+    </message>
+    <message>
+        <source>the database records a signature by {subject} on paper; the PDF does not carry it</source>
+        <translation>במסד הנתונים רשומה חתימה של {subject} על נייר; קובץ ה־PDF אינו נושא אותה</translation>
+    </message>
+    <message>
+        <source>the PDF carries a digital signature by {subject} that the database does not record</source>
+        <translation>קובץ ה־PDF נושא חתימה דיגיטלית של {subject} שאינה רשומה במסד הנתונים</translation>
     </message>
     <message>
         <source>the PDF cannot be read: {detail}</source>

@@ -14,6 +14,7 @@ import sqlite3
 import sys
 import warnings
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from accountdesk import __version__
 from accountdesk.cli import launch, process
@@ -105,10 +106,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         return report(describe_os_error(exc))
     except database_errors() as exc:
-        # A database that opened but fails later (damaged pages, disk errors): still one line.
-        return report(f"{database_path(args)}: {getattr(exc, 'orig', None) or exc}")
+        # A database that opened but fails later (locked, damaged pages, disk errors): one line.
+        return report(database_failure(database_path(args), exc))
     except KeyboardInterrupt:
         return 130
+
+
+def database_failure(path: Path, exc: Exception) -> str:
+    from accountdesk.domain.errors import DatabaseLockedError
+    from accountdesk.storage.database import is_locked
+
+    if is_locked(exc):
+        return str(DatabaseLockedError(str(path)))
+    return f"{path}: {getattr(exc, 'orig', None) or exc}"
 
 
 def database_errors() -> tuple[type[Exception], ...]:

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from accountdesk.domain.messages import DATABASE_LOCKED
+
 
 class AccountDeskError(Exception):
     """Base of every error the application reports to a person."""
@@ -64,6 +66,21 @@ class ConflictError(AccountDeskError):
         )
 
 
+class MissingRevisionError(ConflictError):
+    """A save of an existing record that does not say which revision it was read at.
+
+    Saving it anyway could overwrite a newer save unseen, so it is refused as a conflict:
+    whoever saves must read the record first and pass its revision along.
+    """
+
+    def __init__(self, entity: str, entity_id: int) -> None:
+        super().__init__(entity, entity_id)
+        self.args = (
+            f"{entity} {entity_id} cannot be saved without the revision it was read at; "
+            "nothing was saved",
+        )
+
+
 class DatabaseError(AccountDeskError):
     """The database file cannot be used: missing, not ours, corrupt, too new, read-only."""
 
@@ -81,6 +98,19 @@ class DamagedDatabaseError(DatabaseError):
             else "; no backup of it was found"
         )
         super().__init__(f"{path} is damaged, so nothing was written to it{offer}")
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another program (or another AccountDesk) holds the database's lock past our wait.
+
+    `message` and `params` are the template and its values, for the UI to translate.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.message = DATABASE_LOCKED
+        self.params = {"path": path}
+        super().__init__(self.message.format(**self.params))
 
 
 @dataclass(frozen=True)

@@ -225,3 +225,9 @@ TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
 )
 OWNER_UNKNOWN = QT_TRANSLATE_NOOP("ImportProblem", "'{value}' matches no contact of this customer")
 OWNER_AMBIGUOUS = QT_TRANSLATE_NOOP("ImportProblem", "'{value}' matches more than one contact")
+
+# The one wording for a database another program holds locked, wherever it is met
+# (opening, saving, importing); the app translates it in the context "Database".
+DATABASE_LOCKED = QT_TRANSLATE_NOOP(
+    "Database", "{path} is locked by another program; try again when it has finished"
+)

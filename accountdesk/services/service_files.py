@@ -178,7 +178,9 @@ def save_file(
     """Validate and save the whole file in one transaction; return it as now stored.
 
     Raises ValidationError (nothing saved), ConflictError when someone else saved the
-    customer since `file.revision` was read, NotFoundError when it was deleted meanwhile.
+    customer since `file.revision` was read (MissingRevisionError, a ConflictError, when
+    an existing customer's file has no revision), NotFoundError when it was deleted
+    meanwhile.
     """
     clean = clean_service_file(file, phone_region)
     try:
@@ -202,9 +204,7 @@ def _row_for_saving(session: Session, f: ServiceFile) -> t.Customer:
     row = load_customer(session, f.id)
     if row is None:
         raise NotFoundError(f"customer {f.id} was deleted by another window or user")
-    if f.revision is not None and row.revision != f.revision:
-        raise ConflictError("customer", f.id)
-    return row
+    return row  # apply_service_file refuses a missing or stale revision
 
 
 def _check_name_free(session: Session, f: ServiceFile) -> None:

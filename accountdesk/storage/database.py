@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from accountdesk.domain.errors import DamagedDatabaseError, DatabaseError
+from accountdesk.domain.errors import DamagedDatabaseError, DatabaseError, DatabaseLockedError
 from accountdesk.storage import (
     migrations,
     search_index,  # noqa: F401 - keeps the index in step with saves
@@ -83,7 +83,7 @@ class Database:
                 )
         except (SqlDatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
             self.engine.dispose()
-            raise DatabaseError(_describe_sqlite_error(str(self.path), exc)) from exc
+            raise database_error(str(self.path), exc) from exc
         except Exception:
             self.engine.dispose()
             raise
@@ -106,10 +106,15 @@ class Database:
         with self._sessions() as session:
             # Take the write lock at the start, so a concurrent writer makes us wait
             # (busy timeout) instead of failing half-way through the action.
-            session.connection(execution_options={"immediate": True})
             try:
+                session.connection(execution_options={"immediate": True})
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if is_locked(exc):  # waited the busy timeout: say so in the one wording
+                    raise DatabaseLockedError(str(self.path)) from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise
@@ -193,7 +198,7 @@ class _IntegrityCheck:
         not be checked (locked by another program, say)."""
         self._thread.join()
         if self._failure is not None:
-            raise DatabaseError(_describe_sqlite_error(str(self._path), self._failure))
+            raise database_error(str(self._path), self._failure)
         return self._result
 
     def cancel(self) -> None:
@@ -300,14 +305,22 @@ def _use_write_ahead_log(engine: Engine) -> None:
         raw.close()
 
 
-def _describe_sqlite_error(path: str | None, exc: Exception) -> str:
+def database_error(path: str, exc: Exception) -> DatabaseError:
+    """What an SQLite failure means for the user, as the error to raise."""
     detail = str(getattr(exc, "orig", exc))
+    if is_locked(exc):
+        return DatabaseLockedError(path)
     if "file is not a database" in detail or "malformed" in detail:
-        return f"{path} is damaged or is not an AccountDesk database"
+        return DatabaseError(f"{path} is damaged or is not an AccountDesk database")
     if "readonly" in detail or "read-only" in detail:
-        return f"{path} is read-only"
+        return DatabaseError(f"{path} is read-only")
     if "unable to open" in detail:
-        return f"cannot open {path}"
-    if "locked" in detail:
-        return f"{path} is locked by another program"
-    return f"cannot use {path}: {detail}"
+        return DatabaseError(f"cannot open {path}")
+    return DatabaseError(f"cannot use {path}: {detail}")
+
+
+def is_locked(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another connection's lock ("database is locked",
+    "database table is locked")."""
+    original = getattr(exc, "orig", exc)
+    return isinstance(original, sqlite3.OperationalError) and "locked" in str(original)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from accountdesk.domain.enums import StaffRole
+from accountdesk.domain.errors import ConflictError, MissingRevisionError
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -88,9 +89,14 @@ def apply_service_file(
 ) -> None:
     """Write a cleaned file onto the customer row and its children.
 
+    A customer already stored is only written over the revision the file was read at:
+    ConflictError when it has been saved since, MissingRevisionError when the file does
+    not say (every path that saves comes through here, so none can skip the check).
     `with_systems=False` leaves the customer's systems as they are: an import writes
     them in bulk (`insert_systems`), and loading them back here would cost more.
     """
+    if row.id is not None:
+        check_revision(row, f)
     staff = StaffDirectory(session)
     _apply_customer_fields(row, f, staff)
     contacts_by_key = _sync_contacts(session, row, f.contacts)
@@ -117,6 +123,13 @@ def apply_service_file(
         lambda r, d, i: _apply_report(r, d, row.expectations),
     )
     _sync(row.feedback, f.feedback, t.Feedback, _apply_feedback)
+
+
+def check_revision(row: t.Customer, f: ServiceFile) -> None:
+    if f.revision is None:
+        raise MissingRevisionError("customer", row.id)
+    if row.revision != f.revision:
+        raise ConflictError("customer", row.id)
 
 
 def _apply_customer_fields(row: t.Customer, f: ServiceFile, staff: StaffDirectory) -> None:

@@ -76,6 +76,7 @@ def open_database(
     file or create a new database.
     """
     from accountdesk.domain.errors import DatabaseError
+    from accountdesk.ui.labels import error_reason
     from accountdesk.ui.window import choosers
     from accountdesk.ui.window.database_dialog import DatabaseProblemDialog, DbChoice
     from accountdesk.ui.window.opening import open_database_file
@@ -85,7 +86,9 @@ def open_database(
         try:
             return open_database_file(path, settings, create=create)
         except DatabaseError as error:
-            dialog = DatabaseProblemDialog(path, str(error), at_startup=True, parent=parent)
+            dialog = DatabaseProblemDialog(
+                path, error_reason(error), at_startup=True, parent=parent
+            )
             dialog.exec()
             if dialog.choice == DbChoice.QUIT:
                 return None

@@ -11,7 +11,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from accountdesk.domain import enums as e
-from accountdesk.domain.errors import FieldProblem, ValidationError
+from accountdesk.domain.errors import DatabaseLockedError, FieldProblem, ValidationError
 from accountdesk.domain.messages import FIELD_LABELS
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -130,10 +130,18 @@ def problem_text(problem: FieldProblem) -> str:
 
 
 def error_reason(error: BaseException) -> str:
-    """Why something failed, for a message: a validation error's problems translated, any
-    other error's own words."""
+    """Why something failed, for a message: a validation error's problems and a locked
+    database translated, any other error's own words."""
     if isinstance(error, ValidationError):
         return "; ".join(problem_text(problem) for problem in error.problems)
+    if isinstance(error, DatabaseLockedError):
+        from accountdesk.ui.formatting import isolate_ltr
+
+        template = QCoreApplication.translate("Database", error.message)
+        try:
+            return template.format(path=isolate_ltr(error.path))
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return str(error)
     return str(error)
 
 

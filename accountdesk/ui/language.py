@@ -56,6 +56,9 @@ class LanguageManager:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._translators: list[QTranslator] = []
+        # Each language's translators, loaded once: a switch back reuses them instead of
+        # loading the files again and leaving the old ones behind (a day of switches).
+        self._loaded: dict[str, list[QTranslator]] = {}
         self.language = ENGLISH
         self.persian_digits = True
         self.jalali = True
@@ -74,8 +77,9 @@ class LanguageManager:
     def apply(self, language: str) -> None:
         self.language = normalise(language) or ENGLISH
         self._remove_translators()
-        self._install(f"accountdesk_{self.language}", [str(d) for d in translation_dirs()])
-        self._install(f"qtbase_{self.language}", [_qt_translations_dir()])
+        for translator in self._translators_for(self.language):
+            self._app.installTranslator(translator)
+            self._translators.append(translator)
         QLocale.setDefault(QLocale(LOCALE_NAMES[self.language]))
         _OPTIONS.update(persian_digits=self.persian_digits, jalali=self.jalali)
         direction = (
@@ -93,15 +97,24 @@ class LanguageManager:
             self._app.removeTranslator(translator)
         self._translators.clear()
 
-    def _install(self, name: str, folders: list[str]) -> None:
+    def _translators_for(self, language: str) -> list[QTranslator]:
+        if language not in self._loaded:
+            found = [
+                self._load(f"accountdesk_{language}", [str(d) for d in translation_dirs()]),
+                self._load(f"qtbase_{language}", [_qt_translations_dir()]),
+            ]
+            self._loaded[language] = [t for t in found if t is not None]
+        return self._loaded[language]
+
+    def _load(self, name: str, folders: list[str]) -> QTranslator | None:
         # English has a translator too: the source texts are English, but its plural
         # forms ("1 customer", "3 customers") come from accountdesk_en.qm.
         for folder in folders:
             translator = QTranslator(self._app)
             if translator.load(name, folder):
-                self._app.installTranslator(translator)
-                self._translators.append(translator)
-                return
+                return translator
+            translator.deleteLater()
+        return None
 
 
 def _qt_translations_dir() -> str:

@@ -29,12 +29,16 @@ class _Task(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
+        work, relay = self._work, self._relay
+        # Let go of the work (and what it holds: a file's copy, a database) now: the pool
+        # deletes the task, but its Python side may outlive it.
+        del self._work, self._relay
         try:
-            result = self._work()
+            result = work()
         except Exception as exc:
-            self._relay.failed.emit(exc)
+            relay.failed.emit(exc)
         else:
-            self._relay.succeeded.emit(result)
+            relay.succeeded.emit(result)
 
 
 class BackgroundOp(QObject):

@@ -221,3 +221,66 @@ def test_demo_and_lang_are_for_the_app_only(capsys):
         main(["--demo", "list"])
     assert exit_.value.code == 2
     assert "--demo and --lang are for starting the desktop app" in capsys.readouterr().err
+
+
+def _read_then(monkeypatch, change):
+    """The CSV import reads the customer, then `change` happens before it saves."""
+    from accountdesk.services import csv_import
+
+    read = csv_import.load_file
+
+    def load_file(db, customer_id):
+        file = read(db, customer_id)
+        change(db, file)
+        return file
+
+    monkeypatch.setattr(csv_import, "load_file", load_file)
+
+
+def test_a_csv_import_over_a_newer_save_is_a_conflict(cli, demo_path, tmp_path, monkeypatch):
+    def someone_else_saves(db, file):
+        theirs = sf.load_file(db, file.id)
+        theirs.industry = "Changed meanwhile"
+        sf.save_file(db, theirs)
+
+    _read_then(monkeypatch, someone_else_saves)
+    file_id = _id_of(demo_path)
+    data = tmp_path / "systems.csv"
+    data.write_text("name;host\nNAS02;nas02.glc-med.local\n", encoding="utf-8")
+    result = cli("import", data, "--csv", "systems", "--customer", HOSPITAL, "--db", demo_path)
+    assert result.code == 2 and result.out == ""
+    assert result.err.splitlines() == [
+        f"accountdesk: error: customer {file_id} was changed by another window or user "
+        "since you opened it"
+    ]
+    db = Database(demo_path)
+    try:
+        file = sf.load_file(db, sf.find_customer_id(db, HOSPITAL))
+    finally:
+        db.close()
+    assert file.industry == "Changed meanwhile"
+    assert "NAS02" not in [s.name for s in file.systems]
+
+
+def test_a_csv_import_that_lost_the_revision_saves_nothing(
+    cli, demo_path, tmp_path, monkeypatch, fingerprint
+):
+    def lose_revision(db, file):
+        file.revision = None
+
+    _read_then(monkeypatch, lose_revision)
+    data = tmp_path / "systems.csv"
+    data.write_text("name;host\nNAS02;nas02.glc-med.local\n", encoding="utf-8")
+    before = fingerprint(demo_path)
+    result = cli("import", data, "--csv", "systems", "--customer", HOSPITAL, "--db", demo_path)
+    assert result.code == 2 and len(result.err.splitlines()) == 1
+    assert "cannot be saved without the revision it was read at; nothing was saved" in result.err
+    assert fingerprint(demo_path) == before
+
+
+def _id_of(path) -> int:
+    db = Database(path)
+    try:
+        return sf.find_customer_id(db, HOSPITAL)
+    finally:
+        db.close()

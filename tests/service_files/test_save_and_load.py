@@ -163,3 +163,50 @@ def test_find_customer_by_id_or_exact_name(db):
     assert sf.find_customer_id(db, "אקמה בע״מ") == saved.id
     with pytest.raises(NotFoundError):
         sf.find_customer_id(db, "אקמה")
+
+
+def test_a_save_without_a_revision_never_overwrites_a_newer_save(db):
+    from accountdesk.domain.errors import MissingRevisionError
+
+    mine = sf.save_file(db, sample_file())
+    theirs = sf.load_file(db, mine.id)
+    theirs.industry = "בריאות"
+    sf.save_file(db, theirs)
+    mine.industry, mine.revision = "ביטוח", None
+    with pytest.raises(ConflictError) as raised:
+        sf.save_file(db, mine)
+    assert isinstance(raised.value, MissingRevisionError)
+    assert str(raised.value) == (
+        f"customer {mine.id} cannot be saved without the revision it was read at; nothing was saved"
+    )
+    assert sf.load_file(db, mine.id).industry == "בריאות"
+
+
+def test_a_save_without_a_revision_is_refused_even_when_nobody_saved_since(db):
+    saved = sf.save_file(db, sample_file())
+    saved.revision = None
+    saved.systems.append(SystemData(name="Printer"))
+    with pytest.raises(ConflictError):
+        sf.save_file(db, saved)
+    assert [s.name for s in sf.load_file(db, saved.id).systems] == ["Exchange"]
+
+
+def test_a_new_customer_needs_no_revision_and_each_save_moves_it_on(db):
+    first = sf.save_file(db, sample_file())
+    assert first.revision is not None
+    first.industry = "בריאות"
+    second = sf.save_file(db, first)
+    assert second.revision is not None and second.revision > first.revision
+    with pytest.raises(ConflictError):
+        sf.save_file(db, first)  # the revision it carries is no longer the stored one
+
+
+def test_the_storage_refuses_a_missing_revision_whatever_calls_it(db):
+    from accountdesk.domain.errors import MissingRevisionError
+    from accountdesk.storage.file_mapping import apply_service_file, load_customer
+
+    saved = sf.save_file(db, sample_file())
+    saved.revision = None
+    with pytest.raises(MissingRevisionError), db.transaction() as session:
+        apply_service_file(session, load_customer(session, saved.id), saved)
+    assert sf.load_file(db, saved.id).revision is not None

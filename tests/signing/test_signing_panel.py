@@ -158,6 +158,32 @@ def test_a_tampered_version_raises_a_loud_warning(qtbot, panel):
     assert not panel.paper_button.isEnabled()  # nobody signs a document that was changed
 
 
+def test_signatures_stripped_from_the_stored_version_raise_the_warning(qtbot, panel):
+    version = issue(qtbot, panel)
+    db = panel.context.db
+    signing.record_paper_signatures(
+        db, version.id, [signing.PaperSignature(Side.CUSTOMER, "יוסי כהן")]
+    )
+    signing.add_drawn_signature(
+        db,
+        version.id,
+        Side.PROVIDER,
+        "אבי מזרחי",
+        signing.drawing_from_json('{"width": 100, "height": 50, "strokes": [[[1, 1], [90, 40]]]}'),
+    )
+    with db.transaction() as session:
+        row = session.get(t.SummaryVersion, version.id)
+        row.signed_pdf, row.signed_pdf_sha256 = None, ""
+        for signatory in row.signatories:
+            signatory.pdf_length, signatory.pdf_sha256 = None, ""
+    panel.verify_button.click()
+    wait_idle(qtbot, panel)
+    warning = panel.warning.text()
+    assert panel.warning.isVisible() and "WARNING" in warning
+    assert "the database records a signature drawn by" in warning and "אבי מזרחי" in warning
+    assert "on paper" not in warning  # a paper signature is never in the stored PDF
+
+
 def test_the_changes_of_a_new_version_are_shown(qtbot, panel):
     version = issue(qtbot, panel)
     db = panel.context.db

@@ -2,9 +2,10 @@
 
 Prints each digital signature (signer, time, valid or not, how much of the file it
 covers) and, with --db, whether the file is the exact bytes of a version of which
-customer (or begins with them: a copy signed elsewhere). Exit status 0 only when all is
-valid; 1 when something is not (a changed byte, an invalid signature, nothing to vouch
-for the file); 2 for bad input.
+customer (or begins with them: a copy signed elsewhere), and which of the signatures the
+database records for that version the file does not carry. Exit status 0 only when all is
+valid; 1 when something is not (a changed byte, an invalid signature, a recorded
+signature missing from the file, nothing to vouch for the file); 2 for bad input.
 
 This module also holds the issuing and signing options of `accountdesk summary`
 (`add_summary_signing_options`, `wants_signing`, `run_summary_signing`), for the summary
@@ -140,6 +141,8 @@ def _database_lines(report: FileReport) -> list[str]:
         lines += [f"database: WARNING: {problem.text()}" for problem in stored.problems]
     elif stored is not None:
         lines.append("database: the stored hashes still match the stored bytes")
+    lines += [f"database: MISSING: {problem.text()}" for problem in report.missing]
+    lines += [f"database: NOTE: {problem.text()}" for problem in report.unrecorded]
     return lines
 
 

@@ -9,13 +9,20 @@ interface shows it as a loud warning, never silently.
 A file (the `verify` command) is checked for its digital signatures and, given a
 database, looked up by hash: the exact bytes of a version, or a copy that begins with
 them (a version signed elsewhere by incremental update).
+
+Both checks then compare what the database records about the version with what the PDF
+carries (`carried_problems`): every drawn or digital signature recorded must be in it
+(the document right after that signature is a prefix of the PDF, and a digital one's
+field is signed), so a copy with its signatures stripped is not taken for the signed
+version. A file is also missing the signatures recorded on paper; a signature the PDF
+carries that the database does not record is named too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -43,6 +50,9 @@ class ProblemKind(StrEnum):
     SCAN_CHANGED = "scan_changed"
     SIGNATURE_INVALID = "signature_invalid"
     SIGNATURE_MISSING = "signature_missing"
+    DRAWN_SIGNATURE_MISSING = "drawn_signature_missing"
+    PAPER_SIGNATURE_NOT_IN_PDF = "paper_signature_not_in_pdf"
+    SIGNATURE_NOT_RECORDED = "signature_not_recorded"
     UNREADABLE = "unreadable"
 
 
@@ -55,7 +65,10 @@ PROBLEM_TEXTS = {
     ProblemKind.SIGNATURE_STATE_CHANGED: "the document after {subject}'s signature no longer matches its hash",
     ProblemKind.SCAN_CHANGED: "the scan of {subject}'s signature no longer matches its hash",
     ProblemKind.SIGNATURE_INVALID: "the digital signature of {subject} is not valid: {detail}",
-    ProblemKind.SIGNATURE_MISSING: "the digital signature of {subject} is missing from the signed PDF",
+    ProblemKind.SIGNATURE_MISSING: "the database records a digital signature by {subject}; the PDF does not carry it",
+    ProblemKind.DRAWN_SIGNATURE_MISSING: "the database records a signature drawn by {subject}; the PDF does not carry it",
+    ProblemKind.PAPER_SIGNATURE_NOT_IN_PDF: "the database records a signature by {subject} on paper; the PDF does not carry it",
+    ProblemKind.SIGNATURE_NOT_RECORDED: "the PDF carries a digital signature by {subject} that the database does not record",
     ProblemKind.UNREADABLE: "the PDF cannot be read: {detail}",
 }
 
@@ -97,13 +110,16 @@ class FileReport:
     match: VersionMatch | None = None
     stored: VersionCheck | None = None  # the matched version's own check
     require_trust: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    # What the database records about the matched version and this file does not carry.
+    missing: tuple[Problem, ...] = ()
+    # Signatures this file carries that the database does not record (signed elsewhere).
+    unrecorded: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
         if self.unreadable or not (self.signatures or (self.match and self.match.exact)):
             return False
-        if self.stored is not None and not self.stored.ok:
+        if self.missing or (self.stored is not None and not self.stored.ok):
             return False
         return all(s.valid and (s.trusted or not self.require_trust) for s in self.signatures)
 
@@ -122,6 +138,11 @@ def check_version(
         if row.signed_pdf:
             signatures, found = _signature_problems(row, list(trust_roots))
             problems += found
+        already = {p.subject for p in problems if p.kind == ProblemKind.SIGNATURE_STATE_CHANGED}
+        missing, unrecorded = carried_problems(
+            row, row.signed_pdf or row.pdf, signatures, on_paper_too=False
+        )
+        problems += [p for p in missing if p.subject not in already] + unrecorded
         return VersionCheck(info, signatures, tuple(problems))
 
 
@@ -167,13 +188,48 @@ def _signature_problems(
         for c in checks
         if not c.valid
     ]
-    fields = {c.field_name for c in checks}
-    problems += [
-        Problem(ProblemKind.SIGNATURE_MISSING, s.name)
-        for s in row.signatories
-        if s.method == SignatureMethod.DIGITAL and field_name(Side(s.side)) not in fields
-    ]
     return checks, problems
+
+
+def carried_problems(
+    row: t.SummaryVersion, data: bytes, checks: Sequence[SignatureCheck], *, on_paper_too: bool
+) -> tuple[list[Problem], list[Problem]]:
+    """(signatures the database records for the version that `data` does not carry,
+    digital signatures `data` carries that the database does not record).
+
+    A drawn or digital signature is carried when the document right after it, as
+    recorded (length and hash), is a prefix of `data`; a digital one also needs its
+    signature field among `checks`. Paper signatures are never in a PDF: they count as
+    missing only `on_paper_too` (a file offered as the signed version).
+    """
+    fields = {c.field_name for c in checks}
+    missing = []
+    for signatory in row.signatories:
+        method = SignatureMethod(signatory.method)
+        if method == SignatureMethod.PAPER:
+            if on_paper_too:
+                missing.append(Problem(ProblemKind.PAPER_SIGNATURE_NOT_IN_PDF, signatory.name))
+            continue
+        length = signatory.pdf_length or 0
+        carried = (
+            length > 0 and len(data) >= length and sha256(data[:length]) == signatory.pdf_sha256
+        )
+        if method == SignatureMethod.DIGITAL:
+            carried = carried and field_name(Side(signatory.side)) in fields
+            kind = ProblemKind.SIGNATURE_MISSING
+        else:
+            kind = ProblemKind.DRAWN_SIGNATURE_MISSING
+        if not carried:
+            missing.append(Problem(kind, signatory.name))
+    recorded = {
+        field_name(Side(s.side)) for s in row.signatories if s.method == SignatureMethod.DIGITAL
+    }
+    unrecorded = [
+        Problem(ProblemKind.SIGNATURE_NOT_RECORDED, c.signer or c.field_name)
+        for c in checks
+        if c.field_name not in recorded
+    ]
+    return missing, unrecorded
 
 
 def describe_failure(check: SignatureCheck) -> str:
@@ -204,12 +260,15 @@ def verify_file(
     except UnreadablePdf as exc:
         return FileReport(unreadable=str(exc), require_trust=require_trust)
     match = find_version(db, data) if db is not None else None
-    stored = (
-        check_version(db, match.version.id, trust_roots)
-        if match is not None and db is not None
-        else None
+    if match is None or db is None:
+        return FileReport(signatures, "", match, None, require_trust)
+    stored = check_version(db, match.version.id, trust_roots)
+    with db.session() as session:
+        row = version_row(session, match.version.id)
+        missing, unrecorded = carried_problems(row, data, signatures, on_paper_too=True)
+    return FileReport(
+        signatures, "", match, stored, require_trust, tuple(missing), tuple(unrecorded)
     )
-    return FileReport(signatures, "", match, stored, require_trust)
 
 
 def find_version(db: Database, data: bytes) -> VersionMatch | None:

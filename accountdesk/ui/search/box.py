@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.ui.icons import icon
+from accountdesk.ui.labels import error_reason
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.search.model import SearchResultsModel
 from accountdesk.ui.widgets.direction import follow_content_direction
@@ -137,7 +138,7 @@ class SearchBox(Retranslating, QWidget):
 
     def _failed(self, sequence: int, error: Exception) -> None:
         if sequence == self._sequence:
-            self.failed.emit(str(error))
+            self.failed.emit(error_reason(error))
 
     def clear(self) -> None:
         self.field.clear()

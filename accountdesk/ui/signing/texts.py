@@ -79,7 +79,19 @@ PROBLEM = {
         "Signing", "the digital signature of {subject} is not valid: {detail}"
     ),
     ProblemKind.SIGNATURE_MISSING: QT_TRANSLATE_NOOP(
-        "Signing", "the digital signature of {subject} is missing from the signed PDF"
+        "Signing",
+        "the database records a digital signature by {subject}; the PDF does not carry it",
+    ),
+    ProblemKind.DRAWN_SIGNATURE_MISSING: QT_TRANSLATE_NOOP(
+        "Signing", "the database records a signature drawn by {subject}; the PDF does not carry it"
+    ),
+    ProblemKind.PAPER_SIGNATURE_NOT_IN_PDF: QT_TRANSLATE_NOOP(
+        "Signing",
+        "the database records a signature by {subject} on paper; the PDF does not carry it",
+    ),
+    ProblemKind.SIGNATURE_NOT_RECORDED: QT_TRANSLATE_NOOP(
+        "Signing",
+        "the PDF carries a digital signature by {subject} that the database does not record",
     ),
     ProblemKind.UNREADABLE: QT_TRANSLATE_NOOP("Signing", "the PDF cannot be read: {detail}"),
 }

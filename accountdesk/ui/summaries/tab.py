@@ -191,6 +191,9 @@ class SummariesTab(FileTab):
 
     def _clear_preview(self) -> None:
         self.document.close()
+        if self._buffer is not None:  # the closed document's bytes: not kept for the day
+            self._buffer.deleteLater()
+            self._buffer = None
         self.summary = None
         self._stale = False
         self._error = ""

@@ -27,6 +27,7 @@ from accountdesk.services import service_files as sf
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.formatting import fmt
+from accountdesk.ui.labels import error_reason
 from accountdesk.ui.widgets.prompts import Button, ask_save_changes, inform
 from accountdesk.ui.window import choosers
 from accountdesk.ui.window.conflict_dialog import Choice, ConflictDialog
@@ -184,7 +185,9 @@ class FileController(QObject):
             self.damaged.emit()  # the window offers the backups
             return False
         except DatabaseError as error:
-            reason = self.tr("The database refused the save: {reason}").format(reason=error)
+            reason = self.tr("The database refused the save: {reason}").format(
+                reason=error_reason(error)
+            )
             self.prompt = inform(self.window, self.tr("Not saved"), reason)
             failed()
             return False

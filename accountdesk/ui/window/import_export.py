@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from accountdesk.domain.errors import AccountDeskError, ImportFormatError
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.ui.formatting import fmt
+from accountdesk.ui.labels import error_reason
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.window import choosers
@@ -45,7 +46,7 @@ def write_json(parent: QWidget, files: list[ServiceFile], staff: list[Any], path
 
 
 def problems_text(error: Exception) -> str:
-    problems = getattr(error, "problems", None) or [str(error)]
+    problems = getattr(error, "problems", None) or [error_reason(error)]
     lines = [problem_line(p) for p in problems[:MAX_SHOWN_PROBLEMS]]
     more = len(problems) - MAX_SHOWN_PROBLEMS
     if more > 0:

@@ -27,6 +27,7 @@ from accountdesk.ui.customers.panel import CustomerPanel
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.view import FileView
+from accountdesk.ui.labels import error_reason
 from accountdesk.ui.language import LanguageManager, is_rtl
 from accountdesk.ui.search.box import SearchBox
 from accountdesk.ui.settings import Settings
@@ -255,7 +256,7 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             db = open_database_file(path, self.settings, create=create)
         except DatabaseError as error:
-            self._database_problem(path, str(error))
+            self._database_problem(path, error_reason(error))
             return
         self._use_database(db)
         self.settings.set_database_path(path)

@@ -110,3 +110,21 @@ def test_english_draft_with_latin_digits(qtbot, tab):
     assert tab.summary.language == Language.ENGLISH
     text = pymupdf.open(stream=tab.summary.data, filetype="pdf")[0].get_text()
     assert "Expectation-alignment summary" in text
+
+
+def test_another_customer_lets_go_of_the_previous_preview(qtbot, tab, database):
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from accountdesk.ui.file.session import FileSession
+
+    generate(qtbot, tab)
+    buffer = tab._buffer
+    other = load_file(database, find_customer_id(database, "אקמה תעשיות בע״מ"))
+    session = FileSession(other, tab.context)
+    tab.context.set_session(session)
+    tab.set_session(session)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert tab.summary is None and tab.document.pageCount() == 0
+    assert not shiboken6.isValid(buffer)  # the old draft's bytes are not kept
+    session.undo_stack.clear()
