@@ -16,7 +16,16 @@ from collections.abc import Sequence
 
 from accountdesk import __version__
 from accountdesk.cli import launch, process
-from accountdesk.cli.commands import demo, export, import_, list_, search, summary, verify
+from accountdesk.cli.commands import (
+    demo,
+    export,
+    import_,
+    lifecycle,
+    list_,
+    search,
+    summary,
+    verify,
+)
 from accountdesk.cli.common import CliError, add_db_option, database_path, describe_os_error
 from accountdesk.domain.errors import AccountDeskError
 
@@ -24,7 +33,7 @@ PROG = "accountdesk"
 USAGE_ERROR = 2
 
 # Each command is a module with add_parser(subparsers) and run(args) -> int.
-COMMANDS = [demo, import_, export, list_, search, summary, verify]
+COMMANDS = [demo, import_, export, list_, search, lifecycle, summary, verify]
 
 
 def build_parser() -> argparse.ArgumentParser:
