@@ -14,7 +14,7 @@ import sys
 from accountdesk.cli.common import CliError, add_db_option, open_database
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     archive = subparsers.add_parser(
         "archive",
         help="archive a customer (hidden from lists and search, kept whole)",
