@@ -7,7 +7,7 @@ import argparse
 from accountdesk.cli.common import add_db_option, one_line, open_database
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "list",
         help="list the customers",
