@@ -64,6 +64,9 @@ REFERENCES = {
     (ReportResultData, "expectation_index"): "expectation",
 }
 _NOT_COMPARED = {"id", "key", "revision", "window"}
+# Lists whose records are told apart by their place, not their id: the storage renumbers
+# an escalation path's levels (new ids) on every save, and "level 2" is what people mean.
+POSITIONAL = {"levels"}
 # The service window, field by field (names as in `messages.FIELD_LABELS`).
 WINDOW_FIELDS = {
     "window_days": "days_mask",
@@ -151,6 +154,8 @@ def _diff_list(
     new_file: ServiceFile,
 ) -> list[Change]:
     found: list[Change] = []
+    if name in POSITIONAL:
+        return _diff_positions(name, old_rows, new_rows, where, old_file, new_file)
     old_by_id = {row.id: row for row in old_rows if row.id is not None}
     new_ids = {row.id for row in new_rows if row.id is not None}
     for index, row in enumerate(old_rows):
@@ -164,6 +169,27 @@ def _diff_list(
             found.append(Change((*where, step), "", None, encode_record(row, new_file)))
         else:
             _diff_record(earlier, row, (*where, step), old_file, new_file, found)
+    return found
+
+
+def _diff_positions(
+    name: str,
+    old_rows: list[Any],
+    new_rows: list[Any],
+    where: tuple[Step, ...],
+    old_file: ServiceFile,
+    new_file: ServiceFile,
+) -> list[Change]:
+    found: list[Change] = []
+    for index, (earlier, row) in enumerate(zip(old_rows, new_rows, strict=False)):
+        step = Step(name, None, record_label(name, row, index, new_file))
+        _diff_record(earlier, row, (*where, step), old_file, new_file, found)
+    for index, row in enumerate(old_rows[len(new_rows) :], start=len(new_rows)):
+        step = Step(name, None, record_label(name, row, index, old_file))
+        found.append(Change((*where, step), "", encode_record(row, old_file), None))
+    for index, row in enumerate(new_rows[len(old_rows) :], start=len(old_rows)):
+        step = Step(name, None, record_label(name, row, index, new_file))
+        found.append(Change((*where, step), "", None, encode_record(row, new_file)))
     return found
 
 
@@ -281,9 +307,13 @@ def put_back(file: ServiceFile, change: Change) -> ServiceFile:
     last = change.where[-1]
     rows: list[Any] = getattr(parent, last.section)
     if change.kind == "removed":
-        rows.append(_decode_record(last.section, change.old, result))
+        record = _decode_record(last.section, change.old, result)
+        if last.section in POSITIONAL:
+            rows.insert(min(_position(last), len(rows)), record)
+        else:
+            rows.append(record)
         return result
-    index = next((i for i, row in enumerate(rows) if row.id == last.id), None)
+    index = _index_of(rows, last)
     if index is None:
         raise PutBackError(f"{last.section} {last.id} is no longer in the file")
     if change.kind == "added":
@@ -296,11 +326,23 @@ def put_back(file: ServiceFile, change: Change) -> ServiceFile:
 def _find(file: ServiceFile, where: tuple[Step, ...]) -> Any:
     record: Any = file
     for step in where:
-        found = next((row for row in getattr(record, step.section) if row.id == step.id), None)
-        if found is None:
+        rows = getattr(record, step.section)
+        index = _index_of(rows, step)
+        if index is None:
             raise PutBackError(f"{step.section} {step.id} is no longer in the file")
-        record = found
+        record = rows[index]
     return record
+
+
+def _index_of(rows: list[Any], step: Step) -> int | None:
+    if step.section in POSITIONAL:
+        index = _position(step)
+        return index if index < len(rows) else None
+    return next((i for i, row in enumerate(rows) if row.id == step.id), None)
+
+
+def _position(step: Step) -> int:
+    return int(step.label[0]) - 1  # a positional record's label is its number, from 1
 
 
 def _set_customer_field(file: ServiceFile, field: str, value: Any) -> None:

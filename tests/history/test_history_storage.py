@@ -10,9 +10,15 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, func, select
 
-from accountdesk.domain.enums import ChangeAction, Language, SummaryStatus
+from accountdesk.domain.enums import ChangeAction, Language, Severity, SummaryStatus
 from accountdesk.domain.errors import ConflictError, ValidationError
-from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
+from accountdesk.domain.service_file import (
+    ContactData,
+    EscalationLevelData,
+    EscalationPathData,
+    ServiceFile,
+    SystemData,
+)
 from accountdesk.services import history
 from accountdesk.services import service_files as sf
 from accountdesk.services.search import search
@@ -30,10 +36,20 @@ def db(tmp_path):
 
 
 def acme() -> ServiceFile:
+    dana = ContactData(name="Dana Levi", phone="03-555-1234")
     return ServiceFile(
         name="Acme Logistics",
-        contacts=[ContactData(name="Dana Levi", phone="03-555-1234")],
+        contacts=[dana],
         systems=[SystemData(name="Exchange", host="mail01.acme.example")],
+        escalation_paths=[
+            EscalationPathData(
+                severity=Severity.CRITICAL,
+                levels=[
+                    EscalationLevelData(staff_name="Ruth Klein"),
+                    EscalationLevelData(after_minutes=30, contact_key=dana.key),
+                ],
+            )
+        ],
     )
 
 
