@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.enums import (
+    ChangeAction,
     Channel,
     Criticality,
     Environment,
@@ -71,6 +72,7 @@ from accountdesk.domain.service_file import (
 )
 from accountdesk.domain.service_window import MINUTES_PER_DAY, ServiceWindow, clock_text
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION, Checker
+from accountdesk.services import history
 from accountdesk.services.service_files import list_staff, load_file
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
@@ -1006,4 +1008,5 @@ def _insert(session: Session, f: ServiceFile) -> int:
     session.add(row)
     apply_service_file(session, row, f)
     session.flush()
+    history.record(session, row.id, ChangeAction.CREATED, [])  # by the computer's user
     return row.id

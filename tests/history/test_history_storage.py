@@ -210,3 +210,14 @@ def test_an_older_database_gains_the_archive_and_the_history(tmp_path):
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
             ("0004",)
         ]
+
+
+def test_an_imported_customer_starts_its_history_with_its_creation(db):
+    from accountdesk.services.json_format import dumps, export_customers, import_document
+
+    saved = sf.save_file(db, acme())
+    document = dumps(export_customers(db, [saved.id]))
+    sf.delete_customer(db, saved.id)
+    (imported,) = import_document(db, document)
+    (entry,) = history.customer_history(db, imported)
+    assert (entry.action, entry.changed_by) == (ChangeAction.CREATED, getpass.getuser())
