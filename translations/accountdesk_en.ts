@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CustomerLifecycle</name>
+    <message numerus="yes">
+        <source>{count} signed summary version(s)</source>
+        <translation>
+            <numerusform>{count} signed summary version</numerusform>
+            <numerusform>{count} signed summary versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message numerus="yes">
         <source>{count} customers</source>

@@ -28,6 +28,18 @@
         <translation>&amp;صدور این مشتری به‌صورت JSON…</translation>
     </message>
     <message>
+        <source>&amp;Archive this customer</source>
+        <translation>&amp;بایگانی این مشتری</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back from archive</source>
+        <translation>&amp;بازگرداندن از بایگانی</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this customer…</source>
+        <translation>&amp;حذف این مشتری…</translation>
+    </message>
+    <message>
         <source>Export the &amp;listed customers as JSON…</source>
         <translation>صدور مشتریان &amp;فهرست‌شده به‌صورت JSON…</translation>
     </message>
@@ -310,6 +322,59 @@
     </message>
 </context>
 <context>
+    <name>CustomerLifecycle</name>
+    <message>
+        <source>Open a saved customer first.</source>
+        <translation>ابتدا یک مشتری ذخیره‌شده را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Archived {name}; “Bring back from archive” undoes it.</source>
+        <translation>{name} بایگانی شد؛ «بازگرداندن از بایگانی» آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>{name} is back in the customer list.</source>
+        <translation>{name} به فهرست مشتریان برگشت.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists; the list is refreshed.</source>
+        <translation>این مشتری دیگر وجود ندارد؛ فهرست به‌روز شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} signed summary version(s)</source>
+        <translation>
+            <numerusform>{count} نسخه‌ی امضاشده‌ی صورتجلسه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good? Its whole service file, {versions} and its history are deleted with it; this cannot be undone. Export the service file first to keep a copy.</source>
+        <translation>«{name}» برای همیشه حذف شود؟ کل پرونده خدمت، {versions} و تاریخچه‌ی آن همراهش حذف می‌شوند و این کار برگشت‌پذیر نیست. برای نگه داشتن یک نسخه، ابتدا پرونده خدمت را صادر کنید.</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>حذف مشتری</translation>
+    </message>
+    <message>
+        <source>&amp;Export first…</source>
+        <translation>ابتدا &amp;صادر کن…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>حذف نشد</translation>
+    </message>
+    <message>
+        <source>{name} was changed elsewhere meanwhile; open it again to see the change.</source>
+        <translation>{name} در این فاصله جای دیگری تغییر کرده است؛ برای دیدن تغییر، آن را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}</source>
+        <translation>{name} حذف شد</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>Customer</source>
@@ -338,6 +403,14 @@
     <message>
         <source>No signed summary</source>
         <translation>بدون صورتجلسه‌ی امضاشده</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (بایگانی‌شده)</translation>
     </message>
 </context>
 <context>
@@ -369,6 +442,14 @@
     <message>
         <source>Only customers without a signed summary</source>
         <translation>فقط مشتریانی که صورتجلسه‌ی امضاشده ندارند</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>نمایش &amp;بایگانی‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Show archived customers too</source>
+        <translation>مشتریان بایگانی‌شده هم نشان داده شوند</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1311,12 +1392,24 @@
         <translation>بازخورد</translation>
     </message>
     <message>
+        <source>Scroll the tabs left</source>
+        <translation>پیمایش زبانه‌ها به چپ</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>پیمایش زبانه‌ها به راست</translation>
+    </message>
+    <message>
         <source>Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N.</source>
         <translation>یک مشتری را از فهرست انتخاب کنید، با Ctrl+F جستجو کنید یا با Ctrl+N مشتری جدیدی بسازید.</translation>
     </message>
     <message>
         <source>{section}, row {row}: {problem}</source>
         <translation>{section}، ردیف {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1501,112 @@
     <message>
         <source>Owner (contact)</source>
         <translation>مسئول (مخاطب)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>چه چیزی تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پیش از تغییر</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>پس از تغییر</translation>
+    </message>
+    <message>
+        <source>Created the service file</source>
+        <translation>پرونده خدمت ایجاد شد</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>بدون تغییر ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Archived the customer</source>
+        <translation>مشتری بایگانی شد</translation>
+    </message>
+    <message>
+        <source>Brought the customer back from archive</source>
+        <translation>مشتری از بایگانی بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>افزوده شد</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>حذف شد</translation>
+    </message>
+    <message>
+        <source>Covered: industry</source>
+        <translation>در جلسه بررسی شد: حوزه‌ی فعالیت</translation>
+    </message>
+    <message>
+        <source>Covered: business needs</source>
+        <translation>در جلسه بررسی شد: نیازهای کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Covered: support level</source>
+        <translation>در جلسه بررسی شد: سطح پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Covered: support boundaries</source>
+        <translation>در جلسه بررسی شد: محدوده‌ی پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Covered: escalation</source>
+        <translation>در جلسه بررسی شد: ارجاع</translation>
+    </message>
+    <message>
+        <source>Covered: contacts</source>
+        <translation>در جلسه بررسی شد: مخاطبان</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Not put back</source>
+        <translation>مقدار برگردانده نشد</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first; then put the earlier value back.</source>
+        <translation>ابتدا تغییرات خود را ذخیره یا لغو کنید؛ سپس مقدار قبلی را برگردانید.</translation>
+    </message>
+    <message>
+        <source>“{what}” is no longer in the service file, so its value has nowhere to go.</source>
+        <translation>«{what}» دیگر در پرونده خدمت نیست، پس مقدارش جایی برای برگشتن ندارد.</translation>
+    </message>
+    <message>
+        <source>Put back {what}</source>
+        <translation>برگرداندن {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Put back the earlier value</source>
+        <translation>&amp;برگرداندن مقدار قبلی</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: each save adds a line here.</source>
+        <translation>هنوز چیزی ثبت نشده است: هر ذخیره یک سطر به اینجا می‌افزاید.</translation>
     </message>
 </context>
 <context>

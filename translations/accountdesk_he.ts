@@ -28,6 +28,18 @@
         <translation>&amp;ייצוא הלקוח הזה כ־JSON…</translation>
     </message>
     <message>
+        <source>&amp;Archive this customer</source>
+        <translation>&amp;העברת הלקוח לארכיון</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back from archive</source>
+        <translation>ה&amp;חזרה מהארכיון</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this customer…</source>
+        <translation>&amp;מחיקת הלקוח הזה…</translation>
+    </message>
+    <message>
         <source>Export the &amp;listed customers as JSON…</source>
         <translation>ייצוא הלקוחות ש&amp;ברשימה כ־JSON…</translation>
     </message>
@@ -310,6 +322,60 @@
     </message>
 </context>
 <context>
+    <name>CustomerLifecycle</name>
+    <message>
+        <source>Open a saved customer first.</source>
+        <translation>יש לפתוח קודם לקוח שמור.</translation>
+    </message>
+    <message>
+        <source>Archived {name}; “Bring back from archive” undoes it.</source>
+        <translation>{name} הועבר לארכיון; „החזרה מהארכיון” מבטלת זאת.</translation>
+    </message>
+    <message>
+        <source>{name} is back in the customer list.</source>
+        <translation>{name} חזר לרשימת הלקוחות.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists; the list is refreshed.</source>
+        <translation>הלקוח הזה כבר לא קיים; הרשימה רועננה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} signed summary version(s)</source>
+        <translation>
+            <numerusform>גרסת סיכום חתומה אחת</numerusform>
+            <numerusform>{count} גרסאות סיכום חתומות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good? Its whole service file, {versions} and its history are deleted with it; this cannot be undone. Export the service file first to keep a copy.</source>
+        <translation>למחוק את „{name}” לצמיתות? כל תיק השירות, {versions} וההיסטוריה שלו יימחקו יחד איתו, ואי אפשר לבטל זאת. כדי לשמור עותק, יש לייצא קודם את תיק השירות.</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>מחיקת לקוח</translation>
+    </message>
+    <message>
+        <source>&amp;Export first…</source>
+        <translation>&amp;ייצוא קודם…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;מחיקה</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>לא נמחק</translation>
+    </message>
+    <message>
+        <source>{name} was changed elsewhere meanwhile; open it again to see the change.</source>
+        <translation>{name} שונה בינתיים במקום אחר; יש לפתוח אותו שוב כדי לראות את השינוי.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}</source>
+        <translation>{name} נמחק</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>Customer</source>
@@ -338,6 +404,14 @@
     <message>
         <source>No signed summary</source>
         <translation>אין סיכום חתום</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>בארכיון</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (בארכיון)</translation>
     </message>
 </context>
 <context>
@@ -369,6 +443,14 @@
     <message>
         <source>Only customers without a signed summary</source>
         <translation>רק לקוחות ללא סיכום חתום</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>הצגת לקוחות ב&amp;ארכיון</translation>
+    </message>
+    <message>
+        <source>Show archived customers too</source>
+        <translation>הצגת גם הלקוחות שבארכיון</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1316,12 +1398,24 @@
         <translation>משוב</translation>
     </message>
     <message>
+        <source>Scroll the tabs left</source>
+        <translation>גלילת הכרטיסיות שמאלה</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>גלילת הכרטיסיות ימינה</translation>
+    </message>
+    <message>
         <source>Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N.</source>
         <translation>בחר לקוח מהרשימה, חפש לקוח עם Ctrl+F או צור לקוח חדש עם Ctrl+N.</translation>
     </message>
     <message>
         <source>{section}, row {row}: {problem}</source>
         <translation>{section}, שורה {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1507,112 @@
     <message>
         <source>Owner (contact)</source>
         <translation>אחראי (איש קשר)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>מה השתנה</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>לפני</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>אחרי</translation>
+    </message>
+    <message>
+        <source>Created the service file</source>
+        <translation>תיק השירות נוצר</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>נשמר ללא שינויים</translation>
+    </message>
+    <message>
+        <source>Archived the customer</source>
+        <translation>הלקוח הועבר לארכיון</translation>
+    </message>
+    <message>
+        <source>Brought the customer back from archive</source>
+        <translation>הלקוח הוחזר מהארכיון</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>נוסף</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>הוסר</translation>
+    </message>
+    <message>
+        <source>Covered: industry</source>
+        <translation>נדון בפגישה: תחום פעילות</translation>
+    </message>
+    <message>
+        <source>Covered: business needs</source>
+        <translation>נדון בפגישה: צורכי העסק</translation>
+    </message>
+    <message>
+        <source>Covered: support level</source>
+        <translation>נדון בפגישה: רמת התמיכה</translation>
+    </message>
+    <message>
+        <source>Covered: support boundaries</source>
+        <translation>נדון בפגישה: גבולות התמיכה</translation>
+    </message>
+    <message>
+        <source>Covered: escalation</source>
+        <translation>נדון בפגישה: הסלמה</translation>
+    </message>
+    <message>
+        <source>Covered: contacts</source>
+        <translation>נדון בפגישה: אנשי קשר</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>לא</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Not put back</source>
+        <translation>הערך לא הוחזר</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first; then put the earlier value back.</source>
+        <translation>יש לשמור או לבטל קודם את השינויים שלך, ורק אז להחזיר את הערך הקודם.</translation>
+    </message>
+    <message>
+        <source>“{what}” is no longer in the service file, so its value has nowhere to go.</source>
+        <translation>„{what}” כבר לא נמצא בתיק השירות, ולכן אין לאן להחזיר את הערך.</translation>
+    </message>
+    <message>
+        <source>Put back {what}</source>
+        <translation>החזרת {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Put back the earlier value</source>
+        <translation>&amp;החזרת הערך הקודם</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: each save adds a line here.</source>
+        <translation>עדיין לא נרשם דבר: כל שמירה מוסיפה כאן שורה.</translation>
     </message>
 </context>
 <context>

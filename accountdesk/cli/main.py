@@ -24,6 +24,7 @@ from accountdesk.cli.commands import (
     export,
     import_,
     init,
+    lifecycle,
     list_,
     restore,
     search,
@@ -37,7 +38,19 @@ PROG = "accountdesk"
 USAGE_ERROR = 2
 
 # Each command is a module with add_parser(subparsers) and run(args) -> int.
-COMMANDS = [init, demo, import_, export, list_, search, summary, verify, backup, restore]
+COMMANDS = [
+    init,
+    demo,
+    import_,
+    export,
+    list_,
+    search,
+    lifecycle,
+    summary,
+    verify,
+    backup,
+    restore,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

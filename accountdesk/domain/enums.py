@@ -147,3 +147,12 @@ class FeedbackChannel(StrEnum):
     COMPLAINT = "complaint"
     SOCIAL = "social"
     OTHER = "other"
+
+
+class ChangeAction(StrEnum):
+    """What a line of a customer's history records."""
+
+    CREATED = "created"
+    SAVED = "saved"
+    ARCHIVED = "archived"
+    UNARCHIVED = "unarchived"

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.enums import (
+    ChangeAction,
     Channel,
     Criticality,
     Environment,
@@ -84,6 +85,7 @@ from accountdesk.domain.validation import (
     forbidden_character,
     replace_forbidden,
 )
+from accountdesk.services import history
 from accountdesk.services.json_stream import JsonStream, Progress
 from accountdesk.services.service_files import list_staff, load_file
 from accountdesk.storage import tables as t
@@ -1297,6 +1299,7 @@ class _Store(_Sink):
         if self._systems is not None:
             self._systems.set_owners(owners)
             self._systems = None
+        history.record(self.session, row.id, ChangeAction.CREATED, [])  # by the computer's user
         self.ids.append(row.id)
         self.stored.add(f.name)
 

@@ -43,14 +43,20 @@ class SearchResult:
     score: float
 
 
-def search(db: Database, query: str, limit: int = 50) -> list[SearchResult]:
-    """Best matches first: exact names, then by relevance, customers before systems."""
+def search(
+    db: Database, query: str, limit: int = 50, include_archived: bool = False
+) -> list[SearchResult]:
+    """Best matches first: exact names, then by relevance, customers before systems.
+
+    Archived customers, and their systems and contacts, are left out unless asked for.
+    """
     with db.session() as session:
         hits = search_index.query(session, query, limit)
+        customer_names = _customer_names(session, {h.customer_id for h in hits}, include_archived)
+        hits = [h for h in hits if h.customer_id in customer_names]
         if not hits:
             return []
         records = _load_records(session, hits)
-        customer_names = _customer_names(session, {h.customer_id for h in hits})
     words = _query_words(query)
     return [
         _result(hit, records[hit.kind, hit.ref_id], customer_names, words)
@@ -76,9 +82,12 @@ def _records(
     return {(kind, row.id): row for row in session.scalars(select(table).where(table.id.in_(ids)))}
 
 
-def _customer_names(session: Session, ids: set[int]) -> dict[int, str]:
-    rows = session.execute(select(t.Customer.id, t.Customer.name).where(t.Customer.id.in_(ids)))
-    return dict(rows.all())  # a Result has keys(), so dict() would take it for a mapping
+def _customer_names(session: Session, ids: set[int], include_archived: bool) -> dict[int, str]:
+    """The names of these customers, without the archived ones unless asked for."""
+    statement = select(t.Customer.id, t.Customer.name).where(t.Customer.id.in_(ids))
+    if not include_archived:
+        statement = statement.where(t.Customer.archived_at.is_(None))
+    return dict(session.execute(statement).all())  # rows, not the Result (it has keys())
 
 
 def _query_words(query: str) -> list[str]:

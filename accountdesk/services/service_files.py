@@ -1,4 +1,5 @@
-"""Use-cases on service files: list, open, save (with conflict detection), delete."""
+"""Use-cases on service files: list, open, save (with conflict detection and history),
+archive, bring back and delete."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.enums import Language, StaffRole, SummaryStatus
+from accountdesk.domain.enums import ChangeAction, Language, StaffRole, SummaryStatus
 from accountdesk.domain.errors import (
     ConflictError,
     DatabaseError,
@@ -20,9 +21,11 @@ from accountdesk.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from accountdesk.domain.history import diff_files
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.domain.validation import DEFAULT_PHONE_REGION
+from accountdesk.services import history
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import Database
@@ -37,12 +40,21 @@ class SortKey(StrEnum):
     NEXT_REVIEW = "next_review"
 
 
+class Archived(StrEnum):
+    """Which customers a list shows, as to archiving."""
+
+    HIDE = "hide"  # the customers in service (the default)
+    INCLUDE = "include"  # everyone
+    ONLY = "only"  # the archived ones
+
+
 @dataclass(frozen=True)
 class CustomerFilter:
     supporter: str = ""  # "my customers": the supporter's (or backup's) name
     review_overdue: bool = False
     no_signed_summary: bool = False
     today: dt.date | None = None
+    archived: Archived = Archived.HIDE
 
 
 @dataclass(frozen=True)
@@ -57,6 +69,7 @@ class CustomerRow:
     next_review: dt.date | None
     review_overdue: bool
     has_signed_summary: bool
+    archived: bool = False
 
 
 _Row = TypeVar("_Row")
@@ -96,6 +109,10 @@ def _filtered(statement: Select[_Row], filters: CustomerFilter) -> Select[_Row]:
         statement = statement.where(t.Customer.next_review < today)
     if filters.no_signed_summary:
         statement = statement.where(~_has_signed())
+    if filters.archived == Archived.HIDE:
+        statement = statement.where(t.Customer.archived_at.is_(None))
+    elif filters.archived == Archived.ONLY:
+        statement = statement.where(t.Customer.archived_at.is_not(None))
     return statement
 
 
@@ -120,6 +137,7 @@ def customer_rows(db: Database, ids: list[int], today: dt.date | None = None) ->
             supporter.name,
             t.Customer.next_review,
             _has_signed().label("signed"),
+            t.Customer.archived_at,
         )
         .outerjoin(supporter, t.Customer.supporter)
         .where(t.Customer.id.in_(ids))
@@ -135,6 +153,7 @@ def customer_rows(db: Database, ids: list[int], today: dt.date | None = None) ->
                 next_review=row[5],
                 review_overdue=row[5] is not None and row[5] < today,
                 has_signed_summary=bool(row[6]),
+                archived=row[7] is not None,
             )
             for row in session.execute(statement)
         }
@@ -173,9 +192,15 @@ def load_file(db: Database, customer_id: int) -> ServiceFile:
 
 
 def save_file(
-    db: Database, file: ServiceFile, phone_region: str = DEFAULT_PHONE_REGION
+    db: Database,
+    file: ServiceFile,
+    phone_region: str = DEFAULT_PHONE_REGION,
+    author: str = "",
 ) -> ServiceFile:
     """Validate and save the whole file in one transaction; return it as now stored.
+
+    The customer's history gets a line in the same transaction: `author` (the staff member
+    at the keyboard, else the computer's user) and every field that changed.
 
     Raises ValidationError (nothing saved), ConflictError when someone else saved the
     customer since `file.revision` was read (MissingRevisionError, a ConflictError, when
@@ -187,10 +212,17 @@ def save_file(
         with db.transaction() as session:
             _check_name_free(session, clean)
             row = _row_for_saving(session, clean)
+            before = to_service_file(row) if clean.id is not None else None
             apply_service_file(session, row, clean)
             row.updated_at = utcnow()  # bumps the revision even when only children changed
             session.flush()
             saved_id = row.id
+            if before is None:
+                history.record(session, saved_id, ChangeAction.CREATED, [], author)
+            else:
+                changes = diff_files(before, to_service_file(row))
+                if changes:
+                    history.record(session, saved_id, ChangeAction.SAVED, changes, author)
     except IntegrityError as exc:
         raise _integrity_problem(exc, clean) from exc
     return load_file(db, saved_id)
@@ -229,7 +261,49 @@ def _integrity_problem(exc: IntegrityError, f: ServiceFile) -> Exception:
     return DatabaseError(f"the service file could not be saved: {detail}")
 
 
+def set_archived(db: Database, customer_id: int, archived: bool, author: str = "") -> bool:
+    """Archive a customer (out of the lists, kept whole) or bring it back, with a line in
+    its history; False when it already was so (nothing written)."""
+    with db.transaction() as session:
+        row = session.get(t.Customer, customer_id)
+        if row is None:
+            raise NotFoundError(f"customer {customer_id} does not exist")
+        if (row.archived_at is not None) == archived:
+            return False
+        row.archived_at = utcnow() if archived else None
+        action = ChangeAction.ARCHIVED if archived else ChangeAction.UNARCHIVED
+        history.record(session, customer_id, action, [], author)
+    return True
+
+
+def is_archived(db: Database, customer_id: int) -> bool:
+    with db.session() as session:
+        found = session.scalar(
+            select(t.Customer.archived_at.is_not(None)).where(t.Customer.id == customer_id)
+        )
+    if found is None:
+        raise NotFoundError(f"customer {customer_id} does not exist")
+    return bool(found)
+
+
+def signed_version_count(db: Database, customer_id: int) -> int:
+    """How many issued summary versions (issued, signed or superseded) the customer has:
+    what deleting the customer deletes with it."""
+    with db.session() as session:
+        return (
+            session.scalar(
+                select(func.count(t.SummaryVersion.id)).where(
+                    t.SummaryVersion.customer_id == customer_id,
+                    t.SummaryVersion.status != SummaryStatus.DRAFT,
+                )
+            )
+            or 0
+        )
+
+
 def delete_customer(db: Database, customer_id: int, revision: int | None = None) -> None:
+    """The customer and everything of it (file, summaries, signatures, history), in one
+    transaction."""
     with db.transaction() as session:
         row = session.get(t.Customer, customer_id)
         if row is None:

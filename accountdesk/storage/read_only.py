@@ -115,7 +115,7 @@ CUSTOMERS = Table(
     },
     where="WHERE id = ?",
     order="id",
-    unread=TIMESTAMPS,
+    unread=("archived_at", *TIMESTAMPS),  # archived or not, the file is the same
 )
 SYSTEMS = Table(
     "systems",

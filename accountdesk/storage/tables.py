@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from accountdesk.domain.enums import (
+    ChangeAction,
     Channel,
     Criticality,
     Environment,
@@ -107,6 +108,8 @@ class Customer(Timestamps, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Optimistic concurrency: every save bumps it; a stale save fails instead of overwriting.
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    # Archived customers (migration 0004) stay whole but leave the lists until brought back.
+    archived_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
     account_manager: Mapped[StaffMember | None] = relationship(foreign_keys=[account_manager_id])
     supporter: Mapped[StaffMember | None] = relationship(foreign_keys=[supporter_id])
@@ -543,3 +546,24 @@ class Feedback(Timestamps, Base):
     follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
 
     customer: Mapped[Customer] = relationship(back_populates="feedback")
+
+
+class ChangeRecord(Base):
+    """One save (or archiving) of a customer: who, when, and each field's old and new value.
+
+    `changes_json` is `accountdesk.domain.history.changes_to_json` of the changes; rows go
+    with their customer (ON DELETE CASCADE) and are never changed once written.
+    """
+
+    __tablename__ = "change_history"
+    __table_args__ = (
+        enum_check("action", ChangeAction),
+        Index("ix_change_history_customer_changed", "customer_id", "changed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    changed_by: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[ChangeAction] = enum_column(ChangeAction)
+    changes_json: Mapped[str] = mapped_column(Text, default="[]")

@@ -37,6 +37,11 @@ EXTRA_TABS = [
         QT_TRANSLATE_NOOP("FileView", "Signed versions"),
         "accountdesk.ui.signing.panel:SigningPanel",
     ),
+    (
+        "history",
+        QT_TRANSLATE_NOOP("FileView", "History"),
+        "accountdesk.ui.history.tab:HistoryTab",
+    ),
 ]
 
 

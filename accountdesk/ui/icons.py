@@ -40,6 +40,7 @@ _ICONS: dict[str, tuple[str, str, QStyle.StandardPixmap | None]] = {
     "overdue": ("", "overdue", SP.SP_MessageBoxWarning),
     "unsigned": ("", "unsigned", SP.SP_MessageBoxInformation),
     "warning": ("dialog-warning", "warning", SP.SP_MessageBoxWarning),
+    "archive": ("folder", "", SP.SP_DirClosedIcon),
     "about": ("help-about", "", SP.SP_MessageBoxInformation),
     "customer": ("", "customer", SP.SP_DirHomeIcon),
     "system": ("", "system", SP.SP_ComputerIcon),

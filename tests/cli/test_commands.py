@@ -23,7 +23,20 @@ def test_version(capsys):
     assert capsys.readouterr().out == "accountdesk 0.1.0\n"
 
 
-@pytest.mark.parametrize("command", [[], ["demo"], ["import"], ["export"], ["list"], ["search"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["demo"],
+        ["import"],
+        ["export"],
+        ["list"],
+        ["search"],
+        ["archive"],
+        ["restore-customer"],
+        ["delete"],
+    ],
+)
 def test_every_command_has_help_with_the_db_option(capsys, command):
     with pytest.raises(SystemExit) as exit_:
         main([*command, "--help"])

@@ -566,6 +566,23 @@ def delete_question_screen(qtbot, window, judge, tmp_path):
     yield active_modal(qtbot, QMessageBox)
 
 
+def delete_customer_screen(qtbot, window, judge, tmp_path):
+    window.actions_["delete_customer"].trigger()
+    yield active_modal(qtbot, QMessageBox)
+
+
+def history_screen(qtbot, window, judge, tmp_path):
+    """A saved change to a contact's phone and an archiving, each a line of the history."""
+    session = window.context.session
+    contact = session.file.contacts[0]
+    session.replace_row("contacts", 0, dataclasses.replace(contact, phone="+97235559999"), "")
+    window.actions_["save"].trigger()
+    window.actions_["archive_customer"].trigger()
+    tab = show_tab(qtbot, window, "history")
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 3)
+    yield window
+
+
 def unsaved_question_screen(qtbot, window, judge, tmp_path):
     overview = show_tab(qtbot, window, "overview")
     overview.customer_form.editors["industry"].set_value("הובלה")
@@ -642,6 +659,8 @@ SCREENS: dict[str, Opener] = {
     "participant dialog with problems": nested_dialog_screen("meetings", "participants", None),
     "action item dialog with problems": nested_dialog_screen("meetings", "action_items", None),
     "delete question": delete_question_screen,
+    "delete customer question": delete_customer_screen,
+    "history tab": history_screen,
     "unsaved changes question": unsaved_question_screen,
     "not saved: problems shown": not_saved_screen,
     "conflict dialog": conflict_screen,

@@ -9,6 +9,7 @@ SCREENS.
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -40,7 +41,9 @@ RTL = Qt.LayoutDirection.RightToLeft
 @pytest.fixture
 def judge(db):
     staff = [s.name for s in sf.list_staff(db)]
-    return Judge(data_strings(*(make() for make in SAMPLE_FILES), staff))
+    # The History tab names who saved: the staff, or the computer's user when none was chosen.
+    people = [*staff, getpass.getuser()]
+    return Judge(data_strings(*(make() for make in SAMPLE_FILES), people))
 
 
 def check(top: QWidget, judge: Judge) -> list[str]:

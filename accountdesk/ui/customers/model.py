@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 
 from accountdesk.services import service_files as sf
 from accountdesk.ui.formatting import fmt
@@ -48,12 +48,15 @@ HEADERS = (
 )
 OVERDUE = QT_TRANSLATE_NOOP("CustomerList", "Review overdue")
 UNSIGNED = QT_TRANSLATE_NOOP("CustomerList", "No signed summary")
+ARCHIVED = QT_TRANSLATE_NOOP("CustomerList", "Archived")
+ARCHIVED_NAME = QT_TRANSLATE_NOOP("CustomerList", "{name} (archived)")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ForegroundRole,
 )
 
 
@@ -153,6 +156,9 @@ class CustomerListModel(QAbstractTableModel):
         row = self._row(index.row())
         if row is None:  # deleted meanwhile by another window
             return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # Archived customers read as set aside; the name says so in words too.
+            return QGuiApplication.palette().placeholderText() if row.archived else None
         if role == Qt.ItemDataRole.DecorationRole:
             return _decoration(row, index.column())
         if role == Qt.ItemDataRole.DisplayRole and index.column() == FLAGS:
@@ -194,6 +200,10 @@ class CustomerListModel(QAbstractTableModel):
 
 def _text(row: sf.CustomerRow, column: int) -> str:
     if column == NAME:
+        if row.archived:
+            return QCoreApplication.translate("CustomerList", str(ARCHIVED_NAME)).format(
+                name=row.name
+            )
         return row.name
     if column == INDUSTRY:
         return row.industry
@@ -208,6 +218,8 @@ def _flags(row: sf.CustomerRow) -> list[str]:
     flags = [QCoreApplication.translate("CustomerList", OVERDUE)] if row.review_overdue else []
     if not row.has_signed_summary:
         flags.append(QCoreApplication.translate("CustomerList", UNSIGNED))
+    if row.archived:
+        flags.append(QCoreApplication.translate("CustomerList", str(ARCHIVED)))
     return flags
 
 

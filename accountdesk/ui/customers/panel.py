@@ -1,4 +1,5 @@
-"""The customer list with its filters: my customers, review overdue, no signed summary."""
+"""The customer list with its filters: my customers, review overdue, no signed summary, and
+whether archived customers are shown too."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class CustomerPanel(Retranslating, QWidget):
         self.supporter_label.setBuddy(self.supporter)
         self.overdue = QCheckBox(self)
         self.unsigned = QCheckBox(self)
+        self.archived = QCheckBox(self)
         self.count = QLabel(self)
         self.view = _table(model, self)
         self._current_id: int | None = None
@@ -56,6 +58,7 @@ class CustomerPanel(Retranslating, QWidget):
         flags = QHBoxLayout()
         flags.addWidget(self.overdue)
         flags.addWidget(self.unsigned)
+        flags.addWidget(self.archived)
         flags.addStretch(1)
         flags.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -68,6 +71,7 @@ class CustomerPanel(Retranslating, QWidget):
         self.supporter.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
         self.unsigned.toggled.connect(self.apply_filters)
+        self.archived.toggled.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_count)
@@ -81,6 +85,8 @@ class CustomerPanel(Retranslating, QWidget):
         self.overdue.setAccessibleName(self.tr("Only customers whose review is overdue"))
         self.unsigned.setText(self.tr("No &signed summary"))
         self.unsigned.setAccessibleName(self.tr("Only customers without a signed summary"))
+        self.archived.setText(self.tr("Show a&rchived"))
+        self.archived.setAccessibleName(self.tr("Show archived customers too"))
         self.view.setAccessibleName(self.tr("Customers"))
         self.model.retranslate()
         self._update_count()
@@ -132,6 +138,7 @@ class CustomerPanel(Retranslating, QWidget):
             supporter=self.supporter_name(),
             review_overdue=self.overdue.isChecked(),
             no_signed_summary=self.unsigned.isChecked(),
+            archived=sf.Archived.INCLUDE if self.archived.isChecked() else sf.Archived.HIDE,
         )
 
     def apply_filters(self) -> None:

@@ -6,6 +6,7 @@ Summaries tab) needs nothing else and the window stays small.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,12 +22,15 @@ class FileContext(QObject):
     session_changed = Signal(object)  # FileSession | None
     staff_changed = Signal()
     status = Signal(str)  # a short message for the status bar
+    save_requested = Signal()  # a tab changed the open file and wants it saved (Ctrl+S)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.session: FileSession | None = None
         self._staff: list[sf.StaffRow] | None = None
+        # Who is at the keyboard, for the history ("" lets the service use the OS user).
+        self.author: Callable[[], str] = lambda: ""
 
     def set_session(self, session: FileSession | None) -> None:
         self.session = session

@@ -16,7 +16,14 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.ui.file.contacts import ContactsTab
@@ -224,6 +231,12 @@ class FileView(Retranslating, QWidget):
     def retranslate(self) -> None:
         for index, tab in enumerate(self.all_tabs()):
             self.tabs.setTabText(index, tab.title())
+        # Qt names the tab bar's scroll buttons in English only; screen readers read ours.
+        for button in self.tabs.tabBar().findChildren(QToolButton):
+            if button.objectName() == "ScrollLeftButton":
+                button.setAccessibleName(self.tr("Scroll the tabs left"))
+            elif button.objectName() == "ScrollRightButton":
+                button.setAccessibleName(self.tr("Scroll the tabs right"))
         self.placeholder.setText(
             self.tr(
                 "Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N."

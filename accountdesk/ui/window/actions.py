@@ -35,6 +35,17 @@ ACTIONS: dict[str, tuple[str, str, list]] = {
         [],
     ),
     "export_json": ("export", QT_TRANSLATE_NOOP("Actions", "&Export this customer as JSON…"), []),
+    "archive_customer": (
+        "archive",
+        QT_TRANSLATE_NOOP("Actions", "&Archive this customer"),
+        [],
+    ),
+    "unarchive_customer": (
+        "archive",
+        QT_TRANSLATE_NOOP("Actions", "&Bring back from archive"),
+        [],
+    ),
+    "delete_customer": ("delete", QT_TRANSLATE_NOOP("Actions", "&Delete this customer…"), []),
     "export_listed": (
         "export",
         QT_TRANSLATE_NOOP("Actions", "Export the &listed customers as JSON…"),
@@ -169,6 +180,9 @@ class Actions(QObject):
             "export_json",
             "export_listed",
         ):
+            file.addAction(self[name])
+        file.addSeparator()
+        for name in ("archive_customer", "unarchive_customer", "delete_customer"):
             file.addAction(self[name])
         file.addSeparator()
         file.addAction(self["new_database"])

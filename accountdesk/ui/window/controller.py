@@ -170,7 +170,7 @@ class FileController(QObject):
         if session is None:
             return False
         try:
-            saved = sf.save_file(self.db, session.file)
+            saved = sf.save_file(self.db, session.file, author=self.context.author())
         except ValidationError as error:
             self._not_saved(error)
             failed()
@@ -265,7 +265,7 @@ class FileController(QObject):
         for attempt in range(1, MAX_COPY_NAMES + 1):
             name = self.copy_name(mine.name, attempt)
             try:
-                saved = sf.save_file(self.db, as_new_copy(mine, name))
+                saved = sf.save_file(self.db, as_new_copy(mine, name), author=self.context.author())
             except ValidationError as error:
                 if any(p.field == "name" for p in error.problems) and attempt < MAX_COPY_NAMES:
                     continue  # that copy name is taken: try "(my copy 2)"

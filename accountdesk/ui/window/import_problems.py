@@ -118,7 +118,7 @@ def path_text(path: str) -> str:
             steps.append(isolate_ltr(step))
             continue
         key, index = found["key"], found["index"]
-        name = _key_text(key)
+        name = key_text(key)
         if index is not None:
             number = "" if index == "…" else fmt().integer(int(index) + 1)
             if key in _ITEMS:
@@ -129,7 +129,8 @@ def path_text(path: str) -> str:
     return SEPARATOR.join(steps)
 
 
-def _key_text(key: str) -> str:
+def key_text(key: str) -> str:
+    """A field or key of the service file by its name on screen (also the History tab's)."""
     if key in _KEYS:
         return QCoreApplication.translate(CTX, _KEYS[key])
     if key in FIELD_LABELS:

@@ -37,6 +37,7 @@ from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.window.actions import Actions
 from accountdesk.ui.window.controller import FileController
 from accountdesk.ui.window.import_export import ImportExport
+from accountdesk.ui.window.lifecycle import CustomerLifecycle
 
 STATUS_MS = 8000
 
@@ -55,11 +56,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.search = SearchBox(lambda: self.context.db)
         self.file_view = FileView(self.context)
         self.io = ImportExport(self, self.controller, self.list_model.ids)
+        self.lifecycle = CustomerLifecycle(self, self.controller, self.io.export_current)
+        self.context.author = self.customers.supporter_name  # "me": my customers' supporter
         self.card: Any = None
         self._build()
         self._connect()
         self._load_list()
         self._restore()
+        self._show_archived_state(False)
         self.retranslate()
         self.report_backup_problems()
 
@@ -84,7 +88,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setTabOrder(self.search.field, self.search.card_button)
         self.setTabOrder(self.search.card_button, self.customers.supporter)
-        self.setTabOrder(self.customers.unsigned, self.customers.view)
+        self.setTabOrder(self.customers.unsigned, self.customers.archived)
+        self.setTabOrder(self.customers.archived, self.customers.view)
         self.setTabOrder(self.customers.view, self.file_view.tabs)
         self.statusBar()
 
@@ -97,6 +102,13 @@ class MainWindow(Retranslating, QMainWindow):
         a["import_contacts_csv"].triggered.connect(lambda: self.io.import_csv("contacts"))
         a["export_json"].triggered.connect(self.io.export_current)
         a["export_listed"].triggered.connect(self.io.export_listed)
+        a["archive_customer"].triggered.connect(self.lifecycle.archive)
+        a["unarchive_customer"].triggered.connect(self.lifecycle.unarchive)
+        a["delete_customer"].triggered.connect(self.lifecycle.delete)
+        self.lifecycle.changed.connect(self._load_list)
+        self.lifecycle.status.connect(self.show_status)
+        self.lifecycle.archived_changed.connect(self._show_archived_state)
+        self.context.save_requested.connect(lambda: self.controller.save())
         a["new_database"].triggered.connect(lambda: self.choose_database(create=True))
         a["open_database"].triggered.connect(lambda: self.choose_database(create=False))
         a["restore_backup"].triggered.connect(lambda: self.restore_from_backup())
@@ -168,9 +180,18 @@ class MainWindow(Retranslating, QMainWindow):
             session.dirty_changed.connect(self.setWindowModified)
             session.changed.connect(self._update_title)
         self.customers.select_customer(session.file.id if session else None)
+        self._show_archived_state(self.lifecycle.open_is_archived())
         self._update_title()
         if self.card is not None and self.card.isVisible() and session is not None:
             self.card.show_file(session.file)
+
+    def _show_archived_state(self, archived: bool) -> None:
+        """Archive or bring back, whichever the open customer allows; delete when saved."""
+        saved = self.lifecycle.open_id() is not None
+        self.actions_["archive_customer"].setVisible(not archived)
+        self.actions_["archive_customer"].setEnabled(saved)
+        self.actions_["unarchive_customer"].setVisible(archived)
+        self.actions_["delete_customer"].setEnabled(saved)
 
     def _customer_chosen(self, customer_id: int) -> None:
         current = self.context.session.file.id if self.context.session else None

@@ -1,0 +1,1 @@
+"""The History tab: who changed what in a service file, and when."""
