@@ -39,7 +39,9 @@ _LTR_TOKEN_PATTERNS = (
     # e-mail; it starts with a letter or digit: in "ל-it@acme.co.il" the hyphen
     # belongs to the Hebrew prefix ("to"), not to the address
     "[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+",
-    f"\\+{_DIGIT}+(?:[-. ]{_DIGIT}+)*",  # international phone number
+    # international phone number: groups apart by spaces ("+98 21 8877 6655"), then by
+    # hyphens or dots ("+972 3-555-1234"); a number after those is not part of it
+    f"\\+{_DIGIT}+(?: {_DIGIT}+)*(?:[-.]{_DIGIT}+)*",
     f"{_DIGIT}+(?:[.,\u066b]{_DIGIT}+)?[%\u066a]",  # percentage
     # phone, date, time, version, IP address, ticket or asset ID: pieces
     # joined by separators (a digit is required, see _is_ltr_token)
@@ -47,6 +49,7 @@ _LTR_TOKEN_PATTERNS = (
 )
 _LTR_TOKEN = re.compile("|".join(f"(?:{pattern})" for pattern in _LTR_TOKEN_PATTERNS))
 _DIGIT_PATTERN = re.compile(_DIGIT)
+_E164_DIGITS = 15
 _TRAILING_PUNCTUATION = ".,;:!?)]}\u00bb\"'\u060c\u061b\u061f"
 
 _TO_PERSIAN = str.maketrans(
@@ -81,10 +84,21 @@ def _ltr_tokens(text: str) -> list[tuple[int, int]]:
     """(start, end) of the left-to-right tokens in ``text``."""
     spans = []
     for match in _LTR_TOKEN.finditer(text):
-        token = match.group().rstrip(_TRAILING_PUNCTUATION)
+        token = _phone_digits_capped(match.group().rstrip(_TRAILING_PUNCTUATION))
         if _is_ltr_token(token):
             spans.append((match.start(), match.start() + len(token)))
     return spans
+
+
+def _phone_digits_capped(token: str) -> str:
+    """An international number has at most 15 digits (E.164): a group beyond them,
+    after a space, is a number of its own ("+98 21 8877 6655 2019")."""
+    while token.startswith("+") and len(_DIGIT_PATTERN.findall(token)) > _E164_DIGITS:
+        head, space, _ = token.rpartition(" ")
+        if not space:
+            break
+        token = head
+    return token
 
 
 def _is_ltr_token(token: str) -> bool:
