@@ -271,6 +271,65 @@ def test_bidi_controls_in_user_values_are_neutralised():
     assert find_lines(summary.data, "yossi"), "the override did not turn the name around"
 
 
+def _summary_with(make_file, language: str, **profile: str) -> bytes:
+    """The sample file with these values in its profile (a table of label and value)."""
+    import dataclasses
+
+    from summary_samples import STAFF, TODAY
+
+    file = dataclasses.replace(make_file(), **profile)
+    options = SummaryOptions(staff=STAFF, language=language)
+    return build_summary(file, options, today=TODAY).data
+
+
+PROFILE_FIELDS = ("industry", "business_needs", "support_in_scope", "support_out_of_scope")
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("he", ("שרת גיבוי", "חומת אש", "וירטואליזציה")),
+        ("fa", ("سرور پشتیبان", "فایروال", "مجازی")),
+    ],
+)
+def test_a_latin_phrase_ending_in_a_number_reads_in_order_at_the_end_of_a_cell(language, words):
+    """ "שרת גיבוי Veeam 12.1": the version stays after the product's name, at the left end
+    of the value, which starts at the right."""
+    from summary_samples import hebrew_file, persian_file
+
+    products = ("Veeam 12.1", "FortiGate 7.4.3", "VMware vSphere 8.0u2")
+    values = {
+        field: f"{word} {product}"
+        for field, word, product in zip(PROFILE_FIELDS, words, products, strict=False)
+    }
+    data = _summary_with(hebrew_file if language == "he" else persian_file, language, **values)
+    for word, product in zip(words, products, strict=True):
+        assert find_lines(data, f"{product} {rtl(word)}")
+
+
+@pytest.mark.parametrize("language", ["he", "fa", "en"])
+def test_table_cells_read_as_typed(language):
+    from summary_samples import hebrew_file
+
+    data = _summary_with(
+        hebrew_file,
+        language,
+        industry='<b>bold</b> & "quotes"',
+        business_needs="=SUM(A1:A3)",
+        support_in_scope="<i>x</i> <br/> &amp; <font color=red>y</font>",
+    )
+    assert find_lines(data, '<b>bold</b> & "quotes"'), "markup-like text is printed as typed"
+    assert find_lines(data, "=SUM(A1:A3)"), "a formula keeps its = first"
+    assert find_lines(data, "<i>x</i> <br/> &amp; <font color=red>y</font>"), "never markup"
+
+
+def test_hebrew_system_names_read_right_to_left_in_an_english_document():
+    from summary_samples import english_file
+
+    data = _summary_with(english_file, "en", industry="שרת גיבוי Veeam 12.1 ראשי")
+    assert find_lines(data, rtl("ראשי") + " Veeam 12.1 " + rtl("שרת גיבוי"))
+
+
 # -- helpers -----------------------------------------------------------------------------------
 
 
