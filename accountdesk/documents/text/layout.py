@@ -219,13 +219,22 @@ class ParagraphLayout:
         face = self._face(start)
         rtl = bool(self.levels[start] & 1)
         context = (paragraph.start, paragraph.end)
-        glyphs = shape(self.text, start, end, face, rtl, self.language, context)
+        glyphs = self._shape(start, end, face, rtl, context)
         self._shaped[(start, end, rtl, context)] = glyphs
         scale = self.size / face.units_per_em
         for offset, advance in enumerate(cluster_advances(glyphs, start, end)):
             advances[start + offset] = advance * scale
         for glyph in glyphs:
             self._cluster_start[glyph.cluster] = True
+
+    def _shape(
+        self, start: int, end: int, face: FontFace, rtl: bool, context: tuple[int, int]
+    ) -> list[Glyph]:
+        """The glyphs of a run; none, without asking the shaper, for a run of invisible
+        controls only (the isolates around a value make such runs at its edges)."""
+        if all(is_default_ignorable(ch) for ch in self.text[start:end]):
+            return []
+        return shape(self.text, start, end, face, rtl, self.language, context)
 
     def _find_break_opportunities(self) -> None:
         """Positions where a line may start, in three tiers tried in turn: after spaces
@@ -406,7 +415,7 @@ class ParagraphLayout:
         face = self._face(start)
         glyphs = self._shaped.get((start, end, rtl, context))
         if glyphs is None:
-            glyphs = shape(self.text, start, end, face, rtl, self.language, context)
+            glyphs = self._shape(start, end, face, rtl, context)
         if rtl:
             glyphs = _mirror_glyphs(glyphs, self.text, face)
         width = sum(glyph.x_advance for glyph in glyphs) * self.size / face.units_per_em
