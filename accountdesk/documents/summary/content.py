@@ -8,20 +8,13 @@ formatter; every other word comes from the catalogue.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.catalogue import Catalogue
 from accountdesk.documents.summary.options import Signatory, SummaryOptions
-from accountdesk.documents.text.isolate import (
-    LRI,
-    PDI,
-    isolate,
-    isolate_ltr_tokens,
-    neutralise_bidi_controls,
-)
+from accountdesk.documents.text.isolate import LRI, PDI, isolate, neutralise_bidi_controls
 from accountdesk.domain.availability import (
     PlainTarget,
     downtime_hours_from_percent,
@@ -51,9 +44,6 @@ from accountdesk.domain.service_file import (
 )
 from accountdesk.i18n.formatting import Formatter
 
-# An e-mail address starts with a letter or digit: in "ל-it@acme.co.il" the hyphen belongs
-# to the Hebrew prefix ("to"), not to the address (isolate_ltr_tokens would take it).
-_EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ALIGNMENT_MEETINGS = (MeetingKind.KICKOFF, MeetingKind.ALIGNMENT)
 # A table row, or a group heading between rows; the people a grouped table lists.
 _Row = tuple[b.Cell, ...] | b.Group
@@ -65,25 +55,16 @@ _QUOTES = {"en": ("\u201c", "\u201d"), "he": ('"', '"'), "fa": ("\u00ab", "\u00b
 # User values
 
 
-def _ltr_tokens(text: str) -> str:
-    with_emails = _EMAIL.sub(lambda match: f"{LRI}{match.group()}{PDI}", text)
-    return isolate_ltr_tokens(with_emails)
-
-
 def value(text: str | None) -> str:
-    """A value standing on its own (a table cell): bidi controls removed, and numbers,
-    dates, e-mails and URLs inside it kept left to right."""
-    clean = neutralise_bidi_controls(text or "").strip()
-    return "\n".join(_ltr_tokens(line.strip()) for line in clean.splitlines() if line.strip())
+    """A value standing on its own (a table cell, a note): each of its lines one isolate,
+    read as typed whatever the document's direction."""
+    clean = neutralise_bidi_controls(text or "")
+    return "\n".join(isolate(line.strip()) for line in clean.splitlines() if line.strip())
 
 
 def inline(text: str | None) -> str:
-    """A value inside a sentence: isolated, so it cannot reorder the sentence."""
-    clean = " ".join(neutralise_bidi_controls(text or "").split())
-    isolated = isolate(clean)
-    if isolated.startswith(LRI):
-        return isolated
-    return isolated[0] + _ltr_tokens(isolated[1:-1]) + PDI
+    """A value inside a sentence: one isolate, so it cannot reorder the sentence."""
+    return isolate(" ".join(neutralise_bidi_controls(text or "").split()))
 
 
 def formatted(text: str) -> str:

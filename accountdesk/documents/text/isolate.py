@@ -1,15 +1,24 @@
 """Safe embedding of user-entered values in right-to-left (or any) text.
 
 A value put into a sentence must not change the order of the words around
-it: it is wrapped in an isolate (FSI...PDI, or LRI...PDI for tokens that
+it: it is wrapped in one isolate (FSI...PDI, or LRI...PDI for tokens that
 read left to right in every language), and any bidi control characters it
 carries are neutralised first, so that a name containing RLO ("Trojan
 Source") cannot reorder the rest of the line.
+
+Inside the isolate the bidi algorithm runs as usual, with one exception:
+a number with separators (phone, date, ID) that follows right-to-left
+letters is wrapped in LRI...PDI, because after Arabic letters the algorithm
+reads its digits as Arabic numbers and shows "021-88776655" as
+"88776655-021". After Latin letters it is left alone: there it reads left
+to right anyway, and an isolate would split "Veeam 12.1" in two.
 """
 
 from __future__ import annotations
 
 import re
+
+from .bidi import bidi_class
 
 LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
@@ -27,8 +36,12 @@ _NOT_SPACE = "[^\\s\u2066-\u2069]"
 _LTR_TOKEN_PATTERNS = (
     f"[A-Za-z][A-Za-z0-9+.-]*://{_NOT_SPACE}+",  # URL
     f"www\\.{_NOT_SPACE}+",  # URL without a scheme
-    "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+",  # e-mail
-    f"\\+{_DIGIT}+(?:[-. ]{_DIGIT}+)*",  # international phone number
+    # e-mail; it starts with a letter or digit: in "ל-it@acme.co.il" the hyphen
+    # belongs to the Hebrew prefix ("to"), not to the address
+    "[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+",
+    # international phone number: groups apart by spaces ("+98 21 8877 6655"), then by
+    # hyphens or dots ("+972 3-555-1234"); a number after those is not part of it
+    f"\\+{_DIGIT}+(?: {_DIGIT}+)*(?:[-.]{_DIGIT}+)*",
     f"{_DIGIT}+(?:[.,\u066b]{_DIGIT}+)?[%\u066a]",  # percentage
     # phone, date, time, version, IP address, ticket or asset ID: pieces
     # joined by separators (a digit is required, see _is_ltr_token)
@@ -36,6 +49,7 @@ _LTR_TOKEN_PATTERNS = (
 )
 _LTR_TOKEN = re.compile("|".join(f"(?:{pattern})" for pattern in _LTR_TOKEN_PATTERNS))
 _DIGIT_PATTERN = re.compile(_DIGIT)
+_E164_DIGITS = 15
 _TRAILING_PUNCTUATION = ".,;:!?)]}\u00bb\"'\u060c\u061b\u061f"
 
 _TO_PERSIAN = str.maketrans(
@@ -70,10 +84,21 @@ def _ltr_tokens(text: str) -> list[tuple[int, int]]:
     """(start, end) of the left-to-right tokens in ``text``."""
     spans = []
     for match in _LTR_TOKEN.finditer(text):
-        token = match.group().rstrip(_TRAILING_PUNCTUATION)
+        token = _phone_digits_capped(match.group().rstrip(_TRAILING_PUNCTUATION))
         if _is_ltr_token(token):
             spans.append((match.start(), match.start() + len(token)))
     return spans
+
+
+def _phone_digits_capped(token: str) -> str:
+    """An international number has at most 15 digits (E.164): a group beyond them,
+    after a space, is a number of its own ("+98 21 8877 6655 2019")."""
+    while token.startswith("+") and len(_DIGIT_PATTERN.findall(token)) > _E164_DIGITS:
+        head, space, _ = token.rpartition(" ")
+        if not space:
+            break
+        token = head
+    return token
 
 
 def _is_ltr_token(token: str) -> bool:
@@ -95,43 +120,50 @@ def looks_left_to_right(value: str) -> bool:
 
 
 def isolate(value: str, direction: str = "auto", marker: str = "") -> str:
-    """Neutralise ``value`` and wrap it in an isolate.
+    """Neutralise ``value`` and wrap it in one isolate.
 
-    direction: 'auto' (LRI for left-to-right tokens, else FSI, which takes
-    the direction of the value's first strong letter), 'ltr' or 'rtl'.
+    direction: 'auto' (LRI for a left-to-right token, else FSI, which takes
+    the direction of the value's first strong letter, with the numbers that
+    follow right-to-left letters inside it kept left to right), 'ltr' or
+    'rtl'.
     """
     clean = neutralise_bidi_controls(value, marker)
     if direction == "ltr" or (direction == "auto" and looks_left_to_right(clean)):
-        opener = LRI
-    elif direction == "rtl":
-        opener = RLI
-    elif direction == "auto":
-        opener = FSI
-    else:
-        raise ValueError(f"unknown direction {direction!r}")
-    return f"{opener}{clean}{PDI}"
-
-
-def isolate_ltr_tokens(text: str) -> str:
-    """Wrap every left-to-right token found in free text (e.g. a phone
-    number typed inside a Persian note) in LRI...PDI. Text that is already
-    isolated is left alone."""
-    pieces = _ISOLATED_PIECE.split(text)
-    return "".join(
-        piece if piece[:1] in (LRI, RLI, FSI) else _wrap_ltr_tokens(piece) for piece in pieces
-    )
-
-
-_ISOLATED_PIECE = re.compile(f"([{LRI}{RLI}{FSI}][^{PDI}]*{PDI}?)")
+        return f"{LRI}{clean}{PDI}"
+    if direction == "rtl":
+        return f"{RLI}{clean}{PDI}"
+    if direction == "auto":
+        return f"{FSI}{_wrap_ltr_tokens(clean)}{PDI}"
+    raise ValueError(f"unknown direction {direction!r}")
 
 
 def _wrap_ltr_tokens(text: str) -> str:
-    result, position = [], 0
+    """LRI...PDI around each left-to-right token that does not follow a
+    Latin letter: after one, rules W2 and W7 already read it left to right,
+    and an isolate would part it from that word (at the end of a
+    right-to-left value "Veeam 12.1" would show as "12.1 Veeam")."""
+    result, position, last_strong = [], 0, ""
     for start, end in _ltr_tokens(text):
-        result += [text[position:start], LRI, text[start:end], PDI]
+        last_strong = _last_strong(text[position:start]) or last_strong
+        if last_strong == "L":
+            result.append(text[position:end])
+            last_strong = _last_strong(text[start:end]) or last_strong
+        else:
+            result += [text[position:start], LRI, text[start:end], PDI]
         position = end
     result.append(text[position:])
     return "".join(result)
+
+
+def _last_strong(text: str) -> str:
+    """'L' or 'R' for the last strong character of ``text``, else ''."""
+    for ch in reversed(text):
+        strong = bidi_class(ch)
+        if strong == "L":
+            return "L"
+        if strong in ("R", "AL"):
+            return "R"
+    return ""
 
 
 # --------------------------------------------------------------------------

@@ -31,6 +31,9 @@ _BREAKING_SPACES = frozenset(
     "\u205f\u3000\u200b" + LINE_SEPARATOR
 )
 _HYPHENS = frozenset("-\u2010")
+# Where an e-mail address, host name or URL too wide for a line may break: after these,
+# before a letter or digit ("it@|acme.|co.|il", "https://|example.com/|path").
+_NATURAL_BREAKS = frozenset("@./-")
 EPSILON = 1e-6
 
 
@@ -118,11 +121,15 @@ def _split_paragraphs(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _isolated_positions(classes: list[str], start: int, end: int) -> set[int]:
-    """Positions inside an isolate (after its initiator, up to its PDI)."""
+def _token_positions(classes: list[str], start: int, end: int) -> set[int]:
+    """Positions inside an isolate of explicit direction (LRI or RLI: a phone, date or
+    address), after its initiator up to its PDI. An FSI holds a user's text, which wraps
+    like the text around it."""
     inside: set[int] = set()
     isolates = bidi.match_isolates(classes[start:end])
     for initiator, closing in isolates.items():
+        if classes[start + initiator] == "FSI":
+            continue
         last = closing if closing >= 0 else end - start - 1
         inside.update(range(start + initiator + 1, start + last + 1))
     return inside
@@ -212,7 +219,7 @@ class ParagraphLayout:
         face = self._face(start)
         rtl = bool(self.levels[start] & 1)
         context = (paragraph.start, paragraph.end)
-        glyphs = shape(self.text, start, end, face, rtl, self.language, context)
+        glyphs = self._shape(start, end, face, rtl, context)
         self._shaped[(start, end, rtl, context)] = glyphs
         scale = self.size / face.units_per_em
         for offset, advance in enumerate(cluster_advances(glyphs, start, end)):
@@ -220,15 +227,24 @@ class ParagraphLayout:
         for glyph in glyphs:
             self._cluster_start[glyph.cluster] = True
 
+    def _shape(
+        self, start: int, end: int, face: FontFace, rtl: bool, context: tuple[int, int]
+    ) -> list[Glyph]:
+        """The glyphs of a run; none, without asking the shaper, for a run of invisible
+        controls only (the isolates around a value make such runs at its edges)."""
+        if all(is_default_ignorable(ch) for ch in self.text[start:end]):
+            return []
+        return shape(self.text, start, end, face, rtl, self.language, context)
+
     def _find_break_opportunities(self) -> None:
-        """Positions where a line may start: after spaces (and hyphens
-        between letters), never inside an isolated value; the positions
-        inside isolates are kept apart for values wider than a line."""
-        self._breaks: list[list[int]] = []
-        self._inner_breaks: list[list[int]] = []
+        """Positions where a line may start, in three tiers tried in turn: after spaces
+        (and hyphens between letters) outside a token's isolate; then also inside one;
+        then also at the natural points of addresses. A piece is broken at a finer tier
+        only when it is wider than a whole line."""
+        self._tiers: list[tuple[list[int], list[int], list[int]]] = []
         self._forced: list[list[int]] = []
         for paragraph in self.paragraphs:
-            inside = _isolated_positions(self.classes, paragraph.start, paragraph.end)
+            inside = _token_positions(self.classes, paragraph.start, paragraph.end)
             candidates = [
                 i for i in range(paragraph.start + 1, paragraph.end) if self._may_break_before(i)
             ]
@@ -237,9 +253,13 @@ class ParagraphLayout:
                 for i in range(paragraph.start, paragraph.end - 1)
                 if self.text[i] == LINE_SEPARATOR
             ]
-            outside = {i for i in candidates if i not in inside}
-            self._breaks.append(sorted(outside.union(forced, [paragraph.end])))
-            self._inner_breaks.append([i for i in candidates if i in inside])
+            natural = [
+                i for i in range(paragraph.start + 1, paragraph.end) if self._natural_break(i)
+            ]
+            outside = sorted({i for i in candidates if i not in inside}.union(forced))
+            outside.append(paragraph.end)
+            spaces = sorted({*candidates, *forced, paragraph.end})
+            self._tiers.append((outside, spaces, sorted({*spaces, *natural})))
             self._forced.append(forced)
 
     def _may_break_before(self, index: int) -> bool:
@@ -249,6 +269,10 @@ class ParagraphLayout:
         if before in _HYPHENS and index >= 2:
             return self.text[index - 2].isalpha() and current.isalpha()
         return False
+
+    def _natural_break(self, index: int) -> bool:
+        before, current = self.text[index - 1], self.text[index]
+        return before in _NATURAL_BREAKS and current.isalnum() and self._cluster_start[index]
 
     # -- widths -----------------------------------------------------------
 
@@ -267,7 +291,7 @@ class ParagraphLayout:
     def min_width(self) -> float:
         """The widest piece that no break opportunity can split."""
         widest = 0.0
-        for paragraph, breaks in zip(self.paragraphs, self._breaks, strict=False):
+        for paragraph, (breaks, _, _) in zip(self.paragraphs, self._tiers, strict=False):
             starts = [paragraph.start, *breaks[:-1]]
             widest = max(
                 [widest] + [self.width_of(a, b) for a, b in zip(starts, breaks, strict=False)]
@@ -298,31 +322,39 @@ class ParagraphLayout:
             position = end
 
     def _fit_line(self, number: int, start: int, width: float) -> int:
-        """End of the longest line from ``start`` that fits ``width``."""
-        breaks = self._breaks[number]
+        """End of the longest line from ``start`` that fits ``width``: at the coarsest
+        tier whose next piece fits a line of its own (else that piece, too wide for any
+        line, starts on this one and is broken at a finer tier)."""
         limit = self._forced_limit(number, start)
-        first = bisect.bisect_right(breaks, start)
-        best = None
-        for candidate in breaks[first:]:
-            if candidate > limit or self.width_of(start, candidate) > width + EPSILON:
-                break
-            best = candidate
+        best = following = None
+        for breaks in self._tiers[number]:
+            best, following = self._last_fitting(breaks, start, limit, width)
+            if best is not None and (
+                following is None or self.width_of(best, following) <= width + EPSILON
+            ):
+                return best
         if best is not None:
             return best
-        return self._split_token(number, start, breaks[first], width)
+        return self._split_characters(start, following or limit, width)
+
+    def _last_fitting(
+        self, breaks: list[int], start: int, limit: int, width: float
+    ) -> tuple[int | None, int | None]:
+        """The last break up to ``limit`` that fits, and the break after it."""
+        best = None
+        for candidate in breaks[bisect.bisect_right(breaks, start) :]:
+            if candidate > limit or self.width_of(start, candidate) > width + EPSILON:
+                return best, min(candidate, limit)
+            best = candidate
+        return best, None
 
     def _forced_limit(self, number: int, start: int) -> int:
         forced = self._forced[number]
         index = bisect.bisect_right(forced, start)
         return forced[index] if index < len(forced) else self.paragraphs[number].end
 
-    def _split_token(self, number: int, start: int, end: int, width: float) -> int:
-        """A piece wider than the line: break at the spaces inside an
-        isolated value if it has any, else between characters."""
-        inner = [b for b in self._inner_breaks[number] if start < b < end]
-        fitting = [b for b in inner if self.width_of(start, b) <= width + EPSILON]
-        if fitting:
-            return fitting[-1]
+    def _split_characters(self, start: int, end: int, width: float) -> int:
+        """A piece with no break opportunity, wider than the line: between characters."""
         position = None
         for index in range(start + 1, end):
             if not self._may_split_before(index):
@@ -383,7 +415,7 @@ class ParagraphLayout:
         face = self._face(start)
         glyphs = self._shaped.get((start, end, rtl, context))
         if glyphs is None:
-            glyphs = shape(self.text, start, end, face, rtl, self.language, context)
+            glyphs = self._shape(start, end, face, rtl, context)
         if rtl:
             glyphs = _mirror_glyphs(glyphs, self.text, face)
         width = sum(glyph.x_advance for glyph in glyphs) * self.size / face.units_per_em

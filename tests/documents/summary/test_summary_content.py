@@ -210,10 +210,13 @@ def test_empty_sections_say_so():
 
 
 def test_user_values_lose_bidi_controls_and_are_isolated():
-    assert value("\u202eyossi") == "yossi"
+    assert value("\u202eyossi") == "\u2068yossi\u2069"
+    assert value("  \u202e \n\n") == ""
     assert inline("\u202bשם\u202c") == "\u2068שם\u2069"
     assert inline("+972 3-555-1234") == "\u2066+972 3-555-1234\u2069"
-    assert value("בדוא״ל ל-it@acme.co.il.") == "בדוא״ל ל-\u2066it@acme.co.il\u2069."
+    assert value("בדוא״ל ל-it@acme.co.il.") == "\u2068בדוא״ל ל-\u2066it@acme.co.il\u2069.\u2069"
+    # each line of a value is an isolate of its own
+    assert value("שורה\nline 2") == "\u2068שורה\u2069\n\u2068line 2\u2069"
 
 
 def test_every_character_of_every_sample_has_a_glyph():

@@ -91,13 +91,34 @@ def test_isolated_persian_phone_and_date_read_left_to_right():
     assert "88776655-021" in visual("با شماره 021-88776655")  # the pitfall without it
 
 
-def test_tokens_in_free_text_are_isolated_once():
+def test_numbers_after_persian_words_keep_their_own_isolate():
     note = "تماس: 021-88776655 یا user@example.com، تاریخ 2024-04-03."
-    wrapped = isolate.isolate_ltr_tokens(note)
-    assert wrapped == (
-        f"تماس: {LRI}021-88776655{PDI} یا {LRI}user@example.com{PDI}، تاریخ {LRI}2024-04-03{PDI}."
+    assert isolate.isolate(note) == (
+        f"{FSI}تماس: {LRI}021-88776655{PDI} یا {LRI}user@example.com{PDI}، "
+        f"تاریخ {LRI}2024-04-03{PDI}.{PDI}"
     )
-    assert isolate.isolate_ltr_tokens(wrapped) == wrapped
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "שרת גיבוי Veeam 12.1",
+        "سرور پشتیبان Veeam 12.1",
+        "חומת אש FortiGate 7.4.3",
+        "مجازی‌سازی VMware vSphere 8.0u2",
+        "פניות ל-Veeam support@veeam.com",
+    ],
+)
+def test_a_latin_phrase_ending_in_a_number_is_not_split(value):
+    """After a Latin word the number reads left to right anyway: an isolate of its own
+    would part it from that word at the end of a right-to-left value."""
+    assert isolate.isolate(value) == f"{FSI}{value}{PDI}"
+    latin = value[value.index(next(ch for ch in value if ch.isascii() and ch.isalpha())) :]
+    assert latin in visual(isolate.isolate(value), "rtl")
+
+
+def test_hebrew_prefix_hyphen_stays_outside_an_address():
+    assert isolate.isolate("ל-it@acme.co.il") == f"{FSI}ל-{LRI}it@acme.co.il{PDI}{PDI}"
 
 
 def test_persian_digits():

@@ -171,3 +171,46 @@ def test_any_mix_is_laid_out_without_loss(words, width, direction):
         line.width <= width + 1e-6 or end - start == 1 or layout.min_width() > width
         for line, (start, end) in zip(lines, ranges, strict=False)
     )
+
+
+def _line_ends(layout: ParagraphLayout, width: float) -> list[str]:
+    """The last character of every line but the last (a space for a break at a space)."""
+    ends = []
+    for start, end in layout.line_ranges(width)[:-1]:
+        line = layout.text[start:end].rstrip("\u2066\u2067\u2068\u2069")
+        ends.append(line[-1])
+    return ends
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "a.very.long.mailbox.name@subsidiary.example.com",
+        "https://portal.example.co.il/tickets/open/2024-0117",
+        "backup-server01.branch-office.corp.acme.co.il",
+    ],
+)
+@pytest.mark.parametrize("width", [60, 80, 110])
+def test_addresses_break_at_their_natural_points(address, width):
+    """After @ . - or /, never inside a word while such a point fits."""
+    layout = ParagraphLayout(f"כתובת: {isolate(address)} לבירורים", "rtl", 10)
+    assert all(layout.width_of(a, b) <= width for a, b in layout.line_ranges(width))
+    assert set(_line_ends(layout, width)) <= set("@./- ")
+
+
+def test_a_label_stays_on_the_line_where_its_value_starts():
+    value = isolate("גיבוי יומי של כל השרתים בענן עם שמירה לשלושים יום ובדיקת שחזור חודשית")
+    layout = ParagraphLayout(f"ניסוח טכני: {value}", "rtl", 10)
+    label_end = layout.text.index(value)
+    for width in range(int(layout.width_of(0, label_end + 8)) + 1, 300, 13):
+        first_end = layout.line_ranges(width)[0][1]
+        assert first_end > label_end + 1, f"the label alone on its line at width {width}"
+
+
+def test_a_token_that_fits_a_line_moves_to_the_next_one_whole():
+    text = f"ניסוח טכני: {isolate('+972 3-555-1234')} שלוחה 12"
+    layout = ParagraphLayout(text, "rtl", 10)
+    token_start, token_end = text.index(LRI), text.index(PDI) + 1
+    width = layout.width_of(token_start, token_end) + 1
+    assert layout.width_of(0, token_end) > width
+    assert all(not token_start < a < token_end for a, _ in layout.line_ranges(width))
