@@ -150,13 +150,13 @@ def test_reading_a_database_that_does_not_exist_does_not_create_it(cli, db_path,
     assert not db_path.exists()
 
 
-def test_a_bad_document_does_not_create_the_database(cli, db_path, tmp_path):
+def test_an_import_never_creates_the_database(cli, db_path, tmp_path):
     bad = write(
         tmp_path / "bad.json",
         '{"format": "accountdesk.service-file", "version": 1, "customers": [{}]}',
     )
     assert_one_line_error(
-        cli("import", bad, "--db", db_path), f"{bad}: customers[0].name: Name is required"
+        cli("import", bad, "--db", db_path), f"{db_path} does not exist; create it first"
     )
     assert not db_path.exists()
 
