@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
 from accountdesk.domain.service_file import ExpectationData
+from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.icons import icon
@@ -83,8 +84,8 @@ class ExpectationsTab(SectionTab):
     def new_record(self) -> ExpectationData:
         return ExpectationData()
 
-    def make_dialog(self, record: ExpectationData, index: int | None) -> ExpectationDialog:
+    def make_dialog(self, record: ExpectationData, where: Where) -> ExpectationDialog:
         from accountdesk.ui.file.expectation_dialog import ExpectationDialog
 
         assert self.session is not None
-        return ExpectationDialog(record, index, self.session.file, self.context.staff_names(), self)
+        return ExpectationDialog(record, where, self.session.file, self.context.staff_names(), self)

@@ -167,6 +167,24 @@ class SearchBox(Retranslating, QWidget):
         if row >= 0:
             self.select_row(row)
 
+    def request_card(self) -> bool:
+        """The card shortcut (F4, Ctrl+K) while results are on screen: the highlighted
+        result's card, now or when the results of what was typed arrive. False when no
+        result is highlighted (the open customer's card is meant)."""
+        text = self.field.text().strip()
+        if not text:
+            return False
+        if self.model.query != text:  # typed faster than the search
+            self._open_when_ready = True
+            if self._timer.isActive():
+                self._timer.stop()
+                self._start_query()
+            return True
+        if self.model.result_at(self.current_row()) is None:
+            return False
+        self._open_row(self.current_row(), card=True)
+        return True
+
     def _open_row(self, row: int, card: bool) -> None:
         result = self.model.result_at(row)
         if result is None:

@@ -65,7 +65,7 @@ class RowTable(Retranslating, QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
-        self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(index.row()))
+        # `activated` comes with a double click too (and with Enter): one request per gesture.
         self.view.activated.connect(lambda index: self.edit_requested.emit(index.row()))
         if self.up_button is not None and self.down_button is not None:
             self.up_button.clicked.connect(lambda: self._move(-1))

@@ -99,7 +99,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["open_database"].triggered.connect(lambda: self.choose_database(create=False))
         a["quit"].triggered.connect(self.close)
         a["find"].triggered.connect(self.search.focus)
-        a["card"].triggered.connect(lambda: self.show_card())
+        a["card"].triggered.connect(self.card_shortcut)
         a["about"].triggered.connect(self.about)
         a.language_chosen.connect(self.set_language)
         a.persian_option_changed.connect(self.set_persian_option)
@@ -178,6 +178,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.controller.open_customer(result.customer_id, focus)
 
     # ------------------------------------------------------------ the supporter's card
+
+    def card_shortcut(self) -> None:
+        """On a call the supporter finds the caller, then asks for the card: the highlighted
+        result's customer, not the one that happens to be open."""
+        if not self.search.request_card():
+            self.show_card()
 
     def card_for_result(self, result: Any) -> None:
         focus = None if result.kind == "customer" else (result.kind, result.ref_id)
