@@ -26,9 +26,11 @@ from accountdesk.ui.customers.model import (
     NEXT_REVIEW,
     SUPPORTER,
     CustomerListModel,
+    flag_icon_size,
 )
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.text_cells import direct_text
 
 
 class CustomerPanel(Retranslating, QWidget):
@@ -84,8 +86,30 @@ class CustomerPanel(Retranslating, QWidget):
         self.view.setAccessibleName(self.tr("Customers"))
         self.model.retranslate()
         self._update_count()
+        self._fit_flags()
         self._fit_date_column()
         self._fit_titles()
+
+    def _fit_flags(self) -> None:
+        """Flags as tall as a line of the list's text, drawn for the screen's pixels."""
+        size = self.view.fontMetrics().height()
+        self.model.flag_scale = (size, self.devicePixelRatioF())
+        self.view.setIconSize(flag_icon_size(size))
+        self.view.verticalHeader().setDefaultSectionSize(size + 8)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        self.view.horizontalHeader().resizeSection(FLAGS, flag_icon_size(size).width() + 4 * margin)
+
+    def fit_text_columns(self) -> None:
+        """The customers' names, industries and supporters as wide as the rows on screen
+        show them, up to about 40 characters."""
+        header = self.view.horizontalHeader()
+        widest = self.view.fontMetrics().averageCharWidth() * 40
+        for column in (NAME, INDUSTRY, SUPPORTER):
+            wanted = min(
+                max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column)), widest
+            )
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
 
     def _fit_titles(self) -> None:
         """Each text column at least as wide as its title in this language."""
@@ -169,6 +193,7 @@ class CustomerPanel(Retranslating, QWidget):
     def _after_reset(self) -> None:
         self.select_customer(self._current_id)
         self._update_count()
+        self.fit_text_columns()
 
     def _update_count(self) -> None:
         total = self.model.total()
@@ -189,7 +214,8 @@ def _table(model: CustomerListModel, parent: QWidget) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    direct_text(view)
+    view.verticalHeader().setResizeContentsPrecision(0)  # fit columns to the rows on screen
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultSectionSize(120)

@@ -341,7 +341,7 @@ class ExpectationDialog(RecordDialog):
 
 def _risk_columns() -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Column", "Cause"), lambda r: r.cause),
+        Column(QT_TRANSLATE_NOOP("Column", "Cause"), lambda r: r.cause, free_text=True),
         Column(QT_TRANSLATE_NOOP("Column", "Likelihood"), lambda r: label(r.likelihood)),
         Column(QT_TRANSLATE_NOOP("Column", "Impact"), lambda r: label(r.impact)),
         Column(

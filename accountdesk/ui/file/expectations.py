@@ -65,10 +65,12 @@ class ExpectationsTab(SectionTab):
     def columns(self) -> list[Column]:
         return [
             Column(
-                QT_TRANSLATE_NOOP("Column", "In the customer's words"), lambda e: e.customer_words
+                QT_TRANSLATE_NOOP("Column", "In the customer's words"),
+                lambda e: e.customer_words,
+                free_text=True,
             ),
             Column(QT_TRANSLATE_NOOP("Column", "Topic"), lambda e: label(e.topic)),
-            Column(QT_TRANSLATE_NOOP("Column", "Agreed target"), _target),
+            Column(QT_TRANSLATE_NOOP("Column", "Agreed target"), _target, free_text=True),
             Column(QT_TRANSLATE_NOOP("Column", "Realistic"), _realistic, _warning),
             Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda e: label(e.status)),
             Column(QT_TRANSLATE_NOOP("Column", "Risks"), lambda e: fmt().integer(len(e.risks))),

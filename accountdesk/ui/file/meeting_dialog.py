@@ -236,7 +236,7 @@ def _participant_columns() -> list[Column]:
 
 def _action_columns() -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda a: a.text),
+        Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda a: a.text, free_text=True),
         Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda a: a.owner),
         Column(QT_TRANSLATE_NOOP("Column", "Due"), lambda a: fmt().date(a.due) if a.due else ""),
         Column(QT_TRANSLATE_NOOP("Column", "Done"), _done_text),

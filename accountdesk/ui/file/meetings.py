@@ -52,6 +52,7 @@ class MeetingsTab(SectionTab):
             Column(
                 QT_TRANSLATE_NOOP("Column", "Participants"),
                 lambda m: ", ".join(p.name for p in m.participants),
+                free_text=True,
             ),
             Column(QT_TRANSLATE_NOOP("Column", "Checklist covered"), _covered),
             Column(QT_TRANSLATE_NOOP("Column", "Open action items"), _open_actions),

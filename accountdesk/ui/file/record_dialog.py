@@ -69,10 +69,15 @@ class RecordDialog(Retranslating, QDialog):
     def finish_layout(self) -> None:
         """Subclasses add their own widgets, then call this to put the buttons last."""
         self.layout_.addWidget(self.buttons)
+        for form in self.forms():
+            form.recheck = self.recheck
         self.retranslate()
 
     def forms(self) -> list[FieldForm]:
         return [self.form]
+
+    def recheck(self) -> list[FieldProblem]:
+        return self._validate(self.record())
 
     def record(self) -> Any:
         return self.form.apply(self._original)

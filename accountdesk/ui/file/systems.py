@@ -49,7 +49,11 @@ class SystemsTab(SectionTab):
             Column(QT_TRANSLATE_NOOP("Column", "Serial"), lambda s: s.serial),
             Column(QT_TRANSLATE_NOOP("Column", "Environment"), lambda s: label(s.environment)),
             Column(QT_TRANSLATE_NOOP("Column", "Criticality"), lambda s: label(s.criticality)),
-            Column(QT_TRANSLATE_NOOP("Column", "Business function"), lambda s: s.business_function),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Business function"),
+                lambda s: s.business_function,
+                free_text=True,
+            ),
         ]
 
     def new_record(self) -> SystemData:

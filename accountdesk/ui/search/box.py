@@ -29,6 +29,7 @@ from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.search.model import SearchResultsModel
 from accountdesk.ui.widgets.direction import follow_content_direction
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.text_cells import direct_text
 
 DEBOUNCE_MS = 30
 LIMIT = 50
@@ -225,4 +226,5 @@ def _results_view(model: SearchResultsModel) -> QListView:
     view.setUniformItemSizes(False)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    direct_text(view)
     return view

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 from accountdesk.ui.icons import icon
 from accountdesk.ui.widgets.retranslate import Retranslating
 from accountdesk.ui.widgets.row_model import RowListModel
+from accountdesk.ui.widgets.text_cells import direct_text
+
+MAX_COLUMN_CHARS = 40
 
 
 class RowTable(Retranslating, QWidget):
@@ -74,6 +77,7 @@ class RowTable(Retranslating, QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(lambda: self._emit_for_current(self.delete_requested))
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self.fit_columns)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def retranslate(self) -> None:
@@ -89,6 +93,23 @@ class RowTable(Retranslating, QWidget):
                 button.setText(text)
                 button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self.model.retranslate()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as what it shows (up to about 40 characters, the rest is
+        elided), the customer's own sentences across the room that is left."""
+        header = self.view.horizontalHeader()
+        widest = self.view.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        free = [c for c in range(self.model.columnCount()) if self.model.free_text(c)]
+        for column in range(self.model.columnCount()):
+            if column in free:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.view.resizeColumnToContents(column)
+            if header.sectionSize(column) > widest:
+                header.resizeSection(column, widest)
+        header.setStretchLastSection(not free)
 
     def set_name(self, name: str) -> None:
         """What the table lists, for screen readers (the tab's or the box's title)."""
@@ -143,7 +164,7 @@ def _table(model: RowListModel, parent: QWidget) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    header.setDefaultSectionSize(150)
+    direct_text(view)
     return view
 
 
