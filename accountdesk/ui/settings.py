@@ -21,6 +21,7 @@ PERSIAN_DIGITS = "ui/persian_digits"
 JALALI = "ui/jalali"
 SPLITTER = "window/splitter"
 SUPPORTER_FILTER = "list/supporter"
+SAVE_FOLDER = "files/save_folder"
 
 
 def _geometry_key(rtl: bool) -> str:
@@ -108,6 +109,14 @@ class Settings:
 
     def set_supporter_filter(self, name: str) -> None:
         self._store.setValue(SUPPORTER_FILTER, name)
+
+    def save_folder(self) -> Path | None:
+        """The folder the user last saved a file into."""
+        value = self._store.value(SAVE_FOLDER, "")
+        return Path(str(value)) if value else None
+
+    def set_save_folder(self, folder: Path) -> None:
+        self._store.setValue(SAVE_FOLDER, str(folder))
 
     def sync(self) -> None:
         self._store.sync()

@@ -146,7 +146,7 @@ class EscalationDialog(RecordDialog):
         self.levels_box.setTitle(self.tr("Levels, in the order they are called"))
         self.levels.table.set_name(self.levels_box.title())
         self.timeline_box.setTitle(self.tr("When each level is called"))
-        zone = self._file.window.timezone
+        zone = fmt().timezone_name(self._file.window.timezone)
         self.raised_label.setText(self.tr("Raised at ({zone}):").format(zone=zone))
         self.raised_day.setAccessibleName(self.tr("Raised on (day)"))
         self.raised_time.setAccessibleName(self.tr("Raised at (time)"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtGui import QFont, QGuiApplication, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyledItemDelegate, QStyleOptionViewItem
 
 from accountdesk.ui.widgets.direction import text_direction
@@ -64,9 +64,10 @@ def horizontal_alignment(text: str, fallback: Qt.LayoutDirection) -> Qt.Alignmen
 
 
 def align_label(label: QLabel) -> None:
-    """Align a label showing a user's text by that text's direction (every line of it);
-    call again after `setText`."""
-    direction = text_direction(label.text()) or label.layoutDirection()
+    """Lay out a label showing a user's text in that text's direction: every line (and
+    every wrapped line) on the side where the text starts. Call again after `setText`."""
+    direction = text_direction(label.text()) or QGuiApplication.layoutDirection()
+    label.setLayoutDirection(direction)
     vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
     label.setAlignment(horizontal_alignment(label.text(), direction) | vertical)
 

@@ -33,6 +33,7 @@ from accountdesk.ui.settings import Settings
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.widgets.retranslate import Retranslating
 from accountdesk.ui.widgets.sizing import fit_to_screen
+from accountdesk.ui.window import choosers
 from accountdesk.ui.window.actions import Actions
 from accountdesk.ui.window.controller import FileController
 from accountdesk.ui.window.import_export import ImportExport
@@ -44,6 +45,7 @@ class MainWindow(Retranslating, QMainWindow):
     def __init__(self, db: Any, settings: Settings, languages: LanguageManager) -> None:
         super().__init__()
         self.settings = settings
+        choosers.use_settings(settings)
         self.languages = languages
         self.context = FileContext(db, self)
         self.controller = FileController(self.context, self)
@@ -235,7 +237,6 @@ class MainWindow(Retranslating, QMainWindow):
     # ------------------------------------------------------------ databases
 
     def choose_database(self, create: bool) -> None:
-        from accountdesk.ui.window import choosers
 
         filters = self.tr("AccountDesk databases (*.sqlite3 *.db);;All files (*)")
         if create:
