@@ -98,6 +98,7 @@ class TimeZoneCombo(QComboBox):
         self.editTextChanged.connect(self.changed)
         self._filled = False
         self._zone = ""  # the identifier whose name is in the field
+        self._shown = ""  # that name, as shown (the language may change meanwhile)
 
     def fill(self) -> None:
         if self._filled:
@@ -138,7 +139,7 @@ class TimeZoneCombo(QComboBox):
 
     def value(self) -> str:
         text = self.currentText().strip()
-        if self._zone and text == fmt().timezone_name(self._zone):
+        if text == self._shown:
             return self._zone
         row = self.findText(text, Qt.MatchFlag.MatchFixedString)
         return str(self.itemData(row)) if row >= 0 else text  # an identifier typed as is
@@ -146,6 +147,7 @@ class TimeZoneCombo(QComboBox):
     def set_value(self, value: str) -> None:
         self._zone = value
         shown = fmt().timezone_name(value) if value else ""
+        self._shown = shown
         if self.currentText() != shown:
             self.setEditText(shown)
         self.setToolTip(value)
