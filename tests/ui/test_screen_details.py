@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QTextLayout
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QStyleOptionViewItem
+from PySide6.QtWidgets import QFileDialog, QLabel, QStyleOptionViewItem
 from ui_helpers import fill, modal, open_customer, press_ok
 
 from accountdesk.domain.enums import Language
@@ -196,11 +196,13 @@ def test_columns_fit_their_content_and_free_text_takes_the_rest(qtbot, window):
     header = view.horizontalHeader()
     host_width = view.fontMetrics().horizontalAdvance("erp-prod.acme.example")
     assert header.sectionSize(2) >= host_width
-    function = 7  # "Business function"
-    assert header.sectionResizeMode(function) == QHeaderView.ResizeMode.Stretch
+    char = view.fontMetrics().averageCharWidth()
+    function = 7  # "Business function": free text
+    assert header.sectionSize(function) >= 25 * char
     expectations = window.file_view.show_tab("expectations")
-    words = expectations.table.view.horizontalHeader()
-    assert words.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    words = expectations.table.view
+    wanted = words.fontMetrics().horizontalAdvance("Mail must not go down")
+    assert words.horizontalHeader().sectionSize(0) >= min(wanted, 25 * char)
 
 
 # ---------------------------------------------------------------- header
@@ -210,15 +212,15 @@ def test_a_header_names_the_open_customer(qtbot, window):
     header = window.file_view.header
     assert header.isHidden()
     open_customer(qtbot, window, "מרפאות השרון")
-    assert header.isVisible() and header.text() == "\u2068מרפאות השרון\u2069"
+    assert header.isVisible() and header.text() == "\u200e\u2068מרפאות השרון\u2069"
     window.context.session.set_field("name", "מרפאות השרון החדשות", "rename")
-    assert header.text() == "\u2068מרפאות השרון החדשות\u2069"
+    assert header.text() == "\u200e\u2068מרפאות השרון החדשות\u2069"
     assert header.font().pointSizeF() > window.font().pointSizeF()
     window.actions_["new_customer"].trigger()  # the edits are answered below
     from ui_helpers import answer
 
     answer(qtbot, __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard)
-    assert header.text() == "\u2068New customer\u2069"
+    assert header.text() == "\u200e\u2068New customer\u2069"
 
 
 # ---------------------------------------------------------------- summary preview

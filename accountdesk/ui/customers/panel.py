@@ -101,9 +101,11 @@ class CustomerPanel(Retranslating, QWidget):
 
     def fit_text_columns(self) -> None:
         """The customers' names, industries and supporters as wide as the rows on screen
-        show them, up to about 40 characters."""
+        show them, up to about 40 characters or a fifth of the list."""
         header = self.view.horizontalHeader()
-        widest = self.view.fontMetrics().averageCharWidth() * 40
+        # At most a fifth of the list each: the review date and the flags stay in sight.
+        fifth = max(self.view.viewport().width() // 5, 100)
+        widest = min(self.view.fontMetrics().averageCharWidth() * 40, fifth)
         for column in (NAME, INDUSTRY, SUPPORTER):
             wanted = min(
                 max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column)), widest

@@ -29,7 +29,7 @@ from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.systems import SystemsTab
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.fonts import scaled
-from accountdesk.ui.formatting import isolate
+from accountdesk.ui.formatting import isolate, ui_paragraph
 from accountdesk.ui.labels import problem_text
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.forms import error_label
@@ -215,7 +215,9 @@ class FileView(Retranslating, QWidget):
             self.header.clear()
             return
         name = session.file.name.strip() or self.tr("New customer")
-        self.header.setText(isolate(name))
+        # A label takes its side from its first strong letter and skips isolates: the mark
+        # of the UI's direction puts the name where the UI starts.
+        self.header.setText(ui_paragraph(isolate(name)))
         self.header.setAccessibleName(self.tr("Service file of {name}").format(name=name))
 
     def focus_record(self, kind: str, ref_id: int) -> bool:

@@ -28,7 +28,7 @@ class Column:
     title: str  # source text in the "Column" context (mark with QT_TRANSLATE_NOOP)
     text: Callable[[Any], str]
     icon: Callable[[Any], QIcon | None] | None = None
-    # The customer's own sentences: the column takes the room left, the others their content.
+    # The customer's own sentences: room for a phrase at least, whatever their length.
     free_text: bool = False
 
 

@@ -20,6 +20,8 @@ from accountdesk.ui.widgets.row_model import RowListModel
 from accountdesk.ui.widgets.text_cells import direct_text
 
 MAX_COLUMN_CHARS = 40
+MIN_FREE_TEXT_CHARS = 25
+MAX_FREE_TEXT_CHARS = 60
 
 
 class RowTable(Retranslating, QWidget):
@@ -97,19 +99,17 @@ class RowTable(Retranslating, QWidget):
 
     def fit_columns(self) -> None:
         """Each column as wide as what it shows (up to about 40 characters, the rest is
-        elided), the customer's own sentences across the room that is left."""
+        elided); the customer's own sentences get room for a phrase at least (about 25
+        characters) and up to 60, and the last column takes whatever is left."""
         header = self.view.horizontalHeader()
-        widest = self.view.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-        free = [c for c in range(self.model.columnCount()) if self.model.free_text(c)]
+        char = self.view.fontMetrics().averageCharWidth()
         for column in range(self.model.columnCount()):
-            if column in free:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                continue
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            free = self.model.free_text(column)
             self.view.resizeColumnToContents(column)
-            if header.sectionSize(column) > widest:
-                header.resizeSection(column, widest)
-        header.setStretchLastSection(not free)
+            widest = char * (MAX_FREE_TEXT_CHARS if free else MAX_COLUMN_CHARS)
+            narrowest = char * MIN_FREE_TEXT_CHARS if free else 0
+            wanted = min(max(header.sectionSize(column), narrowest), widest)
+            header.resizeSection(column, wanted)
 
     def set_name(self, name: str) -> None:
         """What the table lists, for screen readers (the tab's or the box's title)."""

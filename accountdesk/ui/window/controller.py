@@ -34,12 +34,17 @@ if TYPE_CHECKING:
 MAX_COPY_NAMES = 50
 
 
+UTC_ALIASES = {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"}
+
+
 def system_time_zone() -> str:
     """The computer's IANA time zone ('Asia/Tehran'), or UTC when it has none we know."""
     from zoneinfo import available_timezones
 
     zone = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    return zone if zone in available_timezones() else "UTC"
+    if zone in UTC_ALIASES or zone not in available_timezones():
+        return "UTC"
+    return zone
 
 
 def new_file(name: str) -> ServiceFile:
