@@ -217,7 +217,7 @@ def _table(model: CustomerListModel, parent: QWidget) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     direct_text(view)
-    view.verticalHeader().setResizeContentsPrecision(0)  # fit columns to the rows on screen
+    view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows on screen
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultSectionSize(120)

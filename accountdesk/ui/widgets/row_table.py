@@ -20,6 +20,7 @@ from accountdesk.ui.widgets.row_model import RowListModel
 from accountdesk.ui.widgets.text_cells import direct_text
 
 MAX_COLUMN_CHARS = 40
+FIT_ROWS = 100
 MIN_FREE_TEXT_CHARS = 25
 MAX_FREE_TEXT_CHARS = 60
 
@@ -165,6 +166,9 @@ def _table(model: RowListModel, parent: QWidget) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     direct_text(view)
+    # Columns fit the rows on screen and about a hundred more: an edit of a file with
+    # thousands of systems stays instant.
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     return view
 
 
