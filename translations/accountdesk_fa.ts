@@ -538,6 +538,22 @@
         <source>System</source>
         <translation>سامانه</translation>
     </message>
+    <message>
+        <source>This record was changed after this dialog opened (in another dialog, by Undo or by a reload). Save your version over it, or discard your changes?</source>
+        <translation>این رکورد پس از باز شدن این پنجره تغییر کرده است (در پنجره‌ای دیگر، با واگرد یا با بارگذاری دوباره). نسخهٔ خودتان را جایگزین آن می‌کنید یا تغییراتتان را کنار می‌گذارید؟</translation>
+    </message>
+    <message>
+        <source>This record was removed after this dialog opened (in another dialog, by Undo or by a reload). Add your version back, or discard it?</source>
+        <translation>این رکورد پس از باز شدن این پنجره حذف شده است (در پنجره‌ای دیگر، با واگرد یا با بارگذاری دوباره). نسخهٔ خودتان را دوباره اضافه می‌کنید یا آن را کنار می‌گذارید؟</translation>
+    </message>
+    <message>
+        <source>The service file of this record is no longer open, so your changes cannot be kept. Discard them?</source>
+        <translation>پرونده خدمت این رکورد دیگر باز نیست و تغییرات شما نگه داشته نمی‌شود. آن‌ها را کنار می‌گذارید؟</translation>
+    </message>
+    <message>
+        <source>Changed since opened</source>
+        <translation>پس از باز شدن تغییر کرده است</translation>
+    </message>
 </context>
 <context>
     <name>DigitalDialog</name>
@@ -1390,6 +1406,14 @@
     <message>
         <source>Feedback</source>
         <translation>بازخورد</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>مشتری جدید</translation>
+    </message>
+    <message>
+        <source>Service file of {name}</source>
+        <translation>پرونده خدمت {name}</translation>
     </message>
     <message>
         <source>Scroll the tabs left</source>

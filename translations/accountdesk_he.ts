@@ -540,6 +540,22 @@
         <source>System</source>
         <translation>מערכת</translation>
     </message>
+    <message>
+        <source>This record was changed after this dialog opened (in another dialog, by Undo or by a reload). Save your version over it, or discard your changes?</source>
+        <translation>הרשומה שונתה אחרי שחלון זה נפתח (בחלון אחר, בביטול פעולה או בטעינה מחדש). לשמור את הגרסה שלך במקומה, או לבטל את השינויים שלך?</translation>
+    </message>
+    <message>
+        <source>This record was removed after this dialog opened (in another dialog, by Undo or by a reload). Add your version back, or discard it?</source>
+        <translation>הרשומה הוסרה אחרי שחלון זה נפתח (בחלון אחר, בביטול פעולה או בטעינה מחדש). להוסיף בחזרה את הגרסה שלך, או לוותר עליה?</translation>
+    </message>
+    <message>
+        <source>The service file of this record is no longer open, so your changes cannot be kept. Discard them?</source>
+        <translation>תיק השירות של רשומה זו כבר אינו פתוח, ולכן אי אפשר לשמור את השינויים שלך. לבטל אותם?</translation>
+    </message>
+    <message>
+        <source>Changed since opened</source>
+        <translation>השתנה מאז שנפתח</translation>
+    </message>
 </context>
 <context>
     <name>DigitalDialog</name>
@@ -1396,6 +1412,14 @@
     <message>
         <source>Feedback</source>
         <translation>משוב</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>לקוח חדש</translation>
+    </message>
+    <message>
+        <source>Service file of {name}</source>
+        <translation>תיק השירות של {name}</translation>
     </message>
     <message>
         <source>Scroll the tabs left</source>

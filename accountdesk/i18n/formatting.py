@@ -179,14 +179,30 @@ class Formatter:
             items += weekdays.run_items(run, names, separator)
         return lists.comma_list(items, self.language)
 
-    def window(self, window: ServiceWindow) -> str:
-        """'Sun–Thu, 08:00–18:00 (Asia/Jerusalem)'; 24×7 -> 'around the clock, every day'."""
+    def window(self, window: ServiceWindow, zone_names: bool = False) -> str:
+        """'Sun–Thu, 08:00–18:00 (Asia/Jerusalem)'; 24×7 -> 'around the clock, every day'.
+        With `zone_names` (on screen), the zone by its name in this language instead."""
         if window.is_always:
             return weekdays.PHRASES["always"][self.language]
         days = self.weekday_names(window.days_mask)
         hours = self._clock_range(window.start_minute, window.end_minute)
         line = lists.comma_list([days, hours], self.language)
-        return f"{line} ({window.timezone})"  # the zone name is an identifier: as entered
+        zone = self.timezone_name(window.timezone) if zone_names else window.timezone
+        return f"{line} ({zone})"
+
+    def timezone_name(self, zone: str) -> str:
+        """'Asia/Tehran' -> 'Iran Time — Tehran' / 'שעון איראן — טהרן' / 'وقت ایران — تهران'
+        (CLDR's generic name and exemplar city); a zone of no region (UTC, Etc/GMT+3) or
+        one CLDR does not know keeps its identifier."""
+        if "/" not in zone or zone.startswith("Etc/"):
+            return zone
+        try:
+            tz = babel_dates.get_timezone(zone)
+        except LookupError:
+            return zone
+        name = babel_dates.get_timezone_name(tz, "long", zone_variant="generic", locale=self.locale)
+        city = babel_dates.get_timezone_location(tz, locale=self.locale, return_city=True)
+        return f"{name} — {city}"
 
     def _clock_range(self, start: int, end: int) -> str:
         if end - start == MINUTES_PER_DAY:

@@ -25,9 +25,11 @@ def load_fonts(app: QApplication) -> bool:
     return True
 
 
-def scaled(font: QFont, factor: float) -> QFont:
-    """A copy of `font`, `factor` times bigger (for the supporter's card)."""
+def scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
+    """A copy of `font`, `factor` times bigger (the supporter's card, headings)."""
     bigger = QFont(font)
     size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     bigger.setPointSizeF(size * factor)
+    if bold:
+        bigger.setBold(True)
     return bigger

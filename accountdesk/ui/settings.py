@@ -23,6 +23,7 @@ SPLITTER = "window/splitter"
 SUPPORTER_FILTER = "list/supporter"
 BACKUP_FOLDERS = "backups/folders"  # {database path: backup folder}
 BACKUPS_KEPT = "backups/kept"
+SAVE_FOLDER = "files/save_folder"
 
 
 def _geometry_key(rtl: bool) -> str:
@@ -134,6 +135,14 @@ class Settings:
 
     def set_supporter_filter(self, name: str) -> None:
         self._store.setValue(SUPPORTER_FILTER, name)
+
+    def save_folder(self) -> Path | None:
+        """The folder the user last saved a file into."""
+        value = self._store.value(SAVE_FOLDER, "")
+        return Path(str(value)) if value else None
+
+    def set_save_folder(self, folder: Path) -> None:
+        self._store.setValue(SAVE_FOLDER, str(folder))
 
     def sync(self) -> None:
         self._store.sync()

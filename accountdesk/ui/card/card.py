@@ -32,6 +32,7 @@ from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, plain, ui_parag
 from accountdesk.ui.icons import icon
 from accountdesk.ui.labels import label, list_separator
 from accountdesk.ui.widgets.sizing import fit_to_screen
+from accountdesk.ui.widgets.text_cells import align_label
 
 SCALE = 1.35
 HIGHLIGHT = (
@@ -50,6 +51,17 @@ def _text_label(text: str, parent: QWidget, bold: bool = False, selectable: bool
         font = widget.font()
         font.setBold(True)
         widget.setFont(font)
+    return widget
+
+
+def _words_label(text: str, parent: QWidget) -> QLabel:
+    """The customer's own paragraphs (support boundaries): every line on the side where its
+    text starts, a Hebrew list on the right even in an English card."""
+    widget = QLabel(_isolate_lines(text) or "—", parent)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    align_label(widget)
     return widget
 
 
@@ -159,7 +171,9 @@ class SupporterCard(QDialog):
             self.tr("Dedicated supporter: {name}").format(name=isolate(f.supporter) or "—"),
             self.tr("Backup supporter: {name}").format(name=isolate(f.backup_supporter) or "—"),
             self.tr("Account manager: {name}").format(name=isolate(f.account_manager) or "—"),
-            self.tr("Service window: {window}").format(window=fmt().window(f.window)),
+            self.tr("Service window: {window}").format(
+                window=fmt().window(f.window, zone_names=True)
+            ),
             self.tr(
                 "Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}"
             ).format(
@@ -353,11 +367,11 @@ class SupporterCard(QDialog):
         grid.addWidget(
             _text_label(self.tr("In scope:"), box, bold=True), 0, 0, Qt.AlignmentFlag.AlignTop
         )
-        grid.addWidget(_text_label(_isolate_lines(f.support_in_scope) or "—", box), 0, 1)
+        grid.addWidget(_words_label(f.support_in_scope, box), 0, 1)
         grid.addWidget(
             _text_label(self.tr("Out of scope:"), box, bold=True), 1, 0, Qt.AlignmentFlag.AlignTop
         )
-        grid.addWidget(_text_label(_isolate_lines(f.support_out_of_scope) or "—", box), 1, 1)
+        grid.addWidget(_words_label(f.support_out_of_scope, box), 1, 1)
         grid.setColumnStretch(1, 1)
         return box
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
+FLAG_GAP = 3
 
 NAME, INDUSTRY, SUPPORTER, NEXT_REVIEW, FLAGS = range(5)
 SORT_KEYS = {
@@ -72,6 +74,7 @@ class CustomerListModel(QAbstractTableModel):
         self.descending = False
         self._loaded_once = False
         self._busy = False  # inside a reset or an insertion: no nested fetching
+        self.flag_scale = (16, 1.0)  # a flag's size and the screen's pixel ratio (the view's)
 
     # ------------------------------------------------------------ loading
 
@@ -160,7 +163,7 @@ class CustomerListModel(QAbstractTableModel):
             # Archived customers read as set aside; the name says so in words too.
             return QGuiApplication.palette().placeholderText() if row.archived else None
         if role == Qt.ItemDataRole.DecorationRole:
-            return _decoration(row, index.column())
+            return _decoration(row, index.column(), self.flag_scale)
         if role == Qt.ItemDataRole.DisplayRole and index.column() == FLAGS:
             return ""  # icons only; the words are in the tooltip and for screen readers
         return _text(row, index.column())
@@ -223,23 +226,31 @@ def _flags(row: sf.CustomerRow) -> list[str]:
     return flags
 
 
-def _decoration(row: sf.CustomerRow, column: int) -> Any:
+def _decoration(row: sf.CustomerRow, column: int, flag_scale: tuple[int, float]) -> Any:
     if column == NEXT_REVIEW and row.review_overdue:
         return icon("overdue")
     if column == FLAGS and (row.review_overdue or not row.has_signed_summary):
-        return flag_icon(row.review_overdue, not row.has_signed_summary)
+        return flag_icon(row.review_overdue, not row.has_signed_summary, *flag_scale)
     return None
 
 
+def flag_icon_size(size: int) -> QSize:
+    """The cell's decoration for two flags of `size` pixels side by side."""
+    return QSize(size * 2 + FLAG_GAP, size)
+
+
 @functools.cache
-def flag_icon(overdue: bool, unsigned: bool) -> QIcon:
-    """Both flags side by side in one cell (a cell has one decoration)."""
+def flag_icon(overdue: bool, unsigned: bool, size: int = 16, ratio: float = 1.0) -> QIcon:
+    """Both flags side by side in one cell (a cell has one decoration), each `size`
+    logical pixels, drawn at the screen's pixel ratio so that they stay sharp."""
     names = [n for n, on in (("overdue", overdue), ("unsigned", unsigned)) if on]
-    size = 16
-    pixmap = QPixmap(size * 2 + 2, size)
+    extent = flag_icon_size(size)
+    pixmap = QPixmap(round(extent.width() * ratio), round(extent.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     for i, name in enumerate(names):
-        painter.drawPixmap(i * (size + 2), 0, icon(name).pixmap(size, size))
+        flag = icon(name).pixmap(QSize(size, size), ratio)
+        painter.drawPixmap(i * (size + FLAG_GAP), 0, flag)
     painter.end()
     return QIcon(pixmap)

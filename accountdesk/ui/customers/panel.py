@@ -27,9 +27,11 @@ from accountdesk.ui.customers.model import (
     NEXT_REVIEW,
     SUPPORTER,
     CustomerListModel,
+    flag_icon_size,
 )
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.text_cells import direct_text
 
 
 class CustomerPanel(Retranslating, QWidget):
@@ -90,8 +92,32 @@ class CustomerPanel(Retranslating, QWidget):
         self.view.setAccessibleName(self.tr("Customers"))
         self.model.retranslate()
         self._update_count()
+        self._fit_flags()
         self._fit_date_column()
         self._fit_titles()
+
+    def _fit_flags(self) -> None:
+        """Flags as tall as a line of the list's text, drawn for the screen's pixels."""
+        size = self.view.fontMetrics().height()
+        self.model.flag_scale = (size, self.devicePixelRatioF())
+        self.view.setIconSize(flag_icon_size(size))
+        self.view.verticalHeader().setDefaultSectionSize(size + 8)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        self.view.horizontalHeader().resizeSection(FLAGS, flag_icon_size(size).width() + 4 * margin)
+
+    def fit_text_columns(self) -> None:
+        """The customers' names, industries and supporters as wide as the rows on screen
+        show them, up to about 40 characters or a fifth of the list."""
+        header = self.view.horizontalHeader()
+        # At most a fifth of the list each: the review date and the flags stay in sight.
+        fifth = max(self.view.viewport().width() // 5, 100)
+        widest = min(self.view.fontMetrics().averageCharWidth() * 40, fifth)
+        for column in (NAME, INDUSTRY, SUPPORTER):
+            wanted = min(
+                max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column)), widest
+            )
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
 
     def _fit_titles(self) -> None:
         """Each text column at least as wide as its title in this language."""
@@ -176,6 +202,7 @@ class CustomerPanel(Retranslating, QWidget):
     def _after_reset(self) -> None:
         self.select_customer(self._current_id)
         self._update_count()
+        self.fit_text_columns()
 
     def _update_count(self) -> None:
         total = self.model.total()
@@ -196,7 +223,8 @@ def _table(model: CustomerListModel, parent: QWidget) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    direct_text(view)
+    view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows on screen
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultSectionSize(120)

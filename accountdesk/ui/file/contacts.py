@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.enums import Channel, ItilRelation, Language, Side
 from accountdesk.domain.service_file import ContactData
-from accountdesk.ui.file.record_dialog import RecordDialog, Validator
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.labels import label
@@ -62,8 +62,8 @@ class ContactsTab(SectionTab):
     def new_record(self) -> ContactData:
         return ContactData()
 
-    def make_dialog(self, record: ContactData, index: int | None) -> RecordDialog:
-        return contact_dialog(record, self.validator(index), self)
+    def make_dialog(self, record: ContactData, where: Where) -> RecordDialog:
+        return contact_dialog(record, self.validator(where), self)
 
 
 def contact_dialog(

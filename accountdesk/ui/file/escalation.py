@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from accountdesk.domain.enums import Severity, Side
 from accountdesk.domain.service_file import EscalationPathData
 from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text
 from accountdesk.ui.formatting import ui_paragraph
@@ -63,11 +64,11 @@ class EscalationTab(SectionTab):
         severity, side = free[0] if free else (Severity.HIGH, Side.PROVIDER)
         return EscalationPathData(severity=severity, side=side)
 
-    def make_dialog(self, record: EscalationPathData, index: int | None) -> EscalationDialog:
+    def make_dialog(self, record: EscalationPathData, where: Where) -> EscalationDialog:
         from accountdesk.ui.file.escalation_dialog import EscalationDialog
 
         assert self.session is not None
-        return EscalationDialog(record, index, self.session.file, self.context.staff_names(), self)
+        return EscalationDialog(record, where, self.session.file, self.context.staff_names(), self)
 
     def update_preview(self) -> None:
         row = self.table.current_row()

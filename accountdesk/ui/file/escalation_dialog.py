@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from accountdesk.domain.enums import Channel, Severity, Side
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import EscalationLevelData, EscalationPathData, ServiceFile
-from accountdesk.ui.file.record_dialog import RecordDialog, Validator
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text, window_zone
 from accountdesk.ui.file.validate import row_problems
@@ -64,13 +64,13 @@ class EscalationDialog(RecordDialog):
     def __init__(
         self,
         record: EscalationPathData,
-        index: int | None,
+        where: Where | None,
         file: ServiceFile,
         staff: list[str],
         parent: QWidget | None = None,
     ) -> None:
         self._file = file
-        self._index = index
+        self._where: Where = where or (lambda: None)  # None: a new record
         self._staff = staff
         super().__init__(
             QT_TRANSLATE_NOOP("Dialogs", "Escalation path"),
@@ -146,7 +146,7 @@ class EscalationDialog(RecordDialog):
         self.levels_box.setTitle(self.tr("Levels, in the order they are called"))
         self.levels.table.set_name(self.levels_box.title())
         self.timeline_box.setTitle(self.tr("When each level is called"))
-        zone = self._file.window.timezone
+        zone = fmt().timezone_name(self._file.window.timezone)
         self.raised_label.setText(self.tr("Raised at ({zone}):").format(zone=zone))
         self.raised_day.setAccessibleName(self.tr("Raised on (day)"))
         self.raised_time.setAccessibleName(self.tr("Raised at (time)"))
@@ -163,7 +163,7 @@ class EscalationDialog(RecordDialog):
         return dataclasses.replace(path, levels=copy.deepcopy(levels))
 
     def _check(self, path: EscalationPathData) -> list[FieldProblem]:
-        return row_problems(self._file, "escalation_paths", self._index, path)
+        return row_problems(self._file, "escalation_paths", self._where(), path)
 
     # ------------------------------------------------------------ raised at / timeline
 

@@ -19,7 +19,7 @@ from accountdesk.domain.enums import ExpectationHolder, ExpectationStatus, Likel
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import ExpectationData, RiskData, ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
-from accountdesk.ui.file.record_dialog import RecordDialog, Validator
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph
@@ -124,13 +124,13 @@ class ExpectationDialog(RecordDialog):
     def __init__(
         self,
         record: ExpectationData,
-        index: int | None,
+        where: Where | None,
         file: ServiceFile,
         staff: list[str],
         parent: QWidget | None = None,
     ) -> None:
         self._file = file
-        self._index = index
+        self._where: Where = where or (lambda: None)  # None: a new record
         self._staff = staff
         self._converting = False
         super().__init__(
@@ -233,7 +233,7 @@ class ExpectationDialog(RecordDialog):
         return dataclasses.replace(record, risks=copy.deepcopy(risks))
 
     def _check(self, record: ExpectationData) -> list[FieldProblem]:
-        return row_problems(self._file, "expectations", self._index, record)
+        return row_problems(self._file, "expectations", self._where(), record)
 
     @property
     def service_window(self) -> ServiceWindow:
@@ -300,7 +300,7 @@ class ExpectationDialog(RecordDialog):
 
     def _conversion_text(self, e: ExpectationData) -> str:
         window = self.tr("Service window: {window}.").format(
-            window=fmt().window(self.service_window)
+            window=fmt().window(self.service_window, zone_names=True)
         )
         hours = round(self.service_window.covered_hours_per_year)
         covered = fmt().integer(hours)
@@ -341,7 +341,7 @@ class ExpectationDialog(RecordDialog):
 
 def _risk_columns() -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Column", "Cause"), lambda r: r.cause),
+        Column(QT_TRANSLATE_NOOP("Column", "Cause"), lambda r: r.cause, free_text=True),
         Column(QT_TRANSLATE_NOOP("Column", "Likelihood"), lambda r: label(r.likelihood)),
         Column(QT_TRANSLATE_NOOP("Column", "Impact"), lambda r: label(r.impact)),
         Column(

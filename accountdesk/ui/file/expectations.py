@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
 from accountdesk.domain.service_file import ExpectationData
+from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.icons import icon
@@ -64,10 +65,12 @@ class ExpectationsTab(SectionTab):
     def columns(self) -> list[Column]:
         return [
             Column(
-                QT_TRANSLATE_NOOP("Column", "In the customer's words"), lambda e: e.customer_words
+                QT_TRANSLATE_NOOP("Column", "In the customer's words"),
+                lambda e: e.customer_words,
+                free_text=True,
             ),
             Column(QT_TRANSLATE_NOOP("Column", "Topic"), lambda e: label(e.topic)),
-            Column(QT_TRANSLATE_NOOP("Column", "Agreed target"), _target),
+            Column(QT_TRANSLATE_NOOP("Column", "Agreed target"), _target, free_text=True),
             Column(QT_TRANSLATE_NOOP("Column", "Realistic"), _realistic, _warning),
             Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda e: label(e.status)),
             Column(QT_TRANSLATE_NOOP("Column", "Risks"), lambda e: fmt().integer(len(e.risks))),
@@ -83,8 +86,8 @@ class ExpectationsTab(SectionTab):
     def new_record(self) -> ExpectationData:
         return ExpectationData()
 
-    def make_dialog(self, record: ExpectationData, index: int | None) -> ExpectationDialog:
+    def make_dialog(self, record: ExpectationData, where: Where) -> ExpectationDialog:
         from accountdesk.ui.file.expectation_dialog import ExpectationDialog
 
         assert self.session is not None
-        return ExpectationDialog(record, index, self.session.file, self.context.staff_names(), self)
+        return ExpectationDialog(record, where, self.session.file, self.context.staff_names(), self)

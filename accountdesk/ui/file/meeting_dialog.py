@@ -25,7 +25,7 @@ from accountdesk.domain.service_file import (
     ServiceFile,
 )
 from accountdesk.ui.file.readiness import CHECKLIST, CHECKLIST_LABELS, kickoff_gaps
-from accountdesk.ui.file.record_dialog import RecordDialog, Validator
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt
@@ -87,13 +87,13 @@ class MeetingDialog(RecordDialog):
     def __init__(
         self,
         record: MeetingData,
-        index: int | None,
+        where: Where | None,
         file: ServiceFile,
         staff: list[str],
         parent: QWidget | None = None,
     ) -> None:
         self._file = file
-        self._index = index
+        self._where: Where = where or (lambda: None)  # None: a new record
         self._staff = staff
         super().__init__(
             QT_TRANSLATE_NOOP("Dialogs", "Meeting"), meeting_specs(), record, self._check, parent
@@ -179,7 +179,7 @@ class MeetingDialog(RecordDialog):
         return record
 
     def _check(self, record: MeetingData) -> list[FieldProblem]:
-        return row_problems(self._file, "meetings", self._index, record)
+        return row_problems(self._file, "meetings", self._where(), record)
 
     def update_missing(self) -> None:
         if not hasattr(self, "missing"):
@@ -236,7 +236,7 @@ def _participant_columns() -> list[Column]:
 
 def _action_columns() -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda a: a.text),
+        Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda a: a.text, free_text=True),
         Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda a: a.owner),
         Column(QT_TRANSLATE_NOOP("Column", "Due"), lambda a: fmt().date(a.due) if a.due else ""),
         Column(QT_TRANSLATE_NOOP("Column", "Done"), _done_text),

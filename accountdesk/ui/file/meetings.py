@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from accountdesk.domain.service_file import MeetingData
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.readiness import CHECKLIST, kickoff_gaps
+from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label
@@ -51,6 +52,7 @@ class MeetingsTab(SectionTab):
             Column(
                 QT_TRANSLATE_NOOP("Column", "Participants"),
                 lambda m: ", ".join(p.name for p in m.participants),
+                free_text=True,
             ),
             Column(QT_TRANSLATE_NOOP("Column", "Checklist covered"), _covered),
             Column(QT_TRANSLATE_NOOP("Column", "Open action items"), _open_actions),
@@ -62,11 +64,11 @@ class MeetingsTab(SectionTab):
     def new_record(self) -> MeetingData:
         return MeetingData()
 
-    def make_dialog(self, record: MeetingData, index: int | None) -> MeetingDialog:
+    def make_dialog(self, record: MeetingData, where: Where) -> MeetingDialog:
         from accountdesk.ui.file.meeting_dialog import MeetingDialog
 
         assert self.session is not None
-        return MeetingDialog(record, index, self.session.file, self.context.staff_names(), self)
+        return MeetingDialog(record, where, self.session.file, self.context.staff_names(), self)
 
     def refresh(self) -> None:
         super().refresh()

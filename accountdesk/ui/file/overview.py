@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,7 +85,9 @@ class DaysEditor(QWidget):
 
 
 class TimeZoneCombo(QComboBox):
-    """A time-zone name: typed with completion over the known zones, listed on first use."""
+    """A time zone shown by its name in the UI's language ('Iran Time — Tehran'), kept as
+    its IANA identifier ('Asia/Tehran'); typed with completion over the names (or an
+    identifier typed as is), listed on first use."""
 
     changed = Signal()
 
@@ -93,11 +95,10 @@ class TimeZoneCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        line = self.lineEdit()
-        assert line is not None  # an editable combo has one
-        line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.editTextChanged.connect(self.changed)
         self._filled = False
+        self._zone = ""  # the identifier whose name is in the field
+        self._shown = ""  # that name, as shown (the language may change meanwhile)
 
     def fill(self) -> None:
         if self._filled:
@@ -105,10 +106,12 @@ class TimeZoneCombo(QComboBox):
         from zoneinfo import available_timezones
 
         self._filled = True
-        current = self.currentText()
+        zone = self.value()
         with QSignalBlocker(self):
-            self.addItems(sorted(available_timezones()))
-            self.setEditText(current)
+            names = {z: fmt().timezone_name(z) for z in available_timezones()}
+            for zone_id, name in sorted(names.items(), key=lambda item: item[1]):
+                self.addItem(name, zone_id)
+            self.set_value(zone)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -122,12 +125,32 @@ class TimeZoneCombo(QComboBox):
         self.fill()
         super().focusInEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rename()
+        super().changeEvent(event)
+
+    def _rename(self) -> None:
+        zone = self.value()
+        with QSignalBlocker(self):
+            for row in range(self.count()):
+                self.setItemText(row, fmt().timezone_name(str(self.itemData(row))))
+            self.set_value(zone)
+
     def value(self) -> str:
-        return self.currentText().strip()
+        text = self.currentText().strip()
+        if text == self._shown:
+            return self._zone
+        row = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.itemData(row)) if row >= 0 else text  # an identifier typed as is
 
     def set_value(self, value: str) -> None:
-        if self.currentText() != value:
-            self.setEditText(value)
+        self._zone = value
+        shown = fmt().timezone_name(value) if value else ""
+        self._shown = shown
+        if self.currentText() != shown:
+            self.setEditText(shown)
+        self.setToolTip(value)
 
 
 def _problem(field: str, message: str) -> FieldProblem:

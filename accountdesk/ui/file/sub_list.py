@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from accountdesk.domain.errors import FieldProblem
-from accountdesk.ui.file.record_dialog import RecordDialog, Validator
+from accountdesk.ui.file.record_dialog import RecordDialog, RecordDialogs, Validator, Where
 from accountdesk.ui.widgets.prompts import confirm_delete
 from accountdesk.ui.widgets.row_model import Column, RowListModel
 from accountdesk.ui.widgets.row_table import RowTable
@@ -49,6 +49,7 @@ class SubList(QObject):
         self._problems_with = problems_with
         self._fields = fields
         self._describe = describe
+        self.dialogs = RecordDialogs(self, lambda: self.rows, self._store)
         self.table.add_requested.connect(self.add)
         self.table.edit_requested.connect(self.edit)
         self.table.delete_requested.connect(self.delete)
@@ -62,15 +63,15 @@ class SubList(QObject):
             self._open(copy.deepcopy(self.rows[row]), row)
 
     def _open(self, record: Any, row: int | None) -> None:
-        dialog = self._make_dialog(record, self._validator(row), self._owner)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._store(dialog.record(), row))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        def make(record: Any, where: Where) -> RecordDialog:
+            return self._make_dialog(record, self._validator(where), self._owner)
 
-    def _validator(self, row: int | None) -> Validator:
+        self.dialog = self.dialogs.open(row, record, make)
+
+    def _validator(self, where: Where) -> Validator:
         def validate(record: Any) -> list[FieldProblem]:
             rows = copy.deepcopy(self.rows)
+            row = where()
             if row is None:
                 rows.append(record)
             else:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.enums import Criticality, Environment, SystemKind
 from accountdesk.domain.service_file import ContactData, SystemData
-from accountdesk.ui.file.record_dialog import RecordDialog, Validator
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.labels import label
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
@@ -49,15 +49,19 @@ class SystemsTab(SectionTab):
             Column(QT_TRANSLATE_NOOP("Column", "Serial"), lambda s: s.serial),
             Column(QT_TRANSLATE_NOOP("Column", "Environment"), lambda s: label(s.environment)),
             Column(QT_TRANSLATE_NOOP("Column", "Criticality"), lambda s: label(s.criticality)),
-            Column(QT_TRANSLATE_NOOP("Column", "Business function"), lambda s: s.business_function),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Business function"),
+                lambda s: s.business_function,
+                free_text=True,
+            ),
         ]
 
     def new_record(self) -> SystemData:
         return SystemData()
 
-    def make_dialog(self, record: SystemData, index: int | None) -> RecordDialog:
+    def make_dialog(self, record: SystemData, where: Where) -> RecordDialog:
         assert self.session is not None
-        return system_dialog(record, self.validator(index), self.session.file.contacts, self)
+        return system_dialog(record, self.validator(where), self.session.file.contacts, self)
 
 
 def system_dialog(

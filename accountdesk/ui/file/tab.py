@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.ui.file.context import FileContext
-from accountdesk.ui.file.record_dialog import RecordDialog, Validator
+from accountdesk.ui.file.record_dialog import RecordDialog, RecordDialogs, Validator, Where
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.widgets.prompts import confirm_delete
@@ -65,6 +65,7 @@ class SectionTab(FileTab):
         self.model = RowListModel(self.columns(), self._rows, self)
         self.table = RowTable(self.model, self.orderable, self)
         self.dialog: QDialog | None = None
+        self.dialogs = RecordDialogs(self, self._rows, self._store, lambda: self.session)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.table, 1)
         self.table.add_requested.connect(self.add)
@@ -81,7 +82,8 @@ class SectionTab(FileTab):
     def new_record(self) -> Any:
         raise NotImplementedError
 
-    def make_dialog(self, record: Any, index: int | None) -> RecordDialog:
+    def make_dialog(self, record: Any, where: Where) -> RecordDialog:
+        """`where()` is the record's row at the time it is asked (None: a new record)."""
         raise NotImplementedError
 
     def describe(self, record: Any) -> str:
@@ -98,10 +100,10 @@ class SectionTab(FileTab):
         self.table.setEnabled(self.session is not None)
         self.table.select_row(min(row, self.model.rowCount() - 1))
 
-    def validator(self, index: int | None) -> Validator:
+    def validator(self, where: Where) -> Validator:
         def validate(record: Any) -> list[FieldProblem]:
             assert self.session is not None
-            return row_problems(self.session.file, self.section, index, record)
+            return row_problems(self.session.file, self.section, where(), record)
 
         return validate
 
@@ -113,20 +115,17 @@ class SectionTab(FileTab):
     def add(self) -> None:
         if self.session is None:
             return
-        self._open_dialog(self.make_dialog(self.new_record(), None), None)
+        self._open_dialog(None, self.new_record())
 
     def edit(self, row: int) -> None:
         if self.session is None or not 0 <= row < len(self._rows()):
             return
-        record = copy.deepcopy(self._rows()[row])
-        self._open_dialog(self.make_dialog(record, row), row)
+        self._open_dialog(row, copy.deepcopy(self._rows()[row]))
 
-    def _open_dialog(self, dialog: RecordDialog, row: int | None) -> None:
+    def _open_dialog(self, row: int | None, record: Any) -> None:
+        dialog = self.dialogs.open(row, record, self.make_dialog)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._store(dialog.record(), row))
-        dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _r: self._forget(dialog))
-        dialog.open()
 
     def _forget(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

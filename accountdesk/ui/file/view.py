@@ -35,12 +35,15 @@ from accountdesk.ui.file.overview import OverviewTab
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.systems import SystemsTab
 from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.fonts import scaled
+from accountdesk.ui.formatting import isolate, ui_paragraph
 from accountdesk.ui.labels import problem_text
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.forms import error_label
 from accountdesk.ui.widgets.retranslate import Retranslating
 
 TabFactory = Callable[[FileContext, QWidget], FileTab]
+HEADER_SCALE = 1.35
 
 DEFAULT_TABS: list[TabFactory] = [
     OverviewTab,
@@ -144,17 +147,25 @@ class FileView(Retranslating, QWidget):
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._session: FileSession | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.banner = error_label(self)
+        self.header = QLabel(self)  # whose file this is, above everything else
+        self.header.setObjectName("customer_header")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setFont(scaled(self.header.font(), HEADER_SCALE, bold=True))
+        self.header.setContentsMargins(8, 6, 8, 2)
+        self.header.setVisible(False)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         for factory in [*DEFAULT_TABS, *self._registered]:
@@ -191,10 +202,30 @@ class FileView(Retranslating, QWidget):
     # ------------------------------------------------------------ the open file
 
     def set_session(self, session: FileSession | None) -> None:
+        if self._session is not None:
+            self._session.changed.disconnect(self._show_header)
+        self._session = session
+        if session is not None:
+            session.changed.connect(self._show_header)
+        self._show_header()
         self.stack.setCurrentWidget(self.tabs if session is not None else self.placeholder)
         self.clear_problems()
         for tab in self.all_tabs():
             tab.set_session(session)
+
+    def _show_header(self) -> None:
+        """The customer's name as typed, isolated so that it cannot reorder what is
+        around it, on the side where the UI starts."""
+        session = self._session
+        self.header.setVisible(session is not None)
+        if session is None:
+            self.header.clear()
+            return
+        name = session.file.name.strip() or self.tr("New customer")
+        # A label takes its side from its first strong letter and skips isolates: the mark
+        # of the UI's direction puts the name where the UI starts.
+        self.header.setText(ui_paragraph(isolate(name)))
+        self.header.setAccessibleName(self.tr("Service file of {name}").format(name=name))
 
     def focus_record(self, kind: str, ref_id: int) -> bool:
         """Show the tab holding a system or contact and select its row."""
@@ -229,6 +260,7 @@ class FileView(Retranslating, QWidget):
             overview.clear_problems()
 
     def retranslate(self) -> None:
+        self._show_header()
         for index, tab in enumerate(self.all_tabs()):
             self.tabs.setTabText(index, tab.title())
         # Qt names the tab bar's scroll buttons in English only; screen readers read ours.

@@ -30,6 +30,7 @@ from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.search.model import SearchResultsModel
 from accountdesk.ui.widgets.direction import follow_content_direction
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.text_cells import direct_text
 
 DEBOUNCE_MS = 30
 LIMIT = 50
@@ -168,6 +169,24 @@ class SearchBox(Retranslating, QWidget):
         if row >= 0:
             self.select_row(row)
 
+    def request_card(self) -> bool:
+        """The card shortcut (F4, Ctrl+K) while results are on screen: the highlighted
+        result's card, now or when the results of what was typed arrive. False when no
+        result is highlighted (the open customer's card is meant)."""
+        text = self.field.text().strip()
+        if not text:
+            return False
+        if self.model.query != text:  # typed faster than the search
+            self._open_when_ready = True
+            if self._timer.isActive():
+                self._timer.stop()
+                self._start_query()
+            return True
+        if self.model.result_at(self.current_row()) is None:
+            return False
+        self._open_row(self.current_row(), card=True)
+        return True
+
     def _open_row(self, row: int, card: bool) -> None:
         result = self.model.result_at(row)
         if result is None:
@@ -208,4 +227,5 @@ def _results_view(model: SearchResultsModel) -> QListView:
     view.setUniformItemSizes(False)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    direct_text(view)
     return view

@@ -14,11 +14,12 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
 from accountdesk.ui.icons import icon
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.widgets.text_cells import text_height
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("customer", "system", "contact")
@@ -48,11 +49,17 @@ def result_text(result: Any) -> str:
     return isolate(result.title) + ("\n" + "  —  ".join(second) if second else "")
 
 
-def _row_size(lines: int) -> QSize:
-    """A fixed size per kind of row: the view then lays out no text to size 50 rows
-    (that, not the query, was most of the time between a keystroke and the results)."""
-    metrics = QFontMetrics(QGuiApplication.font())
-    return QSize(ROW_WIDTH, metrics.lineSpacing() * lines + ROW_PADDING)
+def _row_size(text: str, font: QFont) -> QSize:
+    """Each line as tall as the fonts it is drawn with (Persian needs more room than
+    Latin); heights are measured once per script, so the view lays out no text to size
+    50 rows (that, not the query, was most of the time between a keystroke and the results)."""
+    return QSize(ROW_WIDTH, text_height(text, font) + ROW_PADDING)
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -111,20 +118,21 @@ class SearchResultsModel(QAbstractListModel):
         return self._result_data(entry, role)
 
     def _heading_data(self, heading: Heading, role: int) -> Any:
-        if role == Qt.ItemDataRole.SizeHintRole:
-            return _row_size(1)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             title = QCoreApplication.translate("Search", GROUP_TITLES[heading.kind])
             return title.format(count=fmt().integer(heading.count))
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return _row_size(
+                self._heading_data(heading, Qt.ItemDataRole.DisplayRole),
+                _bold(QGuiApplication.font()),
+            )
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold(QGuiApplication.font())
         return None
 
     def _result_data(self, result: Any, role: int) -> Any:
         if role == Qt.ItemDataRole.SizeHintRole:
-            return _row_size(2)
+            return _row_size(result_text(result), QGuiApplication.font())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return result_text(result)
         if role == Qt.ItemDataRole.ToolTipRole:

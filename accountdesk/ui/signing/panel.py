@@ -39,6 +39,7 @@ from accountdesk.ui.signing import texts
 from accountdesk.ui.signing.dialogs import DigitalDialog, DrawDialog, IssueDialog, PaperDialog
 from accountdesk.ui.signing.model import VersionRow, VersionsModel, load_rows
 from accountdesk.ui.widgets.forms import ERROR_STYLE
+from accountdesk.ui.window import choosers
 
 ALARM_STYLE = (
     "background-color: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 3px;"
@@ -473,8 +474,8 @@ class SigningPanel(FileTab):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(
-            self.tr("Summary version {number}").format(number=row.info.number) + ".pdf"
+        choosers.prepare_save_dialog(
+            dialog, self.tr("Summary version {number}").format(number=row.info.number) + ".pdf"
         )
         dialog.fileSelected.connect(lambda path: self.save_to(row.info.id, Path(path)))
         dialog.finished.connect(dialog.deleteLater)

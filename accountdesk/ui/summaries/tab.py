@@ -39,6 +39,7 @@ from accountdesk.ui.labels import error_reason, label
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.summaries.printing import print_pdf
 from accountdesk.ui.widgets.forms import ERROR_STYLE
+from accountdesk.ui.window import choosers
 
 if TYPE_CHECKING:
     from accountdesk.documents.summary import SummaryPdf
@@ -52,7 +53,7 @@ class SummariesTab(FileTab):
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.summary: SummaryPdf | None = None  # the last one shown
-        self._customer: object = None  # whose file the controls were set up for
+        self._shown_for: FileSession | None = None  # whose preview this is
         self._buffer: QBuffer | None = None
         self._temporary_dir: tempfile.TemporaryDirectory[str] | None = None
         self._busy = False
@@ -124,9 +125,9 @@ class SummariesTab(FileTab):
 
     def set_session(self, session: FileSession | None) -> None:
         super().set_session(session)
-        customer = (session.file.id, session.file.name) if session is not None else None
-        if customer != self._customer:
-            self._customer = customer
+        # Another session is another customer (two new ones share a name and have no id).
+        if session is not self._shown_for:
+            self._shown_for = session
             self._clear_preview()
             if session is not None:
                 self._choose_language(session.file.document_language)
@@ -153,6 +154,7 @@ class SummariesTab(FileTab):
         from accountdesk.services.summaries import summary_of_file
 
         file = copy.deepcopy(self.session.file)  # the UI may change the file meanwhile
+        session = self.session
         db, language = self.context.db, self.language.currentData()
         persian_digits = self.persian_digits.isChecked()
         self._busy = True
@@ -161,13 +163,17 @@ class SummariesTab(FileTab):
         self._show_state()
         (
             BackgroundOp(self, lambda: summary_of_file(db, file, language, persian_digits))
-            .success(self._show_summary)
-            .failure(self._show_failure)
+            .success(lambda summary: self._show_summary(summary, session))
+            .failure(lambda error: self._show_failure(error, session))
             .run()
         )
 
-    def _show_summary(self, summary: SummaryPdf) -> None:
+    def _show_summary(self, summary: SummaryPdf, session: FileSession | None = None) -> None:
         self._busy = False
+        if session is not None and session is not self.session:
+            self._update_buttons()  # made for the customer open before: never shown
+            self._show_state()
+            return
         buffer = QBuffer(self)
         buffer.setData(QByteArray(summary.data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -181,8 +187,12 @@ class SummariesTab(FileTab):
         self._show_state()
         self.context.show_status(self.tr("Summary draft ready"))
 
-    def _show_failure(self, error: Exception) -> None:
+    def _show_failure(self, error: Exception, session: FileSession | None = None) -> None:
         self._busy = False
+        if session is not None and session is not self.session:
+            self._update_buttons()
+            self._show_state()
+            return
         self._error = self.tr("The summary could not be generated: {reason}").format(
             reason=error_reason(error)
         )
@@ -268,7 +278,7 @@ class SummariesTab(FileTab):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.suggested_name())
+        choosers.prepare_save_dialog(dialog, self.suggested_name())
         dialog.fileSelected.connect(lambda path: self.save_to(Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

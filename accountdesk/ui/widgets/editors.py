@@ -432,8 +432,8 @@ class OptionalDate(QWidget):
         with QSignalBlocker(self.enabled), QSignalBlocker(self.date):
             self.enabled.setChecked(value is not None)
             self.date.setEnabled(value is not None)
-            if value is not None:
-                self.date.setDate(to_qdate(value))
+            # Unset shows today, greyed: never the date of the record shown before.
+            self.date.setDate(to_qdate(value if value is not None else dt.date.today()))
 
     def set_accessible(self, name: str) -> None:
         self.setAccessibleName(name)

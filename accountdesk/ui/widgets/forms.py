@@ -8,12 +8,13 @@ and out; `show_problems` puts each problem, translated, in red under its field.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.ui.labels import field_label, problem_text
@@ -52,9 +53,16 @@ def spec_label(spec: FieldSpec) -> str:
 
 
 def error_label(parent: QWidget) -> QLabel:
+    """A problem in red: every line of it, wrapped, never cut (an example of the expected
+    form often follows on a second line)."""
     label = QLabel(parent)
     label.setStyleSheet(ERROR_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     label.setVisible(False)
     return label
 
@@ -71,6 +79,9 @@ class FieldForm(Retranslating, QWidget):
         self._error_rows: dict[str, int] = {}
         # Problems about one field shown under another (a level's "who" spans three fields).
         self.aliases: dict[str, str] = {}
+        # Checks the edited record again when a field with a problem changes; without it a
+        # change hides that field's problem (it is checked again on OK or Save).
+        self.recheck: Callable[[], list[FieldProblem]] | None = None
         for spec in self.specs:
             self._add(spec)
         self.retranslate()
@@ -88,6 +99,23 @@ class FieldForm(Retranslating, QWidget):
         self.labels[spec.name] = label
         self.errors[spec.name] = error
         self._error_rows[spec.name] = row
+        cast(FieldEditor, editor).changed.connect(functools.partial(self._edited, spec.name))
+
+    def _edited(self, name: str) -> None:
+        """A problem disappears as soon as the field is fixed, not only on the next OK."""
+        if self.errors[name].isHidden():
+            return
+        still = []
+        if self.recheck is not None:
+            still = [p for p in self.recheck() if self.field_for(p.field) == name]
+        self._hide_problem(name)
+        for problem in still:
+            self.show_problem(problem)
+
+    def _hide_problem(self, name: str) -> None:
+        self.errors[name].clear()
+        self.errors[name].setVisible(False)
+        self.layout_.setRowVisible(self._error_rows[name], False)
 
     def retranslate(self) -> None:
         for spec in self.specs:
@@ -142,10 +170,8 @@ class FieldForm(Retranslating, QWidget):
         label.setAccessibleName(text)
 
     def clear_problems(self) -> None:
-        for name, label in self.errors.items():
-            label.clear()
-            label.setVisible(False)
-            self.layout_.setRowVisible(self._error_rows[name], False)
+        for name in self.errors:
+            self._hide_problem(name)
 
     def visible_problems(self) -> dict[str, str]:
         """Field -> the problem text shown under it (what the user sees)."""

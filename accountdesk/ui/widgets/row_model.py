@@ -28,6 +28,8 @@ class Column:
     title: str  # source text in the "Column" context (mark with QT_TRANSLATE_NOOP)
     text: Callable[[Any], str]
     icon: Callable[[Any], QIcon | None] | None = None
+    # The customer's own sentences: room for a phrase at least, whatever their length.
+    free_text: bool = False
 
 
 class RowListModel(QAbstractTableModel):
@@ -49,6 +51,9 @@ class RowListModel(QAbstractTableModel):
 
     def record(self, row: int) -> Any:
         return self._snapshot[row]
+
+    def free_text(self, column: int) -> bool:
+        return self._columns[column].free_text
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._snapshot)

@@ -17,6 +17,12 @@ from PySide6.QtWidgets import (
 from accountdesk.ui.icons import icon
 from accountdesk.ui.widgets.retranslate import Retranslating
 from accountdesk.ui.widgets.row_model import RowListModel
+from accountdesk.ui.widgets.text_cells import direct_text
+
+MAX_COLUMN_CHARS = 40
+FIT_ROWS = 100
+MIN_FREE_TEXT_CHARS = 25
+MAX_FREE_TEXT_CHARS = 60
 
 
 class RowTable(Retranslating, QWidget):
@@ -65,7 +71,7 @@ class RowTable(Retranslating, QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
-        self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(index.row()))
+        # `activated` comes with a double click too (and with Enter): one request per gesture.
         self.view.activated.connect(lambda index: self.edit_requested.emit(index.row()))
         if self.up_button is not None and self.down_button is not None:
             self.up_button.clicked.connect(lambda: self._move(-1))
@@ -74,6 +80,7 @@ class RowTable(Retranslating, QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(lambda: self._emit_for_current(self.delete_requested))
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self.fit_columns)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def retranslate(self) -> None:
@@ -89,6 +96,21 @@ class RowTable(Retranslating, QWidget):
                 button.setText(text)
                 button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self.model.retranslate()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as what it shows (up to about 40 characters, the rest is
+        elided); the customer's own sentences get room for a phrase at least (about 25
+        characters) and up to 60, and the last column takes whatever is left."""
+        header = self.view.horizontalHeader()
+        char = self.view.fontMetrics().averageCharWidth()
+        for column in range(self.model.columnCount()):
+            free = self.model.free_text(column)
+            self.view.resizeColumnToContents(column)
+            widest = char * (MAX_FREE_TEXT_CHARS if free else MAX_COLUMN_CHARS)
+            narrowest = char * MIN_FREE_TEXT_CHARS if free else 0
+            wanted = min(max(header.sectionSize(column), narrowest), widest)
+            header.resizeSection(column, wanted)
 
     def set_name(self, name: str) -> None:
         """What the table lists, for screen readers (the tab's or the box's title)."""
@@ -143,7 +165,10 @@ def _table(model: RowListModel, parent: QWidget) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    header.setDefaultSectionSize(150)
+    direct_text(view)
+    # Columns fit the rows on screen and about a hundred more: an edit of a file with
+    # thousands of systems stays instant.
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     return view
 
 

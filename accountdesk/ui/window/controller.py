@@ -12,9 +12,10 @@ import copy
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimeZone, Signal
 from PySide6.QtWidgets import QWidget
 
+from accountdesk.domain.enums import Language
 from accountdesk.domain.errors import (
     ConflictError,
     DamagedDatabaseError,
@@ -23,6 +24,8 @@ from accountdesk.domain.errors import (
     ValidationError,
 )
 from accountdesk.domain.service_file import ServiceFile
+from accountdesk.domain.service_window import ServiceWindow
+from accountdesk.i18n.locale_detection import language_of
 from accountdesk.services import service_files as sf
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
@@ -36,6 +39,30 @@ if TYPE_CHECKING:
     from accountdesk.storage.database import Database
 
 MAX_COPY_NAMES = 50
+
+
+UTC_ALIASES = {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"}
+
+
+def system_time_zone() -> str:
+    """The computer's IANA time zone ('Asia/Tehran'), or UTC when it has none we know."""
+    from zoneinfo import available_timezones
+
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    if zone in UTC_ALIASES or zone not in available_timezones():
+        return "UTC"
+    return zone
+
+
+def new_file(name: str) -> ServiceFile:
+    """A new customer in the UI's language and the computer's time zone: nothing of the
+    domain's defaults (Hebrew, Israel) or of the file open before."""
+    language = language_of(QLocale().name()) or Language.ENGLISH
+    return ServiceFile(
+        name=name,
+        document_language=language,
+        window=ServiceWindow.always(system_time_zone()),
+    )
 
 
 def as_new_copy(file: ServiceFile, name: str) -> ServiceFile:
@@ -145,7 +172,7 @@ class FileController(QObject):
         self.leave_file(self._new_now)
 
     def _new_now(self) -> None:
-        file = ServiceFile(name=self.tr("New customer"))
+        file = new_file(self.tr("New customer"))
         session = FileSession(file, self)
         session.undo_stack.resetClean()  # never saved: dirty from the start
         self._set_session(session)

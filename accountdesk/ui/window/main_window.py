@@ -34,6 +34,7 @@ from accountdesk.ui.settings import Settings
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.widgets.retranslate import Retranslating
 from accountdesk.ui.widgets.sizing import fit_to_screen
+from accountdesk.ui.window import choosers
 from accountdesk.ui.window.actions import Actions
 from accountdesk.ui.window.controller import FileController
 from accountdesk.ui.window.import_export import ImportExport
@@ -46,6 +47,7 @@ class MainWindow(Retranslating, QMainWindow):
     def __init__(self, db: Any, settings: Settings, languages: LanguageManager) -> None:
         super().__init__()
         self.settings = settings
+        choosers.use_settings(settings)
         self.languages = languages
         self.context = FileContext(db, self)
         self.controller = FileController(self.context, self)
@@ -115,7 +117,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["backup_folder"].triggered.connect(self.choose_backup_folder)
         a["quit"].triggered.connect(self.close)
         a["find"].triggered.connect(self.search.focus)
-        a["card"].triggered.connect(lambda: self.show_card())
+        a["card"].triggered.connect(self.card_shortcut)
         a["about"].triggered.connect(self.about)
         a.language_chosen.connect(self.set_language)
         a.persian_option_changed.connect(self.set_persian_option)
@@ -205,6 +207,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ------------------------------------------------------------ the supporter's card
 
+    def card_shortcut(self) -> None:
+        """On a call the supporter finds the caller, then asks for the card: the highlighted
+        result's customer, not the one that happens to be open."""
+        if not self.search.request_card():
+            self.show_card()
+
     def card_for_result(self, result: Any) -> None:
         focus = None if result.kind == "customer" else (result.kind, result.ref_id)
         session = self.context.session
@@ -255,7 +263,6 @@ class MainWindow(Retranslating, QMainWindow):
     # ------------------------------------------------------------ databases
 
     def choose_database(self, create: bool) -> None:
-        from accountdesk.ui.window import choosers
 
         filters = self.tr("AccountDesk databases (*.sqlite3 *.db);;All files (*)")
         if create:
