@@ -70,7 +70,8 @@ from accountdesk.domain.service_file import (
     new_key,
 )
 from accountdesk.domain.service_window import MINUTES_PER_DAY, ServiceWindow, clock_text
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION, Checker
+from accountdesk.domain.phones import clean_country, country_of_language
+from accountdesk.domain.validation import Checker
 from accountdesk.services.service_files import list_staff, load_file
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
@@ -137,6 +138,7 @@ def _customer_out(f: ServiceFile) -> dict:
         "knowledge_level": f.knowledge_level.value,
         "criticality": f.criticality.value,
         "document_language": f.document_language.value,
+        "country": f.country,
         "account_manager": f.account_manager or None,
         "supporter": f.supporter or None,
         "backup_supporter": f.backup_supporter or None,
@@ -193,6 +195,7 @@ def _contact_out(c: ContactData) -> dict:
         "email": c.email,
         "preferred_channel": c.preferred_channel.value,
         "language": c.language.value if c.language else None,
+        "country": c.country,
         "reachable_hours": c.reachable_hours,
         "notes": c.notes,
     }
@@ -300,12 +303,15 @@ class ParsedDocument:
     staff: list[StaffRef]
 
 
-def parse_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> list[ServiceFile]:
+def parse_document(text: str, phone_region: str | None = None) -> list[ServiceFile]:
     """The service files in a document, validated and cleaned; ImportFormatError if not."""
     return read_document(text, phone_region).files
 
 
-def read_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> ParsedDocument:
+def read_document(text: str, phone_region: str | None = None) -> ParsedDocument:
+    """`phone_region`: the country of staff numbers written without a country code (the
+    provider's people belong to no customer); without it they need one. Contacts' numbers
+    are read in the contact's or the customer's country."""
     root = _load_json(text)
     _check_envelope(root)
     problems: list[ImportProblem] = []
@@ -318,7 +324,7 @@ def read_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> Parsed
     )
     customers = top.children("customers")
     top.finish()
-    files = [_read_customer(node, phone_region) for node in customers]
+    files = [_read_customer(node) for node in customers]
     _check_unique(
         problems,
         [(n.path, f.name.strip()) for n, f in zip(customers, files, strict=True)],
@@ -558,7 +564,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"(\d{2}):(\d{2})")
 
 
-def _read_staff(node: _Node, phone_region: str) -> StaffRef:
+def _read_staff(node: _Node, phone_region: str | None) -> StaffRef:
     check = Checker("staff")
     ref = StaffRef(
         name=node.text("name", required=True).strip(),
@@ -576,11 +582,12 @@ def _report_checker(node: _Node, check: Checker) -> None:
         node.fail_validation(problem.field, problem)
 
 
-def _read_customer(node: _Node, phone_region: str) -> ServiceFile:
+def _read_customer(node: _Node) -> ServiceFile:
     # Systems and levels refer to contacts, results to expectations, by position: know
     # how many there are first, so problems are still listed in the document's order.
     contact_keys = [new_key() for _ in _raw_list(node, "contacts")]
     count = len(contact_keys)
+    language = node.choice("document_language", Language, Language.HEBREW)
     f = ServiceFile(
         name=node.text("name"),
         industry=node.text("industry"),
@@ -591,7 +598,9 @@ def _read_customer(node: _Node, phone_region: str) -> ServiceFile:
         window=_read_window(node.child("window")),
         knowledge_level=node.choice("knowledge_level", KnowledgeLevel, KnowledgeLevel.INTERMEDIATE),
         criticality=node.choice("criticality", Criticality, Criticality.MEDIUM),
-        document_language=node.choice("document_language", Language, Language.HEBREW),
+        document_language=language,
+        # Files written before customers had a country: the country of their language.
+        country=clean_country(node.text("country")) or country_of_language(language),
         account_manager=node.name("account_manager"),
         supporter=node.name("supporter"),
         backup_supporter=node.name("backup_supporter"),
@@ -613,13 +622,13 @@ def _read_customer(node: _Node, phone_region: str) -> ServiceFile:
         feedback=[_read_feedback(n) for n in node.children("feedback")],
     )
     node.finish()
-    return _validated(node, f, phone_region)
+    return _validated(node, f)
 
 
-def _validated(node: _Node, f: ServiceFile, phone_region: str) -> ServiceFile:
+def _validated(node: _Node, f: ServiceFile) -> ServiceFile:
     """The domain's rules on top of the shape checks; problems the shape checks found are not repeated."""
     try:
-        return clean_service_file(f, phone_region)
+        return clean_service_file(f)
     except ValidationError as exc:
         already = {str(problem) for problem in node.problems}
         for problem in exc.problems:
@@ -796,6 +805,7 @@ def _read_contact(node: _Node, key: str) -> ContactData:
         email=node.text("email"),
         preferred_channel=node.choice("preferred_channel", Channel, Channel.PHONE),
         language=node.choice("language", Language, None),
+        country=clean_country(node.text("country")) or None,
         reachable_hours=node.text("reachable_hours"),
         notes=node.text("notes"),
     )
@@ -956,7 +966,7 @@ def _read_feedback(node: _Node) -> FeedbackData:
 # ================================================================ importing
 
 
-def import_document(db: Database, text: str, phone_region: str = DEFAULT_PHONE_REGION) -> list[int]:
+def import_document(db: Database, text: str, phone_region: str | None = None) -> list[int]:
     """Add every customer in the document, in one transaction; their new ids, in order.
 
     Nothing is saved when any customer is invalid or has the name of one already in the

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.text import query_terms, search_tokens
-from accountdesk.domain.validation import format_phone
+from accountdesk.domain.phones import format_phone
 from accountdesk.storage import search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
@@ -92,6 +92,7 @@ def _detail(kind: str, record, words: list[str]) -> str:
     filled = [(f, getattr(record, f)) for f in _DETAIL_FIELDS[kind] if getattr(record, f)]
     matched = [(f, v) for f, v in filled if _field_matches(f, v, words)]
     field, value = (matched or filled or [("", "")])[0]
+    # International: results list customers of any country side by side.
     return format_phone(value) if field in _PHONE_FIELDS and value.startswith("+") else value
 
 

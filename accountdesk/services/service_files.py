@@ -21,7 +21,6 @@ from accountdesk.domain.errors import (
 )
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ServiceFile
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import Database
@@ -172,15 +171,13 @@ def load_file(db: Database, customer_id: int) -> ServiceFile:
         return to_service_file(row)
 
 
-def save_file(
-    db: Database, file: ServiceFile, phone_region: str = DEFAULT_PHONE_REGION
-) -> ServiceFile:
+def save_file(db: Database, file: ServiceFile) -> ServiceFile:
     """Validate and save the whole file in one transaction; return it as now stored.
 
     Raises ValidationError (nothing saved), ConflictError when someone else saved the
     customer since `file.revision` was read, NotFoundError when it was deleted meanwhile.
     """
-    clean = clean_service_file(file, phone_region)
+    clean = clean_service_file(file)
     try:
         with db.transaction() as session:
             _check_name_free(session, clean)

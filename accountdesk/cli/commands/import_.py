@@ -8,7 +8,7 @@ from pathlib import Path
 
 from accountdesk.cli.common import CliError, add_db_option, decode_text, open_database, read_input
 from accountdesk.domain.errors import ImportFormatError
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION
+from accountdesk.domain.phones import clean_country, is_country
 from accountdesk.services.csv_format import Target
 
 
@@ -30,8 +30,10 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--phone-region",
         metavar="CC",
-        help="country for phone numbers written without +country code, such as IL, IR or GB "
-        "(default: the customer's document language's country for CSV, IL for JSON)",
+        help="country (ISO 3166 code such as IL, IR or GB) for phone numbers written "
+        "without +country code: for CSV, of contacts without a country cell (default: the "
+        "customer's country); for JSON, of staff numbers (contacts' are read in the "
+        "contact's or customer's country)",
     )
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -42,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--csv needs --customer CUSTOMER (an id or an exact name)")
     if args.customer and not args.csv:
         raise CliError("--customer goes with --csv; a JSON document names its own customers")
+    region = clean_country(args.phone_region)
+    if region and not is_country(region):
+        raise CliError(f"--phone-region: '{region}' is not a country code (such as IL, IR or GB)")
+    args.phone_region = region or None
     data = read_input(args.file)
     try:
         return _import_csv(args, data) if args.csv else _import_json(args, data)
@@ -53,7 +59,7 @@ def _import_json(args: argparse.Namespace, data: bytes) -> int:
     from accountdesk.services import json_format
 
     text = decode_text(data, args.file)
-    region = (args.phone_region or DEFAULT_PHONE_REGION).upper()
+    region = args.phone_region
     json_format.parse_document(text, region)  # a bad file must not even create the database
     with open_database(args, create=True) as db:
         ids = json_format.import_document(db, text, region)
@@ -65,7 +71,7 @@ def _import_csv(args: argparse.Namespace, data: bytes) -> int:
     from accountdesk.services import csv_import
     from accountdesk.services.service_files import find_customer_id
 
-    region = args.phone_region.upper() if args.phone_region else None
+    region = args.phone_region
     with open_database(args, create=False) as db:
         customer_id = find_customer_id(db, args.customer)
         count = csv_import.import_csv(db, customer_id, data, args.csv, region)
