@@ -109,7 +109,9 @@ def phone_example(country: str, mobile: bool = False) -> PhoneExample | None:
     """A number of the kind asked for that is valid in `country`, in both written forms."""
     import phonenumbers
 
-    kind = phonenumbers.PhoneNumberType.MOBILE if mobile else phonenumbers.PhoneNumberType.FIXED_LINE
+    kind = (
+        phonenumbers.PhoneNumberType.MOBILE if mobile else phonenumbers.PhoneNumberType.FIXED_LINE
+    )
     example = phonenumbers.example_number_for_type(country, kind) or phonenumbers.example_number(
         country
     )

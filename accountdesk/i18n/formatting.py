@@ -24,8 +24,8 @@ from babel.numbers import NumberPattern
 
 from accountdesk.domain.digits import to_persian_digits
 from accountdesk.domain.enums import Language
-from accountdesk.domain.service_window import ALL_DAYS, MINUTES_PER_DAY, ServiceWindow, clock_text
 from accountdesk.domain.phones import format_phone
+from accountdesk.domain.service_window import ALL_DAYS, MINUTES_PER_DAY, ServiceWindow, clock_text
 from accountdesk.i18n import lists, weekdays
 from accountdesk.i18n.jalali import format_jalali
 from accountdesk.i18n.locales import as_language, babel_locale

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.enums import Language
 from accountdesk.domain.errors import (
     FieldProblem,
     ImportFormatError,

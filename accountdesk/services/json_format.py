@@ -51,6 +51,7 @@ from accountdesk.domain.errors import (
     ImportProblem,
     ValidationError,
 )
+from accountdesk.domain.phones import clean_country, country_of_language
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import (
     ActionItemData,
@@ -70,7 +71,6 @@ from accountdesk.domain.service_file import (
     new_key,
 )
 from accountdesk.domain.service_window import MINUTES_PER_DAY, ServiceWindow, clock_text
-from accountdesk.domain.phones import clean_country, country_of_language
 from accountdesk.domain.validation import Checker
 from accountdesk.services.service_files import list_staff, load_file
 from accountdesk.storage import tables as t

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from accountdesk.domain.digits import to_ascii_digits
-from accountdesk.domain.text import query_terms, search_tokens
 from accountdesk.domain.phones import format_phone
+from accountdesk.domain.text import query_terms, search_tokens
 from accountdesk.storage import search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database

@@ -192,7 +192,8 @@ class SummaryContent:
         return formatted(self.fmt.duration(round(minutes)))
 
     def phone(self, raw: str) -> str:
-        return self.fmt.phone(raw) if raw else ""
+        """Numbers of the customer's country as they dial them there, others international."""
+        return self.fmt.phone(raw, self.file.country) if raw else ""
 
     def heading(self, key: str) -> b.Heading:
         self._sections += 1

@@ -30,6 +30,7 @@ from accountdesk.ui.formatting import fmt, isolate_ltr
 from accountdesk.ui.labels import day_label, field_label
 from accountdesk.ui.widgets.editors import (
     ClockEdit,
+    CountryCombo,
     EnumCombo,
     NameCombo,
     OptionalDate,
@@ -140,6 +141,7 @@ def customer_specs() -> list[FieldSpec]:
             QT_TRANSLATE_NOOP("Form", "Criticality to their business"),
         ),
         FieldSpec("document_language", lambda: EnumCombo(Language)),
+        FieldSpec("country", CountryCombo),
         FieldSpec("notes", lambda: TextArea(lines=2)),
     ]
 

@@ -20,6 +20,7 @@ from accountdesk.services import service_files as sf
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.formatting import fmt
+from accountdesk.ui.language import locale_country
 from accountdesk.ui.widgets.prompts import Button, ask_save_changes, inform
 from accountdesk.ui.window import choosers
 from accountdesk.ui.window.conflict_dialog import Choice, ConflictDialog
@@ -133,7 +134,7 @@ class FileController(QObject):
         self.leave_file(self._new_now)
 
     def _new_now(self) -> None:
-        file = ServiceFile(name=self.tr("New customer"))
+        file = ServiceFile(name=self.tr("New customer"), country=locale_country())
         session = FileSession(file, self)
         session.undo_stack.resetClean()  # never saved: dirty from the start
         self._set_session(session)
