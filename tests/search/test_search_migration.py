@@ -68,7 +68,11 @@ def test_rows_written_before_search_existed_are_found_after_upgrade(tmp_path):
 
 
 def test_orm_writes_to_a_database_without_the_index_still_work(tmp_path):
-    engine = old_engine(tmp_path / "old.sqlite3")
+    # The tables as the ORM has them now, the index gone (as before search existed).
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    command.upgrade(migrations.alembic_config(engine), "head")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE search_index")
     with Session(engine) as session, session.begin():
         customer = t.Customer(name="Legacy Ltd")
         customer.systems = [t.System(name="Mainframe")]
