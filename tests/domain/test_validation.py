@@ -4,6 +4,7 @@ import pytest
 
 from accountdesk.domain.enums import Topic
 from accountdesk.domain.errors import ValidationError
+from accountdesk.domain.phones import normalise_phone
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import (
     ContactData,
@@ -13,7 +14,6 @@ from accountdesk.domain.service_file import (
     ServiceFile,
     SystemData,
 )
-from accountdesk.domain.phones import normalise_phone
 from accountdesk.domain.validation import Checker
 
 

@@ -100,7 +100,9 @@ def test_countries_come_from_the_document_language_and_numbers_stay_as_stored(tm
     try:
         with sqlite3.connect(path) as raw:
             customers = raw.execute("SELECT id, country FROM customers ORDER BY id").fetchall()
-            contacts = raw.execute("SELECT name, phone, country FROM contacts ORDER BY id").fetchall()
+            contacts = raw.execute(
+                "SELECT name, phone, country FROM contacts ORDER BY id"
+            ).fetchall()
             not_null = raw.execute(
                 "SELECT \"notnull\" FROM pragma_table_info('customers') WHERE name = 'country'"
             ).fetchone()
