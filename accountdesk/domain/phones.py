@@ -61,11 +61,17 @@ def read_phone(text: str, country: str | None) -> PhoneNumber | None:
     separators. Without a country, only numbers with a country code are read."""
     import phonenumbers
 
+    parsed = _parse(text, country)
+    return parsed if parsed is not None and phonenumbers.is_valid_number(parsed) else None
+
+
+def _parse(text: str, country: str | None) -> PhoneNumber | None:
+    import phonenumbers
+
     try:
-        parsed = phonenumbers.parse(to_ascii_digits(text), country or "ZZ")
+        return phonenumbers.parse(to_ascii_digits(text), country or "ZZ")
     except phonenumbers.NumberParseException:
         return None
-    return parsed if phonenumbers.is_valid_number(parsed) else None
 
 
 def normalise_phone(text: str, country: str | None) -> str | None:
@@ -126,10 +132,11 @@ def phone_example(country: str, mobile: bool = False) -> PhoneExample | None:
 def dialled_forms(e164: str, country: str | None) -> list[str]:
     """The digit strings people dial for a stored number in `country`: the national form
     ('02188776655'), the number after its country code ('982188776655') and, where the
-    country dials abroad with 00, that too ('00982188776655'). Empty for no number."""
+    country dials abroad with 00, that too ('00982188776655'). Empty for no number. Not
+    only valid numbers: one an older database kept is found the same way."""
     import phonenumbers
 
-    parsed = read_phone(e164, country)
+    parsed = _parse(e164, country)
     if parsed is None:
         return []
     formats = (phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.NATIONAL)

@@ -88,7 +88,7 @@ def test_phone_forms_are_read_in_the_contacts_country():
         "982188776655",
         "00982188776655",
     )
-    assert phone_search_forms("021-88776655", "IL").whole == ("02188776655",)
+    assert "982188776655" not in phone_search_forms("021-88776655", "IL").whole
 
 
 @pytest.mark.parametrize(
