@@ -1156,6 +1156,10 @@
         <translation>تلفن همراه</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
@@ -1525,6 +1529,10 @@
     <message>
         <source>Owner (contact)</source>
         <translation>مسئول (مخاطب)</translation>
+    </message>
+    <message>
+        <source>Same as the customer</source>
+        <translation>همان کشور مشتری</translation>
     </message>
 </context>
 <context>
@@ -3223,8 +3231,16 @@ Database: {path}</source>
         <translation>{field} نشانی ایمیل معتبری نیست: {reason}</translation>
     </message>
     <message>
-        <source>{field} is not a valid phone number</source>
-        <translation>{field} شماره تلفن معتبری نیست</translation>
+        <source>{field} is not a valid phone number; write it with + and its country code</source>
+        <translation>{field} شماره تلفن معتبری نیست؛ آن را با + و کد کشور بنویسید</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid phone number in {country}; write it as {national} or, with the country code, {international}</source>
+        <translation>{field} شماره تلفن معتبری در {country} نیست؛ آن را به شکل {national} یا با کد کشور به شکل {international} بنویسید</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a country code (ISO 3166, such as IL, IR or GB)</source>
+        <translation>{field}: &apos;{value}&apos; کد کشور نیست (ISO 3166، مانند IR، IL یا GB)</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}</source>

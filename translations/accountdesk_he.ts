@@ -1161,6 +1161,10 @@
         <translation>נייד</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>מדינה</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
@@ -1531,6 +1535,10 @@
     <message>
         <source>Owner (contact)</source>
         <translation>אחראי (איש קשר)</translation>
+    </message>
+    <message>
+        <source>Same as the customer</source>
+        <translation>כמו הלקוח</translation>
     </message>
 </context>
 <context>
@@ -3234,8 +3242,16 @@ Database: {path}</source>
         <translation>{field} אינו כתובת דוא״ל תקינה: {reason}</translation>
     </message>
     <message>
-        <source>{field} is not a valid phone number</source>
-        <translation>{field} אינו מספר טלפון תקין</translation>
+        <source>{field} is not a valid phone number; write it with + and its country code</source>
+        <translation>{field} אינו מספר טלפון תקין; יש לכתוב אותו עם + וקידומת המדינה</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid phone number in {country}; write it as {national} or, with the country code, {international}</source>
+        <translation>{field} אינו מספר טלפון תקין ב{country}; יש לכתוב אותו כך: {national}, או עם קידומת המדינה: {international}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a country code (ISO 3166, such as IL, IR or GB)</source>
+        <translation>{field}: &apos;{value}&apos; אינו קוד מדינה (ISO 3166, כגון IL, IR או GB)</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}</source>

@@ -15,7 +15,18 @@ CTX = "Validation"
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "{field} is required")
 TOO_LONG = QT_TRANSLATE_NOOP("Validation", "{field} must be at most {limit} characters")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Validation", "{field} is not a valid e-mail address: {reason}")
-BAD_PHONE = QT_TRANSLATE_NOOP("Validation", "{field} is not a valid phone number")
+BAD_PHONE = QT_TRANSLATE_NOOP(
+    "Validation", "{field} is not a valid phone number; write it with + and its country code"
+)
+# {country} is the country the number was read in (the user interface names it).
+BAD_PHONE_IN_COUNTRY = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{field} is not a valid phone number in {country}; write it as {national} "
+    "or, with the country code, {international}",
+)
+BAD_COUNTRY = QT_TRANSLATE_NOOP(
+    "Validation", "{field}: '{value}' is not a country code (ISO 3166, such as IL, IR or GB)"
+)
 BAD_CHOICE = QT_TRANSLATE_NOOP("Validation", "{field} must be one of: {choices}")
 BAD_DATE = QT_TRANSLATE_NOOP("Validation", "{field} is not a valid date (use YYYY-MM-DD)")
 BAD_TIME = QT_TRANSLATE_NOOP("Validation", "{field} is not a valid time (use HH:MM)")
@@ -73,6 +84,7 @@ FIELD_LABELS: dict[str, str] = {
     "itil_relation": QT_TRANSLATE_NOOP("Field", "ITIL relation"),
     "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
     "mobile": QT_TRANSLATE_NOOP("Field", "Mobile"),
+    "country": QT_TRANSLATE_NOOP("Field", "Country"),
     "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
     "preferred_channel": QT_TRANSLATE_NOOP("Field", "Preferred channel"),
     "language": QT_TRANSLATE_NOOP("Field", "Language"),

@@ -39,19 +39,19 @@ from accountdesk.domain.service_file import (
     SystemData,
 )
 from accountdesk.domain.service_window import ServiceWindow
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION, Checker
+from accountdesk.domain.validation import Checker
 
 LONG_TEXT = 10_000
 
 
-def clean_service_file(file: ServiceFile, phone_region: str = DEFAULT_PHONE_REGION) -> ServiceFile:
+def clean_service_file(file: ServiceFile) -> ServiceFile:
     clean = copy.deepcopy(file)
     check = Checker("customer")
     _clean_customer(check, clean)
     for index, system in enumerate(clean.systems):
         clean_system(check.at("systems", index), system)
     for index, contact in enumerate(clean.contacts):
-        _clean_contact(check.at("contacts", index), contact, phone_region)
+        _clean_contact(check.at("contacts", index), contact, clean.country)
     _clean_escalation(check, clean)
     for index, expectation in enumerate(clean.expectations):
         _clean_expectation(check.at("expectations", index), expectation)
@@ -85,6 +85,7 @@ def _clean_customer(check: Checker, f: ServiceFile) -> None:
     f.document_language = (
         check.choice("document_language", f.document_language, Language) or f.document_language
     )
+    f.country = check.country("country", f.country, required=True) or f.country
     f.account_manager = check.text("account_manager", f.account_manager, limit=120)
     f.supporter = check.text("supporter", f.supporter, limit=120)
     f.backup_supporter = check.text("backup_supporter", f.backup_supporter, limit=120)
@@ -136,13 +137,17 @@ def clean_system(check: Checker, s: SystemData) -> None:
     s.notes = check.text("notes", s.notes, limit=limit["notes"])
 
 
-def _clean_contact(check: Checker, c: ContactData, region: str) -> None:
+def _clean_contact(check: Checker, c: ContactData, customer_country: str) -> None:
     c.name = check.text("name", c.name, required=True, limit=120)
     c.side = check.choice("side", c.side, Side) or c.side
     c.role = check.text("role", c.role, limit=120)
     c.itil_relation = (
         check.choice("itil_relation", c.itil_relation, ItilRelation) or c.itil_relation
     )
+    country = check.country("country", c.country, required=False)
+    # The customer's own country is not repeated: the contact follows it when it changes.
+    c.country = None if country == customer_country else country
+    region = country or customer_country
     c.phone = check.phone("phone", c.phone, region)
     c.mobile = check.phone("mobile", c.mobile, region)
     c.email = check.email("email", c.email)

@@ -34,6 +34,7 @@ from accountdesk.domain.enums import (
     SystemKind,
     Topic,
 )
+from accountdesk.domain.phones import DEFAULT_COUNTRY
 from accountdesk.domain.service_window import ServiceWindow
 
 _new_keys = itertools.count(1)
@@ -82,6 +83,8 @@ class ContactData:
     email: str = ""
     preferred_channel: Channel = Channel.PHONE
     language: Language | None = None
+    # ISO 3166-1 alpha-2, only when not the customer's; numbers are read in it.
+    country: str | None = None
     reachable_hours: str = ""
     notes: str = ""
     id: int | None = None
@@ -214,6 +217,7 @@ class ServiceFile:
     knowledge_level: KnowledgeLevel = KnowledgeLevel.INTERMEDIATE
     criticality: Criticality = Criticality.MEDIUM
     document_language: Language = Language.HEBREW
+    country: str = DEFAULT_COUNTRY  # ISO 3166-1 alpha-2; its contacts' numbers are read in it
     account_manager: str = ""
     supporter: str = ""
     backup_supporter: str = ""
@@ -228,6 +232,10 @@ class ServiceFile:
     feedback: list[FeedbackData] = field(default_factory=list)
     id: int | None = None
     revision: int | None = None
+
+    def country_of(self, contact: ContactData) -> str:
+        """The country a contact's numbers are read in: its own, else the customer's."""
+        return contact.country or self.country
 
     def contact_by_key(self, key: str | None) -> ContactData | None:
         return next((c for c in self.contacts if c.key == key), None)

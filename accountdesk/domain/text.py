@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from accountdesk.domain.digits import to_ascii_digits
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION
+from accountdesk.domain.phones import dialled_forms
 
 # Letters typed differently on Arabic and Persian keyboards, folded to the Persian form;
 # Hebrew final letters folded to the regular form, so a prefix typed mid-word still matches.
@@ -149,8 +149,8 @@ MIN_PHONE_SUFFIX = 4
 class PhoneForms:
     """The digit strings a stored phone is found by.
 
-    `whole`: the number as written, in E.164 ('97235551234') and in national form
-    ('035551234'). `suffixes`: every ending of at least four digits, so the last digits
+    `whole`: the number as written, in E.164 ('982188776655'), in national form
+    ('02188776655') and dialled abroad with 00 ('00982188776655'). `suffixes`: every ending of at least four digits, so the last digits
     someone remembers, or any run of digits up to the end, find it too.
     """
 
@@ -158,11 +158,12 @@ class PhoneForms:
     suffixes: tuple[str, ...]
 
 
-def phone_search_forms(phone: str, region: str = DEFAULT_PHONE_REGION) -> PhoneForms:
+def phone_search_forms(phone: str, country: str | None) -> PhoneForms:
+    """`country`: the one the contact's numbers are read in (its own, else the customer's)."""
     written = _digits(to_ascii_digits(phone))
     if not written:
         return PhoneForms((), ())
-    whole = tuple(dict.fromkeys([written, *_parsed_forms(phone, region)]))
+    whole = tuple(dict.fromkeys([written, *dialled_forms(phone, country)]))
     suffixes = dict.fromkeys(s for form in whole for s in _suffixes(form))
     return PhoneForms(whole, tuple(s for s in suffixes if s not in whole))
 
@@ -173,14 +174,3 @@ def _digits(text: str) -> str:
 
 def _suffixes(digits: str) -> list[str]:
     return [digits[i:] for i in range(1, len(digits) - MIN_PHONE_SUFFIX + 1)]
-
-
-def _parsed_forms(phone: str, region: str) -> list[str]:
-    import phonenumbers  # loads its metadata: only when a phone is indexed
-
-    try:
-        parsed = phonenumbers.parse(to_ascii_digits(phone), region)
-    except phonenumbers.NumberParseException:
-        return []
-    formats = (phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return [_digits(phonenumbers.format_number(parsed, f)) for f in formats]

@@ -12,8 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from accountdesk.domain import messages as m
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.errors import FieldProblem, ValidationError
-
-DEFAULT_PHONE_REGION = "IL"
+from accountdesk.domain.phones import clean_country, is_country, normalise_phone, phone_example
 
 E = TypeVar("E", bound=StrEnum)
 # Text may hold tabs and line breaks, but no other control character, no surrogate (half
@@ -96,15 +95,39 @@ class Checker:
             self.fail(field, m.BAD_EMAIL, reason=str(exc))
             return cleaned
 
-    def phone(self, field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
+    def phone(self, field: str, value: object, country: str | None) -> str:
+        """A number read in `country` (see domain.phones), in E.164; a number that is not
+        valid there is refused with an example of that country's numbers."""
         cleaned = self.text(field, value, limit=40)
         if not cleaned:
             return ""
-        normalised = normalise_phone(cleaned, region)
-        if normalised is None:
+        normalised = normalise_phone(cleaned, country)
+        if normalised is not None:
+            return normalised
+        example = phone_example(country, mobile=field == "mobile") if country else None
+        if example is None:
             self.fail(field, m.BAD_PHONE)
-            return cleaned
-        return normalised
+        else:
+            self.fail(
+                field,
+                m.BAD_PHONE_IN_COUNTRY,
+                country=country,
+                national=example.national,
+                international=example.international,
+            )
+        return cleaned
+
+    def country(self, field: str, value: object, *, required: bool) -> str | None:
+        """An ISO 3166-1 alpha-2 code ('IR'), upper case; None when empty."""
+        cleaned = clean_country(None if value is None else str(value))
+        if not cleaned:
+            if required:
+                self.fail(field, m.REQUIRED)
+            return None
+        if not is_country(cleaned):
+            self.fail(field, m.BAD_COUNTRY, value=cleaned)
+            return None
+        return cleaned
 
     def choice(
         self, field: str, value: object, enum: type[E], *, required: bool = True
@@ -205,33 +228,6 @@ def _parse_number(value: object, integer: bool) -> float | int | None:
             return None
         return int(number)
     return float(number)
-
-
-def normalise_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str | None:
-    """Any reasonable spelling of a phone number -> E.164 ('+97235551234'), else None."""
-    import phonenumbers  # loads its metadata: kept off the start of every command
-
-    ascii_text = to_ascii_digits(text)
-    try:
-        parsed = phonenumbers.parse(ascii_text, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(parsed):
-        return None
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
-def format_phone(e164: str) -> str:
-    """'+97235551234' -> '+972 3-555-1234' for people to read."""
-    if not e164:
-        return ""
-    import phonenumbers
-
-    try:
-        parsed = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def is_known_timezone(name: str) -> bool:

@@ -24,8 +24,8 @@ from babel.numbers import NumberPattern
 
 from accountdesk.domain.digits import to_persian_digits
 from accountdesk.domain.enums import Language
+from accountdesk.domain.phones import format_phone
 from accountdesk.domain.service_window import ALL_DAYS, MINUTES_PER_DAY, ServiceWindow, clock_text
-from accountdesk.domain.validation import format_phone
 from accountdesk.i18n import lists, weekdays
 from accountdesk.i18n.jalali import format_jalali
 from accountdesk.i18n.locales import as_language, babel_locale
@@ -212,9 +212,10 @@ class Formatter:
 
     # -- identifiers -------------------------------------------------------------------
 
-    def phone(self, e164: str) -> str:
-        """'+97235551234' -> '+972 3-555-1234', in ASCII digits in every language."""
-        return format_phone(e164)
+    def phone(self, e164: str, home: str | None = None) -> str:
+        """'+982188776655' -> '021 8877 6655' when `home` is IR, '+98 21 8877 6655'
+        otherwise; in ASCII digits in every language (see domain.phones)."""
+        return format_phone(e164, home)
 
 
 def _in_zone(moment: dt.datetime, tz: str | dt.tzinfo | None) -> dt.datetime:

@@ -42,6 +42,7 @@ CONTACT_COLUMNS = (
     "email",
     "preferred_channel",
     "language",
+    "country",
     "reachable_hours",
     "notes",
 )

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.enums import Language
 from accountdesk.domain.errors import (
     FieldProblem,
     ImportFormatError,
@@ -25,7 +24,6 @@ from accountdesk.domain.errors import (
 )
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 from accountdesk.services.csv_format import COLUMNS, Target
 from accountdesk.services.service_files import load_file, save_file
 from accountdesk.storage.database import Database
@@ -40,8 +38,6 @@ CHOICE_COLUMNS = {
     "preferred_channel",
     "language",
 }
-# Phone numbers written without a country code are read as the customer's country's.
-PHONE_REGION_BY_LANGUAGE = {Language.HEBREW: "IL", Language.PERSIAN: "IR", Language.ENGLISH: "GB"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +55,9 @@ def import_csv(
 ) -> int:
     """Append the file's rows to the customer's systems or contacts; how many were added.
 
+    A contact's numbers are read in its `country` cell, else in `phone_region`, else in
+    the customer's country.
+
     Raises ImportFormatError listing every bad row (`line 7: email: ...`) and saves
     nothing; ConflictError when the customer was saved elsewhere meanwhile.
     """
@@ -67,16 +66,16 @@ def import_csv(
     file = load_file(db, customer_id)
     if not rows:
         return 0
-    region = phone_region or PHONE_REGION_BY_LANGUAGE.get(
-        file.document_language, DEFAULT_PHONE_REGION
-    )
     first_new = len(getattr(file, target.value))
     problems = _append(file, target, rows)
     _fill_defaults(file, target, first_new)
-    problems += _rule_problems(file, target, rows, first_new, region)
+    if target is Target.CONTACTS and phone_region:
+        for contact in file.contacts[first_new:]:
+            contact.country = contact.country or phone_region
+    problems += _rule_problems(file, target, rows, first_new)
     if problems:
         raise ImportFormatError(problems)
-    save_file(db, file, region)
+    save_file(db, file)
     return len(rows)
 
 
@@ -223,11 +222,11 @@ def _owner_key(
 
 
 def _rule_problems(
-    file: ServiceFile, target: Target, rows: list[Row], first_new: int, region: str
+    file: ServiceFile, target: Target, rows: list[Row], first_new: int
 ) -> list[ImportProblem]:
     """The rules the app applies on saving, with each problem placed on its line."""
     try:
-        clean_service_file(file, region)
+        clean_service_file(file)
     except ValidationError as exc:
         return [_describe(p, target, rows, first_new) for p in exc.problems]
     return []

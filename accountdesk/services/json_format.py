@@ -60,6 +60,7 @@ from accountdesk.domain.errors import (
     ImportProblem,
     ValidationError,
 )
+from accountdesk.domain.phones import clean_country, country_of_language
 from accountdesk.domain.rules import SYSTEM_TEXT_LIMITS, clean_service_file, clean_system
 from accountdesk.domain.service_file import (
     ActionItemData,
@@ -80,7 +81,6 @@ from accountdesk.domain.service_file import (
 )
 from accountdesk.domain.service_window import MINUTES_PER_DAY, ServiceWindow, clock_text
 from accountdesk.domain.validation import (
-    DEFAULT_PHONE_REGION,
     Checker,
     forbidden_character,
     replace_forbidden,
@@ -156,6 +156,7 @@ def _customer_out(f: ServiceFile) -> JsonObject:
         "knowledge_level": f.knowledge_level.value,
         "criticality": f.criticality.value,
         "document_language": f.document_language.value,
+        "country": f.country,
         "account_manager": f.account_manager or None,
         "supporter": f.supporter or None,
         "backup_supporter": f.backup_supporter or None,
@@ -212,6 +213,7 @@ def _contact_out(c: ContactData) -> JsonObject:
         "email": c.email,
         "preferred_channel": c.preferred_channel.value,
         "language": c.language.value if c.language else None,
+        "country": c.country,
         "reachable_hours": c.reachable_hours,
         "notes": c.notes,
     }
@@ -319,18 +321,21 @@ class ParsedDocument:
     staff: list[StaffRef]
 
 
-def parse_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> list[ServiceFile]:
+def parse_document(text: str, phone_region: str | None = None) -> list[ServiceFile]:
     """The service files in a document, validated and cleaned; ImportFormatError if not."""
     return read_document(text, phone_region).files
 
 
-def read_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> ParsedDocument:
+def read_document(text: str, phone_region: str | None = None) -> ParsedDocument:
+    """`phone_region`: the country of staff numbers written without a country code (the
+    provider's people belong to no customer); without it they need one. Contacts' numbers
+    are read in the contact's or the customer's country."""
     sink = _Collect()
     staff = _read(JsonStream(text), phone_region, sink)
     return ParsedDocument(sink.files, staff)
 
 
-def _read(stream: JsonStream, phone_region: str, sink: _Sink) -> list[StaffRef]:
+def _read(stream: JsonStream, phone_region: str | None, sink: _Sink) -> list[StaffRef]:
     """Read the document from the stream, handing each customer to the sink as it ends."""
     if stream.peek() != "{":
         root = stream.value("")
@@ -346,7 +351,7 @@ def _read(stream: JsonStream, phone_region: str, sink: _Sink) -> list[StaffRef]:
             envelope[key] = []
             for index in stream.list_items():
                 path = f"customers[{index}]"
-                f = _read_customer(stream, path, index, phone_region, sink, problems)
+                f = _read_customer(stream, path, index, sink, problems)
                 if f is not None:
                     names.append((path, f.name.strip()))
                 stream.report_progress()
@@ -386,7 +391,7 @@ def shown_key(key: str) -> str:
     return _escaped(key, 40)
 
 
-def _read_staff_list(top: _Node, phone_region: str) -> list[StaffRef]:
+def _read_staff_list(top: _Node, phone_region: str | None) -> list[StaffRef]:
     staff_nodes = top.children("staff")
     staff = [_read_staff(node, phone_region) for node in staff_nodes]
     _check_unique(
@@ -642,7 +647,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"(\d{2}):(\d{2})")
 
 
-def _read_staff(node: _Node, phone_region: str) -> StaffRef:
+def _read_staff(node: _Node, phone_region: str | None) -> StaffRef:
     check = Checker("staff")
     ref = StaffRef(
         name=node.text("name", required=True).strip(),
@@ -671,7 +676,6 @@ def _read_customer(
     stream: JsonStream,
     path: str,
     index: int,
-    phone_region: str,
     sink: _Sink,
     problems: list[ImportProblem],
 ) -> ServiceFile | None:
@@ -695,7 +699,7 @@ def _read_customer(
         else:
             raw[key] = stream.value(key_path)
     node = _Node(raw, path, problems)
-    f = _read_customer_fields(node, phone_region, systems)
+    f = _read_customer_fields(node, systems)
     if f.name and sink.name_taken(f.name):  # never overwritten
         problems.append(ImportProblem(f"{path}.name", m.CUSTOMER_EXISTS, {"name": quoted(f.name)}))
     if not problems:
@@ -703,12 +707,13 @@ def _read_customer(
     return f
 
 
-def _read_customer_fields(node: _Node, phone_region: str, systems: _Systems) -> ServiceFile:
+def _read_customer_fields(node: _Node, systems: _Systems) -> ServiceFile:
     """Everything of a customer but its systems (read by `_Systems`), checked."""
     # Levels refer to contacts, results to expectations, by position: know how many
     # there are first, so problems are still listed in the document's order.
     contact_keys = [new_key() for _ in _raw_list(node, "contacts")]
     count = len(contact_keys)
+    language = node.choice("document_language", Language, Language.HEBREW)
     f = ServiceFile(
         name=node.text("name"),
         industry=node.text("industry"),
@@ -719,7 +724,9 @@ def _read_customer_fields(node: _Node, phone_region: str, systems: _Systems) -> 
         window=_read_window(node.child("window")),
         knowledge_level=node.choice("knowledge_level", KnowledgeLevel, KnowledgeLevel.INTERMEDIATE),
         criticality=node.choice("criticality", Criticality, Criticality.MEDIUM),
-        document_language=node.choice("document_language", Language, Language.HEBREW),
+        document_language=language,
+        # Files written before customers had a country: the country of their language.
+        country=clean_country(node.text("country")) or country_of_language(language),
         account_manager=node.name("account_manager"),
         supporter=node.name("supporter"),
         backup_supporter=node.name("backup_supporter"),
@@ -741,7 +748,7 @@ def _read_customer_fields(node: _Node, phone_region: str, systems: _Systems) -> 
     f.reports = [_read_report(n, expectation_count) for n in node.children("reports")]
     f.feedback = [_read_feedback(n) for n in node.children("feedback")]
     node.finish()
-    return _validated(node, f, phone_region, systems)
+    return _validated(node, f, systems)
 
 
 _SYSTEM_TEXT = tuple(SYSTEM_TEXT_LIMITS.items())
@@ -879,13 +886,13 @@ class _Systems:
         return [problem for _position, problem in sorted(self.shape, key=lambda p: p[0])]
 
 
-def _validated(node: _Node, f: ServiceFile, phone_region: str, systems: _Systems) -> ServiceFile:
+def _validated(node: _Node, f: ServiceFile, systems: _Systems) -> ServiceFile:
     """The domain's rules on top of the shape checks; problems the shape checks found are
     not repeated. The systems were checked one by one: their findings go where the rules
     list them (fields after the customer's, names taken twice last)."""
     system_rules = systems.rules
     try:
-        cleaned = clean_service_file(f, phone_region)
+        cleaned = clean_service_file(f)
     except ValidationError as exc:
         already = {str(problem) for problem in node.problems}
         places = {problem.place for problem in node.problems}  # one finding for each place
@@ -1070,6 +1077,7 @@ def _read_contact(node: _Node, key: str) -> ContactData:
         email=node.text("email"),
         preferred_channel=node.choice("preferred_channel", Channel, Channel.PHONE),
         language=node.choice("language", Language, None),
+        country=clean_country(node.text("country")) or None,
         reachable_hours=node.text("reachable_hours"),
         notes=node.text("notes"),
     )
@@ -1307,7 +1315,7 @@ class _Store(_Sink):
         add_missing_staff(self.session, staff, self.staff_before)
 
 
-def import_document(db: Database, text: str, phone_region: str = DEFAULT_PHONE_REGION) -> list[int]:
+def import_document(db: Database, text: str, phone_region: str | None = None) -> list[int]:
     """Add every customer in the document, in one transaction; their new ids, in order.
 
     Nothing is saved when any customer is invalid or has the name of one already in the
@@ -1320,7 +1328,7 @@ def import_document(db: Database, text: str, phone_region: str = DEFAULT_PHONE_R
 def import_file(
     db: Database,
     path: Path,
-    phone_region: str = DEFAULT_PHONE_REGION,
+    phone_region: str | None = None,
     progress: Progress | None = None,
 ) -> list[int]:
     """`import_document` for a file, read as it is saved: memory stays the same for any size.
@@ -1332,7 +1340,7 @@ def import_file(
         return _import(db, stream, phone_region)
 
 
-def _import(db: Database, stream: JsonStream, phone_region: str) -> list[int]:
+def _import(db: Database, stream: JsonStream, phone_region: str | None) -> list[int]:
     try:
         with db.transaction() as session:
             store = _Store(session)

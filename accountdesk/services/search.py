@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from accountdesk.domain.digits import to_ascii_digits
+from accountdesk.domain.phones import format_phone
 from accountdesk.domain.text import query_terms, search_tokens
-from accountdesk.domain.validation import format_phone
 from accountdesk.storage import search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
@@ -113,6 +113,7 @@ def _detail(kind: str, record: _Record, words: list[str]) -> str:
     filled = [(f, getattr(record, f)) for f in _DETAIL_FIELDS[kind] if getattr(record, f)]
     matched = [(f, v) for f, v in filled if _field_matches(f, v, words)]
     field, value = (matched or filled or [("", "")])[0]
+    # International: results list customers of any country side by side.
     return format_phone(value) if field in _PHONE_FIELDS and value.startswith("+") else value
 
 

@@ -24,7 +24,6 @@ from accountdesk.domain.errors import (
 from accountdesk.domain.history import diff_files
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ServiceFile
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION
 from accountdesk.services import history
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
@@ -191,12 +190,7 @@ def load_file(db: Database, customer_id: int) -> ServiceFile:
         return to_service_file(row)
 
 
-def save_file(
-    db: Database,
-    file: ServiceFile,
-    phone_region: str = DEFAULT_PHONE_REGION,
-    author: str = "",
-) -> ServiceFile:
+def save_file(db: Database, file: ServiceFile, author: str = "") -> ServiceFile:
     """Validate and save the whole file in one transaction; return it as now stored.
 
     The customer's history gets a line in the same transaction: `author` (the staff member
@@ -207,7 +201,7 @@ def save_file(
     an existing customer's file has no revision), NotFoundError when it was deleted
     meanwhile.
     """
-    clean = clean_service_file(file, phone_region)
+    clean = clean_service_file(file)
     try:
         with db.transaction() as session:
             _check_name_free(session, clean)

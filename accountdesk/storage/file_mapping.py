@@ -146,6 +146,7 @@ def _apply_customer_fields(row: t.Customer, f: ServiceFile, staff: StaffDirector
     row.knowledge_level = f.knowledge_level
     row.criticality = f.criticality
     row.document_language = f.document_language
+    row.country = f.country
     row.account_manager = staff.get(f.account_manager, StaffRole.ACCOUNT_MANAGER)
     row.supporter = staff.get(f.supporter, StaffRole.SUPPORTER)
     row.backup_supporter = staff.get(f.backup_supporter, StaffRole.SUPPORTER)
@@ -183,6 +184,7 @@ def _sync_contacts(
         target.itil_relation = c.itil_relation
         target.phone, target.mobile, target.email = c.phone, c.mobile, c.email
         target.preferred_channel, target.language = c.preferred_channel, c.language
+        target.country = c.country
         target.reachable_hours, target.notes = c.reachable_hours, c.notes
         by_key[c.key] = target
 

@@ -51,6 +51,7 @@ def to_service_file(row: t.Customer) -> ServiceFile:
         knowledge_level=row.knowledge_level,
         criticality=row.criticality,
         document_language=row.document_language,
+        country=row.country,
         account_manager=_staff_name(row.account_manager),
         supporter=_staff_name(row.supporter),
         backup_supporter=_staff_name(row.backup_supporter),
@@ -111,6 +112,7 @@ def _contact_data(c: t.Contact) -> ContactData:
         email=c.email,
         preferred_channel=c.preferred_channel,
         language=c.language,
+        country=c.country,
         reachable_hours=c.reachable_hours,
         notes=c.notes,
     )

@@ -153,8 +153,9 @@ def system_document_of(system_id: int, customer_id: int, system: SystemFields) -
     return Document(rowid_for("system", system_id), _name(s.name), body, "", customer_id)
 
 
-def contact_document(row: ContactColumns) -> Document:
-    phones = [phone_search_forms(p) for p in (row.phone, row.mobile) if p]
+def contact_document(row: ContactColumns, country: str | None) -> Document:
+    """`country`: the one the contact's numbers are read in (its own, else the customer's)."""
+    phones = [phone_search_forms(p, country) for p in (row.phone, row.mobile) if p]
     body = " ".join([_words(row.role, row.email), *(w for p in phones for w in p.whole)])
     fragments = " ".join(s for p in phones for s in p.suffixes)
     rowid = rowid_for("contact", row.id)
@@ -228,10 +229,19 @@ def index_tables(
     systems: Result[*tuple[Any, ...]],
     contacts: Result[*tuple[Any, ...]],
 ) -> None:
-    """Index rows read by the caller (so a migration can read them as its schema was)."""
-    write_documents(connection, [customer_document(row) for row in customers.all()])
+    """Index rows read by the caller (so a migration can read them as its schema was;
+    before countries, customers and contacts have no `country` column)."""
+    customer_rows = customers.all()
+    country_of = {row.id: getattr(row, "country", None) for row in customer_rows}
+    write_documents(connection, [customer_document(row) for row in customer_rows])
     write_documents(connection, [system_document(row) for row in systems.all()])
-    write_documents(connection, [contact_document(row) for row in contacts.all()])
+    write_documents(
+        connection,
+        [
+            contact_document(row, getattr(row, "country", None) or country_of.get(row.customer_id))
+            for row in contacts.all()
+        ],
+    )
     optimise(connection)
 
 
@@ -246,21 +256,37 @@ _MAPPED: dict[type[Indexed], tuple[str, tuple[str, ...]]] = {
         "system",
         ("customer_id", "name", "host", "address", "serial", "business_function", "version"),
     ),
-    t.Contact: ("contact", ("customer_id", "name", "role", "email", "phone", "mobile")),
+    t.Contact: (
+        "contact",
+        ("customer_id", "name", "role", "email", "phone", "mobile", "country"),
+    ),
 }
 
 
-def _document(target: Indexed) -> Document:
+def _document(connection: Connection, target: Indexed) -> Document:
     if isinstance(target, t.Customer):
         return customer_document(target)
     if isinstance(target, t.System):
         return system_document(target)
-    return contact_document(target)
+    return contact_document(target, target.country or _customer_country(connection, target))
+
+
+def _customer_country(connection: Connection, contact: t.Contact) -> str | None:
+    """From the customer object when the session has it (saving a file always does), else
+    from its row: no lazy load inside a flush."""
+    mapped: Base = contact
+    customer = inspect(mapped).attrs["customer"].loaded_value
+    if isinstance(customer, t.Customer):
+        return customer.country
+    found = connection.execute(
+        select(t.Customer.country).where(t.Customer.id == contact.customer_id)
+    )
+    return found.scalar_one_or_none()
 
 
 def _on_saved(_mapper: Mapper[Indexed], connection: Connection, target: Indexed) -> None:
     if has_index(connection):
-        write_documents(connection, [_document(target)])
+        write_documents(connection, [_document(connection, target)])
 
 
 def _on_updated(mapper: Mapper[Indexed], connection: Connection, target: Indexed) -> None:
@@ -269,6 +295,20 @@ def _on_updated(mapper: Mapper[Indexed], connection: Connection, target: Indexed
     state = inspect(mapped)
     if any(state.attrs[name].history.has_changes() for name in watched):
         _on_saved(mapper, connection, target)
+    if isinstance(target, t.Customer) and state.attrs["country"].history.has_changes():
+        _reindex_contacts_of(connection, target)
+
+
+def _reindex_contacts_of(connection: Connection, customer: t.Customer) -> None:
+    """Contacts without a country of their own are read in the customer's."""
+    if not has_index(connection):
+        return
+    rows = connection.execute(
+        select(t.Contact.__table__).where(
+            t.Contact.customer_id == customer.id, t.Contact.country.is_(None)
+        )
+    )
+    write_documents(connection, [contact_document(row, customer.country) for row in rows])
 
 
 def _on_deleted(_mapper: Mapper[Indexed], connection: Connection, target: Indexed) -> None:

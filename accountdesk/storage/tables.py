@@ -95,6 +95,8 @@ class Customer(Timestamps, Base):
     )
     criticality: Mapped[Criticality] = enum_column(Criticality, default=Criticality.MEDIUM)
     document_language: Mapped[Language] = enum_column(Language, default=Language.HEBREW)
+    # ISO 3166-1 alpha-2; phone numbers of its contacts are read in it (migration 0005).
+    country: Mapped[str] = mapped_column(String(2), server_default="")
     account_manager_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
     )
@@ -184,6 +186,8 @@ class Contact(Timestamps, Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     preferred_channel: Mapped[Channel] = enum_column(Channel, default=Channel.PHONE)
     language: Mapped[Language | None] = enum_column(Language, nullable=True)
+    # Only when not the customer's (ISO 3166-1 alpha-2).
+    country: Mapped[str | None] = mapped_column(String(2))
     reachable_hours: Mapped[str] = mapped_column(String(120), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 

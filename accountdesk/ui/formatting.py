@@ -48,6 +48,14 @@ def isolate_ltr(text: str) -> str:
     return f"\u2066{text}\u2069" if text else ""
 
 
+def phone_shown(e164: str) -> str:
+    """A stored number as the screen shows it: national when it is of the UI locale's
+    country, else international (isolate it with `isolate_ltr` inside other text)."""
+    from accountdesk.ui.language import locale_country
+
+    return fmt().phone(e164, locale_country()) if e164 else ""
+
+
 _CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069"))
 
 

@@ -118,9 +118,25 @@ def field_label(field: str) -> str:
     return QCoreApplication.translate("Field", text) if text else field
 
 
+def shown_phone_params(params: dict[str, object]) -> dict[str, object]:
+    """A phone problem's country named in the UI language, its example numbers each one
+    left-to-right unit (they sit inside a right-to-left sentence in Hebrew and Persian)."""
+    from accountdesk.i18n.countries import country_name
+    from accountdesk.ui.formatting import isolate_ltr
+    from accountdesk.ui.language import current_language
+
+    shown = dict(params)
+    if isinstance(shown.get("country"), str):
+        shown["country"] = country_name(str(shown["country"]), current_language())
+    for key in ("national", "international"):
+        if isinstance(shown.get(key), str):
+            shown[key] = isolate_ltr(str(shown[key]))
+    return shown
+
+
 def problem_text(problem: FieldProblem) -> str:
     """A validation problem in the UI language."""
-    params = dict(problem.params)
+    params = shown_phone_params(dict(problem.params))
     params["field"] = field_label(problem.field)
     template = QCoreApplication.translate("Validation", problem.message)
     try:

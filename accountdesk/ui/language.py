@@ -126,6 +126,23 @@ def current_language() -> str:
     return normalise(QLocale().name()) or ENGLISH
 
 
+def locale_country() -> str:
+    """The country of the UI's locale (ISO 3166 alpha-2): a new customer's, and the one
+    whose numbers the screen shows in national form. The system's territory when the system
+    speaks the UI's language (en_GB gives GB, not the en_US the UI locale defaults to),
+    else the UI locale's (he_IL, fa_IR, en_US)."""
+    from accountdesk.domain.phones import country_of_language, is_country
+
+    system = QLocale.system()
+    for locale in (
+        (system, QLocale()) if normalise(system.name()) == current_language() else (QLocale(),)
+    ):
+        code = QLocale.territoryToCode(locale.territory())
+        if is_country(code):
+            return code
+    return country_of_language(current_language())
+
+
 # The Persian options in force (set by the LanguageManager).
 _OPTIONS = {"persian_digits": True, "jalali": True}
 

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import insert
 
+from accountdesk.domain.phones import country_of_language
 from accountdesk.storage import search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
@@ -419,6 +420,7 @@ def customer_rows(rng: random.Random, count: int) -> list[dict]:
             "name": name,
             "industry": rng.choice(INDUSTRIES),
             "document_language": _language(name),
+            "country": country_of_language(_language(name)),
         }
         for i, name in enumerate(customer_names(rng, count), start=1)
     ]

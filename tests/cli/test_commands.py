@@ -70,8 +70,8 @@ def test_search_finds_a_system_by_part_of_its_host_name(cli, demo_path):
 
 
 def test_search_finds_a_contact_by_the_last_digits_of_a_phone(cli, demo_path):
-    result = cli("search", "900377", "--db", demo_path)
-    assert result.lines == ["contact\tBrightwater Software Ltd\tMarek Nowak\t+44 7700 900377"]
+    result = cli("search", "123377", "--db", demo_path)
+    assert result.lines == ["contact\tBrightwater Software Ltd\tMarek Nowak\t+44 7400 123377"]
 
 
 def test_search_that_finds_nothing_prints_nothing(cli, demo_path):

@@ -4,6 +4,7 @@ import pytest
 
 from accountdesk.domain.enums import Topic
 from accountdesk.domain.errors import ValidationError
+from accountdesk.domain.phones import normalise_phone
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import (
     ContactData,
@@ -13,7 +14,7 @@ from accountdesk.domain.service_file import (
     ServiceFile,
     SystemData,
 )
-from accountdesk.domain.validation import Checker, normalise_phone
+from accountdesk.domain.validation import Checker
 
 
 def problems_of(file: ServiceFile) -> dict[str, str]:
@@ -34,7 +35,10 @@ def test_every_problem_is_reported_with_its_row():
     )
     found = problems_of(file)
     assert set(found) == {"systems[2].name", "contacts[1].email", "contacts[1].phone"}
-    assert found["contacts[1].phone"] == "Phone is not a valid phone number"
+    assert found["contacts[1].phone"] == (
+        "Phone is not a valid phone number in IL; write it as 02-123-4567 "
+        "or, with the country code, +972 2-123-4567"
+    )
 
 
 def test_unrealistic_expectation_needs_a_cost_note():

@@ -26,6 +26,7 @@ from accountdesk.storage import migrations
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import APPLICATION_ID, Database
+from accountdesk.storage.identity import SCHEMA_HEAD
 
 
 @pytest.fixture
@@ -208,7 +209,7 @@ def test_an_older_database_gains_the_archive_and_the_history(tmp_path):
         db.close()
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            ("0004",)
+            (SCHEMA_HEAD,)
         ]
 
 

@@ -315,8 +315,9 @@ LATIN = re.compile(r"[A-Za-z]")
 
 
 def data_strings(*values) -> set[str]:
-    """Every string held in these records (dataclasses, lists), not their enumeration values:
-    an enumeration value on screen (`critical`) is an untranslated label."""
+    """Every string held in these records (dataclasses, lists), not their enumeration values
+    nor country codes: an enumeration value (`critical`) or a code (`IL`) on screen is an
+    untranslated label (the screen names the country)."""
     found: set[str] = set()
 
     def walk(value) -> None:
@@ -327,7 +328,8 @@ def data_strings(*values) -> set[str]:
                 found.add(value.strip())
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             for item in dataclasses.fields(value):
-                walk(getattr(value, item.name))
+                if item.name != "country":
+                    walk(getattr(value, item.name))
         elif isinstance(value, (list, tuple, set, frozenset)):
             for item in value:
                 walk(item)

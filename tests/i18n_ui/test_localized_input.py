@@ -28,7 +28,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateTimeEdit, QWidget
 from ui_helpers import press_ok
 
-from accountdesk.domain.validation import normalise_phone
+from accountdesk.domain.phones import normalise_phone
 from accountdesk.services import service_files as sf
 from accountdesk.ui.widgets.editors import ClockEdit, DateEdit, IntSpin, NumberSpin, TextLine
 from accountdesk.ui.widgets.forms import FieldForm
@@ -145,7 +145,7 @@ def type_and_read(qtbot, widget: QWidget, name: str, lang: str, digits: str):
     """Type a value of the field's kind in the digits; return (what it holds, what it should)."""
     if name in PHONE_FIELDS:
         key_in(qtbot, widget, local("03-555-1234", digits))
-        return normalise_phone(widget.value()), "+97235551234"
+        return normalise_phone(widget.value(), "IL"), "+97235551234"
     if isinstance(widget, ClockEdit):
         key_in(qtbot, widget, local("09:30", digits))
         return widget.value(), 9 * 60 + 30
@@ -263,8 +263,8 @@ def test_numbers_typed_in_local_digits_are_saved(qtbot, make_window, lang, digit
     assert (stored.window.start_minute, stored.window.end_minute) == (7 * 60 + 15, 19 * 60 + 45)
     added = next(c for c in stored.contacts if c.name == "رضا")
     assert (added.phone, added.mobile) == (
-        normalise_phone("03-555-1234"),
-        normalise_phone("052-555-1234"),
+        normalise_phone("03-555-1234", "IL"),
+        normalise_phone("052-555-1234", "IL"),
     )
     assert stored.escalation_paths[0].levels[1].after_minutes == 45
     assert (stored.expectations[0].failures_per_year, stored.expectations[0].hours_per_failure) == (

@@ -4,8 +4,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from accountdesk.domain.service_file import ContactData
 from accountdesk.services.search import search
+from accountdesk.services.service_files import load_file, save_file
 from accountdesk.storage import search_index
+from tests.search.conftest import add_customer
 
 
 def found(db, query):
@@ -78,6 +81,43 @@ def test_fewer_than_four_final_digits_is_not_a_phone_ending(db, sample):
 def test_a_mobile_in_another_country_is_found_by_its_national_form(db, sample):
     result = first(db, "0912 123 4567")
     assert (result.title, result.detail) == ("علی کریمی", "+98 912 123 4567")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "021-88776655",
+        "021 8877 6655",
+        "02188776655",
+        "+98 21 8877 6655",
+        "+98-21-88776655",
+        "982188776655",
+        "0098 21 8877 6655",
+        "00982188776655",
+        "۰۲۱-۸۸۷۷۶۶۵۵",
+        "٠٢١ ٨٨٧٧ ٦٦٥٥",
+        "(021) 8877-6655",
+        "88776655",
+        "6655",
+    ],
+)
+def test_every_form_of_an_iranian_number_used_in_iran_finds_the_contact(db, typed, ranking):
+    tehran = add_customer(db, "پارس‌نت", country="IR")
+    save_file(db, _with_contact(load_file(db, tehran), "مریم احمدی", "021-88776655"))
+    result = first(db, typed)
+    assert (result.kind, result.title, result.customer_name) == ("contact", "مریم احمدی", "پارس‌نت")
+    assert result.detail == "+98 21 8877 6655"
+
+
+def test_an_iranian_number_is_not_taken_for_an_israeli_one(db):
+    tehran = add_customer(db, "پارس‌نت", country="IR")
+    save_file(db, _with_contact(load_file(db, tehran), "مریم احمدی", "021-88776655"))
+    assert found(db, "+972 21 8877 6655") == []
+
+
+def _with_contact(file, name, phone):
+    file.contacts.append(ContactData(name=name, phone=phone))
+    return file
 
 
 def test_an_email_fragment_finds_the_contact_and_shows_the_email(db, sample):

@@ -69,12 +69,26 @@ def test_host_names_split_into_parts():
 
 
 def test_phone_forms_hold_e164_national_and_every_ending_of_four_digits():
-    forms = phone_search_forms("+97235551234")
-    assert forms.whole == ("97235551234", "035551234")
+    forms = phone_search_forms("+97235551234", "IL")
+    assert forms.whole == ("97235551234", "035551234", "0097235551234")
     assert "1234" in forms.suffixes and "5551234" in forms.suffixes
     assert "234" not in forms.suffixes
-    assert phone_search_forms("03-555-1234").whole == ("035551234", "97235551234")
-    assert phone_search_forms("no phone") == phone_search_forms("")
+    assert phone_search_forms("03-555-1234", "IL").whole == (
+        "035551234",
+        "97235551234",
+        "0097235551234",
+    )
+    assert phone_search_forms("no phone", "IL") == phone_search_forms("", "IL")
+
+
+def test_phone_forms_are_read_in_the_contacts_country():
+    # A national number an older database kept as typed: Iranian for an Iranian contact.
+    assert phone_search_forms("021-88776655", "IR").whole == (
+        "02188776655",
+        "982188776655",
+        "00982188776655",
+    )
+    assert "982188776655" not in phone_search_forms("021-88776655", "IL").whole
 
 
 @pytest.mark.parametrize(

@@ -42,19 +42,20 @@ def test_systems_from_an_excel_file_with_bom_and_semicolons(db, customer):
 
 def test_contacts_with_commas_tabs_and_no_bom(db, customer):
     comma = "name,phone,email,language\nרינה לוי,03-555-1234,rina@acme.co.il,HE\n"
-    tab = "name\tmobile\tside\nDana\t+44 7700 900123\tprovider\n"
+    tab = "name\tmobile\tside\nDana\t+44 7400 123456\tprovider\n"
     assert csv_import.import_csv(db, customer.id, comma.encode(), Target.CONTACTS) == 1
     assert csv_import.import_csv(db, customer.id, tab, Target.CONTACTS) == 1
     contacts = sf.load_file(db, customer.id).contacts
     assert [(c.name, c.phone or c.mobile, c.language) for c in contacts[1:]] == [
         ("רינה לוי", "+97235551234", Language.HEBREW),
-        ("Dana", "+447700900123", None),
+        ("Dana", "+447400123456", None),
     ]
 
 
 def test_persian_digits_in_phone_columns(db):
     iranian = sf.save_file(
-        db, ServiceFile(name="داروخانه نقش جهان", document_language=Language.PERSIAN)
+        db,
+        ServiceFile(name="داروخانه نقش جهان", document_language=Language.PERSIAN, country="IR"),
     )
     israeli = sf.save_file(db, ServiceFile(name="אקמה"))
     data = "name,phone,mobile\nمحمد صادقی,۰۳۱-۳۶۲۲۴۵۲۰,۰۹۱۳ ۸۸۰ ۱۲۹۹\n".encode()
@@ -82,7 +83,8 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_imported(db, customer)
     assert problems_of(lambda: csv_import.import_csv(db, customer.id, data, Target.CONTACTS)) == [
         "line 3: name: Name is required",
         "line 3: side: Side must be one of: customer, provider",
-        "line 3: phone: Phone is not a valid phone number",
+        "line 3: phone: Phone is not a valid phone number in IL; write it as 02-123-4567 or, "
+        "with the country code, +972 2-123-4567",
         "line 3: email: E-mail is not a valid e-mail address: An email address must have an @-sign.",
         "line 5: email: E-mail is not a valid e-mail address: There must be something after the @-sign.",
     ]
@@ -185,3 +187,25 @@ def test_values_that_look_like_formulas_are_kept_as_typed(db, customer):
         ('=HYPERLINK("x")', "@srv", "-1+2"),
         ("+DC02", "=A1", "=cmd|' /C calc'!A0"),
     ]
+
+
+def test_a_country_column_reads_that_rows_numbers_and_the_customers_country_the_rest(db):
+    iranian = sf.save_file(db, ServiceFile(name="پارس‌نت", country="IR"))
+    data = "name,phone,country\nرضا,021-88776655,\nDana,03-555-1234,il\nNowhere,5551234,\n"
+    assert problems_of(lambda: csv_import.import_csv(db, iranian.id, data, Target.CONTACTS)) == [
+        "line 4: phone: Phone is not a valid phone number in IR; write it as 021 2345 6789 or, "
+        "with the country code, +98 21 2345 6789"
+    ]
+    assert csv_import.import_csv(db, iranian.id, data.rsplit("Nowhere", 1)[0], Target.CONTACTS) == 2
+    contacts = sf.load_file(db, iranian.id).contacts
+    assert [(c.phone, c.country) for c in contacts] == [
+        ("+982188776655", None),
+        ("+97235551234", "IL"),
+    ]
+
+
+def test_phone_region_is_the_country_of_rows_without_one(db, customer):
+    data = "name,phone\nرضا,021-88776655\n"
+    assert csv_import.import_csv(db, customer.id, data, Target.CONTACTS, "IR") == 1
+    reza = sf.load_file(db, customer.id).contacts[-1]
+    assert (reza.phone, reza.country) == ("+982188776655", "IR")

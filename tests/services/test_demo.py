@@ -142,11 +142,11 @@ def test_a_failed_demo_leaves_no_customers_behind(db, monkeypatch):
 
     calls = []
 
-    def failing_save(database, file, region):
+    def failing_save(database, file):
         if len(calls) == 3:
             raise RuntimeError("disk full")
         calls.append(file.name)
-        return sf.save_file(database, file, region)
+        return sf.save_file(database, file)
 
     monkeypatch.setattr(demo, "save_file", failing_save)
     with pytest.raises(RuntimeError):

@@ -261,7 +261,8 @@ def test_every_bad_path_is_listed_in_document_order():
         "customers[0].expectations[0].realistic: must be true or false",
         "customers[0].expectations[0].risks[1].cause: is required",
         "customers[0].feedback[0].score: must be between 1 and 10",
-        "customers[0].contacts[0].phone: Phone is not a valid phone number",
+        "customers[0].contacts[0].phone: Phone is not a valid phone number in IL; write it as "
+        "02-123-4567 or, with the country code, +972 2-123-4567",
         "customers[0].contacts[0].email: E-mail is not a valid e-mail address: There must be something "
         "after the @-sign.",
     ]
@@ -460,3 +461,66 @@ def test_contacts_keep_their_order_and_references(db):
     )
     doc = jf.export_customers(db, [saved.id])
     assert doc["customers"][0]["systems"][0]["owner"] == 2
+
+
+# ---------------------------------------------------------------- countries
+
+
+def test_country_is_written_for_the_customer_and_for_a_contact_only_when_its_own(db):
+    contacts = [
+        {"name": "رضا", "phone": "021-88776655"},
+        {"name": "Dana", "phone": "+972 3-555-1234", "country": "IL"},
+    ]
+    [customer_id] = jf.import_document(
+        db, document(minimal_customer(document_language="fa", country="ir", contacts=contacts))
+    )
+    [written] = jf.export_customers(db, [customer_id])["customers"]
+    assert written["country"] == "IR"
+    assert [(c["phone"], c["country"]) for c in written["contacts"]] == [
+        ("+982188776655", None),
+        ("+97235551234", "IL"),
+    ]
+
+
+def test_a_file_without_country_takes_the_country_of_its_language():
+    customers = [
+        minimal_customer(name=name, document_language=language, contacts=[{"name": "x", **phone}])
+        for name, language, phone in (
+            ("A", "fa", {"mobile": "۰۹۱۲-۳۴۵-۶۷۸۹"}),
+            ("B", "he", {"phone": "03-555-1234"}),
+            ("C", "en", {"phone": "020 7946 0958"}),
+        )
+    ]
+    files = jf.parse_document(document(*customers))
+    assert [(f.country, f.contacts[0].phone or f.contacts[0].mobile) for f in files] == [
+        ("IR", "+989123456789"),
+        ("IL", "+97235551234"),
+        ("GB", "+442079460958"),
+    ]
+
+
+def test_a_contacts_own_country_reads_its_numbers_and_a_bad_one_gives_an_example():
+    contacts = [
+        {"name": "Tehran office", "phone": "٠٢١ ٨٨٧٧ ٦٦٥٥", "country": "IR"},
+        {"name": "Nowhere", "phone": "5551234"},
+        {"name": "Mars", "country": "MARS"},
+    ]
+    assert problems_of(document(minimal_customer(country="IL", contacts=contacts))) == [
+        "customers[0].contacts[1].phone: Phone is not a valid phone number in IL; write it as "
+        "02-123-4567 or, with the country code, +972 2-123-4567",
+        "customers[0].contacts[2].country: Country: 'MARS' is not a country code (ISO 3166, "
+        "such as IL, IR or GB)",
+    ]
+    contacts.pop()
+    contacts.pop()
+    [f] = jf.parse_document(document(minimal_customer(country="IL", contacts=contacts)))
+    assert (f.contacts[0].phone, f.contacts[0].country) == ("+982188776655", "IR")
+
+
+def test_staff_numbers_need_a_country_code_unless_a_region_is_given():
+    staff = [{"name": "Omid", "role": "supporter", "phone": "021 8877 6655"}]
+    text = document(minimal_customer(supporter="Omid"), staff=staff)
+    assert problems_of(text) == [
+        "staff[0].phone: Phone is not a valid phone number; write it with + and its country code"
+    ]
+    assert jf.read_document(text, "IR").staff[0].phone == "+982188776655"

@@ -7,6 +7,7 @@ import sqlite3
 from alembic import command
 from sqlalchemy import create_engine
 
+from accountdesk.services.search import search
 from accountdesk.services.service_files import list_customers, load_file
 from accountdesk.storage import migrations
 from accountdesk.storage.database import APPLICATION_ID, Database
@@ -80,3 +81,56 @@ def test_a_second_upgrade_replaces_its_copy_instead_of_piling_up(tmp_path):
 
 def test_the_quick_head_check_matches_alembic():
     assert migrations.head_revision() == migrations.HEAD
+
+
+def make_database_before_countries(path):
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    command.upgrade(migrations.alembic_config(engine), "0003")
+    customer = (
+        "INSERT INTO customers (id, name, industry, business_needs, support_level, "
+        "support_in_scope, support_out_of_scope, window_days, window_start, window_end, "
+        "timezone, knowledge_level, criticality, document_language, notes, revision) "
+        "VALUES (?, ?, '', '', 'premium', '', '', 127, 0, 1440, 'UTC', 'novice', 'high', ?, '', 1)"
+    )
+    contact = (
+        "INSERT INTO contacts (customer_id, position, side, name, role, itil_relation, phone, "
+        "mobile, email, preferred_channel, reachable_hours, notes) "
+        "VALUES (?, 0, 'customer', ?, '', 'user', ?, '', '', 'phone', '', '')"
+    )
+    with engine.begin() as connection:
+        for row in ((1, "הדסה", "he"), (2, "پارس‌نت", "fa"), (3, "Acme", "en")):
+            connection.exec_driver_sql(customer, row)
+        # As saved before countries: every number read as Israeli, one never normalised.
+        connection.exec_driver_sql(contact, (1, "דנה", "+97235551234"))
+        connection.exec_driver_sql(contact, (2, "رضا", "+97221887766"))
+        connection.exec_driver_sql(contact, (2, "مریم", "021-88776655"))
+    engine.dispose()
+
+
+def test_countries_come_from_the_document_language_and_numbers_stay_as_stored(tmp_path):
+    path = tmp_path / "before-countries.sqlite3"
+    make_database_before_countries(path)
+    db = Database(path)
+    try:
+        with sqlite3.connect(path) as raw:
+            customers = raw.execute("SELECT id, country FROM customers ORDER BY id").fetchall()
+            contacts = raw.execute(
+                "SELECT name, phone, country FROM contacts ORDER BY id"
+            ).fetchall()
+            not_null = raw.execute(
+                "SELECT \"notnull\" FROM pragma_table_info('customers') WHERE name = 'country'"
+            ).fetchone()
+        assert customers == [(1, "IL"), (2, "IR"), (3, "GB")]
+        assert not_null == (1,)
+        assert contacts == [
+            ("דנה", "+97235551234", None),
+            ("رضا", "+97221887766", None),
+            ("مریم", "021-88776655", None),
+        ]
+        assert load_file(db, 2).country == "IR"
+        # The number kept as typed is found as the Iranian number it is.
+        assert [r.title for r in search(db, "0098 21 8877 6655")] == ["مریم"]
+    finally:
+        db.close()

@@ -27,7 +27,7 @@ def test_create_a_customer_with_systems_contacts_escalation_and_expectations(qtb
     window.actions_["new_customer"].trigger()
     assert window.isWindowModified()
     overview = window.file_view.show_tab("overview")
-    fill(overview.customer_form, name="Globex Health", industry="Health care")
+    fill(overview.customer_form, name="Globex Health", industry="Health care", country="IL")
     fill(overview.people_form, supporter="Dana Levi")
 
     contacts = window.file_view.show_tab("contacts")

@@ -19,7 +19,7 @@ from accountdesk.cli.common import (
 if TYPE_CHECKING:
     from accountdesk.cli.common import Subparsers
 from accountdesk.domain.errors import ImportFormatError
-from accountdesk.domain.validation import DEFAULT_PHONE_REGION
+from accountdesk.domain.phones import clean_country, is_country
 from accountdesk.services.csv_format import Target
 
 
@@ -41,8 +41,10 @@ def add_parser(subparsers: Subparsers) -> None:
     parser.add_argument(
         "--phone-region",
         metavar="CC",
-        help="country for phone numbers written without +country code, such as IL, IR or GB "
-        "(default: the customer's document language's country for CSV, IL for JSON)",
+        help="country (ISO 3166 code such as IL, IR or GB) for phone numbers written "
+        "without +country code: for CSV, of contacts without a country cell (default: the "
+        "customer's country); for JSON, of staff numbers (contacts' are read in the "
+        "contact's or customer's country)",
     )
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -53,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--csv needs --customer CUSTOMER (an id or an exact name)")
     if args.customer and not args.csv:
         raise CliError("--customer goes with --csv; a JSON document names its own customers")
+    region = clean_country(args.phone_region)
+    if region and not is_country(region):
+        raise CliError(f"--phone-region: '{region}' is not a country code (such as IL, IR or GB)")
+    args.phone_region = region or None
     try:
         return _import_csv(args, read_input(args.file)) if args.csv else _import_json(args)
     except ImportFormatError as exc:
@@ -63,7 +69,7 @@ def _import_json(args: argparse.Namespace) -> int:
     from accountdesk.services import json_format
 
     check_input(args.file)
-    region = (args.phone_region or DEFAULT_PHONE_REGION).upper()
+    region = args.phone_region
     with (
         open_database(args, create=False) as db,
         progress_bar(f"importing {args.file.name}") as progress,
@@ -77,7 +83,7 @@ def _import_csv(args: argparse.Namespace, data: bytes) -> int:
     from accountdesk.services import csv_import
     from accountdesk.services.service_files import find_customer_id
 
-    region = args.phone_region.upper() if args.phone_region else None
+    region = args.phone_region
     with open_database(args, create=False) as db:
         customer_id = find_customer_id(db, args.customer)
         count = csv_import.import_csv(db, customer_id, data, args.csv, region)

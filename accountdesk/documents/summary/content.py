@@ -180,7 +180,10 @@ class SummaryContent:
         return formatted(self.fmt.duration(round(minutes)))
 
     def phone(self, raw: str) -> str:
-        return self.fmt.phone(raw) if raw else ""
+        """Numbers of the customer's country as they dial them there, others international;
+        one left-to-right unit, so '021 8877 6655' keeps its groups in order in a
+        right-to-left cell (nothing else would mark digits and spaces as one token)."""
+        return isolate(self.fmt.phone(raw, self.file.country), "ltr") if raw else ""
 
     def heading(self, key: str) -> b.Heading:
         self._sections += 1
@@ -311,7 +314,7 @@ class SummaryContent:
         return (
             (b.Text(self.t(role_key), b.CELL_STRONG),),
             (b.Text(value(name) or self.t("not_assigned"), b.CELL),),
-            (b.Text(value(phone) or self.t("none"), b.CELL),),
+            (b.Text(phone or self.t("none"), b.CELL),),
             (b.Text(value(email) or self.t("none"), b.CELL),),
         )
 
@@ -367,9 +370,9 @@ class SummaryContent:
     def _reach(self, phone: str = "", mobile: str = "", email: str = "") -> tuple[b.Text, ...]:
         lines = []
         if phone:
-            lines.append(b.Text(value(self.phone(phone)), b.CELL))
+            lines.append(b.Text(self.phone(phone), b.CELL))
         if mobile:
-            lines.append(b.Text(self.t("mobile_of", value=inline(self.phone(mobile))), b.CELL))
+            lines.append(b.Text(self.t("mobile_of", value=self.phone(mobile)), b.CELL))
         if email:
             lines.append(b.Text(value(email), b.CELL))
         return tuple(lines) or (b.Text(self.t("none"), b.CELL),)

@@ -32,6 +32,7 @@ _FILE_FIELDS = (
     "window",
     "knowledge_level",
     "criticality",
+    "country",  # how its numbers print
     "account_manager",
     "supporter",
     "backup_supporter",

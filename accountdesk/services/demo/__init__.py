@@ -14,7 +14,6 @@ from collections.abc import Callable
 from accountdesk.domain.errors import AccountDeskError
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.domain.validation import Checker
-from accountdesk.services.csv_import import PHONE_REGION_BY_LANGUAGE
 from accountdesk.services.demo import english, hebrew, persian
 from accountdesk.services.demo.staff import STAFF
 from accountdesk.services.json_format import add_missing_staff
@@ -50,8 +49,7 @@ def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
     saved: list[int] = []
     try:
         for file in demo_files(today):
-            region = PHONE_REGION_BY_LANGUAGE[file.document_language]
-            saved_id = save_file(db, file, region).id
+            saved_id = save_file(db, file).id
             assert saved_id is not None  # a saved file has its id
             saved.append(saved_id)
     except BaseException:
@@ -61,9 +59,10 @@ def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
 
 
 def _normalised(staff: StaffRef) -> StaffRef:
-    """Staff phones and e-mails in the form the app stores them (E.164, normalised)."""
+    """Staff phones and e-mails in the form the app stores them (E.164, normalised).
+    Staff numbers are written with their country code: staff belong to no customer."""
     check = Checker("staff")
-    phone = check.phone("phone", staff.phone)
+    phone = check.phone("phone", staff.phone, None)
     email = check.email("email", staff.email)
     check.raise_if_any()
     return StaffRef(staff.name, staff.role, email, phone)

@@ -1,6 +1,7 @@
 """Demo customers whose documents are in English: a software house, a school network and
-a retail chain, all in England. All names are invented; the phone numbers are from the
-ranges Ofcom keeps for drama."""
+a retail chain, all in England. All names are invented; the landlines are from the
+ranges Ofcom keeps for drama, the mobiles from the block phonenumbers gives as its example
+(Ofcom's drama mobiles, 07700 900xxx, are not valid numbers)."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def software_house(today: dt.date) -> ServiceFile:
         "CTO",
         ItilRelation.DECISION_MAKER,
         phone="+44 20 7946 0102",
-        mobile="07700 900231",
+        mobile="07400 123231",
         email="hannah.okafor@brightwater.dev",
         channel=Channel.EMAIL,
         language=EN,
@@ -63,7 +64,7 @@ def software_house(today: dt.date) -> ServiceFile:
         "Lead DevOps engineer",
         ItilRelation.TECHNICAL,
         phone="020 7946 0145",
-        mobile="+44 7700 900377",
+        mobile="+44 7400 123377",
         email="marek@brightwater.dev",
         channel=Channel.CHAT,
         language=EN,
@@ -140,6 +141,7 @@ def software_house(today: dt.date) -> ServiceFile:
         knowledge_level=KnowledgeLevel.EXPERT,
         criticality=Criticality.HIGH,
         document_language=EN,
+        country="GB",
         account_manager=SARAH,
         supporter=JAMES,
         backup_supporter=PRIYA,
@@ -266,7 +268,7 @@ def school_network(today: dt.date) -> ServiceFile:
         "Trust business manager",
         ItilRelation.DECISION_MAKER,
         phone="0161 496 0110",
-        mobile="07700 900654",
+        mobile="07400 123654",
         email="c.marsh@northfield-trust.org.uk",
         language=EN,
         reachable="Mon–Fri 08:00–16:00",
@@ -330,6 +332,7 @@ def school_network(today: dt.date) -> ServiceFile:
         knowledge_level=KnowledgeLevel.NOVICE,
         criticality=Criticality.HIGH,
         document_language=EN,
+        country="GB",
         account_manager=SARAH,
         supporter=PRIYA,
         backup_supporter=JAMES,
@@ -443,7 +446,7 @@ def retail_chain(today: dt.date) -> ServiceFile:
         "Head of retail operations",
         ItilRelation.DECISION_MAKER,
         phone="+44 20 7946 0720",
-        mobile="+44 7700 900801",
+        mobile="+44 7400 123801",
         email="oliver.grant@harbourfinch.co.uk",
         channel=Channel.MOBILE,
         language=EN,
@@ -512,6 +515,7 @@ def retail_chain(today: dt.date) -> ServiceFile:
         knowledge_level=KnowledgeLevel.INTERMEDIATE,
         criticality=Criticality.CRITICAL,
         document_language=EN,
+        country="GB",
         account_manager=SARAH,
         supporter=JAMES,
         backup_supporter=PRIYA,

@@ -26,9 +26,9 @@ TOM = "Tom Fletcher"
 
 STAFF = [
     StaffRef(DANA, StaffRole.ACCOUNT_MANAGER, "dana.levi@ofek-it.co.il", "+972 3-761-2200"),
-    StaffRef(URI, StaffRole.SUPPORTER, "uri.bd@ofek-it.co.il", "052-718-4411"),
-    StaffRef(MICHAL, StaffRole.SUPPORTER, "michal.a@ofek-it.co.il", "054-662-9031"),
-    StaffRef(YOSSI, StaffRole.ESCALATION_MANAGER, "yossi.m@ofek-it.co.il", "050-733-1288"),
+    StaffRef(URI, StaffRole.SUPPORTER, "uri.bd@ofek-it.co.il", "+972 52-718-4411"),
+    StaffRef(MICHAL, StaffRole.SUPPORTER, "michal.a@ofek-it.co.il", "+972 54-662-9031"),
+    StaffRef(YOSSI, StaffRole.ESCALATION_MANAGER, "yossi.m@ofek-it.co.il", "+972 50-733-1288"),
     StaffRef(RONIT, StaffRole.MANAGEMENT, "ronit.s@ofek-it.co.il", "+972 3-761-2201"),
     StaffRef(MARYAM, StaffRole.ACCOUNT_MANAGER, "m.ahmadi@ofoghit.ir", "+98 21 8860 4410"),
     StaffRef(ALI, StaffRole.SUPPORTER, "a.rezaei@ofoghit.ir", "+98 912 304 5521"),
@@ -37,8 +37,8 @@ STAFF = [
     StaffRef(
         SARAH, StaffRole.ACCOUNT_MANAGER, "sarah.collins@horizon-it.co.uk", "+44 20 7946 0311"
     ),
-    StaffRef(JAMES, StaffRole.SUPPORTER, "james.whitaker@horizon-it.co.uk", "+44 7700 900412"),
-    StaffRef(PRIYA, StaffRole.SUPPORTER, "priya.nair@horizon-it.co.uk", "+44 7700 900518"),
+    StaffRef(JAMES, StaffRole.SUPPORTER, "james.whitaker@horizon-it.co.uk", "+44 7400 123412"),
+    StaffRef(PRIYA, StaffRole.SUPPORTER, "priya.nair@horizon-it.co.uk", "+44 7400 123518"),
     StaffRef(
         TOM, StaffRole.ESCALATION_MANAGER, "tom.fletcher@horizon-it.co.uk", "+44 20 7946 0399"
     ),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from accountdesk.domain.service_file import ContactData, EscalationPathData, ServiceFile, SystemData
 from accountdesk.ui.file.timeline import level_times, now_in, when_text, who_text
 from accountdesk.ui.fonts import scaled
-from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, plain, ui_paragraph
+from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, phone_shown, plain, ui_paragraph
 from accountdesk.ui.icons import icon
 from accountdesk.ui.labels import label, list_separator
 from accountdesk.ui.widgets.sizing import fit_to_screen
@@ -292,7 +292,7 @@ class SupporterCard(QDialog):
                     self.tr("phone"),
                     c.phone,
                     self.tr("phone of {name}").format(name=c.name),
-                    fmt().phone(c.phone),
+                    phone_shown(c.phone),
                 )
             )
         if c.mobile:
@@ -301,7 +301,7 @@ class SupporterCard(QDialog):
                     self.tr("mobile"),
                     c.mobile,
                     self.tr("mobile of {name}").format(name=c.name),
-                    fmt().phone(c.mobile),
+                    phone_shown(c.mobile),
                 )
             )
         if c.email:

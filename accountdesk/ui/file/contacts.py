@@ -8,10 +8,10 @@ from accountdesk.domain.enums import Channel, ItilRelation, Language, Side
 from accountdesk.domain.service_file import ContactData
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.tab import SectionTab
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import isolate_ltr, phone_shown
 from accountdesk.ui.labels import label
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
-from accountdesk.ui.widgets.editors import EnumCombo, TextArea, TextLine
+from accountdesk.ui.widgets.editors import CountryCombo, EnumCombo, TextArea, TextLine
 from accountdesk.ui.widgets.forms import FieldSpec
 from accountdesk.ui.widgets.row_model import Column
 
@@ -27,13 +27,17 @@ def contact_specs() -> list[FieldSpec]:
         FieldSpec("email", TextLine),
         FieldSpec("preferred_channel", lambda: EnumCombo(Channel)),
         FieldSpec("language", lambda: EnumCombo(Language, optional=True)),
+        FieldSpec(
+            "country", lambda: CountryCombo(QT_TRANSLATE_NOOP("Form", "Same as the customer"))
+        ),
         FieldSpec("reachable_hours", TextLine),
         FieldSpec("notes", TextArea),
     ]
 
 
 def phone_text(number: str) -> str:
-    return fmt().phone(number) if number else ""
+    """One left-to-right unit: a right-to-left cell would otherwise reverse its groups."""
+    return isolate_ltr(phone_shown(number))
 
 
 class ContactsTab(SectionTab):

@@ -35,6 +35,7 @@ from accountdesk.ui.labels import day_label, field_label
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import (
     ClockEdit,
+    CountryCombo,
     EnumCombo,
     NameCombo,
     OptionalDate,
@@ -169,6 +170,7 @@ def customer_specs() -> list[FieldSpec]:
             QT_TRANSLATE_NOOP("Form", "Criticality to their business"),
         ),
         FieldSpec("document_language", lambda: EnumCombo(Language)),
+        FieldSpec("country", CountryCombo),
         FieldSpec("notes", lambda: TextArea(lines=2)),
     ]
 

@@ -11,12 +11,24 @@ import re
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCalendar, QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QCalendar,
+    QCollator,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -158,6 +170,73 @@ class ContactCombo(QComboBox):
 
     def set_value(self, key: str | None) -> None:
         self.setCurrentIndex(max(self.findData(key), 0))
+
+
+class CountryCombo(QComboBox):
+    """A country (ISO 3166 alpha-2 code), named in the UI language and found by typing any
+    part of its name, or its code; optionally none: `none_text` (in the "Form" context,
+    marked with QT_TRANSLATE_NOOP) says what none means."""
+
+    changed = Signal()
+
+    def __init__(self, none_text: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._none_text = none_text
+        edit = QLineEdit(self)
+        self.setLineEdit(edit)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        follow_content_direction(edit)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._fill()
+        self.currentIndexChanged.connect(self.changed)
+        edit.editingFinished.connect(self._take_typed)
+
+    def _fill(self) -> None:
+        from accountdesk.i18n.countries import country_names
+
+        current = self.value() if self.count() else None
+        names = country_names(current_language())
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        with QSignalBlocker(self):
+            self.clear()
+            if self._none_text is not None:
+                self.addItem(QCoreApplication.translate("Form", self._none_text), None)
+            for code in sorted(names, key=lambda c: collator.sortKey(names[c])):
+                self.addItem(names[code], code)
+            self.set_value(current)
+
+    def _take_typed(self) -> None:
+        """Enter or leaving the field: a whole name or a code chooses that country;
+        anything else goes back to the country chosen."""
+        typed = self.currentText().strip()
+        index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if index < 0 and len(typed) == 2:
+            index = self.findData(typed.upper())
+        if index >= 0:
+            self.setCurrentIndex(index)
+        self.setEditText(self.itemText(self.currentIndex()))
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def set_value(self, code: str | None) -> None:
+        index = self.findData(code) if code else -1
+        if index < 0 and self._none_text is not None:
+            index = 0
+        self.setCurrentIndex(index)
+        if index >= 0:
+            self.setEditText(self.itemText(index))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fill()
+        super().changeEvent(event)
 
 
 def in_locale_digits(text: str, locale: QLocale) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from accountdesk.domain.errors import ImportProblem
 from accountdesk.domain.messages import FIELD_LABELS
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
-from accountdesk.ui.labels import field_label, list_separator
+from accountdesk.ui.labels import field_label, list_separator, shown_phone_params
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 CTX = "ImportProblem"
@@ -140,8 +140,11 @@ def key_text(key: str) -> str:
 
 def _shown_params(params: Mapping[str, object]) -> dict[str, object]:
     shown: dict[str, object] = {}
+    phone = shown_phone_params(dict(params))
     for key, value in params.items():
-        if key == "field" and isinstance(value, str):
+        if key in ("country", "national", "international") and isinstance(value, str):
+            shown[key] = phone[key]
+        elif key == "field" and isinstance(value, str):
             label = value  # the field's English label, marked for translation in "Field"
             shown[key] = QCoreApplication.translate("Field", label)
         elif key in _PLACE_PARAMS and isinstance(value, str):
