@@ -33,6 +33,10 @@ LEVEL_TARGET = QT_TRANSLATE_NOOP(
 )
 PERIOD_ORDER = QT_TRANSLATE_NOOP("Validation", "{field} must not be before the period start")
 DUPLICATE = QT_TRANSLATE_NOOP("Validation", "{field} '{value}' already exists")
+UNPRINTABLE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{field} contains characters that documents cannot print: {characters}; remove or replace them",
+)
 BIDI_CONTROLS = QT_TRANSLATE_NOOP(
     "Validation",
     "{field} contains invisible direction-control characters; they are shown neutralised "

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from accountdesk.domain import messages as m
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.errors import FieldProblem, ValidationError
+from accountdesk.domain.printable import describe, unprintable_characters
 
 DEFAULT_PHONE_REGION = "IL"
 
@@ -56,6 +57,8 @@ class Checker:
             self.fail(field, m.REQUIRED)
         elif len(cleaned) > limit:
             self.fail(field, m.TOO_LONG, limit=limit)
+        elif unprintable := unprintable_characters(cleaned):
+            self.fail(field, m.UNPRINTABLE, characters=describe(unprintable))
         return cleaned
 
     def email(self, field: str, value: object) -> str:
