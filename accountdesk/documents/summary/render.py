@@ -431,7 +431,11 @@ class RowsTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     # -- flowable -----------------------------------------------------------
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.height = self._measure(availHeight)
+        # Keeping a heading with its table probes with an unbounded height: a page's
+        # rows are enough to say that the table is taller than that.
+        total = self._measure(min(availHeight, PAGE_HEIGHT))
+        complete = self.start + len(self.measured) == len(self.rows)
+        self.height = total if complete or total > availHeight else availHeight + 1
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -713,7 +717,11 @@ def _numbered_canvas(layout: SummaryLayout) -> type[Canvas]:
             self._leading = size * 1.2 if leading is None else leading
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
+            state = dict(self.__dict__)
+            # one string per held page: a list of thousands of small operator strings
+            # costs several times its text, and hundreds of pages are held
+            state["_code"] = ["\n".join(self._code)]
+            self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
