@@ -38,8 +38,21 @@ TARGETS = {"process": 0.4, "generation": 0.25, "memory_mb": 150}
 LARGE = {500: 1.0, 2000: 2.0, 5000: 4.0}
 
 # `accountdesk summary` as the installed command runs it (`python -m accountdesk` is the
-# same entry point as the console script).
-COMMAND = ["-m", "accountdesk", "summary"]
+# same entry point as the console script), writing the process's peak resident memory
+# (VmHWM) to the file named by BENCH_PEAK_FILE when it exits. (The rusage of a child
+# cannot tell: Linux carries the parent's peak over the fork and exec into it.)
+PEAK_WRAPPER = """
+import atexit, os, runpy, sys
+def _peak():
+    with open("/proc/self/status") as status:
+        kb = next(line.split()[1] for line in status if line.startswith("VmHWM"))
+    with open(os.environ["BENCH_PEAK_FILE"], "w") as out:
+        out.write(kb)
+atexit.register(_peak)
+sys.argv = ["accountdesk", *sys.argv[1:]]
+runpy.run_module("accountdesk", run_name="__main__", alter_sys=True)
+"""
+COMMAND = ["-c", PEAK_WRAPPER, "summary"]
 
 
 def make_database(path: Path) -> None:
@@ -76,10 +89,12 @@ def child_environment(cache: Path) -> dict[str, str]:
 def process_times(
     db: Path, customer: str, runs: int, env: dict[str, str], out: Path
 ) -> tuple[list[float], float, list[float]]:
-    """Wall times of whole `accountdesk summary` processes, the largest peak RSS of one
-    of them in MB (each child's own, from wait4: not the peak of all children), and their
-    CPU times (user + system: what a busy machine's wall time hides)."""
+    """Wall times of whole `accountdesk summary` processes, the largest peak resident
+    memory of one of them in MB, and their CPU times (user + system: what a busy
+    machine's wall time hides)."""
     times, peak, cpu = [], 0.0, []
+    peak_file = out.with_suffix(".peak")
+    env = {**env, "BENCH_PEAK_FILE": str(peak_file)}
     for run in range(runs + 1):
         start = time.perf_counter()
         child = subprocess.Popen(
@@ -92,7 +107,7 @@ def process_times(
         child.returncode = os.waitstatus_to_exitcode(status)
         if child.returncode:
             raise subprocess.CalledProcessError(child.returncode, child.args)
-        peak = max(peak, usage.ru_maxrss / 1024)
+        peak = max(peak, int(peak_file.read_text()) / 1024)
         if run:  # the first run fills the byte-code cache
             times.append(elapsed)
             cpu.append(usage.ru_utime + usage.ru_stime)
