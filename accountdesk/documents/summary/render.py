@@ -399,7 +399,6 @@ class RowsTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         )
         self.spaceBefore = 2 if start == 0 else 0
         self.spaceAfter = 8
-        self.hAlign = "CENTER"
 
     # -- rows ---------------------------------------------------------------
 

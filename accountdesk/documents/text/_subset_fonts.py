@@ -32,9 +32,7 @@ TARGET_DIR = REPOSITORY / "resources" / "fonts"
 PRINTABLE_MODULE = REPOSITORY / "accountdesk" / "domain" / "_printable_data.py"
 EMOJI_FILE = "NotoEmoji-Regular.ttf"
 
-# (first, last) code points, inclusive.
-Ranges = tuple[tuple[int, int], ...]
-
+# Ranges are (first, last) code points, inclusive.
 # Characters every font keeps when it has them: spaces and punctuation shared
 # by all scripts, bidi controls and joiners, currency, arrows.
 COMMON_RANGES = (
