@@ -3299,6 +3299,10 @@ Database: {path}</source>
         <translation>{field} شامل {character} است، نویسه‌ای کنترلی یا نامعتبر که در متن مجاز نیست</translation>
     </message>
     <message>
+        <source>{field} contains characters that documents cannot print: {characters}; remove or replace them</source>
+        <translation>{field} نویسه‌هایی دارد که در اسناد چاپ نمی‌شوند: {characters}؛ آن‌ها را حذف یا جایگزین کنید</translation>
+    </message>
+    <message>
         <source>{field} contains invisible direction-control characters; they are shown neutralised in documents</source>
         <translation>{field} نویسه‌های نامرئی کنترل جهت دارد؛ در اسناد به‌صورت خنثی‌شده نمایش داده می‌شوند</translation>
     </message>

@@ -3310,6 +3310,10 @@ Database: {path}</source>
         <translation>{field} מכיל את התו {character}, תו בקרה או תו לא תקין שאסור שיופיע בטקסט</translation>
     </message>
     <message>
+        <source>{field} contains characters that documents cannot print: {characters}; remove or replace them</source>
+        <translation>{field} מכיל תווים שלא ניתן להדפיס במסמכים: {characters}; יש להסיר אותם או להחליף אותם</translation>
+    </message>
+    <message>
         <source>{field} contains invisible direction-control characters; they are shown neutralised in documents</source>
         <translation>{field} מכיל תווי כיווניות בלתי נראים; במסמכים הם מוצגים מנוטרלים</translation>
     </message>

@@ -48,6 +48,10 @@ FORBIDDEN_CHARACTER = QT_TRANSLATE_NOOP(
     "Validation",
     "{field} contains {character}, a control character or invalid code point that text may not hold",
 )
+UNPRINTABLE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{field} contains characters that documents cannot print: {characters}; remove or replace them",
+)
 BIDI_CONTROLS = QT_TRANSLATE_NOOP(
     "Validation",
     "{field} contains invisible direction-control characters; they are shown neutralised "

@@ -13,6 +13,7 @@ from accountdesk.domain import messages as m
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.errors import FieldProblem, ValidationError
 from accountdesk.domain.phones import clean_country, is_country, normalise_phone, phone_example
+from accountdesk.domain.printable import describe, unprintable_characters
 
 E = TypeVar("E", bound=StrEnum)
 # Text may hold tabs and line breaks, but no other control character, no surrogate (half
@@ -81,6 +82,8 @@ class Checker:
             self.fail(field, m.REQUIRED)
         elif len(cleaned) > limit:
             self.fail(field, m.TOO_LONG, limit=limit)
+        elif unprintable := unprintable_characters(cleaned):
+            self.fail(field, m.UNPRINTABLE, characters=describe(unprintable))
         return cleaned
 
     def email(self, field: str, value: object) -> str:

@@ -105,3 +105,27 @@ def test_checker_dates_numbers_and_choices():
         "after_minutes",
         "timezone",
     ]
+
+
+def test_symbols_emoji_and_the_supported_scripts_are_accepted():
+    text = "✓ ★ ☎ → © ∑ √ ≤ ① ⌘ 😀 👍🏽 ❤️ 👨\u200d👩\u200d👧 🇮🇱 1️⃣ Привет μΩ שָׁלוֹם می\u200cخواهم €₪"
+    file = ServiceFile(name="Acme", notes=text, systems=[SystemData(name="DB ✅", notes=text)])
+    clean_service_file(file)
+    assert file.notes == text and file.systems[0].name == "DB ✅"
+
+
+def test_characters_no_document_can_print_are_refused_naming_the_field():
+    file = ServiceFile(
+        name="Acme 株式会社",
+        systems=[SystemData(name="mail"), SystemData(name="db", notes="key \ue000 here")],
+        contacts=[ContactData(name="Dana \U0010ffff\ufffd")],
+    )
+    found = problems_of(file)
+    assert found == {
+        "name": "Name contains characters that documents cannot print: "
+        "株 (U+682A), 式 (U+5F0F), 会 (U+4F1A), 社 (U+793E); remove or replace them",
+        "systems[2].notes": "Notes contains characters that documents cannot print: "
+        "U+E000; remove or replace them",
+        "contacts[1].name": "Name contains characters that documents cannot print: "
+        "U+10FFFF, \ufffd (U+FFFD); remove or replace them",
+    }

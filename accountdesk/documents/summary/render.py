@@ -12,6 +12,8 @@ finished page and draws all footers when the document is saved.
 from __future__ import annotations
 
 import io
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
 
 # Whatever a table row or a width list holds: mirrored as a whole in right-to-left documents.
 _Item = TypeVar("_Item")
+_Row = tuple[b.Cell, ...] | b.Group
+# Paragraph layouts kept for reuse (repeated words: severities, channels, dashes).
+PARAGRAPH_CACHE = 512
 
 # Page streams stay binary (Flate only): ASCII85 makes them a quarter larger and is
 # encoded in pure Python, a noticeable part of writing a summary.
@@ -101,7 +106,11 @@ class SummaryLayout:
         self.direction = "rtl" if document.rtl else "ltr"
         self.signature_boxes: list[SignatureBox] = []
         self.page_count = 0
-        self._paragraphs: dict[tuple[str, str, tuple[tuple[str, float], ...]], BidiParagraph] = {}
+        # Bounded: a long table's unique values (host names, addresses) must not keep
+        # every layout of the document alive; repeated words stay in it.
+        self._paragraphs: OrderedDict[
+            tuple[str, str, tuple[tuple[str, float], ...]], BidiParagraph
+        ] = OrderedDict()
 
     # -- paragraphs -------------------------------------------------------
 
@@ -111,9 +120,12 @@ class SummaryLayout:
         key = (text, style_name, tuple(sorted(overrides.items())))
         first = self._paragraphs.get(key)
         if first is not None and hasattr(first, "_part"):
+            self._paragraphs.move_to_end(key)
             return first._part(0, None)
         paragraph = self._new_para(text, style_name, **overrides)
         self._paragraphs[key] = paragraph
+        if len(self._paragraphs) > PARAGRAPH_CACHE:
+            self._paragraphs.popitem(last=False)
         return paragraph
 
     def _new_para(self, text: str, style_name: str, **overrides: float) -> BidiParagraph:
@@ -190,41 +202,15 @@ class SummaryLayout:
         whole = sum(weights)
         return self.mirrored([total * w / whole for w in weights])
 
-    def table(self, block: b.Table) -> Table:
-        count = len(block.columns)
-        # A cell: a paragraph, the flowables of a cell, or "" (covered by a span).
-        data: list[list[Flowable | list[Flowable] | str]] = [
-            self.mirrored([self.para(c.title, "head") for c in block.columns])
-        ]
-        commands = [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ]
-        body_row = 0
-        for row in block.rows:
-            index = len(data)
-            if isinstance(row, b.Group):
-                data.append([self.para(row.text, "group")] + [""] * (count - 1))
-                commands += [
-                    ("SPAN", (0, index), (-1, index)),
-                    ("BACKGROUND", (0, index), (-1, index), GROUP_FILL),
-                ]
-                body_row = 0
-                continue
-            data.append(self.mirrored([self.cell(cell) for cell in row]))
-            if body_row % 2:
-                commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA_FILL))
-            body_row += 1
-        table = Table(
-            data,
-            colWidths=self.widths([c.weight for c in block.columns]),
-            repeatRows=1,
-            hAlign="CENTER",
-            spaceBefore=2,
-            spaceAfter=8,
-        )
-        table.setStyle(TableStyle(_GRID + commands))
-        return table
+    def table(self, block: b.Table) -> RowsTable:
+        header = self.mirrored([self.para(c.title, "head") for c in block.columns])
+        return RowsTable(self, header, block.rows, self.widths([c.weight for c in block.columns]))
+
+    def table_row(self, row: _Row) -> tuple[list[Flowable | list[Flowable] | str], bool]:
+        """A row's cells (a group heading spans the row), and whether it is a group."""
+        if isinstance(row, b.Group):
+            return [self.para(row.text, "group")], True
+        return self.mirrored([self.cell(cell) for cell in row]), False
 
     def facts(self, block: b.Facts) -> Table:
         data = [
@@ -362,30 +348,168 @@ class NeedRoom(CondPageBreak):  # type: ignore[misc]  # ReportLab has no type hi
 
     def _height(self, flowable: Flowable, width: float) -> float:
         spaces: float = flowable.getSpaceBefore() + flowable.getSpaceAfter()
-        if isinstance(flowable, Table):
-            return spaces + _first_rows_height(flowable, self.FIRST_ROWS)
+        if isinstance(flowable, RowsTable):
+            return spaces + flowable.first_rows_height(width, self.FIRST_ROWS)
         height: float = flowable.wrap(width, PAGE_HEIGHT)[1]
         return spaces + height
 
 
-def _first_rows_height(table: Table, count: int) -> float:
-    """The height of a table's first rows, from its cells (before the table is laid out)."""
-    total = 0.0
-    for row in table._cellvalues[:count]:
-        tallest = 0.0
-        for cell, width in zip(row, table._argW, strict=False):
-            items = cell if isinstance(cell, list | tuple) else [cell]
-            inner = width - 2 * CELL_PADDING
-            tallest = max(
-                tallest,
-                sum(
-                    f.wrap(inner, PAGE_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                    for f in items
-                    if isinstance(f, Flowable)
-                ),
-            )
-        total += tallest + ROW_PADDING
-    return total
+def _cell_height(cell: Flowable | list[Flowable] | str, width: float) -> float:
+    """A cell's height as a ReportLab table measures it: its flowables stacked with the
+    space between them, padding included."""
+    items = cell if isinstance(cell, list | tuple) else [cell]
+    flowables = [f for f in items if isinstance(f, Flowable)]
+    if not flowables:
+        return ROW_PADDING
+    inner = width - 2 * CELL_PADDING
+    total: float = sum(
+        f.wrap(inner, PAGE_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables
+    )
+    first: float = flowables[0].getSpaceBefore()
+    last: float = flowables[-1].getSpaceAfter()
+    return total - first - last + ROW_PADDING
+
+
+class RowsTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """A summary table laid out a page at a time.
+
+    ReportLab's Table re-styles and re-measures all its remaining rows at every page
+    break, so a table of thousands of rows costs the square of its length, and all its
+    cells live until the document is written. Here each row's cells are made and
+    measured once, when the page they land on is laid out; each page draws a Table of
+    its own rows under the repeated header, and the cells go with it.
+    """
+
+    def __init__(
+        self,
+        layout: SummaryLayout,
+        header: list[BidiParagraph],
+        rows: Sequence[_Row],
+        widths: list[float],
+        start: int = 0,
+        measured: list[_MeasuredRow] | None = None,
+    ) -> None:
+        super().__init__()
+        self.layout, self.header, self.rows, self.widths = layout, header, rows, widths
+        self.start = start
+        self.measured = measured or []  # rows from `start` already made and measured
+        self.width = sum(widths)
+        self.header_height = max(
+            _cell_height(cell, w) for cell, w in zip(header, widths, strict=True)
+        )
+        self.spaceBefore = 2 if start == 0 else 0
+        self.spaceAfter = 8
+
+    # -- rows ---------------------------------------------------------------
+
+    def _measure(self, height: float) -> float:
+        """Make and measure rows until they fill ``height`` (or the table ends); the
+        height of the rows measured."""
+        total = self.header_height + sum(row.height for row in self.measured)
+        while total <= height and self.start + len(self.measured) < len(self.rows):
+            row = self._make(self.rows[self.start + len(self.measured)])
+            self.measured.append(row)
+            total += row.height
+        return total
+
+    def _make(self, row: _Row) -> _MeasuredRow:
+        cells, group = self.layout.table_row(row)
+        if group:
+            height = _cell_height(cells[0], self.width)
+            cells += [""] * (len(self.widths) - 1)
+        else:
+            height = max(_cell_height(cell, w) for cell, w in zip(cells, self.widths, strict=True))
+        return _MeasuredRow(cells, height, group)
+
+    def first_rows_height(self, width: float, count: int) -> float:
+        """The header and the first ``count - 1`` rows (to keep with a heading)."""
+        while len(self.measured) < count - 1 and self.start + len(self.measured) < len(self.rows):
+            self.measured.append(self._make(self.rows[self.start + len(self.measured)]))
+        return self.header_height + sum(row.height for row in self.measured[: count - 1])
+
+    # -- flowable -----------------------------------------------------------
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Keeping a heading with its table probes with an unbounded height: a page's
+        # rows are enough to say that the table is taller than that.
+        total = self._measure(min(availHeight, PAGE_HEIGHT))
+        complete = self.start + len(self.measured) == len(self.rows)
+        self.height = total if complete or total > availHeight else availHeight + 1
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._measure(availHeight)
+        total, fitting = self.header_height, 0
+        for row in self.measured:
+            if total + row.height > availHeight + 1e-6:
+                break
+            total += row.height
+            fitting += 1
+        if fitting == 0:
+            return []
+        if fitting == len(self.measured) and self.start + fitting == len(self.rows):
+            return [self]
+        page = self._table(self.measured[:fitting], last=False)
+        rest = RowsTable(
+            self.layout,
+            self.header,
+            self.rows,
+            self.widths,
+            self.start + fitting,
+            self.measured[fitting:],
+        )
+        return [page, rest]
+
+    def draw(self) -> None:
+        table = self._table(self.measured, last=True)
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+    def _table(self, rows: list[_MeasuredRow], last: bool) -> Table:
+        commands = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]
+        body_row = self._zebra_start()
+        for index, row in enumerate(rows, start=1):
+            if row.group:
+                commands += [
+                    ("SPAN", (0, index), (-1, index)),
+                    ("BACKGROUND", (0, index), (-1, index), GROUP_FILL),
+                ]
+                body_row = 0
+                continue
+            if body_row % 2:
+                commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA_FILL))
+            body_row += 1
+        table = Table(
+            [self.header, *(row.cells for row in rows)],
+            colWidths=self.widths,
+            rowHeights=[self.header_height, *(row.height for row in rows)],
+            repeatRows=1,
+            hAlign="CENTER",
+            spaceBefore=self.spaceBefore,
+            spaceAfter=self.spaceAfter if last else 0,
+        )
+        table.setStyle(TableStyle(_GRID + commands))
+        return table
+
+    def _zebra_start(self) -> int:
+        """The body row count since the last group heading, for the zebra stripes of a
+        page that starts in the middle of a group."""
+        count = 0
+        for row in reversed(self.rows[: self.start]):
+            if isinstance(row, b.Group):
+                break
+            count += 1
+        return count
+
+
+@dataclass(frozen=True, slots=True)
+class _MeasuredRow:
+    cells: list[Flowable | list[Flowable] | str]
+    height: float
+    group: bool
 
 
 def _keep_with_next(flowable: Flowable) -> Flowable:
@@ -592,14 +716,20 @@ def _numbered_canvas(layout: SummaryLayout) -> type[Canvas]:
             self._leading = size * 1.2 if leading is None else leading
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
+            state = dict(self.__dict__)
+            # one string per held page: a list of thousands of small operator strings
+            # costs several times its text, and hundreds of pages are held
+            state["_code"] = ["\n".join(self._code)]
+            self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
             layout.page_count = total
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
+            self._pages.reverse()
+            for number in range(1, total + 1):
+                # each page's operators are let go once it is written
+                self.__dict__.update(self._pages.pop())
                 layout.draw_header(self, number)
                 layout.draw_footer(self, number, total)
                 super().showPage()

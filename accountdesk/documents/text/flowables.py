@@ -57,6 +57,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab has no type hi
         self._start: int = 0
         self._stop: int | None = None
         self._ranges: list[tuple[int, int]] = []
+        self._ranges_width = 0.0
 
     @property
     def text(self) -> str:
@@ -68,10 +69,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab has no type hi
         Flowable.__init__(part)
         part.layout, part.leading, part.color = self.layout, self.leading, self.color
         part.space_before, part.space_after = self.space_before, self.space_after
-        part._start, part._stop, part._ranges = start, stop, []
+        part._start, part._stop, part._ranges, part._ranges_width = start, stop, [], 0.0
         return part
 
     def _line_ranges(self, width: float) -> list[tuple[int, int]]:
+        if self._ranges and width == self._ranges_width:
+            return self._ranges  # a table measures a cell, then wraps it again to draw it
         ranges = self.layout.line_ranges(width, self._start)
         if self._stop is not None:
             ranges = [line for line in ranges if line[0] < self._stop]
@@ -79,6 +82,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab has no type hi
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._ranges = self._line_ranges(availWidth)
+        self._ranges_width = availWidth
         self.width = availWidth
         self.height = len(self._ranges) * self.leading
         return self.width, self.height

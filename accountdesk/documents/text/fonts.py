@@ -1,9 +1,13 @@
 """The fonts of our documents and the choice of a font for each character.
 
-Three families cover the content: Noto Sans (Latin and common punctuation),
-Noto Sans Hebrew and Noto Sans Arabic (Arabic script, including Persian);
-Noto Sans Math, reduced to arrows and shapes, is the last fallback for
-symbols the others lack.
+Three families cover the content: Noto Sans (Latin, Greek, Cyrillic and
+common punctuation), Noto Sans Hebrew and Noto Sans Arabic (Arabic script,
+including Persian). Symbols the others lack fall back, in this order, to
+Noto Sans Math (arrows, operators, shapes), Noto Sans Symbols and Symbols 2
+(check marks, stars, enclosed numbers, dingbats) and monochrome Noto Emoji.
+A font is chosen per cluster (a character with its marks, variation
+selectors, skin tones and joined emoji), so an emoji sequence is shaped by
+one font.
 Faces are loaded on first use and kept for the life of the process: loading
 is most of the cost of a cold start, so it is paid only for what a
 document actually uses.
@@ -19,7 +23,8 @@ import uharfbuzz as hb
 import unicodedata2
 
 LATIN, HEBREW, ARABIC, SYMBOLS = "latin", "hebrew", "arabic", "symbols"
-FALLBACK_ORDER = (LATIN, HEBREW, ARABIC, SYMBOLS)
+TEXT_SYMBOLS, MORE_SYMBOLS, EMOJI = "text-symbols", "more-symbols", "emoji"
+FALLBACK_ORDER = (LATIN, HEBREW, ARABIC, SYMBOLS, TEXT_SYMBOLS, MORE_SYMBOLS, EMOJI)
 
 FONT_FILES = {
     (LATIN, False): "NotoSans-Regular.ttf",
@@ -29,11 +34,25 @@ FONT_FILES = {
     (ARABIC, False): "NotoSansArabic-Regular.ttf",
     (ARABIC, True): "NotoSansArabic-Bold.ttf",
     (SYMBOLS, False): "NotoSansMath-Regular.ttf",
-    (SYMBOLS, True): "NotoSansMath-Regular.ttf",  # arrows have no bold face
+    (SYMBOLS, True): "NotoSansMath-Regular.ttf",  # symbol fonts have no bold face
+    (TEXT_SYMBOLS, False): "NotoSansSymbols-Regular.ttf",
+    (TEXT_SYMBOLS, True): "NotoSansSymbols-Regular.ttf",
+    (MORE_SYMBOLS, False): "NotoSansSymbols2-Regular.ttf",
+    (MORE_SYMBOLS, True): "NotoSansSymbols2-Regular.ttf",
+    (EMOJI, False): "NotoEmoji-Regular.ttf",
+    (EMOJI, True): "NotoEmoji-Regular.ttf",
 }
 
 # OpenType script tags, for telling HarfBuzz which shaper to use.
-SCRIPT_TAGS = {LATIN: "Latn", HEBREW: "Hebr", ARABIC: "Arab", SYMBOLS: "Zyyy"}
+SCRIPT_TAGS = {
+    LATIN: "Latn",
+    HEBREW: "Hebr",
+    ARABIC: "Arab",
+    SYMBOLS: "Zyyy",
+    TEXT_SYMBOLS: "Zyyy",
+    MORE_SYMBOLS: "Zyyy",
+    EMOJI: "Zyyy",
+}
 
 _HEBREW_BLOCKS = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
 _ARABIC_BLOCKS = (
@@ -194,7 +213,65 @@ def face_for(ch: str, script: str, bold: bool = False) -> FontFace | None:
 
 
 def choose_faces(text: str, bold: bool = False) -> list[FontFace | None]:
-    """A face per character (None where no font has a glyph)."""
-    return [
+    """A face per character (None where no font has a glyph). The characters
+    of a cluster share the first face that draws them all, so that marks,
+    variation selectors, skin tones and joined emoji reach the same shaper
+    as their base."""
+    faces = [
         face_for(ch, script, bold) for ch, script in zip(text, resolve_scripts(text), strict=False)
     ]
+    index = 1
+    while index < len(text):  # only where the face changes inside a cluster
+        if faces[index] is faces[index - 1] or not _extends_cluster(text, index):
+            index += 1
+            continue
+        start, end = index - 1, index + 1
+        while start > 0 and _extends_cluster(text, start):
+            start -= 1
+        while end < len(text) and _extends_cluster(text, end):
+            end += 1
+        shared = _cluster_face(text[start:end], faces[start], bold)
+        if shared is not None:
+            faces[start:end] = [shared] * (end - start)
+        index = end
+    return faces
+
+
+_EMOJI_PRESENTATION = "\ufe0f"
+_TEXT_PRESENTATION = "\ufe0e"
+_ZWJ = "\u200d"
+
+
+def _extends_cluster(text: str, index: int) -> bool:
+    """Whether ``text[index]`` belongs to the cluster of the character before
+    it (UAX #29 in short: marks, joiners, variation selectors, skin tones,
+    tags, and the character after a ZWJ unless it is a letter). Flags need no
+    rule: regional indicators are all in the emoji font."""
+    ch = text[index]
+    code_point = ord(ch)
+    if unicodedata2.category(ch)[0] == "M" or ch == _ZWJ:
+        return True
+    if 0xFE00 <= code_point <= 0xFE0F or 0xE0100 <= code_point <= 0xE01EF:
+        return True
+    if 0x1F3FB <= code_point <= 0x1F3FF or 0xE0020 <= code_point <= 0xE007F:
+        return True
+    return text[index - 1] == _ZWJ and unicodedata2.category(ch)[0] != "L"
+
+
+def _cluster_face(cluster: str, first: FontFace | None, bold: bool) -> FontFace | None:
+    """The face drawing every visible character of a cluster: the emoji font
+    first when the cluster asks for emoji presentation, then the face of its
+    first character, then the fallback order; None if no one face does."""
+    visible = [ch for ch in cluster if not is_default_ignorable(ch)]
+    emoji = get_face(EMOJI, bold)
+    candidates = [get_face(script, bold) for script in FALLBACK_ORDER]
+    if first is not None:
+        candidates.insert(0, first)
+    if _EMOJI_PRESENTATION in cluster:
+        candidates.insert(0, emoji)
+    elif _TEXT_PRESENTATION in cluster:
+        candidates = [face for face in candidates if face is not emoji]
+    for face in candidates:
+        if all(face.has_glyph(ch) for ch in visible):
+            return face
+    return None

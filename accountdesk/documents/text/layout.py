@@ -20,7 +20,7 @@ from .shaping import Glyph, cluster_advances, glyph_advance, nominal_glyph, shap
 
 log = logging.getLogger(__name__)
 
-REPLACEMENT = "\ufffd"
+LRI, PDI = "\u2066", "\u2069"
 PARAGRAPH_SEPARATORS = "\n\r\x1c\x1d\x1e\x85\u2029"
 LINE_SEPARATOR = "\u2028"  # a forced break inside a paragraph
 _AS_SPACE = str.maketrans({"\t": " ", "\x0b": " ", "\x0c": " ", "\x1f": " "})
@@ -87,18 +87,21 @@ def _strip_invisible_controls(text: str) -> str:
 
 
 def _replace_missing(text: str, faces: list[FontFace | None]) -> str:
-    """Characters no font can draw become U+FFFD, never an empty box."""
+    """Characters no font can draw (field validation refuses them; older data
+    may hold some) are written as their code, "<U+E000>", left to right: never
+    an empty box or a replacement character."""
     missing = {
         ch
         for ch, face in zip(text, faces, strict=False)
-        if face is None and ch not in PARAGRAPH_SEPARATORS
+        if (face is None and ch not in PARAGRAPH_SEPARATORS) or ch == "\ufffd"
     }
     if not missing:
         return text
     log.warning(
-        "no glyph for %s: drawn as U+FFFD", ", ".join(f"U+{ord(ch):04X}" for ch in sorted(missing))
+        "no glyph for %s: drawn as its code",
+        ", ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)),
     )
-    return "".join(REPLACEMENT if ch in missing else ch for ch in text)
+    return "".join(f"{LRI}<U+{ord(ch):04X}>{PDI}" if ch in missing else ch for ch in text)
 
 
 def prepare_text(text: str, bold: bool = False) -> tuple[str, list[FontFace | None]]:

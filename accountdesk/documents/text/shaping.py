@@ -14,7 +14,15 @@ import uharfbuzz as hb
 
 from .fonts import SCRIPT_TAGS, FontFace, is_default_ignorable
 
-DEFAULT_LANGUAGES = {"latin": "en", "hebrew": "he", "arabic": "fa", "symbols": "en"}
+DEFAULT_LANGUAGES = {
+    "latin": "en",
+    "hebrew": "he",
+    "arabic": "fa",
+    "symbols": "en",
+    "text-symbols": "en",
+    "more-symbols": "en",
+    "emoji": "en",
+}
 # The script a document language is written in; other scripts in the same
 # document (a Persian name in a Hebrew summary) keep their own language.
 _LANGUAGE_SCRIPTS = {"he": "hebrew", "yi": "hebrew", "fa": "arabic", "ar": "arabic", "ur": "arabic"}

@@ -7,6 +7,7 @@ when a line is read left to right); nothing here asks the generator what it mean
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 import uharfbuzz as hb
@@ -187,6 +188,20 @@ def test_table_columns_are_mirrored_in_right_to_left_documents(built):
 def test_a_long_table_breaks_across_pages_and_repeats_its_header(built):
     pages = {page for page, _ in find_lines(built("typical").data, rtl("מיקום וכתובת"))}
     assert len(pages) >= 2
+
+
+def test_a_table_of_hundreds_of_rows_lists_each_row_once_in_order_under_its_header():
+    import summary_samples as samples
+
+    file = samples.typical_file(systems=300)
+    data = build_summary(file, SummaryOptions(staff=samples.STAFF), today=samples.TODAY).data
+    hosts: list[tuple[int, int]] = []  # (page, system number) in reading order
+    header_pages = {page for page, _ in find_lines(data, rtl("מיקום וכתובת"))}
+    for page, line in all_lines(data):
+        hosts += [(page, int(n)) for n in re.findall(r"srv(\d+)\.acme\.local", line.visual)]
+    assert [number for _, number in hosts] == list(range(300))
+    assert {page for page, _ in hosts} <= header_pages
+    assert len(header_pages) >= 10
 
 
 def test_no_page_ends_with_a_heading(built):

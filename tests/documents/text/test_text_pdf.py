@@ -322,3 +322,46 @@ def test_draw_line_aligns_to_its_anchor(pdf_dir):
     assert hebrew[-1]["bbox"][2] == pytest.approx(300, abs=0.01)
     assert english[0]["bbox"][0] == pytest.approx(300, abs=0.01)
     assert persian[0]["bbox"][0] == pytest.approx(300 - widths[2] / 2, abs=0.01)
+
+
+# -- symbols and emoji -------------------------------------------------------
+
+SYMBOLS = "✓ ★ ☎ → © ∑ √ ≤ ① ⌘ ⚠ ☑"
+EMOJI = ["😀", "👍🏽", "❤️", "👨\u200d👩\u200d👧", "🇮🇱", "1️⃣"]
+
+
+def test_symbols_and_emoji_print_with_real_glyphs(pdf_dir):
+    emoji = " ".join(EMOJI)
+    story = [
+        BidiParagraph(f"השרת {SYMBOLS} פעיל {emoji}", 11, direction="rtl", space_after=6),
+        BidiParagraph(f"می\u200cخواهم {SYMBOLS} {emoji}", 11, direction="rtl", space_after=6),
+        BidiParagraph(f"Ready {SYMBOLS} Привет μΩ {emoji}", 11, bold=True),
+    ]
+    path = build_pdf(pdf_dir / "symbols.pdf", story)
+    with pymupdf.open(path) as document:
+        page = document[0]
+        lines = [text_of(line) for line in page_lines(page)]
+        glyph_ids = [char[1] for span in page.get_texttrace() for char in span["chars"]]
+        fonts = {font[3].split("+")[-1] for font in document.get_page_fonts(0)}
+    assert len(lines) == 3 and 0 not in glyph_ids
+    for line in lines:
+        assert "\ufffd" not in line and not [c for c in line if 0xE000 <= ord(c) <= 0xF8FF]
+        # symbols and emoji read left to right inside an LTR or RTL line alike
+        assert SYMBOLS.replace(" ", "") in line.replace(" ", "") or rtl(
+            SYMBOLS.replace(" ", "")
+        ) in line.replace(" ", "")
+    # every character extracts (a sequence's glyph stands for all of its characters;
+    # the variation selector is invisible and left out)
+    typed = f"Ready {SYMBOLS} Привет μΩ {emoji}".replace("\ufe0f", "")
+    assert sorted(lines[2].replace(" ", "")) == sorted(typed.replace(" ", ""))
+    assert {"NotoEmoji-Regular", "NotoSansSymbols2-Regular", "NotoSansMath-Regular"} <= fonts
+
+
+def test_a_character_no_font_has_is_written_as_its_code(pdf_dir, caplog):
+    path = build_pdf(pdf_dir / "missing.pdf", [BidiParagraph("מפתח \ue000 כאן 漢", 11)])
+    with pymupdf.open(path) as document:
+        page = document[0]
+        line = text_of(page_lines(page)[0])
+        glyph_ids = [char[1] for span in page.get_texttrace() for char in span["chars"]]
+    assert "<U+E000>" in line and "<U+6F22>" in line
+    assert "\ufffd" not in line and 0 not in glyph_ids
