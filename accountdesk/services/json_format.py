@@ -1301,6 +1301,8 @@ class _Store(_Sink):
 
     def customer(self, index: int, f: ServiceFile, owners: list[tuple[int, int]]) -> None:
         row, self._row = self._row or t.Customer(name=f.name), None
+        if row.id is not None:
+            f.revision = row.revision  # the row this import made for its systems, just now
         self.session.add(row)
         apply_service_file(self.session, row, f, with_systems=False)
         self.session.flush()

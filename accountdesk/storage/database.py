@@ -83,6 +83,9 @@ class Database:
                 )
         except (SqlDatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
             self.engine.dispose()
+            if _is_damage(exc):  # the header is ours (checked above): its pages are damaged
+                newest = newest_backup(self.path, self.backups.folder)
+                raise DamagedDatabaseError(self.path, newest.path if newest else None) from exc
             raise database_error(str(self.path), exc) from exc
         except Exception:
             self.engine.dispose()
@@ -303,6 +306,11 @@ def _use_write_ahead_log(engine: Engine) -> None:
         cursor.close()
     finally:
         raw.close()
+
+
+def _is_damage(exc: BaseException) -> bool:
+    detail = str(getattr(exc, "orig", exc))
+    return "malformed" in detail or "file is not a database" in detail
 
 
 def database_error(path: str, exc: Exception) -> DatabaseError:

@@ -163,7 +163,7 @@ def damaged_sheets(draw) -> str:
 def template(tmp_path_factory) -> Path:
     """A database with one customer (the target of the CSV rows)."""
     path = tmp_path_factory.mktemp("fuzz") / "template.sqlite3"
-    database = Database(path)
+    database = Database(path, create=True)
     sf.save_file(database, ServiceFile(name="Acme"))
     database.close()
     return path

@@ -31,7 +31,7 @@ from accountdesk.storage.identity import SCHEMA_HEAD
 
 @pytest.fixture
 def db(tmp_path):
-    database = Database(tmp_path / "history.sqlite3")
+    database = Database(tmp_path / "history.sqlite3", create=True)
     yield database
     database.close()
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
+from accountdesk.domain._printable_data import RANGES
 from accountdesk.domain.enums import (
     Channel,
     Criticality,
@@ -46,14 +48,16 @@ from accountdesk.services import json_format as jf
 from accountdesk.services import service_files as sf
 from accountdesk.storage import tables as t
 
-# Any character text may hold: Hebrew, Persian, bidi marks, emoji, tabs and line breaks.
-# Other control characters, surrogates and noncharacters are refused by the rules.
-TEXT = st.text(
-    st.characters(
-        codec="utf-8", exclude_categories=("Cs", "Cc", "Cn"), include_characters="\t\n\r"
-    ),
-    max_size=12,
+# Any character text may hold: what the document fonts print (Hebrew, Persian, Latin,
+# symbols, emoji), bidi marks, tabs and line breaks. Other control characters, surrogates,
+# noncharacters and characters no font has are refused by the rules.
+PRINTABLE = (
+    st.sampled_from(RANGES)
+    .flatmap(lambda span: st.integers(span[0], span[1]))
+    .map(chr)
+    .filter(lambda ch: unicodedata.category(ch) not in ("Cs", "Cc", "Cn"))
 )
+TEXT = st.text(PRINTABLE | st.sampled_from("\t\n\r\u200c\u200e\u200f\u2066\u2069"), max_size=12)
 NAME = TEXT.filter(lambda s: s.strip())
 STAFF = st.sampled_from(["", "Dana Levi", "דנה לוי", "مریم احمدی"])
 EMAIL = st.sampled_from(["", "yossi@acme.co.il", "Dana.Levi@Example.COM", "m.ahmadi@ofoghit.ir"])

@@ -19,6 +19,7 @@ from accountdesk.services import service_files as sf
 from accountdesk.services.demo import create_demo
 from accountdesk.storage import backups as b
 from accountdesk.storage.database import Database
+from tests.damaged_files import damage
 
 DEMO_DAY = dt.date(2025, 3, 16)
 
@@ -45,14 +46,6 @@ def demo(tmp_path, template) -> Path:
     path = tmp_path / "demo.sqlite3"
     shutil.copy(template, path)
     return path
-
-
-def damage(path: Path) -> None:
-    """Pages in the middle overwritten, the header intact."""
-    size = path.stat().st_size
-    with path.open("r+b") as f:
-        f.seek((size // 2) // 4096 * 4096)
-        f.write(b"\x5a" * 8192)
 
 
 # ---------------------------------------------------------------- only creators create
@@ -141,6 +134,17 @@ def test_a_damaged_database_is_never_written_and_the_newest_backup_is_offered(tm
     assert str(refused.value) == (
         f"{demo} is damaged, so nothing was written to it; the newest good backup is {newest}"
     )
+    assert demo.read_bytes() == before
+
+
+def test_a_file_damaged_where_opening_reads_is_refused_with_the_newest_backup(tmp_path, demo):
+    policy = b.BackupPolicy(tmp_path / "backups")
+    newest = b.make_backup(demo, policy)
+    damage(demo, "sqlite_schema")
+    before = demo.read_bytes()
+    with pytest.raises(DamagedDatabaseError) as refused:
+        Database(demo, backups=b.BackupPolicy(policy.folder, automatic=False))
+    assert refused.value.backup == newest
     assert demo.read_bytes() == before
 
 

@@ -31,7 +31,7 @@ def held(path, how="IMMEDIATE"):
 
 def test_a_save_that_waits_too_long_says_the_database_is_locked(tmp_path):
     path = tmp_path / "a.sqlite3"
-    db = Database(path)
+    db = Database(path, create=True)
     try:
         with held(path), pytest.raises(DatabaseLockedError) as raised, db.transaction():
             pass
@@ -45,7 +45,7 @@ def test_a_save_that_waits_too_long_says_the_database_is_locked(tmp_path):
 
 def test_opening_a_locked_file_says_the_same(tmp_path):
     path = tmp_path / "a.sqlite3"
-    Database(path).close()
+    Database(path, create=True).close()
     with sqlite3.connect(path) as connection:  # a rollback journal: readers wait too
         connection.execute("PRAGMA journal_mode = DELETE")
     with held(path, "EXCLUSIVE"), pytest.raises(DatabaseLockedError) as raised:

@@ -40,13 +40,13 @@ def test_switching_languages_all_day_loads_each_language_once(qapp):
 def test_the_card_deletes_the_content_it_replaces(qtbot, window, db):
     acme = sf.load_file(db, customer_id(db, "Acme Logistics"))
     window.show_card(acme)
-    old = window.card.scroll.widget()
+    old = window.card.scroll_area.widget()
     old_buttons = list(window.card.copy_buttons)
     window.languages.apply("he")  # a language switch builds the card again
     deferred_deletes()
     assert not shiboken6.isValid(old)
     assert old_buttons and not any(shiboken6.isValid(b) for b in old_buttons)
-    replaced = window.card.scroll.widget()
+    replaced = window.card.scroll_area.widget()
     window.show_card(acme)
     deferred_deletes()
     assert not shiboken6.isValid(replaced)
