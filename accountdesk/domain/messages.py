@@ -141,7 +141,6 @@ FIELD_LABELS: dict[str, str] = {
 NOT_JSON_AT = QT_TRANSLATE_NOOP(
     "ImportProblem", "not valid JSON: {detail} at line {line} column {column}"
 )
-NOT_JSON = QT_TRANSLATE_NOOP("ImportProblem", "not valid JSON: {detail}")
 NOT_A_JSON_NUMBER = QT_TRANSLATE_NOOP(
     "ImportProblem", "not valid JSON: {value} is not a number JSON allows"
 )
