@@ -22,11 +22,7 @@ from accountdesk.documents.text.isolate import (
     isolate_ltr_tokens,
     neutralise_bidi_controls,
 )
-from accountdesk.domain.availability import (
-    PlainTarget,
-    downtime_hours_from_percent,
-    percent_from_plain,
-)
+from accountdesk.domain.availability import availability, downtime_hours_from_percent
 from accountdesk.domain.enums import (
     ExpectationHolder,
     ExpectationStatus,
@@ -534,12 +530,12 @@ class SummaryContent:
         return ""
 
     def _percent(self, e: ExpectationData) -> float | None:
-        if e.availability_percent is not None:
-            return e.availability_percent
-        if e.failures_per_year is not None and e.hours_per_failure is not None:
-            target = PlainTarget(e.failures_per_year, e.hours_per_failure)
-            return percent_from_plain(target, self.file.window)
-        return None
+        """Follows from the failures and hours when they were given (the stored percentage
+        is rounded to its field)."""
+        figures = availability(
+            e.failures_per_year, e.hours_per_failure, e.availability_percent, self.file.window
+        )
+        return None if figures is None else figures.percent
 
     def not_agreed_section(self) -> list[b.Block]:
         if not self.not_agreed:
