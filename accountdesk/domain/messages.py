@@ -146,6 +146,12 @@ DATABASE_REFUSED = QT_TRANSLATE_NOOP("ImportProblem", "the database refused the 
 MUST_BE_OBJECT = QT_TRANSLATE_NOOP("ImportProblem", "must be an object")
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("ImportProblem", "unknown field")
 MUST_BE_TEXT = QT_TRANSLATE_NOOP("ImportProblem", "must be text")
+# A warning, not a problem: the value is imported without them.
+BIDI_CONTROLS_REMOVED = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "invisible direction-control characters removed ({characters}); they could reverse how "
+    "the text reads",
+)
 IS_REQUIRED = QT_TRANSLATE_NOOP("ImportProblem", "is required")
 MUST_BE_LIST = QT_TRANSLATE_NOOP("ImportProblem", "must be a list")
 MUST_BE_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "must be a number")

@@ -9,6 +9,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from accountdesk.domain import messages as m
+from accountdesk.domain.bidi import is_blank
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.errors import FieldProblem, ValidationError
 
@@ -52,6 +53,8 @@ class Checker:
 
     def text(self, field: str, value: object, *, required: bool = False, limit: int = 200) -> str:
         cleaned = "" if value is None else str(value).replace("\x00", "").strip()
+        if is_blank(cleaned):
+            cleaned = ""  # only invisible characters: nothing anyone could read
         if required and not cleaned:
             self.fail(field, m.REQUIRED)
         elif len(cleaned) > limit:

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
+from accountdesk.domain.bidi import BIDI_CONTROLS, has_bidi_controls, neutralise_bidi_controls
 from accountdesk.domain.enums import (
     Channel,
     Criticality,
@@ -332,6 +333,29 @@ def read_document(text: str, phone_region: str = DEFAULT_PHONE_REGION) -> Parsed
     return ParsedDocument(files, staff)
 
 
+def direction_control_warnings(text: str) -> list[ImportProblem]:
+    """Each text in the document that carries bidi control characters, which the import
+    removes (a name with U+202E would otherwise read reversed), with where it is."""
+    warnings: list[ImportProblem] = []
+
+    def walk(value: Any, place: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{place}.{key}" if place else str(key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{place}[{i}]")
+        elif isinstance(value, str) and has_bidi_controls(value):
+            found = dict.fromkeys(c for c in value if c in BIDI_CONTROLS)
+            characters = ", ".join(f"U+{ord(c):04X}" for c in found)
+            warnings.append(
+                ImportProblem(place, m.BIDI_CONTROLS_REMOVED, {"characters": characters})
+            )
+
+    walk(_load_json(text), "")
+    return warnings
+
+
 def _load_json(text: str) -> Any:
     try:
         # A byte-order mark is what some Windows editors put first; it carries no content.
@@ -447,6 +471,7 @@ class _Node:
         if not isinstance(value, str):
             self.fail(key, m.MUST_BE_TEXT)
             return ""
+        value = neutralise_bidi_controls(value)  # reported by direction_control_warnings()
         if required and not value.strip():
             self.fail(key, m.IS_REQUIRED)
         return value

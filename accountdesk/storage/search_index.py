@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapper, Session
 from accountdesk.domain.text import (
     Term,
     exact_key,
+    further_search_words,
     phone_search_forms,
     query_terms,
 )
@@ -130,19 +131,43 @@ def _name(name: str) -> str:
     return f"{exact_key(name)} {END}"
 
 
+def _further(name: str, *fields: str | None) -> list[str]:
+    """The other forms of the name's and the text fields' words ('פועלים' of 'הפועלים',
+    the parts of 'پارس‌نت'), in the body: a word as written, in the name, ranks above."""
+    words = further_search_words(name, join_words=True)
+    for field in fields:
+        if field:
+            words += further_search_words(field)
+    return list(dict.fromkeys(words))
+
+
+def _body(*parts: str) -> str:
+    return " ".join(part for part in parts if part)
+
+
 def customer_document(row: CustomerColumns) -> Document:
     rowid = rowid_for("customer", row.id)
-    return Document(rowid, _name(row.name), _words(row.industry), "", row.id)
+    body = _body(_words(row.industry), *_further(row.name, row.industry))
+    return Document(rowid, _name(row.name), body, "", row.id)
 
 
 def system_document(row: SystemColumns) -> Document:
-    body = _words(row.host, row.address, row.serial, row.business_function, row.version)
+    body = _body(
+        _words(row.host, row.address, row.serial, row.business_function, row.version),
+        *_further(row.name, row.business_function),
+    )
     return Document(rowid_for("system", row.id), _name(row.name), body, "", row.customer_id)
 
 
 def contact_document(row: ContactColumns) -> Document:
     phones = [phone_search_forms(p) for p in (row.phone, row.mobile) if p]
-    body = " ".join([_words(row.role, row.email), *(w for p in phones for w in p.whole)])
+    body = " ".join(
+        [
+            _words(row.role, row.email),
+            *_further(row.name, row.role),
+            *(w for p in phones for w in p.whole),
+        ]
+    )
     fragments = " ".join(s for p in phones for s in p.suffixes)
     rowid = rowid_for("contact", row.id)
     return Document(rowid, _name(row.name), body.strip(), fragments, row.customer_id)

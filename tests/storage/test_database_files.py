@@ -48,10 +48,19 @@ def demo(tmp_path, template) -> Path:
 
 
 def damage(path: Path) -> None:
-    """Pages in the middle overwritten, the header intact."""
+    """Pages of data in the middle overwritten; the header and the schema intact (so the
+    file still opens, and reads answer where they can)."""
+    with sqlite3.connect(path) as connection:
+        schema = {
+            row[0]
+            for row in connection.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")
+        }
     size = path.stat().st_size
+    page = (size // 2) // 4096 + 1  # numbered from 1
+    while page in schema or page + 1 in schema:
+        page += 2
     with path.open("r+b") as f:
-        f.seek((size // 2) // 4096 * 4096)
+        f.seek((page - 1) * 4096)
         f.write(b"\x5a" * 8192)
 
 

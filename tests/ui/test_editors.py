@@ -204,3 +204,22 @@ def test_a_service_window_time_takes_persian_digits_and_flags_a_bad_one(qtbot, w
     assert overview.shown_problems() == {}
     overview.window_form.editors["window_end"].setText("07:00")
     assert overview.shown_problems() == {"window_end": "Cover ends must end after it starts"}
+
+
+def test_a_typed_direction_control_is_warned_about_and_can_be_removed(qtbot, languages):
+    from accountdesk.ui.widgets.editors import TextLine
+    from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
+
+    form = FieldForm([FieldSpec("name", TextLine), FieldSpec("industry", TextLine)])
+    qtbot.addWidget(form)
+    form.show()
+    name = form.editor("name", TextLine)
+    name.insert("Ofek\u202eLTD")  # typed or pasted
+    assert form.visible_warnings() == {
+        "name": "Name contains invisible direction-control characters, which can show it reversed."
+    }
+    assert name.text() == "Ofek\u202eLTD"  # a warning: nothing is changed or refused
+    warning = form.control_warnings["name"]
+    warning.linkActivated.emit("remove")  # the warning's "Remove them"
+    assert name.text() == "OfekLTD"
+    assert form.visible_warnings() == {}

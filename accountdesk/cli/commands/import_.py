@@ -4,6 +4,7 @@ from a CSV file into one customer. All or nothing: one bad entry imports nothing
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,8 @@ def _import_json(args: argparse.Namespace, data: bytes) -> int:
     json_format.parse_document(text, region)  # a bad file must not even open the database
     with open_database(args, create=False) as db:
         ids = json_format.import_document(db, text, region)
+    for warning in json_format.direction_control_warnings(text):
+        print(f"accountdesk: warning: {warning}", file=sys.stderr)
     print(f"imported {len(ids)} customer(s) from {args.file}")
     return 0
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from accountdesk.services import service_files as sf
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.icons import icon
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -193,12 +193,13 @@ class CustomerListModel(QAbstractTableModel):
 
 
 def _text(row: sf.CustomerRow, column: int) -> str:
+    # People's words as the summary prints them (a name with U+202E is not reversed).
     if column == NAME:
-        return row.name
+        return isolate(row.name)
     if column == INDUSTRY:
-        return row.industry
+        return isolate(row.industry)
     if column == SUPPORTER:
-        return row.supporter
+        return isolate(row.supporter)
     if column == NEXT_REVIEW:
         return fmt().date(row.next_review) if row.next_review else ""
     return ", ".join(_flags(row))

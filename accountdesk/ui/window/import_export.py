@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from accountdesk.domain.errors import AccountDeskError, ImportFormatError
+from accountdesk.domain.errors import AccountDeskError, ImportFormatError, ImportProblem
 from accountdesk.domain.service_file import ServiceFile, StaffRef
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.window import choosers
@@ -80,13 +80,33 @@ class ImportExport(QObject):
             self.import_json_file(path)
 
     def import_json_file(self, path: Path) -> BackgroundOp:
-        from accountdesk.services.json_format import import_document
+        from accountdesk.services.json_format import direction_control_warnings, import_document
 
         db = self.db
-        return self._run(
-            self.tr("Importing {name}…").format(name=path.name),
-            lambda: import_document(db, path.read_text(encoding="utf-8")),
-            lambda ids: self._imported(self._customers_imported(len(ids), path)),
+
+        def work() -> tuple[list[int], list[ImportProblem]]:
+            text = path.read_text(encoding="utf-8")
+            return import_document(db, text), direction_control_warnings(text)
+
+        def done(result: tuple[list[int], list[ImportProblem]]) -> None:
+            ids, warnings = result
+            message = self._customers_imported(len(ids), path)
+            self._imported(message)
+            if warnings:
+                self._warn_removed(message, warnings)
+
+        return self._run(self.tr("Importing {name}…").format(name=path.name), work, done)
+
+    def _warn_removed(self, imported: str, warnings: list[ImportProblem]) -> None:
+        """Imported without them, and said where: a reversed name is a spoof, not a name."""
+        text = self.tr(
+            "{imported}. Invisible direction-control characters were removed from these "
+            "fields, so that no name reads reversed:"
+        ).format(imported=imported)
+        self.message = inform(
+            self.window,
+            self.tr("Direction-control characters removed"),
+            f"{text}\n\n" + "\n".join(problem_line(w) for w in warnings),
         )
 
     def _customers_imported(self, count: int, path: Path) -> str:
@@ -187,7 +207,9 @@ class ImportExport(QObject):
             self.window, [session.file], self.controller.context.staff(), path
         ):
             self.status.emit(
-                self.tr("Exported {name} to {path}").format(name=session.file.name, path=path)
+                self.tr("Exported {name} to {path}").format(
+                    name=isolate(session.file.name), path=path
+                )
             )
 
     def export_listed(self) -> None:
