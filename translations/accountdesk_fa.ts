@@ -1402,6 +1402,14 @@
         <source>Owner (contact)</source>
         <translation>مسئول (مخاطب)</translation>
     </message>
+    <message>
+        <source>{field} contains invisible direction-control characters, which can show it reversed.</source>
+        <translation>فیلد {field} نویسه‌های نامرئی کنترل جهت دارد که ممکن است آن را وارونه نشان دهند.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>حذف این نویسه‌ها</translation>
+    </message>
 </context>
 <context>
     <name>ImportExport</name>
@@ -1442,6 +1450,14 @@
     <message>
         <source>Import customers from JSON</source>
         <translation>ورود مشتریان از JSON</translation>
+    </message>
+    <message>
+        <source>{imported}. Invisible direction-control characters were removed from these fields, so that no name reads reversed:</source>
+        <translation>{imported}. نویسه‌های نامرئی کنترل جهت از این فیلدها حذف شد تا هیچ نامی وارونه خوانده نشود:</translation>
+    </message>
+    <message>
+        <source>Direction-control characters removed</source>
+        <translation>نویسه‌های کنترل جهت حذف شد</translation>
     </message>
     <message>
         <source>Import from CSV</source>
@@ -1699,6 +1715,10 @@
     <message>
         <source>the database refused the document: {detail}</source>
         <translation>پایگاه داده سند را نپذیرفت</translation>
+    </message>
+    <message>
+        <source>invisible direction-control characters removed ({characters}); they could reverse how the text reads</source>
+        <translation>نویسه‌های نامرئی کنترل جهت حذف شد ({characters})؛ ممکن بود ترتیب خواندن متن را وارونه کنند</translation>
     </message>
     <message>
         <source>must be a number</source>

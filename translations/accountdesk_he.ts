@@ -1407,6 +1407,14 @@
         <source>Owner (contact)</source>
         <translation>אחראי (איש קשר)</translation>
     </message>
+    <message>
+        <source>{field} contains invisible direction-control characters, which can show it reversed.</source>
+        <translation>השדה {field} מכיל תווי כיווניות בלתי נראים, שעלולים להציג אותו הפוך.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>הסרת התווים</translation>
+    </message>
 </context>
 <context>
     <name>ImportExport</name>
@@ -1448,6 +1456,14 @@
     <message>
         <source>Import customers from JSON</source>
         <translation>ייבוא לקוחות מ־JSON</translation>
+    </message>
+    <message>
+        <source>{imported}. Invisible direction-control characters were removed from these fields, so that no name reads reversed:</source>
+        <translation>{imported}. תווי כיווניות בלתי נראים הוסרו מהשדות האלה, כדי ששום שם לא ייקרא הפוך:</translation>
+    </message>
+    <message>
+        <source>Direction-control characters removed</source>
+        <translation>תווי כיווניות הוסרו</translation>
     </message>
     <message>
         <source>Import from CSV</source>
@@ -1708,6 +1724,10 @@
     <message>
         <source>the database refused the document: {detail}</source>
         <translation>מסד הנתונים דחה את המסמך</translation>
+    </message>
+    <message>
+        <source>invisible direction-control characters removed ({characters}); they could reverse how the text reads</source>
+        <translation>הוסרו תווי כיווניות בלתי נראים ({characters}); הם עלולים להפוך את סדר הקריאה של הטקסט</translation>
     </message>
     <message>
         <source>must be a number</source>
