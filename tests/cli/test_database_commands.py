@@ -10,6 +10,7 @@ import pytest
 from test_bad_input import assert_one_line_error, write
 
 from accountdesk.storage.backups import backups_of
+from tests.damaging import damage
 
 READERS_AND_WRITERS = [
     ["list"],
@@ -78,13 +79,6 @@ def test_init_creates_an_empty_database_once(cli, tmp_path, fingerprint):
     before = fingerprint(path)
     assert_one_line_error(cli("init", "--db", path), f"{path} already exists")
     assert fingerprint(path) == before
-
-
-def damage(path: Path) -> None:
-    size = path.stat().st_size
-    with path.open("r+b") as f:
-        f.seek((size // 2) // 4096 * 4096)
-        f.write(b"\x5a" * 8192)
 
 
 def test_import_into_a_damaged_database_is_refused_and_names_the_backup(

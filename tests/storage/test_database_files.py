@@ -19,6 +19,7 @@ from accountdesk.services import service_files as sf
 from accountdesk.services.demo import create_demo
 from accountdesk.storage import backups as b
 from accountdesk.storage.database import Database
+from tests.damaging import damage
 
 DEMO_DAY = dt.date(2025, 3, 16)
 
@@ -45,23 +46,6 @@ def demo(tmp_path, template) -> Path:
     path = tmp_path / "demo.sqlite3"
     shutil.copy(template, path)
     return path
-
-
-def damage(path: Path) -> None:
-    """Pages of data in the middle overwritten; the header and the schema intact (so the
-    file still opens, and reads answer where they can)."""
-    with sqlite3.connect(path) as connection:
-        schema = {
-            row[0]
-            for row in connection.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")
-        }
-    size = path.stat().st_size
-    page = (size // 2) // 4096 + 1  # numbered from 1
-    while page in schema or page + 1 in schema:
-        page += 2
-    with path.open("r+b") as f:
-        f.seek((page - 1) * 4096)
-        f.write(b"\x5a" * 8192)
 
 
 # ---------------------------------------------------------------- only creators create
