@@ -215,11 +215,13 @@ def test_a_typed_direction_control_is_warned_about_and_can_be_removed(qtbot, lan
     form.show()
     name = form.editor("name", TextLine)
     name.insert("Ofek\u202eLTD")  # typed or pasted
-    assert form.visible_warnings() == {
-        "name": "Name contains invisible direction-control characters, which can show it reversed."
-    }
-    assert name.text() == "Ofek\u202eLTD"  # a warning: nothing is changed or refused
     warning = form.control_warnings["name"]
+    assert warning.isVisible() and not form.control_warnings["industry"].isVisible()
+    assert warning.accessibleName() == (
+        "Name contains invisible direction-control characters, which can show it reversed."
+    )
+    assert "Remove them" in warning.text()
+    assert name.text() == "Ofek\u202eLTD"  # a warning: nothing is changed or refused
     warning.linkActivated.emit("remove")  # the warning's "Remove them"
     assert name.text() == "OfekLTD"
-    assert form.visible_warnings() == {}
+    assert not warning.isVisible()

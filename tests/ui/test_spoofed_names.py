@@ -52,11 +52,14 @@ def qt_visual(text: str, rtl: bool) -> str:
         len(text),
         flags.RetrieveGlyphIndexes | flags.RetrieveGlyphPositions | flags.RetrieveStringIndexes,
     ):
-        advances = run.rawFont().advancesForGlyphIndexes(run.glyphIndexes())
-        for position, index, advance in zip(
-            run.positions(), run.stringIndexes(), advances, strict=True
+        font = run.rawFont()
+        for glyph, position, index in zip(
+            run.glyphIndexes(), run.positions(), run.stringIndexes(), strict=True
         ):
-            if advance.x() > 0:  # controls drawn as nothing
+            # A control's glyph can be reported with another character's index: keep
+            # only glyphs that draw the character they are reported for (no shaping
+            # joins the Hebrew and Latin letters used here).
+            if font.glyphIndexesForString(text[index]) == [glyph]:
                 x_of.setdefault(index, position.x())
     order = sorted(x_of, key=lambda i: x_of[i])
     return "".join(text[i] for i in order if text[i] not in BIDI_CONTROLS and text[i] != "\u200f")

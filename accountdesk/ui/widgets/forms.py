@@ -199,14 +199,6 @@ class FieldForm(Retranslating, QWidget):
             label.setVisible(False)
             self.layout_.setRowVisible(self._error_rows[name], False)
 
-    def visible_warnings(self) -> dict[str, str]:
-        """Field -> the direction-control warning shown under it."""
-        return {
-            n: lbl.accessibleName()
-            for n, lbl in self.control_warnings.items()
-            if not lbl.isHidden()
-        }
-
     def visible_problems(self) -> dict[str, str]:
         """Field -> the problem text shown under it (what the user sees)."""
         return {n: lbl.text() for n, lbl in self.errors.items() if not lbl.isHidden()}
