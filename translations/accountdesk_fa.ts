@@ -1534,6 +1534,14 @@
         <source>Same as the customer</source>
         <translation>همان کشور مشتری</translation>
     </message>
+    <message>
+        <source>{field} contains invisible direction-control characters, which can show it reversed.</source>
+        <translation>فیلد {field} نویسه‌های نامرئی کنترل جهت دارد که ممکن است آن را وارونه نشان دهند.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>حذف این نویسه‌ها</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1680,6 +1688,14 @@
     <message>
         <source>Import customers from JSON</source>
         <translation>ورود مشتریان از JSON</translation>
+    </message>
+    <message>
+        <source>{imported}. Invisible direction-control characters were removed from these fields, so that no name reads reversed:</source>
+        <translation>{imported}. نویسه‌های نامرئی کنترل جهت از این فیلدها حذف شد تا هیچ نامی وارونه خوانده نشود:</translation>
+    </message>
+    <message>
+        <source>Direction-control characters removed</source>
+        <translation>نویسه‌های کنترل جهت حذف شد</translation>
     </message>
     <message>
         <source>Import from CSV</source>
@@ -1911,10 +1927,6 @@
         <translation>فایل JSON معتبری نیست: خطا در سطر {line}، ستون {column}</translation>
     </message>
     <message>
-        <source>not valid JSON: {detail}</source>
-        <translation>فایل JSON معتبری نیست</translation>
-    </message>
-    <message>
         <source>not valid JSON: {value} is not a number JSON allows</source>
         <translation>فایل JSON معتبری نیست: {value} عددی نیست که JSON بپذیرد</translation>
     </message>
@@ -1953,6 +1965,10 @@
     <message>
         <source>contains {character}, a control character or invalid code point that text may not hold</source>
         <translation>شامل {character} است، نویسه‌ای کنترلی یا نامعتبر که در متن مجاز نیست</translation>
+    </message>
+    <message>
+        <source>invisible direction-control characters removed ({characters}); they could reverse how the text reads</source>
+        <translation>نویسه‌های نامرئی کنترل جهت حذف شد ({characters})؛ ممکن بود ترتیب خواندن متن را وارونه کنند</translation>
     </message>
     <message>
         <source>must be a number</source>

@@ -1540,6 +1540,14 @@
         <source>Same as the customer</source>
         <translation>כמו הלקוח</translation>
     </message>
+    <message>
+        <source>{field} contains invisible direction-control characters, which can show it reversed.</source>
+        <translation>השדה {field} מכיל תווי כיווניות בלתי נראים, שעלולים להציג אותו הפוך.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>הסרת התווים</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1687,6 +1695,14 @@
     <message>
         <source>Import customers from JSON</source>
         <translation>ייבוא לקוחות מ־JSON</translation>
+    </message>
+    <message>
+        <source>{imported}. Invisible direction-control characters were removed from these fields, so that no name reads reversed:</source>
+        <translation>{imported}. תווי כיווניות בלתי נראים הוסרו מהשדות האלה, כדי ששום שם לא ייקרא הפוך:</translation>
+    </message>
+    <message>
+        <source>Direction-control characters removed</source>
+        <translation>תווי כיווניות הוסרו</translation>
     </message>
     <message>
         <source>Import from CSV</source>
@@ -1921,10 +1937,6 @@
         <translation>הקובץ אינו JSON תקין: שגיאה בשורה {line}, עמודה {column}</translation>
     </message>
     <message>
-        <source>not valid JSON: {detail}</source>
-        <translation>הקובץ אינו JSON תקין</translation>
-    </message>
-    <message>
         <source>not valid JSON: {value} is not a number JSON allows</source>
         <translation>הקובץ אינו JSON תקין: {value} אינו מספר ש־JSON מתיר</translation>
     </message>
@@ -1963,6 +1975,10 @@
     <message>
         <source>contains {character}, a control character or invalid code point that text may not hold</source>
         <translation>מכיל את התו {character}, תו בקרה או תו לא תקין שאסור שיופיע בטקסט</translation>
+    </message>
+    <message>
+        <source>invisible direction-control characters removed ({characters}); they could reverse how the text reads</source>
+        <translation>הוסרו תווי כיווניות בלתי נראים ({characters}); הם עלולים להפוך את סדר הקריאה של הטקסט</translation>
     </message>
     <message>
         <source>must be a number</source>

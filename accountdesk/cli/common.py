@@ -149,5 +149,9 @@ def _reason(exc: OSError) -> str:
 
 
 def one_line(value: object) -> str:
-    """A value for tab-separated output: no tabs or line breaks inside it."""
-    return " ".join(str(value).split())
+    """A value for tab-separated output: no tabs or line breaks inside it, and invisible or
+    control characters written visibly (`<U+202E>`), so none can reverse or hide what the
+    terminal shows."""
+    from accountdesk.domain.bidi import escape_invisible
+
+    return escape_invisible(" ".join(str(value).split()))

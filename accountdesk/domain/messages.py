@@ -172,6 +172,12 @@ BAD_CHARACTER = QT_TRANSLATE_NOOP(
     "ImportProblem",
     "contains {character}, a control character or invalid code point that text may not hold",
 )
+# A warning, not a problem: the value is imported without them.
+BIDI_CONTROLS_REMOVED = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "invisible direction-control characters removed ({characters}); they could reverse how "
+    "the text reads",
+)
 IS_REQUIRED = QT_TRANSLATE_NOOP("ImportProblem", "is required")
 MUST_BE_LIST = QT_TRANSLATE_NOOP("ImportProblem", "must be a list")
 MUST_BE_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "must be a number")

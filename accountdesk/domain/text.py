@@ -8,6 +8,7 @@ Normalising both sides the same way makes all of these match.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -90,6 +91,57 @@ def search_tokens(text: str) -> list[str]:
     return _WORD.findall(normalise_for_search(text))
 
 
+# ---------------------------------------------------------------- further forms
+
+ZWNJ = "\u200c"
+# Hebrew writes these letters onto the next word: ו "and", ה "the", ב "in", כ "as",
+# ל "to", מ "from", ש "that" ("ובהפועלים"). Up to three are stripped, and only while a
+# stem of at least three letters is left ("מים" stays): two-letter stems would make
+# most short words match unrelated ones.
+_HEBREW_PREFIXES = frozenset("והבכלמש")
+_MAX_PREFIXES = 3
+_MIN_STEM = 3
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea]+")
+_ARABIC_SCRIPT_WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
+
+
+def hebrew_stems(word: str) -> list[str]:
+    """'ובהפועלים' -> ['בהפועלים', 'הפועלים', 'פועלים']: the word without 1-3 prefix
+    letters, each stem at least three letters long."""
+    if not _HEBREW_WORD.fullmatch(word):
+        return []
+    stems = []
+    for cut in range(1, _MAX_PREFIXES + 1):
+        if word[cut - 1] not in _HEBREW_PREFIXES or len(word) - cut < _MIN_STEM:
+            break
+        stems.append(word[cut:])
+    return stems
+
+
+def further_search_words(text: str, *, join_words: bool = False) -> list[str]:
+    """Words a text is also found by, besides its own (indexed where they weigh less, so
+    a word as written ranks above these):
+
+    - the parts of a word joined by a zero-width non-joiner: 'پارس‌نت' is found by
+      'پارس نت' as well as by 'پارسنت';
+    - with `join_words` (names: short, so cheap), two Persian or Arabic words written
+      apart, joined: 'پارس نت' is found by 'پارسنت' and 'پارس‌نت';
+    - Hebrew words without their prefix letters: 'הפועלים' is found by 'פועלים'.
+    """
+    own = search_tokens(text)
+    words: dict[str, None] = {}
+    if ZWNJ in text:
+        words.update(dict.fromkeys(search_tokens(text.replace(ZWNJ, " "))))
+    if join_words:
+        for first, second in itertools.pairwise(own):
+            if _ARABIC_SCRIPT_WORD.fullmatch(first) and _ARABIC_SCRIPT_WORD.fullmatch(second):
+                words[first + second] = None
+    for word in [*own, *words]:
+        words.update(dict.fromkeys(hebrew_stems(word)))
+    seen = set(own)
+    return [word for word in words if word not in seen]
+
+
 # ---------------------------------------------------------------- queries
 
 
@@ -111,19 +163,48 @@ MAX_QUERY_CHARS = 200
 
 def query_terms(query: str) -> list[Term]:
     """What the user typed, as terms that must all match. Punctuation alone gives none."""
-    text = " ".join(normalise_for_search(query[:MAX_QUERY_CHARS]).split())  # ASCII digits
+    query = query[:MAX_QUERY_CHARS]
+    text = " ".join(normalise_for_search(query).split())  # ASCII digits
     if " " in text and _PHONE_LIKE.fullmatch(text):
         term = _number_term(text)  # '+972 3 555 1234' is one number, not four
         return [term] if term else []
-    terms = (_chunk_term(chunk) for chunk in text.split())
-    return [term for term in terms if term]
+    terms = [term for term in (_chunk_term(chunk) for chunk in query.split()) if term]
+    return _joined_pairs(terms)
 
 
-def _chunk_term(chunk: str) -> Term | None:
+def _joined_pairs(terms: list[Term]) -> list[Term]:
+    """'پارس نت' typed also finds 'پارسنت' written as one word: each of two Persian or
+    Arabic words side by side matches their joined form as well."""
+    single = [
+        t.alternatives[0][0]
+        if len(t.alternatives) == 1
+        and len(t.alternatives[0]) == 1
+        and _ARABIC_SCRIPT_WORD.fullmatch(t.alternatives[0][0])
+        else None
+        for t in terms
+    ]
+    result = list(terms)
+    for i in range(len(terms) - 1):
+        first, second = single[i], single[i + 1]
+        if first and second:
+            joined = (first + second,)
+            for j in (i, i + 1):
+                result[j] = Term((*result[j].alternatives, joined))
+    return result
+
+
+def _chunk_term(raw: str) -> Term | None:
+    chunk = normalise_for_search(raw)
     if _PHONE_LIKE.fullmatch(chunk):
         return _number_term(chunk)
     words = tuple(_WORD.findall(chunk))
-    return Term((words,)) if words else None
+    if not words:
+        return None
+    if ZWNJ in raw:  # 'پارس‌نت' typed finds 'پارس نت' written apart too
+        parts = tuple(_WORD.findall(normalise_for_search(raw.replace(ZWNJ, " "))))
+        if parts != words:
+            return Term((words, parts))
+    return Term((words,))
 
 
 def _number_term(text: str) -> Term | None:

@@ -10,6 +10,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from accountdesk.domain import messages as m
+from accountdesk.domain.bidi import is_blank
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.errors import FieldProblem, ValidationError
 from accountdesk.domain.phones import clean_country, is_country, normalise_phone, phone_example
@@ -75,6 +76,8 @@ class Checker:
     def text(self, field: str, value: object, *, required: bool = False, limit: int = 200) -> str:
         text = "" if value is None else str(value)
         cleaned = text.strip()  # str.strip() takes some control characters too: check first
+        if is_blank(cleaned):
+            cleaned = ""  # only invisible characters: nothing anyone could read
         character = forbidden_character(text)
         if character is not None:
             self.fail(field, m.FORBIDDEN_CHARACTER, character=character)

@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
+from accountdesk.domain.bidi import BIDI_CONTROLS, has_bidi_controls, neutralise_bidi_controls
 from accountdesk.domain.enums import (
     ChangeAction,
     Channel,
@@ -326,6 +327,39 @@ def parse_document(text: str, phone_region: str | None = None) -> list[ServiceFi
     return read_document(text, phone_region).files
 
 
+# What a bidi control looks like in a file: as UTF-8, or as a JSON escape.
+_CONTROL_BYTES = tuple(control.encode() for control in BIDI_CONTROLS)
+_CONTROL_ESCAPE = re.compile(rb"\\u(?:202[a-e]|206[6-9]|200[ef]|061c)", re.IGNORECASE)
+
+
+def direction_control_warnings(path: Path) -> list[ImportProblem]:
+    """Each text in the document file that carries bidi control characters, which the
+    import removes (a name with U+202E would otherwise read reversed), with where it is.
+
+    A file without any (nearly every one) is only scanned as bytes, whatever its size."""
+    data = path.read_bytes()
+    if not any(mark in data for mark in _CONTROL_BYTES) and not _CONTROL_ESCAPE.search(data):
+        return []
+    warnings: list[ImportProblem] = []
+
+    def walk(value: Any, place: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{place}.{key}" if place else str(key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{place}[{i}]")
+        elif isinstance(value, str) and has_bidi_controls(value):
+            found = dict.fromkeys(c for c in value if c in BIDI_CONTROLS)
+            characters = ", ".join(f"U+{ord(c):04X}" for c in found)
+            warnings.append(
+                ImportProblem(place, m.BIDI_CONTROLS_REMOVED, {"characters": characters})
+            )
+
+    walk(json.loads(data.decode("utf-8-sig")), "")  # read whole only when there are some
+    return warnings
+
+
 def read_document(text: str, phone_region: str | None = None) -> ParsedDocument:
     """`phone_region`: the country of staff numbers written without a country code (the
     provider's people belong to no customer); without it they need one. Contacts' numbers
@@ -517,6 +551,7 @@ class _Node:
         if character is not None:
             self.fail(key, m.BAD_CHARACTER, character=character)
             return replace_forbidden(value)  # refused here; the rules need not say more
+        value = neutralise_bidi_controls(value)  # reported by direction_control_warnings()
         if required and not value.strip():
             self.fail(key, m.IS_REQUIRED)
         return value
@@ -774,8 +809,9 @@ def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
         elif type(text) is not str:
             return None
         texts[key] = text
-    if forbidden_character("".join(texts.values())) is not None:
-        return None
+    joined = "".join(texts.values())
+    if forbidden_character(joined) is not None or has_bidi_controls(joined):
+        return None  # the general path refuses or neutralises, and says where
     for key, limit in _SYSTEM_TEXT:
         text = texts[key] = texts[key].strip()
         if len(text) > limit:

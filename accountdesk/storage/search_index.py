@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapper, Session
 from accountdesk.domain.text import (
     Term,
     exact_key,
+    further_search_words,
     phone_search_forms,
     query_terms,
 )
@@ -137,9 +138,24 @@ def _name(name: str) -> str:
     return f"{exact_key(name)} {END}"
 
 
+def _further(name: str, *fields: str | None) -> list[str]:
+    """The other forms of the name's and the text fields' words ('פועלים' of 'הפועלים',
+    the parts of 'پارس‌نت'), in the body: a word as written, in the name, ranks above."""
+    words = further_search_words(name, join_words=True)
+    for field in fields:
+        if field:
+            words += further_search_words(field)
+    return list(dict.fromkeys(words))
+
+
+def _body(*parts: str) -> str:
+    return " ".join(part for part in parts if part)
+
+
 def customer_document(row: CustomerColumns) -> Document:
     rowid = rowid_for("customer", row.id)
-    return Document(rowid, _name(row.name), _words(row.industry), "", row.id)
+    body = _body(_words(row.industry), *_further(row.name, row.industry))
+    return Document(rowid, _name(row.name), body, "", row.id)
 
 
 def system_document(row: SystemColumns) -> Document:
@@ -149,14 +165,23 @@ def system_document(row: SystemColumns) -> Document:
 def system_document_of(system_id: int, customer_id: int, system: SystemFields) -> Document:
     """`system`: anything with a system's fields as attributes (a row, a SystemData)."""
     s = system
-    body = _words(s.host, s.address, s.serial, s.business_function, s.version)
+    body = _body(
+        _words(s.host, s.address, s.serial, s.business_function, s.version),
+        *_further(s.name, s.business_function),
+    )
     return Document(rowid_for("system", system_id), _name(s.name), body, "", customer_id)
 
 
 def contact_document(row: ContactColumns, country: str | None) -> Document:
     """`country`: the one the contact's numbers are read in (its own, else the customer's)."""
     phones = [phone_search_forms(p, country) for p in (row.phone, row.mobile) if p]
-    body = " ".join([_words(row.role, row.email), *(w for p in phones for w in p.whole)])
+    body = " ".join(
+        [
+            _words(row.role, row.email),
+            *_further(row.name, row.role),
+            *(w for p in phones for w in p.whole),
+        ]
+    )
     fragments = " ".join(s for p in phones for s in p.suffixes)
     rowid = rowid_for("contact", row.id)
     return Document(rowid, _name(row.name), body.strip(), fragments, row.customer_id)

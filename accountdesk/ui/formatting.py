@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from accountdesk.domain.bidi import shown, shown_ltr
 from accountdesk.ui.language import current_language, shows_persian_digits, uses_jalali
 
 if TYPE_CHECKING:
@@ -28,8 +29,9 @@ def _formatter(language: str, persian_digits: bool = True, jalali: bool = True) 
 
 
 def isolate(text: str) -> str:
-    """People's words keep their own direction inside a sentence of the UI's language."""
-    return f"\u2068{text}\u2069" if text else ""
+    """People's words keep their own direction inside a sentence of the UI's language, and
+    show as the summary prints them: direction controls neutralised, one isolate."""
+    return shown(text)
 
 
 def ui_paragraph(text: str) -> str:
@@ -45,7 +47,7 @@ def ui_paragraph(text: str) -> str:
 
 def isolate_ltr(text: str) -> str:
     """Phone numbers, e-mails and host names keep their order inside right-to-left text."""
-    return f"\u2066{text}\u2069" if text else ""
+    return shown_ltr(text)
 
 
 def phone_shown(e164: str) -> str:

@@ -297,3 +297,52 @@ def _id_of(path) -> int:
         return sf.find_customer_id(db, HOSPITAL)
     finally:
         db.close()
+
+
+def test_list_and_search_print_hidden_characters_visibly(cli, db_path, tmp_path):
+    document = {
+        "format": "accountdesk.service-file",
+        "version": 1,
+        "staff": [],
+        "customers": [{"name": "Ofek LTD"}],
+    }
+    source = tmp_path / "spoof.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    cli("init", "--db", db_path)
+    assert cli("import", source, "--db", db_path).code == 0
+    database = Database(db_path)
+    file = sf.load_file(database, sf.find_customer_id(database, "Ofek LTD"))
+    file.name = "Ofek\u202eLTD\u200b 2026"  # as saved in the app, which warns and keeps it
+    sf.save_file(database, file)
+    database.close()
+    listed = cli("list", "--db", db_path).lines[0].split("\t")
+    assert listed[1] == "Ofek<U+202E>LTD<U+200B> 2026"
+    found = cli("search", "ofek", "--db", db_path).lines
+    assert found == ["customer\tOfek<U+202E>LTD<U+200B> 2026\tOfek<U+202E>LTD<U+200B> 2026\t"]
+
+
+def test_import_removes_direction_controls_and_says_where(cli, db_path, tmp_path):
+    document = {
+        "format": "accountdesk.service-file",
+        "version": 1,
+        "staff": [],
+        "customers": [
+            {"name": "Ofek\u202eLTD", "systems": [{"name": "ERP\u2066"}]},
+            {"name": "Clean"},
+        ],
+    }
+    source = tmp_path / "spoof.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    cli("init", "--db", db_path)
+    result = cli("import", source, "--db", db_path)
+    assert result.code == 0
+    assert result.err.splitlines() == [
+        "accountdesk: warning: customers[0].name: invisible direction-control characters "
+        "removed (U+202E); they could reverse how the text reads",
+        "accountdesk: warning: customers[0].systems[0].name: invisible direction-control "
+        "characters removed (U+2066); they could reverse how the text reads",
+    ]
+    assert [line.split("\t")[1] for line in cli("list", "--db", db_path).lines] == [
+        "Clean",
+        "OfekLTD",
+    ]

@@ -1,9 +1,13 @@
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from accountdesk.domain.availability import (
     PlainTarget,
+    Typed,
+    availability,
     downtime_hours_from_percent,
     failures_from_percent,
     hours_per_failure_from_percent,
@@ -65,3 +69,51 @@ def test_plain_to_percent_and_back_keeps_the_hours(failures, hours, window):
     assert 0 <= percent <= 100
     back = hours_per_failure_from_percent(percent, failures, window)
     assert back == pytest.approx(hours, abs=1e-6)
+
+
+def test_four_failures_of_four_hours_are_sixteen_hours_down_not_a_rounded_percentage():
+    figures = availability(4, 4, 99.82, ServiceWindow.always())
+    assert figures is not None
+    assert figures.typed is Typed.PLAIN
+    assert figures.downtime_minutes == 16 * 60
+    assert round(figures.percent, 3) == 99.817
+
+
+def test_only_a_percentage_gives_the_downtime_for_it():
+    figures = availability(None, 4, 99.9, ServiceWindow.always())
+    assert figures is not None
+    assert figures.typed is Typed.PERCENT
+    assert figures.downtime_minutes == 526  # 8.76 h
+    assert availability(None, None, None, ServiceWindow.always()) is None
+
+
+@given(
+    failures=st.integers(0, 500) | st.floats(0, 500, allow_nan=False),
+    hours=st.integers(0, 72) | st.floats(0, 72, allow_nan=False),
+    stored=st.none() | st.floats(0, 100),
+    window=windows,
+)
+def test_the_downtime_is_exactly_the_failures_times_the_hours_typed(
+    failures, hours, stored, window
+):
+    figures = availability(failures, hours, stored, window, Typed.PLAIN)
+    assert figures is not None
+    assert figures.downtime_hours == failures * hours
+    assert figures.downtime_minutes == math.floor(failures * hours * 60 + 0.5)
+    assert figures.percent == percent_from_plain(PlainTarget(failures, hours), window)
+    # Without saying which was typed, the failures and hours are still the source.
+    assert availability(failures, hours, stored, window) == figures
+
+
+@given(
+    percent=st.floats(0, 100),
+    failures=st.none() | st.floats(0.5, 50),
+    hours=st.none() | st.floats(0, 24),
+    window=windows,
+)
+def test_a_typed_percentage_gives_the_time_for_it(percent, failures, hours, window):
+    figures = availability(failures, hours, percent, window, Typed.PERCENT)
+    assert figures is not None
+    assert figures.percent == percent
+    expected = (100 - percent) / 100 * window.covered_hours_per_year
+    assert figures.downtime_minutes == math.floor(expected * 60 + 0.5)

@@ -25,6 +25,8 @@ def problems_of(file: ServiceFile) -> dict[str, str]:
 
 def test_missing_name_names_the_field():
     assert problems_of(ServiceFile(name="  ")) == {"name": "Name is required"}
+    # A name of only direction controls and zero-width characters is no name either.
+    assert problems_of(ServiceFile(name="\u202e\u200b\u2066")) == {"name": "Name is required"}
 
 
 def test_every_problem_is_reported_with_its_row():

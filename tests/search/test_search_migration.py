@@ -5,7 +5,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from accountdesk.services.search import search
-from accountdesk.storage import migrations
+from accountdesk.storage import migrations, search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import APPLICATION_ID, Database
 
@@ -82,3 +82,32 @@ def test_orm_writes_to_a_database_without_the_index_still_work(tmp_path):
     with Session(engine) as session, session.begin():
         session.delete(session.get(t.Customer, customer_id))
     engine.dispose()
+
+
+def test_an_index_made_by_the_older_rules_is_rebuilt_with_the_further_forms(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    command.upgrade(migrations.alembic_config(engine), "0003")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(CUSTOMER, (1, "בנק הפועלים", ""))
+        connection.exec_driver_sql(CUSTOMER, (2, "شرکت پارس\u200cنت", ""))
+        # As the index was written before: the name's words only.
+        connection.exec_driver_sql("DELETE FROM search_index")
+        for rowid, name in ((1, "בנק הפועלימ \ue000"), (2, "شرکت پارسنت \ue000")):
+            connection.exec_driver_sql(
+                "INSERT INTO search_index (rowid, name, body, fragments, customer_id) "
+                "VALUES (?, ?, '', '', ?)",
+                ((1 << 40) | rowid, name, rowid),
+            )
+    with Session(engine) as session:
+        assert search_index.query(session, "פועלים") == []  # not found before
+    engine.dispose()
+    db = Database(path)
+    try:
+        assert migrations.current_revision(db.engine) == migrations.head_revision()
+        assert [r.title for r in search(db, "פועלים")] == ["בנק הפועלים"]
+        assert [r.title for r in search(db, "پارس نت")] == ["شرکت پارس\u200cنت"]
+    finally:
+        db.close()

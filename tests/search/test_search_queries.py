@@ -260,3 +260,32 @@ def test_keywords_are_searched_as_words(db, add):
 @given(st.text(max_size=40))
 def test_no_text_makes_search_fail(shared_db, text):
     assert isinstance(search(shared_db, text), list)
+
+
+# ---------------------------------------------------------------- prefixes and joiners
+
+
+@pytest.mark.parametrize("typed", ["פועלים", "פועל", "בנק פועלים"])
+def test_a_hebrew_word_without_its_prefix_letters_finds_it(db, add, ranking, typed):
+    add("בנק הפועלים")
+    assert found(db, typed) == [("customer", "בנק הפועלים")]
+
+
+def test_the_word_as_written_ranks_above_the_word_with_a_prefix(db, add, ranking):
+    for other in ("Acme", "Orion", "Galil"):
+        add(other)
+    add("בנק הפועלים")
+    add("פועלים בע״מ")
+    assert [title for _, title in found(db, "פועלים")] == ["פועלים בע״מ", "בנק הפועלים"]
+
+
+def test_a_short_stem_is_not_stripped(db, add):
+    add("מים וביוב")
+    assert found(db, "ים") == []  # "מים" is water, not "ים" (sea)
+
+
+@pytest.mark.parametrize("written", ["پارس\u200cنت", "پارس نت", "پارسنت"])
+@pytest.mark.parametrize("typed", ["پارس\u200cنت", "پارس نت", "پارسنت"])
+def test_zwnj_space_or_joined_find_each_other(db, add, ranking, written, typed):
+    add(f"شرکت {written}")
+    assert found(db, typed) == [("customer", f"شرکت {written}")]

@@ -126,3 +126,27 @@ def test_query_words_are_only_letters_and_digits(text):
     for term in query_terms(text):
         for words in term.alternatives:
             assert words and all(w and w.isalnum() for w in words)
+
+
+def test_hebrew_prefix_letters_are_stripped_down_to_a_three_letter_stem():
+    from accountdesk.domain.text import hebrew_stems
+
+    assert hebrew_stems("ובהפועלים") == ["בהפועלים", "הפועלים", "פועלים"]
+    assert hebrew_stems("הפועלים") == ["פועלים"]
+    assert hebrew_stems("מים") == []  # a stem of two letters is too short to trust
+    assert hebrew_stems("פועלים") == []  # פ is no prefix
+    assert hebrew_stems("ophir") == []
+
+
+def test_further_forms_of_joined_and_prefixed_words():
+    from accountdesk.domain.text import further_search_words
+
+    assert further_search_words("פארק הפועלים") == [n("פועלים")]
+    assert set(further_search_words("پارس\u200cنت")) == {"پارس", "نت"}
+    assert further_search_words("پارس نت", join_words=True) == ["پارسنت"]
+    assert further_search_words("پارس نت") == []  # text fields: no joined pairs
+
+
+def test_a_query_written_with_a_zwnj_also_looks_for_the_words_apart():
+    (term,) = query_terms("پارس\u200cنت")
+    assert term.alternatives == (("پارسنت",), ("پارس", "نت"))

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete
 
 from accountdesk.domain._printable_data import RANGES
+from accountdesk.domain.bidi import BIDI_CONTROLS, is_blank
 from accountdesk.domain.enums import (
     Channel,
     Criticality,
@@ -49,16 +50,18 @@ from accountdesk.services import service_files as sf
 from accountdesk.storage import tables as t
 
 # Any character text may hold: what the document fonts print (Hebrew, Persian, Latin,
-# symbols, emoji), bidi marks, tabs and line breaks. Other control characters, surrogates,
-# noncharacters and characters no font has are refused by the rules.
+# symbols, emoji), ZWNJ, tabs and line breaks. Other control characters, surrogates,
+# noncharacters and characters no font has are refused by the rules; bidi controls are
+# removed by an import (and said where: tests/cli).
 PRINTABLE = (
     st.sampled_from(RANGES)
     .flatmap(lambda span: st.integers(span[0], span[1]))
     .map(chr)
     .filter(lambda ch: unicodedata.category(ch) not in ("Cs", "Cc", "Cn"))
+    .filter(lambda ch: ch not in BIDI_CONTROLS)
 )
-TEXT = st.text(PRINTABLE | st.sampled_from("\t\n\r\u200c\u200e\u200f\u2066\u2069"), max_size=12)
-NAME = TEXT.filter(lambda s: s.strip())
+TEXT = st.text(PRINTABLE | st.sampled_from("\t\n\r\u200c"), max_size=12)
+NAME = TEXT.filter(lambda s: not is_blank(s))  # only invisible characters is no name
 STAFF = st.sampled_from(["", "Dana Levi", "דנה לוי", "مریم احمدی"])
 EMAIL = st.sampled_from(["", "yossi@acme.co.il", "Dana.Levi@Example.COM", "m.ahmadi@ofoghit.ir"])
 PHONE = st.sampled_from(["", "03-555-1234", "+98 21 8877 6655", "۰۵۲-۵۵۵-۱۲۳۴", "+44 20 7946 0123"])

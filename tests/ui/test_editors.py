@@ -50,6 +50,25 @@ def test_four_failures_of_four_hours_over_24x7_are_99_82_percent(expectation_dia
     assert "8,760 covered hours" in plain(dialog.conversion.text())
 
 
+@pytest.mark.parametrize(
+    ("failures", "hours", "shown"), [(4, 4, "16 hours down a year"), (2, 4, "8 hours down a year")]
+)
+def test_the_yearly_downtime_is_the_failures_times_the_hours_typed(
+    expectation_dialog, failures, hours, shown
+):
+    dialog = expectation_dialog()
+    fill(dialog.plain_form, failures_per_year=failures, hours_per_failure=hours)
+    assert shown in plain(dialog.conversion.text())
+
+
+def test_a_typed_percentage_gives_the_downtime_for_that_percentage(expectation_dialog):
+    dialog = expectation_dialog()
+    fill(dialog.plain_form, failures_per_year=4, hours_per_failure=4)
+    fill(dialog.percent_form, availability_percent=99.9)
+    # 0.1 % of 8,760 h is 8 h 46 min (8.76 h), whatever hours per failure rounds to.
+    assert "8 hours 46 minutes down a year" in plain(dialog.conversion.text())
+
+
 def test_a_percentage_converts_back_to_hours_keeping_the_number_of_failures(expectation_dialog):
     dialog = expectation_dialog()
     fill(dialog.plain_form, failures_per_year=4, hours_per_failure=4)
@@ -185,3 +204,24 @@ def test_a_service_window_time_takes_persian_digits_and_flags_a_bad_one(qtbot, w
     assert overview.shown_problems() == {}
     overview.window_form.editors["window_end"].setText("07:00")
     assert overview.shown_problems() == {"window_end": "Cover ends must end after it starts"}
+
+
+def test_a_typed_direction_control_is_warned_about_and_can_be_removed(qtbot, languages):
+    from accountdesk.ui.widgets.editors import TextLine
+    from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
+
+    form = FieldForm([FieldSpec("name", TextLine), FieldSpec("industry", TextLine)])
+    qtbot.addWidget(form)
+    form.show()
+    name = form.editor("name", TextLine)
+    name.insert("Ofek\u202eLTD")  # typed or pasted
+    warning = form.control_warnings["name"]
+    assert warning.isVisible() and not form.control_warnings["industry"].isVisible()
+    assert warning.accessibleName() == (
+        "Name contains invisible direction-control characters, which can show it reversed."
+    )
+    assert "Remove them" in warning.text()
+    assert name.text() == "Ofek\u202eLTD"  # a warning: nothing is changed or refused
+    warning.linkActivated.emit("remove")  # the warning's "Remove them"
+    assert name.text() == "OfekLTD"
+    assert not warning.isVisible()

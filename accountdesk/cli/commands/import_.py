@@ -4,6 +4,7 @@ from a CSV file into one customer. All or nothing: one bad entry imports nothing
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,8 @@ def _import_json(args: argparse.Namespace) -> int:
         progress_bar(f"importing {args.file.name}") as progress,
     ):
         ids = json_format.import_file(db, args.file, region, progress)
+    for warning in json_format.direction_control_warnings(args.file):
+        print(f"accountdesk: warning: {warning}", file=sys.stderr)
     print(f"imported {len(ids)} customer(s) from {args.file}")
     return 0
 

@@ -14,12 +14,12 @@ from typing import TypeVar
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.catalogue import Catalogue
 from accountdesk.documents.summary.options import Signatory, SummaryOptions
-from accountdesk.documents.text.isolate import LRI, PDI, isolate, neutralise_bidi_controls
+from accountdesk.documents.text.isolate import isolate
 from accountdesk.domain.availability import (
-    PlainTarget,
+    availability,
     downtime_hours_from_percent,
-    percent_from_plain,
 )
+from accountdesk.domain.bidi import LRI, PDI, neutralise_bidi_controls
 from accountdesk.domain.enums import (
     ExpectationHolder,
     ExpectationStatus,
@@ -518,12 +518,12 @@ class SummaryContent:
         return ""
 
     def _percent(self, e: ExpectationData) -> float | None:
-        if e.availability_percent is not None:
-            return e.availability_percent
-        if e.failures_per_year is not None and e.hours_per_failure is not None:
-            target = PlainTarget(e.failures_per_year, e.hours_per_failure)
-            return percent_from_plain(target, self.file.window)
-        return None
+        """Follows from the failures and hours when they were given (the stored percentage
+        is rounded to its field)."""
+        figures = availability(
+            e.failures_per_year, e.hours_per_failure, e.availability_percent, self.file.window
+        )
+        return None if figures is None else figures.percent
 
     def not_agreed_section(self) -> list[b.Block]:
         if not self.not_agreed:

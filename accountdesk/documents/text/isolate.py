@@ -18,14 +18,41 @@ from __future__ import annotations
 
 import re
 
+# The controls and their neutralisation are shared with the screens (domain.bidi), so a
+# value reads the same on screen and on paper.
+from accountdesk.domain.bidi import (
+    ALM,
+    BIDI_CONTROLS,
+    FSI,
+    LRE,
+    LRI,
+    LRM,
+    LRO,
+    PDF,
+    PDI,
+    RLE,
+    RLI,
+    RLM,
+    RLO,
+    has_bidi_controls,
+    neutralise_bidi_controls,
+)
+
 from .bidi import bidi_class
 
-LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
-LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
-LRM, RLM, ALM = "\u200e", "\u200f", "\u061c"
-
-BIDI_CONTROLS = frozenset((LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM))
-_CONTROLS_PATTERN = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+__all__ = [
+    "ALM",
+    "BIDI_CONTROLS",
+    "LRE",
+    "LRM",
+    "LRO",
+    "PDF",
+    "RLE",
+    "RLM",
+    "RLO",
+    "has_bidi_controls",
+    "neutralise_bidi_controls",
+]
 
 # Digits of every script our documents use: ASCII, Arabic-Indic, Persian.
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -57,23 +84,6 @@ _TO_PERSIAN = str.maketrans(
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9" * 2,
 )
 _NUMBER_SEPARATOR = re.compile(r"(?<=[0-9\u06f0-\u06f9])([.,])(?=[0-9\u06f0-\u06f9])")
-
-
-# --------------------------------------------------------------------------
-# Bidi controls in user values
-
-
-def has_bidi_controls(text: str) -> bool:
-    """True if the text carries characters that can reorder what follows."""
-    return _CONTROLS_PATTERN.search(text) is not None
-
-
-def neutralise_bidi_controls(text: str, marker: str = "") -> str:
-    """Remove bidi controls, or replace each by ``marker`` (e.g. "\\ufffd"
-    to keep the tampering visible)."""
-    if marker and has_bidi_controls(marker):
-        raise ValueError("the marker must not itself be a bidi control")
-    return _CONTROLS_PATTERN.sub(marker, text)
 
 
 # --------------------------------------------------------------------------

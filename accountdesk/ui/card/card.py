@@ -225,7 +225,9 @@ class SupporterCard(QDialog):
                     caption,
                     self._copy(
                         value,
-                        self.tr("{field} of {name}").format(field=caption, name=system.name),
+                        self.tr("{field} of {name}").format(
+                            field=caption, name=isolate(system.name)
+                        ),
                         box,
                     ),
                 )

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 
 from accountdesk.services import service_files as sf
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.icons import icon
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -202,16 +202,17 @@ class CustomerListModel(QAbstractTableModel):
 
 
 def _text(row: sf.CustomerRow, column: int) -> str:
+    # People's words as the summary prints them (a name with U+202E is not reversed).
     if column == NAME:
         if row.archived:
             return QCoreApplication.translate("CustomerList", str(ARCHIVED_NAME)).format(
-                name=row.name
+                name=isolate(row.name)
             )
-        return row.name
+        return isolate(row.name)
     if column == INDUSTRY:
-        return row.industry
+        return isolate(row.industry)
     if column == SUPPORTER:
-        return row.supporter
+        return isolate(row.supporter)
     if column == NEXT_REVIEW:
         return fmt().date(row.next_review) if row.next_review else ""
     return ", ".join(_flags(row))

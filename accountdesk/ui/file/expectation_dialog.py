@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from accountdesk.domain.availability import (
     PlainTarget,
+    Typed,
+    availability,
     failures_from_percent,
     hours_per_failure_from_percent,
     percent_from_plain,
@@ -133,6 +135,7 @@ class ExpectationDialog(RecordDialog):
         self._where: Where = where or (lambda: None)  # None: a new record
         self._staff = staff
         self._converting = False
+        self._typed: Typed | None = None  # the side the user typed last, kept exactly
         super().__init__(
             QT_TRANSLATE_NOOP("Dialogs", "Expectation"), words_specs(), record, self._check, parent
         )
@@ -257,6 +260,7 @@ class ExpectationDialog(RecordDialog):
         hours = self._spin("hours_per_failure").value()
         if self._converting or failures is None or hours is None:
             return
+        self._typed = Typed.PLAIN
         self._converting = True
         self._set_quietly(
             "availability_percent",
@@ -268,6 +272,7 @@ class ExpectationDialog(RecordDialog):
         percent = self._spin("availability_percent").value()
         if self._converting or percent is None:
             return
+        self._typed = Typed.PERCENT
         failures = self._spin("failures_per_year").value()
         hours = self._spin("hours_per_failure").value()
         self._converting = True
@@ -304,18 +309,26 @@ class ExpectationDialog(RecordDialog):
         )
         hours = round(self.service_window.covered_hours_per_year)
         covered = fmt().integer(hours)
-        if e.availability_percent is None:
+        figures = availability(
+            e.failures_per_year,
+            e.hours_per_failure,
+            e.availability_percent,
+            self.service_window,
+            self._typed,
+        )
+        if figures is None:
             return (
                 self.tr("{count} covered hours a year.", None, hours).format(count=covered)
                 + " "
                 + window
             )
-        down = (100 - e.availability_percent) / 100 * self.service_window.covered_hours_per_year
         template = self.tr(
             "{down} down a year out of {count} covered hours = {percent} available.", None, hours
         )
         sentence = template.format(
-            down=fmt().hours(down), count=covered, percent=fmt().percent(e.availability_percent, 2)
+            down=fmt().duration(figures.downtime_minutes),
+            count=covered,
+            percent=fmt().percent(figures.percent, 2),
         )
         return f"{sentence} {window}"
 

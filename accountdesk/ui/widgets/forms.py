@@ -11,17 +11,21 @@ import dataclasses
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from html import escape
 from typing import Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
+from accountdesk.domain.bidi import has_bidi_controls, neutralise_bidi_controls
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.ui.labels import field_label, problem_text
-from accountdesk.ui.widgets.editors import set_accessible
+from accountdesk.ui.widgets.editors import TextArea, TextLine, set_accessible
 from accountdesk.ui.widgets.retranslate import Retranslating
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+REMOVE_LINK = "remove"
 
 EditorT = TypeVar("EditorT", bound=QWidget)
 
@@ -77,6 +81,10 @@ class FieldForm(Retranslating, QWidget):
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self._error_rows: dict[str, int] = {}
+        # Under each text field: a warning, which does not stop saving, when the text
+        # carries direction-control characters (they can show a name reversed).
+        self.control_warnings: dict[str, QLabel] = {}
+        self._warning_rows: dict[str, int] = {}
         # Problems about one field shown under another (a level's "who" spans three fields).
         self.aliases: dict[str, str] = {}
         # Checks the edited record again when a field with a problem changes; without it a
@@ -100,6 +108,8 @@ class FieldForm(Retranslating, QWidget):
         self.errors[spec.name] = error
         self._error_rows[spec.name] = row
         cast(FieldEditor, editor).changed.connect(functools.partial(self._edited, spec.name))
+        if isinstance(editor, (TextLine, TextArea)):
+            self._add_control_warning(spec.name, editor)
 
     def _edited(self, name: str) -> None:
         """A problem disappears as soon as the field is fixed, not only on the next OK."""
@@ -117,11 +127,53 @@ class FieldForm(Retranslating, QWidget):
         self.errors[name].setVisible(False)
         self.layout_.setRowVisible(self._error_rows[name], False)
 
+    def _add_control_warning(self, name: str, editor: TextLine | TextArea) -> None:
+        warning = QLabel(self)
+        warning.setStyleSheet(WARNING_STYLE)
+        warning.setWordWrap(True)
+        warning.setTextFormat(Qt.TextFormat.RichText)
+        warning.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        warning.linkActivated.connect(lambda _link: self.remove_controls(name))
+        row = self.layout_.rowCount()
+        self.layout_.setWidget(row, QFormLayout.ItemRole.FieldRole, warning)
+        self.layout_.setRowVisible(row, False)
+        self.control_warnings[name] = warning
+        self._warning_rows[name] = row
+        editor.changed.connect(lambda: self._update_control_warning(name))
+
+    def _update_control_warning(self, name: str) -> None:
+        editor = self.field_editors()[name]
+        found = has_bidi_controls(editor.value() or "")
+        warning = self.control_warnings[name]
+        if found:
+            text = QCoreApplication.translate(
+                "Form",
+                "{field} contains invisible direction-control characters, which can show it "
+                "reversed.",
+            ).format(field=spec_label(self._spec(name)))
+            action = QCoreApplication.translate("Form", "Remove them")
+            warning.setText(f'{escape(text)} <a href="{REMOVE_LINK}">{escape(action)}</a>')
+            warning.setAccessibleName(text)
+        self.layout_.setRowVisible(self._warning_rows[name], found)
+
+    def remove_controls(self, name: str) -> None:
+        """The warning's action: the field's text without its direction-control characters."""
+        editor = self.field_editors()[name]
+        editor.set_value(neutralise_bidi_controls(editor.value() or ""))
+
+    def _spec(self, name: str) -> FieldSpec:
+        return next(spec for spec in self.specs if spec.name == name)
+
     def retranslate(self) -> None:
         for spec in self.specs:
             text = spec_label(spec)
             self.labels[spec.name].setText(text)
             set_accessible(self.editors[spec.name], text)
+            if spec.name in self.control_warnings:
+                self._update_control_warning(spec.name)
 
     def editor(self, name: str, kind: type[EditorT]) -> EditorT:
         """The editor of field `name`, which is a `kind`."""

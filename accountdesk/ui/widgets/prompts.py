@@ -11,6 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from accountdesk.ui.formatting import isolate
+
 Button = QMessageBox.StandardButton
 
 
@@ -45,7 +47,7 @@ def ask_save_changes(parent: QWidget, name: str, answered: Callable[[Button], No
     return ask(
         parent,
         QCoreApplication.translate("Prompts", "Unsaved changes"),
-        text.format(name=name),
+        text.format(name=isolate(name)),
         Button.Save | Button.Discard | Button.Cancel,
         Button.Save,
         answered,

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from accountdesk.ui.formatting import isolate
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,7 +69,8 @@ class RowListModel(QAbstractTableModel):
         column = self._columns[index.column()]
         record = self._snapshot[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(record)
+            # Cells hold people's words: shown as the summary prints them.
+            return isolate(column.text(record))
         if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
             return column.icon(record)
         return None

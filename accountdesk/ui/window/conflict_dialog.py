@@ -10,6 +10,7 @@ from enum import Enum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from accountdesk.ui.formatting import isolate
 from accountdesk.ui.icons import icon
 from accountdesk.ui.widgets.retranslate import Retranslating
 
@@ -63,7 +64,7 @@ class ConflictDialog(Retranslating, QDialog):
                 "“{name}” was changed and saved in another window or by another user since you "
                 "opened it. Your changes are not saved yet, and nothing was overwritten. What now?"
             )
-        self.message.setText(text.format(name=self._name))
+        self.message.setText(text.format(name=isolate(self._name)))
         texts = {
             self.reload_button: self.tr("&Reload theirs (discard mine)"),
             self.copy_button: self.tr("Keep a copy of mine as a &new customer"),

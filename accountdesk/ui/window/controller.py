@@ -29,7 +29,7 @@ from accountdesk.i18n.locale_detection import language_of
 from accountdesk.services import service_files as sf
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.widgets.prompts import Button, ask_save_changes, inform
 from accountdesk.ui.window import choosers
@@ -162,7 +162,7 @@ class FileController(QObject):
             return
         self._set_session(FileSession(file, self))
         self._focus(focus)
-        self.status.emit(self.tr("Opened {name}").format(name=file.name))
+        self.status.emit(self.tr("Opened {name}").format(name=isolate(file.name)))
 
     def _focus(self, focus: tuple[str, int] | None) -> None:
         if focus is not None:
@@ -228,7 +228,7 @@ class FileController(QObject):
         self.on_problems([])
         self.saved.emit(saved.id)
         self.list_changed.emit()
-        self.status.emit(self.tr("Saved {name}").format(name=saved.name))
+        self.status.emit(self.tr("Saved {name}").format(name=isolate(saved.name)))
 
     def _not_saved(self, error: ValidationError) -> None:
         self.on_problems(error.problems)
@@ -302,7 +302,9 @@ class FileController(QObject):
             self.context.reload_staff()
             self.list_changed.emit()
             self.status.emit(
-                self.tr("Your version is saved as a new customer: {name}").format(name=saved.name)
+                self.tr("Your version is saved as a new customer: {name}").format(
+                    name=isolate(saved.name)
+                )
             )
             return True
         return False

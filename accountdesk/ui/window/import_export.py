@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from accountdesk.domain.errors import AccountDeskError, ImportFormatError
+from accountdesk.domain.errors import AccountDeskError, ImportFormatError, ImportProblem
 from accountdesk.domain.service_file import ServiceFile, StaffRef
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.widgets.prompts import inform
@@ -83,17 +83,35 @@ class ImportExport(QObject):
             self.import_json_file(path)
 
     def import_json_file(self, path: Path) -> BackgroundOp:
-        from accountdesk.services.json_format import import_file
+        from accountdesk.services.json_format import direction_control_warnings, import_file
 
         db = self.db
 
         def report(done: int, total: int) -> None:
             self.progressed.emit(100 * done // total if total else 100)
 
-        return self._run(
-            self.tr("Importing {name}…").format(name=path.name),
-            lambda: import_file(db, path, progress=report),
-            lambda ids: self._imported(self._customers_imported(len(ids), path)),
+        def work() -> tuple[list[int], list[ImportProblem]]:
+            return import_file(db, path, progress=report), direction_control_warnings(path)
+
+        def done(result: tuple[list[int], list[ImportProblem]]) -> None:
+            ids, warnings = result
+            message = self._customers_imported(len(ids), path)
+            self._imported(message)
+            if warnings:
+                self._warn_removed(message, warnings)
+
+        return self._run(self.tr("Importing {name}…").format(name=path.name), work, done)
+
+    def _warn_removed(self, imported: str, warnings: list[ImportProblem]) -> None:
+        """Imported without them, and said where: a reversed name is a spoof, not a name."""
+        text = self.tr(
+            "{imported}. Invisible direction-control characters were removed from these "
+            "fields, so that no name reads reversed:"
+        ).format(imported=imported)
+        self.message = inform(
+            self.window,
+            self.tr("Direction-control characters removed"),
+            f"{text}\n\n" + "\n".join(problem_line(w) for w in warnings),
         )
 
     def _show_progress(self, percent: int) -> None:
@@ -201,7 +219,9 @@ class ImportExport(QObject):
             self.window, [session.file], self.controller.context.staff(), path
         ):
             self.status.emit(
-                self.tr("Exported {name} to {path}").format(name=session.file.name, path=path)
+                self.tr("Exported {name} to {path}").format(
+                    name=isolate(session.file.name), path=path
+                )
             )
 
     def export_listed(self) -> None:

@@ -27,6 +27,7 @@ from accountdesk.ui.customers.panel import CustomerPanel
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.view import FileView
+from accountdesk.ui.formatting import isolate
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.language import LanguageManager, is_rtl
 from accountdesk.ui.search.box import SearchBox
@@ -165,7 +166,7 @@ class MainWindow(Retranslating, QMainWindow):
         if session is None:
             self.setWindowTitle(app)
         else:
-            name = session.file.name or self.tr("New customer")
+            name = isolate(session.file.name) or self.tr("New customer")
             self.setWindowTitle(self.tr("{name}[*] — {app}").format(name=name, app=app))
             self.setWindowModified(session.dirty)
         self.setAccessibleName(self.windowTitle().replace("[*]", ""))
