@@ -1,7 +1,7 @@
 """Search finds words in more of their forms: re-index what an older database holds.
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-06 04:00:00
 
 The index now also holds Hebrew words without their prefix letters ('פועלים' of
@@ -37,7 +37,7 @@ def _rebuild() -> None:
     search_index.ensure_index(bind)
     search_index.index_tables(
         bind,
-        bind.execute(sa.text("SELECT id, name, industry FROM customers")),
+        bind.execute(sa.text("SELECT id, name, industry, country FROM customers")),
         bind.execute(
             sa.text(
                 "SELECT id, customer_id, name, host, address, serial, business_function, "
@@ -45,6 +45,8 @@ def _rebuild() -> None:
             )
         ),
         bind.execute(
-            sa.text("SELECT id, customer_id, name, role, email, phone, mobile FROM contacts")
+            sa.text(
+                "SELECT id, customer_id, name, role, email, phone, mobile, country FROM contacts"
+            )
         ),
     )
