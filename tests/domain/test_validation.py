@@ -128,6 +128,6 @@ def test_characters_no_document_can_print_are_refused_naming_the_field():
         "株 (U+682A), 式 (U+5F0F), 会 (U+4F1A), 社 (U+793E); remove or replace them",
         "systems[2].notes": "Notes contains characters that documents cannot print: "
         "U+E000; remove or replace them",
-        "contacts[1].name": "Name contains characters that documents cannot print: "
-        "U+10FFFF, \ufffd (U+FFFD); remove or replace them",
+        "contacts[1].name": "Name contains U+10FFFF, a control character or invalid code "
+        "point that text may not hold",
     }

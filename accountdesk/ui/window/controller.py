@@ -31,6 +31,7 @@ from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import error_reason
+from accountdesk.ui.language import locale_country
 from accountdesk.ui.widgets.prompts import Button, ask_save_changes, inform
 from accountdesk.ui.window import choosers
 from accountdesk.ui.window.conflict_dialog import Choice, ConflictDialog
@@ -55,12 +56,13 @@ def system_time_zone() -> str:
 
 
 def new_file(name: str) -> ServiceFile:
-    """A new customer in the UI's language and the computer's time zone: nothing of the
-    domain's defaults (Hebrew, Israel) or of the file open before."""
+    """A new customer in the UI's language, its locale's country and the computer's time
+    zone: nothing of the domain's defaults (Hebrew, Israel) or of the file open before."""
     language = language_of(QLocale().name()) or Language.ENGLISH
     return ServiceFile(
         name=name,
         document_language=language,
+        country=locale_country(),
         window=ServiceWindow.always(system_time_zone()),
     )
 
