@@ -12,6 +12,7 @@ from accountdesk.services import service_files as sf
 from accountdesk.ui.customers.model import FLAGS, NAME
 from accountdesk.ui.file.record_dialog import RecordDialog
 from accountdesk.ui.file.view import FileView
+from accountdesk.ui.formatting import plain
 from accountdesk.ui.history.tab import AFTER, BEFORE, WHAT, WHO
 from accountdesk.ui.window import choosers
 
@@ -35,8 +36,9 @@ def full_window(qtbot, db, settings, languages, monkeypatch):
 
 
 def listed_names(window) -> list[str]:
+    """The names as read: without the isolates that keep each in its own direction."""
     model = window.list_model
-    return [model.data(model.index(row, NAME)) for row in range(model.rowCount())]
+    return [plain(model.data(model.index(row, NAME))) for row in range(model.rowCount())]
 
 
 def table_texts(table, row: int) -> dict[int, str]:
