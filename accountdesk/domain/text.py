@@ -128,6 +128,8 @@ def further_search_words(text: str, *, join_words: bool = False) -> list[str]:
       apart, joined: 'پارس نت' is found by 'پارسنت' and 'پارس‌نت';
     - Hebrew words without their prefix letters: 'הפועלים' is found by 'פועלים'.
     """
+    if text.isascii():
+        return []  # each form above needs Hebrew or Arabic-script letters, or a ZWNJ
     own = search_tokens(text)
     words: dict[str, None] = {}
     if ZWNJ in text:

@@ -130,7 +130,7 @@ def levels(draw, people: list[ContactData]) -> EscalationLevelData:
         contact_key=key_of(draw, people),
         name=draw(TEXT),
     )
-    if not (level.staff_name or level.contact_key or level.name.strip()):
+    if not (level.staff_name or level.contact_key or not is_blank(level.name)):
         level.name = "on call"
     return level
 
