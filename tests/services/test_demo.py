@@ -63,6 +63,16 @@ def test_expectations_are_in_the_customers_words_with_the_percentage_second(file
     assert "4 פעמים בשנה" in pacs.customer_words and "4 שעות" in pacs.agreed_target
     assert pacs.availability_percent == 99.82
     assert "99.82%" in pacs.technical_target
+    persian = [
+        e.technical_target
+        for f in files
+        if f.document_language == Language.PERSIAN
+        for e in f.expectations
+        if e.topic == Topic.AVAILABILITY and e.failures_per_year is not None
+    ]
+    # Among Persian words and digits the percentage is written as the app writes it.
+    assert persian and all("٪" in t and "%" not in t for t in persian)
+    assert any("۹۹٫" in t for t in persian)
     for f in files:
         for e in f.expectations:
             if e.topic == Topic.AVAILABILITY and e.failures_per_year is not None:
