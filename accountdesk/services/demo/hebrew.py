@@ -122,7 +122,7 @@ def hospital(today: dt.date) -> ServiceFile:
                 "הפסקת חשמל ממושכת בחדר השרתים",
                 Likelihood.LOW,
                 Likelihood.HIGH,
-                mitigation="UPS לשעה וגנרטור עם בדיקת עומס חודשית",
+                mitigation="אל־פסק (UPS) לשעה וגנרטור עם בדיקת עומס חודשית",
                 recovery="כיבוי מסודר של מערכות לא קריטיות והעברת עומס לאתר המשני",
                 minutes=30,
                 preparation="רשימת כיבוי מודפסת בחדר השרתים ובקובץ התיק",
@@ -255,7 +255,7 @@ def hospital(today: dt.date) -> ServiceFile:
                 ],
                 notes="עברנו על הענף, הצרכים העסקיים, רמת התמיכה, גבולות התמיכה, ממשקי ההסלמה ואנשי הקשר. "
                 "הצוות הסיעודי ביקש עדכוני סטטוס עם הערכת זמן ריאלית לסיום.",
-                decisions="PACS והרשומה הרפואית מוגדרים קריטיים; חלון שירות 24×7; תומך צמוד: אורי בן-דוד, "
+                decisions="מערכת ה־PACS והרשומה הרפואית מוגדרות קריטיות; חלון שירות 24×7; תומך צמוד: אורי בן-דוד, "
                 "גיבוי: מיכל אברהם. רק בית החולים סוגר תקלה.",
                 actions=[
                     (
@@ -345,7 +345,7 @@ def law_firm(today: dt.date) -> ServiceFile:
                 "כופרה (Ransomware) שמצפינה את שרת הקבצים",
                 Likelihood.MEDIUM,
                 Likelihood.HIGH,
-                mitigation="FortiGate עם סינון תוכן, MFA לכל המשתמשים, גיבוי immutable לענן",
+                mitigation="חומת אש FortiGate עם סינון תוכן, אימות דו־שלבי (MFA) לכל המשתמשים, גיבוי בלתי ניתן לשינוי (immutable) בענן",
                 recovery="שחזור שרת הקבצים מגיבוי של הלילה הקודם; עבודה זמנית מ־iManage בענן",
                 minutes=360,
                 preparation="בדיקת שחזור חודשית של תיקייה אקראית ותיעוד הזמן",
@@ -377,7 +377,7 @@ def law_firm(today: dt.date) -> ServiceFile:
         business_needs="גישה מיידית לתיקי לקוחות ולמסמכים, במיוחד לפני דיונים; סודיות מלאה של מידע "
         "לקוחות.",
         support_level=SupportLevel.STANDARD,
-        support_in_scope="Microsoft 365, iManage, שרת קבצים, חומת אש, 35 תחנות עבודה ומדפסות.",
+        support_in_scope="שרת קבצים, חומת אש, Microsoft 365, iManage, 35 תחנות עבודה ומדפסות.",
         support_out_of_scope="מערכת הנהלת החשבונות (Priority) – מול ספק התוכנה; טלפוניה.",
         window=window,
         knowledge_level=KnowledgeLevel.NOVICE,
@@ -571,7 +571,7 @@ def logistics(today: dt.date) -> ServiceFile:
         industry="לוגיסטיקה – שילוח בינלאומי ומחסנים",
         business_needs="קליטת מכולות מהנמל, ליקוט ושילוח בזמן; כל עיכוב בשער עולה בדמי השהיה.",
         support_level=SupportLevel.PREMIUM,
-        support_in_scope="SAP S/4HANA (תשתית), WMS, רשת אלחוטית במחסנים, מסופי ליקוט, קווי תקשורת.",
+        support_in_scope="תשתית SAP S/4HANA, מערכת WMS, רשת אלחוטית במחסנים, מסופי ליקוט, קווי תקשורת.",
         support_out_of_scope="פיתוח התאמות ב־SAP – מול שותף ההטמעה; מלגזות ומשקלים.",
         window=window,
         knowledge_level=KnowledgeLevel.INTERMEDIATE,
@@ -711,7 +711,7 @@ def municipality(today: dt.date) -> ServiceFile:
     legacy = expectation(
         "שהדואר ימשיך לעבוד כמו היום, על השרתים שלנו.",
         Topic.OTHER,
-        agreed="Exchange 2016 יוצא מתמיכת היצרן; הוסכם על תוכנית מעבר ל־Exchange Online עד סוף השנה.",
+        agreed="שרת Exchange 2016 יוצא מתמיכת היצרן; הוסכם על תוכנית מעבר ל־Exchange Online עד סוף השנה.",
         status=ExpectationStatus.IN_DISCUSSION,
         review=days(today, 30),
         risks=(

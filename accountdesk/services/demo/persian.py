@@ -94,7 +94,7 @@ def engineering_firm(today: dt.date) -> ServiceFile:
                 "خرابی هم‌زمان دو دیسک در NAS پروژه‌ها",
                 Likelihood.LOW,
                 Likelihood.HIGH,
-                mitigation="RAID 6 و دیسک یدک آماده؛ پایش سلامت دیسک‌ها",
+                mitigation="آرایه‌ی RAID 6 و دیسک یدک آماده؛ پایش سلامت دیسک‌ها",
                 recovery="بازگردانی از نسخه پشتیبان شبانه روی NAS دوم",
                 minutes=240,
                 preparation="آزمون بازگردانی ماهانه یک پروژه کامل و ثبت زمان آن",
@@ -107,7 +107,7 @@ def engineering_firm(today: dt.date) -> ServiceFile:
         Topic.RESPONSE,
         agreed="زمان پاسخ به درخواست حداکثر ۳۰ دقیقه در ساعات کاری؛ مشتری از میزان پیشرفت درخواست "
         "در سامانه درخواست‌ها مطلع می‌شود.",
-        technical="Response ≤ 30 min; status e-mail on every change",
+        technical="زمان پاسخ حداکثر ۳۰ دقیقه؛ اطلاع‌رسانی وضعیت با ایمیل در هر تغییر",
     )
     hourly = unrealistic(
         "همه‌ی نقشه‌ها هر یک ساعت روی فضای ابری پشتیبان‌گیری شود.",
@@ -285,7 +285,7 @@ def pharmacy_chain(today: dt.date) -> ServiceFile:
                 "خرابی سرور پایگاه داده مرکزی",
                 Likelihood.LOW,
                 Likelihood.HIGH,
-                mitigation="Always On با سرور دوم در شعبه مرکزی",
+                mitigation="همگام‌سازی Always On با سرور دوم در شعبه مرکزی",
                 recovery="انتقال به سرور ثانویه",
                 minutes=30,
                 preparation="آزمون جابه‌جایی هر سه ماه",
@@ -340,7 +340,7 @@ def pharmacy_chain(today: dt.date) -> ServiceFile:
             system(
                 "سرور ثانویه پایگاه داده",
                 SystemKind.DATABASE,
-                "Always On – جایگزین سرور اصلی",
+                "جایگزین سرور اصلی (Always On)",
                 version="SQL Server 2019 Standard",
                 environment=Environment.DISASTER_RECOVERY,
                 host="sql02.nj-pharma.local",
