@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -63,6 +65,16 @@ def test_expectations_are_in_the_customers_words_with_the_percentage_second(file
     assert "4 פעמים בשנה" in pacs.customer_words and "4 שעות" in pacs.agreed_target
     assert pacs.availability_percent == 99.82
     assert "99.82%" in pacs.technical_target
+    persian = [
+        e.technical_target
+        for f in files
+        if f.document_language == Language.PERSIAN
+        for e in f.expectations
+        if e.topic == Topic.AVAILABILITY and e.failures_per_year is not None
+    ]
+    # Among Persian words and digits the percentage is written as the app writes it.
+    assert persian and all("٪" in t and "%" not in t for t in persian)
+    assert any("۹۹٫" in t for t in persian)
     for f in files:
         for e in f.expectations:
             if e.topic == Topic.AVAILABILITY and e.failures_per_year is not None:
@@ -152,3 +164,43 @@ def test_a_failed_demo_leaves_no_customers_behind(db, monkeypatch):
     with pytest.raises(RuntimeError):
         create_demo(db)
     assert sf.customer_ids(db) == []
+
+
+def _first_strong_direction(text: str) -> str | None:
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def _texts(value: object, path: str) -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(path, value)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [
+            item
+            for f in dataclasses.fields(value)
+            for item in _texts(getattr(value, f.name), f"{path}.{f.name}")
+        ]
+    if isinstance(value, list | tuple):
+        return [item for i, v in enumerate(value) for item in _texts(v, f"{path}[{i}]")]
+    return []
+
+
+def test_hebrew_and_persian_sentences_begin_with_a_word_of_their_language():
+    # A value is laid out in the direction of its first strong letter: a Hebrew sentence
+    # that opens with "Microsoft 365" is printed left to right, its full stop on the wrong
+    # side. Names of systems and versions are what the vendor calls them, and stay as they are.
+    left_to_right = [
+        (path, text)
+        for f in demo_files(dt.date(2026, 12, 6))
+        if f.document_language != Language.ENGLISH
+        for path, text in _texts(f, f.name)
+        if not path.endswith((".name", ".version"))
+        and any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+        and _first_strong_direction(text) == "ltr"
+    ]
+    assert left_to_right == []

@@ -46,6 +46,7 @@ from accountdesk.domain.service_window import (
     ServiceWindow,
     minute_of,
 )
+from accountdesk.i18n.formatting import Formatter
 
 
 def days(today: dt.date, offset: int) -> dt.date:
@@ -158,6 +159,7 @@ def availability(
     *,
     agreed: str,
     technical: str,
+    language: Language,
     status: ExpectationStatus = ExpectationStatus.AGREED,
     review: dt.date | None = None,
     risks: tuple[RiskData, ...] = (),
@@ -166,7 +168,8 @@ def availability(
     """An availability target in plain words; the percentage is the secondary figure.
 
     `technical` may use `{percent}`, filled with the availability over the customer's
-    own service window (4 failures x 4 h over 24x7 -> 99.82).
+    own service window (4 failures x 4 h over 24x7 -> 99.82) written as the app writes a
+    percentage in `language`: '99.82%', or '۹۹٫۸۲٪' among Persian words and digits.
     """
     percent = round(percent_from_plain(PlainTarget(failures, hours_each), window), 2)
     return ExpectationData(
@@ -174,7 +177,7 @@ def availability(
         topic=Topic.AVAILABILITY,
         holder=holder,
         agreed_target=agreed,
-        technical_target=technical.format(percent=f"{percent:.2f}"),
+        technical_target=technical.format(percent=Formatter(language).percent(percent)),
         failures_per_year=failures,
         hours_per_failure=hours_each,
         availability_percent=percent,

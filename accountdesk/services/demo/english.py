@@ -87,7 +87,8 @@ def software_house(today: dt.date) -> ServiceFile:
         window,
         agreed="GitLab and the build runners fail at most 4 times a year during office hours; "
         "each failure is fixed within 4 hours.",
-        technical="{percent}% availability, Mon–Fri 09:00–17:30",
+        technical="{percent} availability, Mon–Fri 09:00–17:30",
+        language=EN,
         review=days(today, 50),
         risks=(
             risk(
@@ -289,7 +290,8 @@ def school_network(today: dt.date) -> ServiceFile:
         window,
         agreed="The MIS and Wi-Fi fail at most 6 times a year (twice a term) during school hours; "
         "each failure is fixed within 90 minutes.",
-        technical="{percent}% availability, Mon–Fri 07:30–17:00",
+        technical="{percent} availability, Mon–Fri 07:30–17:00",
+        language=EN,
         review=days(today, -5),
     )
     filtering = expectation(
@@ -474,7 +476,8 @@ def retail_chain(today: dt.date) -> ServiceFile:
         4,
         window,
         agreed="Service failures at most 4 times a year, each fixed within 4 hours.",
-        technical="{percent}% availability, 24×7",
+        technical="{percent} availability, 24×7",
+        language=EN,
         risks=(
             risk(
                 "Stock sync between tills and the web shop stops",

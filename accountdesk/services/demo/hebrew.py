@@ -98,17 +98,18 @@ def hospital(today: dt.date) -> ServiceFile:
         reachable="24/7",
     )
     pacs = availability(
-        "שמערכת ה-PACS לא תיפול באמצע משמרת. אנחנו יכולים לחיות עם כשל בשירות לכל היותר 4 פעמים "
+        "שמערכת ה־PACS לא תיפול באמצע משמרת. אנחנו יכולים לחיות עם כשל בשירות לכל היותר 4 פעמים "
         "בשנה, בתנאי שכל תקלה נפתרת בתוך 4 שעות.",
         4,
         4,
         window,
-        agreed="כשלים בשירות ה-PACS יקרו לכל היותר 4 פעמים בשנה, וכל תקלה תיפתר בתוך 4 שעות.",
-        technical="זמינות {percent}% בשנה, 24×7 (16 שעות השבתה בשנה לכל היותר)",
+        agreed="כשלים בשירות ה־PACS יקרו לכל היותר 4 פעמים בשנה, וכל תקלה תיפתר בתוך 4 שעות.",
+        technical="זמינות {percent} בשנה, 24×7 (16 שעות השבתה בשנה לכל היותר)",
+        language=HE,
         review=days(today, 60),
         risks=(
             risk(
-                "תקלת חומרה במערך האחסון של ה-PACS",
+                "תקלת חומרה במערך האחסון של ה־PACS",
                 Likelihood.LOW,
                 Likelihood.HIGH,
                 mitigation="שכפול (replication) רציף לאתר המשני בחיפה; חוזה חומרה 4 שעות מול היצרן",
@@ -121,7 +122,7 @@ def hospital(today: dt.date) -> ServiceFile:
                 "הפסקת חשמל ממושכת בחדר השרתים",
                 Likelihood.LOW,
                 Likelihood.HIGH,
-                mitigation="UPS לשעה וגנרטור עם בדיקת עומס חודשית",
+                mitigation="אל־פסק (UPS) לשעה וגנרטור עם בדיקת עומס חודשית",
                 recovery="כיבוי מסודר של מערכות לא קריטיות והעברת עומס לאתר המשני",
                 minutes=30,
                 preparation="רשימת כיבוי מודפסת בחדר השרתים ובקובץ התיק",
@@ -141,14 +142,14 @@ def hospital(today: dt.date) -> ServiceFile:
         "שכל תקלה, בכל מערכת, תיפתר תוך 2 דקות.",
         Topic.RESOLUTION,
         "פתרון בתוך 2 דקות לכל תקלה מחייב צוות כוננים פיזי בבית החולים 24/7 ושכפול מלא של כל "
-        "המערכות – עלות מוערכת של כ-1.2 מיליון ₪ בשנה. הוצע במקום: מעבר אוטומטי לאתר המשני "
+        "המערכות – עלות מוערכת של כ־1.2 מיליון ₪ בשנה. הוצע במקום: מעבר אוטומטי לאתר המשני "
         "עבור PACS והרשומה הרפואית בלבד (הקריטיות ביותר לטיפול בחולים), ופתרון בתוך 4 שעות לשאר.",
         review=days(today, 30),
     )
     monthly = expectation(
         "לקבל פעם בחודש עמוד אחד: מה עמד ביעד, מה לא, ומה אתם עושים כדי להשתפר.",
         Topic.REPORTING,
-        agreed="דוח חודשי של עמוד אחד עד ה-5 בכל חודש, במונחים עסקיים ולא טכניים.",
+        agreed="דוח חודשי של עמוד אחד עד ה־5 בכל חודש, במונחים עסקיים ולא טכניים.",
     )
     return ServiceFile(
         name="המרכז הרפואי גליל כרמל",
@@ -157,8 +158,8 @@ def hospital(today: dt.date) -> ServiceFile:
         "ולמעבדות. כל השבתה פוגעת ישירות בטיפול ובתורים.",
         support_level=SupportLevel.DEDICATED,
         support_in_scope="שרתים, אחסון, גיבוי, Active Directory, דואר, רשת ליבה, PACS ברמת התשתית.",
-        support_out_of_scope="ציוד רפואי (מכשירי CT ו-MRI) – באחריות היצרנים; תחנות קצה – באחריות מוקד "
-        "ה-IT הפנימי.",
+        support_out_of_scope="ציוד רפואי (מכשירי CT ו־MRI) – באחריות היצרנים; תחנות קצה – באחריות מוקד "
+        "ה־IT הפנימי.",
         window=window,
         knowledge_level=KnowledgeLevel.EXPERT,
         criticality=Criticality.CRITICAL,
@@ -168,7 +169,7 @@ def hospital(today: dt.date) -> ServiceFile:
         supporter=URI,
         backup_supporter=MICHAL,
         next_review=days(today, 45),
-        notes="קבלן משנה ל-PACS: נציג היצרן זמין דרך אבי רוזן בלבד.",
+        notes="קבלן משנה ל־PACS: נציג היצרן זמין דרך אבי רוזן בלבד.",
         contacts=[cio, infra, nurse, helpdesk, noc],
         systems=[
             system(
@@ -219,7 +220,7 @@ def hospital(today: dt.date) -> ServiceFile:
             system(
                 "גיבוי לאתר DR",
                 SystemKind.STORAGE,
-                "גיבוי יומי באמצעות Veeam Backup & Replication 12 לאתר ה-DR בחיפה",
+                "גיבוי יומי באמצעות Veeam Backup & Replication 12 לאתר ה־DR בחיפה",
                 version="Veeam B&R 12.1",
                 environment=Environment.DISASTER_RECOVERY,
                 host="bkp-vbr01.glc-med.local",
@@ -254,7 +255,7 @@ def hospital(today: dt.date) -> ServiceFile:
                 ],
                 notes="עברנו על הענף, הצרכים העסקיים, רמת התמיכה, גבולות התמיכה, ממשקי ההסלמה ואנשי הקשר. "
                 "הצוות הסיעודי ביקש עדכוני סטטוס עם הערכת זמן ריאלית לסיום.",
-                decisions="PACS והרשומה הרפואית מוגדרים קריטיים; חלון שירות 24×7; תומך צמוד: אורי בן-דוד, "
+                decisions="מערכת ה־PACS והרשומה הרפואית מוגדרות קריטיות; חלון שירות 24×7; תומך צמוד: אורי בן-דוד, "
                 "גיבוי: מיכל אברהם. רק בית החולים סוגר תקלה.",
                 actions=[
                     (
@@ -274,7 +275,7 @@ def hospital(today: dt.date) -> ServiceFile:
                 days(today, -30),
                 "שעון עצר אוטומטי להסלמה בתקלות PACS; הכשרת כונן לילה נוסף על המערכת.",
                 [
-                    (0, "כשל אחד ב-PACS, נפתר בתוך 3 שעות ו-10 דקות", True, ""),
+                    (0, "כשל אחד ב־PACS, נפתר בתוך 3 שעות ו־10 דקות", True, ""),
                     (1, "זמן מענה ממוצע 3 דקות; תקלה קריטית אחת – טכנאי בתוך 12 דקות", True, ""),
                     (
                         3,
@@ -290,7 +291,7 @@ def hospital(today: dt.date) -> ServiceFile:
                 days(today, -25),
                 FeedbackChannel.MEETING,
                 8,
-                "השירות טוב, אבל בלילה לוקח יותר זמן להגיע למישהו שמכיר את ה-PACS.",
+                "השירות טוב, אבל בלילה לוקח יותר זמן להגיע למישהו שמכיר את ה־PACS.",
                 "להכשיר כונן לילה נוסף על PACS עד סוף הרבעון",
             ),
         ],
@@ -327,7 +328,7 @@ def law_firm(today: dt.date) -> ServiceFile:
         mobile="054-909-3321",
         email="alon.dahan.it@gmail.com",
         channel=Channel.MOBILE,
-        reachable="ימי ב׳ ו-ד׳",
+        reachable="ימי ב׳ ו־ד׳",
     )
     documents = availability(
         "שבבוקר של דיון בבית המשפט הכול יעבוד – אסור שהמסמכים לא ייפתחו.",
@@ -336,15 +337,16 @@ def law_firm(today: dt.date) -> ServiceFile:
         window,
         agreed="תקלה שמונעת גישה למסמכים תקרה לכל היותר פעמיים בשנה, וכל אחת תיפתר בתוך שעתיים "
         "בשעות הפעילות.",
-        technical="זמינות {percent}% בחלון א׳–ה׳ 08:00–18:00",
+        technical="זמינות {percent} בחלון א׳–ה׳ 08:00–18:00",
+        language=HE,
         review=days(today, -20),
         risks=(
             risk(
                 "כופרה (Ransomware) שמצפינה את שרת הקבצים",
                 Likelihood.MEDIUM,
                 Likelihood.HIGH,
-                mitigation="FortiGate עם סינון תוכן, MFA לכל המשתמשים, גיבוי immutable לענן",
-                recovery="שחזור שרת הקבצים מגיבוי של הלילה הקודם; עבודה זמנית מ-iManage בענן",
+                mitigation="חומת אש FortiGate עם סינון תוכן, אימות דו־שלבי (MFA) לכל המשתמשים, גיבוי בלתי ניתן לשינוי (immutable) בענן",
+                recovery="שחזור שרת הקבצים מגיבוי של הלילה הקודם; עבודה זמנית מ־iManage בענן",
                 minutes=360,
                 preparation="בדיקת שחזור חודשית של תיקייה אקראית ותיעוד הזמן",
                 owner=MICHAL,
@@ -360,7 +362,7 @@ def law_firm(today: dt.date) -> ServiceFile:
     nights = unrealistic(
         "שהתמיכה תהיה זמינה גם בלילות ובשבתות, בלי תוספת תשלום.",
         Topic.RESPONSE,
-        "כיסוי 24×7 מחייב תורנות כוננים – כ-4,500 ₪ לחודש. בשנה האחרונה היו רק 3 פניות מחוץ "
+        "כיסוי 24×7 מחייב תורנות כוננים – כ־4,500 ₪ לחודש. בשנה האחרונה היו רק 3 פניות מחוץ "
         "לשעות הפעילות. הוצע: כונן בתשלום לפי קריאה, וחלון מורחב בשבועות של דיונים גדולים, בתיאום מראש.",
         review=days(today, -20),
     )
@@ -375,7 +377,7 @@ def law_firm(today: dt.date) -> ServiceFile:
         business_needs="גישה מיידית לתיקי לקוחות ולמסמכים, במיוחד לפני דיונים; סודיות מלאה של מידע "
         "לקוחות.",
         support_level=SupportLevel.STANDARD,
-        support_in_scope="Microsoft 365, iManage, שרת קבצים, חומת אש, 35 תחנות עבודה ומדפסות.",
+        support_in_scope="שרת קבצים, חומת אש, Microsoft 365, iManage, 35 תחנות עבודה ומדפסות.",
         support_out_of_scope="מערכת הנהלת החשבונות (Priority) – מול ספק התוכנה; טלפוניה.",
         window=window,
         knowledge_level=KnowledgeLevel.NOVICE,
@@ -402,7 +404,7 @@ def law_firm(today: dt.date) -> ServiceFile:
             system(
                 "Microsoft 365 (Exchange Online)",
                 SystemKind.CLOUD_SERVICE,
-                "דואר, יומנים ו-Teams",
+                "דואר, יומנים ו־Teams",
                 version="Microsoft 365 E3",
                 location="ענן Microsoft, אזור אירופה",
                 host="barak-stern.co.il",
@@ -474,7 +476,7 @@ def law_firm(today: dt.date) -> ServiceFile:
                     (0, "אפס תקלות גישה למסמכים ברבעון", True, ""),
                     (
                         1,
-                        "עדכון סטטוס כל שעה ב-9 מתוך 11 פניות",
+                        "עדכון סטטוס כל שעה ב־9 מתוך 11 פניות",
                         False,
                         "בשתי פניות העדכון הגיע אחרי שעתיים",
                     ),
@@ -526,20 +528,21 @@ def logistics(today: dt.date) -> ServiceFile:
         notes="מדווח על תקלות במסופי הליקוט; מעדיף WhatsApp בשעות עומס.",
     )
     wms = availability(
-        "שהמלגזות לא יעמדו: אם ה-WMS נופל, המשאיות נתקעות בשער. נסתדר עם עד 6 תקלות בשנה, "
+        "שהמלגזות לא יעמדו: אם ה־WMS נופל, המשאיות נתקעות בשער. נסתדר עם עד 6 תקלות בשנה, "
         "אבל כל אחת – שעה לכל היותר.",
         6,
         1,
         window,
-        agreed="מערכת ה-WMS תיפול לכל היותר 6 פעמים בשנה בשעות הפעילות, וכל תקלה תיפתר בתוך שעה.",
-        technical="זמינות {percent}% בחלון א׳–ו׳ 06:00–23:00",
+        agreed="מערכת ה־WMS תיפול לכל היותר 6 פעמים בשנה בשעות הפעילות, וכל תקלה תיפתר בתוך שעה.",
+        technical="זמינות {percent} בחלון א׳–ו׳ 06:00–23:00",
+        language=HE,
         review=days(today, 90),
         risks=(
             risk(
                 "ניתוק קו התקשורת לנמל אשדוד",
                 Likelihood.MEDIUM,
                 Likelihood.HIGH,
-                mitigation="קו גיבוי סלולרי (5G) אוטומטי דרך ה-SD-WAN",
+                mitigation="קו גיבוי סלולרי (5G) אוטומטי דרך ה־SD-WAN",
                 recovery="מעבר לקו הגיבוי; פתיחת קריאה מול ספק התקשורת",
                 minutes=10,
                 preparation="בדיקת מעבר לקו הגיבוי בכל יום ראשון בבוקר",
@@ -558,7 +561,7 @@ def logistics(today: dt.date) -> ServiceFile:
     no_downtime = unrealistic(
         "שהשדרוג של SAP S/4HANA 2023 ייעשה בלי לעצור את העבודה אפילו לדקה.",
         Topic.AVAILABILITY,
-        "שדרוג ללא השבתה כלל דורש סביבת מראה מלאה ורישוי כפול לתקופת המעבר – כ-380,000 ₪. "
+        "שדרוג ללא השבתה כלל דורש סביבת מראה מלאה ורישוי כפול לתקופת המעבר – כ־380,000 ₪. "
         "הוצע: חלון השבתה של 6 שעות במוצאי שבת, עם תרגול מלא בסביבת הבדיקות שבוע קודם.",
         agreed="חלון השבתה מתוכנן של 6 שעות במוצאי שבת, בתיאום חודש מראש.",
         status=ExpectationStatus.AGREED,
@@ -568,8 +571,8 @@ def logistics(today: dt.date) -> ServiceFile:
         industry="לוגיסטיקה – שילוח בינלאומי ומחסנים",
         business_needs="קליטת מכולות מהנמל, ליקוט ושילוח בזמן; כל עיכוב בשער עולה בדמי השהיה.",
         support_level=SupportLevel.PREMIUM,
-        support_in_scope="SAP S/4HANA (תשתית), WMS, רשת אלחוטית במחסנים, מסופי ליקוט, קווי תקשורת.",
-        support_out_of_scope="פיתוח התאמות ב-SAP – מול שותף ההטמעה; מלגזות ומשקלים.",
+        support_in_scope="תשתית SAP S/4HANA, מערכת WMS, רשת אלחוטית במחסנים, מסופי ליקוט, קווי תקשורת.",
+        support_out_of_scope="פיתוח התאמות ב־SAP – מול שותף ההטמעה; מלגזות ומשקלים.",
         window=window,
         knowledge_level=KnowledgeLevel.INTERMEDIATE,
         criticality=Criticality.HIGH,
@@ -650,7 +653,7 @@ def logistics(today: dt.date) -> ServiceFile:
                 days(today, -1),
                 "החלפת נקודות גישה במחסן 3; ניטור קו הנמל בזמן אמת.",
                 [
-                    (0, "2 תקלות WMS, 40 ו-55 דקות", True, ""),
+                    (0, "2 תקלות WMS, 40 ו־55 דקות", True, ""),
                     (1, "ממוצע 3 ניתוקים למשמרת", False, "ממתין לסקר האלחוטי"),
                 ],
             ),
@@ -702,12 +705,13 @@ def municipality(today: dt.date) -> ServiceFile:
         window,
         agreed="אתר התשלומים ייפול לכל היותר 3 פעמים בשנה בשעות הפעילות, וכל תקלה תיפתר בתוך 3 "
         "שעות; בימים 25–1 בכל חודש – טכנאי בכוננות.",
-        technical="זמינות {percent}% בחלון א׳–ה׳ 07:30–19:00",
+        technical="זמינות {percent} בחלון א׳–ה׳ 07:30–19:00",
+        language=HE,
     )
     legacy = expectation(
         "שהדואר ימשיך לעבוד כמו היום, על השרתים שלנו.",
         Topic.OTHER,
-        agreed="Exchange 2016 יוצא מתמיכת היצרן; הוסכם על תוכנית מעבר ל-Exchange Online עד סוף השנה.",
+        agreed="שרת Exchange 2016 יוצא מתמיכת היצרן; הוסכם על תוכנית מעבר ל־Exchange Online עד סוף השנה.",
         status=ExpectationStatus.IN_DISCUSSION,
         review=days(today, 30),
         risks=(
@@ -724,15 +728,15 @@ def municipality(today: dt.date) -> ServiceFile:
         ),
     )
     gis = unrealistic(
-        "שכל שכבות ה-GIS יתעדכנו אצל המהנדסים מיד, בלי לחכות ללילה.",
+        "שכל שכבות ה־GIS יתעדכנו אצל המהנדסים מיד, בלי לחכות ללילה.",
         Topic.OTHER,
-        "סנכרון מיידי של כל השכבות דורש שדרוג רישוי ArcGIS ושרת נוסף – כ-150,000 ₪. רוב השכבות "
+        "סנכרון מיידי של כל השכבות דורש שדרוג רישוי ArcGIS ושרת נוסף – כ־150,000 ₪. רוב השכבות "
         "משתנות פעם בשבוע. הוצע: סנכרון מיידי רק לשכבת ההיתרים, וסנכרון לילי לשאר.",
     )
     return ServiceFile(
         name="עיריית נווה ים",
         industry="רשות מקומית",
-        business_needs="שירות לתושבים: תשלומים מקוונים, מוקד 106, היתרי בנייה ו-GIS.",
+        business_needs="שירות לתושבים: תשלומים מקוונים, מוקד 106, היתרי בנייה ו־GIS.",
         support_level=SupportLevel.PREMIUM,
         support_in_scope="שרתים, דואר, אתר העירייה (תשתית), ArcGIS Enterprise, גיבוי.",
         support_out_of_scope="מערכת הגבייה – מול ספק התוכנה; מצלמות אבטחה עירוניות.",
@@ -801,15 +805,15 @@ def municipality(today: dt.date) -> ServiceFile:
                 ],
                 notes="עומס חודשי בימי תשלום הארנונה; מכרז הדואר בענן בתהליך.",
                 decisions="כוננות טכנאי בימים 25–1 בכל חודש.",
-                actions=[("תוכנית מעבר ל-Exchange Online", MICHAL, days(today, 60), False)],
+                actions=[("תוכנית מעבר ל־Exchange Online", MICHAL, days(today, 60), False)],
             ),
         ],
         reports=[
             report(
                 days(today, -180),
                 days(today, -90),
-                "מעבר ל-Exchange Online; בדיקות עומס לאתר התשלומים לפני סוף השנה.",
-                [(0, "תקלה אחת באתר התשלומים, שעתיים ו-20 דקות", True, "")],
+                "מעבר ל־Exchange Online; בדיקות עומס לאתר התשלומים לפני סוף השנה.",
+                [(0, "תקלה אחת באתר התשלומים, שעתיים ו־20 דקות", True, "")],
             ),
         ],
         feedback=[
@@ -858,14 +862,15 @@ def bank_branches(today: dt.date) -> ServiceFile:
         1,
         window,
         agreed="ניתוק תקשורת של סניף יקרה לכל היותר פעמיים בשנה, וכל ניתוק ייפתר בתוך שעה.",
-        technical="זמינות {percent}% לכל סניף, 24×7 (כספומטים פעילים מסביב לשעון)",
+        technical="זמינות {percent} לכל סניף, 24×7 (כספומטים פעילים מסביב לשעון)",
+        language=HE,
         risks=(
             risk(
                 "תקלה אצל ספק התקשורת באזור שלם",
                 Likelihood.MEDIUM,
                 Likelihood.HIGH,
                 mitigation="שני ספקי תקשורת שונים לכל סניף + גיבוי סלולרי",
-                recovery="מעבר אוטומטי של ה-SD-WAN לספק השני",
+                recovery="מעבר אוטומטי של ה־SD-WAN לספק השני",
                 minutes=5,
                 preparation="בדיקת מעבר חודשית בסניף אקראי",
                 owner=URI,
@@ -875,14 +880,14 @@ def bank_branches(today: dt.date) -> ServiceFile:
     regulator = expectation(
         "דוח רבעוני שאפשר להגיש כמו שהוא לפיקוח על הבנקים.",
         Topic.REPORTING,
-        agreed="דוח רבעוני לפי הוראה 361 (ניהול הגנת הסייבר): אירועים, זמני תגובה ופערים, עד ה-10 "
+        agreed="דוח רבעוני לפי הוראה 361 (ניהול הגנת הסייבר): אירועים, זמני תגובה ופערים, עד ה־10 "
         "בחודש שאחרי הרבעון.",
     )
     zero = unrealistic(
         "אפס תקלות. בנק לא יכול להרשות לעצמו תקלות.",
         Topic.AVAILABILITY,
         "אפס תקלות אינו יעד שאפשר להתחייב אליו; גם תשתית כפולה לחלוטין נכשלת לפעמים. עלות הכפלת "
-        "כל רכיב בכל 42 הסניפים: כ-2.5 מיליון ₪. הוצע: יעד הניתוקים לעיל, עם זמן התאוששות קצר "
+        "כל רכיב בכל 42 הסניפים: כ־2.5 מיליון ₪. הוצע: יעד הניתוקים לעיל, עם זמן התאוששות קצר "
         "במיוחד, ודיווח שקוף על כל אירוע.",
         status=ExpectationStatus.DECLINED,
     )
@@ -957,7 +962,7 @@ def bank_branches(today: dt.date) -> ServiceFile:
                     (RONIT, Side.PROVIDER, "מנהלת לקוח"),
                     (URI, Side.PROVIDER, "תומך צמוד"),
                 ],
-                notes="הבנק דורש אישור אבטחה לכל טכנאי; גישה מרחוק רק דרך ה-PAM של הבנק.",
+                notes="הבנק דורש אישור אבטחה לכל טכנאי; גישה מרחוק רק דרך ה־PAM של הבנק.",
                 decisions="רק טכנאים עם אישור אבטחה בתוקף ייכנסו לסניפים.",
                 actions=[("הגשת רשימת טכנאים לאישור אבטחה", RONIT, days(today, -490), True)],
             ),
@@ -977,7 +982,7 @@ def bank_branches(today: dt.date) -> ServiceFile:
                 "החלפת נתבים ישנים בשלושה סניפים; תרגול התאוששות אזורי.",
                 [
                     (0, "ניתוק אחד, סניף נהריה, 35 דקות", True, ""),
-                    (1, "הדוח הוגש ב-8 לחודש", True, ""),
+                    (1, "הדוח הוגש ב־8 לחודש", True, ""),
                 ],
             ),
         ],

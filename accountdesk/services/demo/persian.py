@@ -86,14 +86,15 @@ def engineering_firm(today: dt.date) -> ServiceFile:
         4,
         window,
         agreed="قطعی سرور فایل حداکثر ۳ بار در سال در ساعات کاری رخ می‌دهد و هر بار ظرف ۴ ساعت رفع می‌شود.",
-        technical="دسترس‌پذیری {percent}% در پنجره شنبه تا چهارشنبه ۰۸:۰۰ تا ۱۶:۰۰",
+        technical="دسترس‌پذیری {percent} در پنجره شنبه تا چهارشنبه ۰۸:۰۰ تا ۱۶:۰۰",
+        language=FA,
         review=days(today, 40),
         risks=(
             risk(
                 "خرابی هم‌زمان دو دیسک در NAS پروژه‌ها",
                 Likelihood.LOW,
                 Likelihood.HIGH,
-                mitigation="RAID 6 و دیسک یدک آماده؛ پایش سلامت دیسک‌ها",
+                mitigation="آرایه‌ی RAID 6 و دیسک یدک آماده؛ پایش سلامت دیسک‌ها",
                 recovery="بازگردانی از نسخه پشتیبان شبانه روی NAS دوم",
                 minutes=240,
                 preparation="آزمون بازگردانی ماهانه یک پروژه کامل و ثبت زمان آن",
@@ -106,7 +107,7 @@ def engineering_firm(today: dt.date) -> ServiceFile:
         Topic.RESPONSE,
         agreed="زمان پاسخ به درخواست حداکثر ۳۰ دقیقه در ساعات کاری؛ مشتری از میزان پیشرفت درخواست "
         "در سامانه درخواست‌ها مطلع می‌شود.",
-        technical="Response ≤ 30 min; status e-mail on every change",
+        technical="زمان پاسخ حداکثر ۳۰ دقیقه؛ اطلاع‌رسانی وضعیت با ایمیل در هر تغییر",
     )
     hourly = unrealistic(
         "همه‌ی نقشه‌ها هر یک ساعت روی فضای ابری پشتیبان‌گیری شود.",
@@ -114,7 +115,7 @@ def engineering_firm(today: dt.date) -> ServiceFile:
         "پشتیبان‌گیری ساعتی از ۸ ترابایت نقشه روی ابر، با پهنای باند فعلی ممکن نیست و هزینه خط "
         "اختصاصی حدود ۶۰ میلیون تومان در ماه است. پیشنهاد شد: نسخه‌برداری ساعتی (snapshot) روی NAS "
         "و پشتیبان ابری شبانه.",
-        agreed="Snapshot ساعتی روی NAS، پشتیبان ابری هر شب.",
+        agreed="نسخه‌برداری لحظه‌ای (Snapshot) هر ساعت روی NAS و پشتیبان‌گیری ابری هر شب.",
         status=ExpectationStatus.AGREED,
     )
     return ServiceFile(
@@ -191,8 +192,8 @@ def engineering_firm(today: dt.date) -> ServiceFile:
                     (MARYAM, Side.PROVIDER, "مدیر حساب مشتری"),
                     (ALI, Side.PROVIDER, "پشتیبان اختصاصی"),
                 ],
-                notes="صنعت، نیازهای کسب‌وکار، سطح پشتیبانی، محدوده پشتیبانی، مسیر تشدید و افراد تماس "
-                "مرور شد. روزهای تحویل نقشه حساس‌ترین زمان است.",
+                notes="حوزه‌ی فعالیت، نیازهای کسب‌وکار، سطح پشتیبانی، محدوده پشتیبانی، مسیر ارجاع و "
+                "مخاطبان مرور شد. روزهای تحویل نقشه حساس‌ترین روزها هستند.",
                 decisions="پنجره خدمت شنبه تا چهارشنبه ۸ تا ۱۶؛ در هفته تحویل، پشتیبان در محل حاضر است.",
                 actions=[
                     ("ثبت شماره سریال همه سرورها در پرونده خدمت", ALI, days(today, -170), True),
@@ -257,7 +258,7 @@ def pharmacy_chain(today: dt.date) -> ServiceFile:
         phone="+98 31 3220 7788",
         language=FA,
         reachable="شیفت عصر",
-        notes="در صورت قطعی نسخه الکترونیک، مستقیم با پشتیبان اختصاصی تماس می‌گیرد.",
+        notes="در صورت قطعی سامانه نسخه الکترونیک، مستقیم با پشتیبان اختصاصی تماس می‌گیرد.",
     )
     prescriptions = availability(
         "سامانه نسخه الکترونیک در ساعات کاری قطع نشود؛ حداکثر ۵ بار در سال، هر بار حداکثر ۲ ساعت.",
@@ -266,7 +267,8 @@ def pharmacy_chain(today: dt.date) -> ServiceFile:
         window,
         agreed="قطعی سامانه نسخه الکترونیک حداکثر ۵ بار در سال رخ می‌دهد و هر بار ظرف ۲ ساعت رفع می‌شود "
         "(قطعی سامانه بیمه‌گر خارج از این تعهد است).",
-        technical="دسترس‌پذیری {percent}% در پنجره شنبه تا پنجشنبه ۰۸:۰۰ تا ۲۳:۰۰",
+        technical="دسترس‌پذیری {percent} در پنجره شنبه تا پنجشنبه ۰۸:۰۰ تا ۲۳:۰۰",
+        language=FA,
         review=days(today, -45),
         risks=(
             risk(
@@ -283,7 +285,7 @@ def pharmacy_chain(today: dt.date) -> ServiceFile:
                 "خرابی سرور پایگاه داده مرکزی",
                 Likelihood.LOW,
                 Likelihood.HIGH,
-                mitigation="Always On با سرور دوم در شعبه مرکزی",
+                mitigation="همگام‌سازی Always On با سرور دوم در شعبه مرکزی",
                 recovery="انتقال به سرور ثانویه",
                 minutes=30,
                 preparation="آزمون جابه‌جایی هر سه ماه",
@@ -338,7 +340,7 @@ def pharmacy_chain(today: dt.date) -> ServiceFile:
             system(
                 "سرور ثانویه پایگاه داده",
                 SystemKind.DATABASE,
-                "Always On – جایگزین سرور اصلی",
+                "جایگزین سرور اصلی (Always On)",
                 version="SQL Server 2019 Standard",
                 environment=Environment.DISASTER_RECOVERY,
                 host="sql02.nj-pharma.local",
@@ -440,7 +442,8 @@ def food_factory(today: dt.date) -> ServiceFile:
         2,
         window,
         agreed="توقف خط به علت سامانه‌های فناوری اطلاعات حداکثر ۲ بار در سال، هر بار حداکثر ۲ ساعت.",
-        technical="دسترس‌پذیری {percent}% شبانه‌روزی",
+        technical="دسترس‌پذیری {percent} شبانه‌روزی",
+        language=FA,
         risks=(
             risk(
                 "باج‌افزار در شبکه تولید (OT)",
@@ -537,9 +540,9 @@ def food_factory(today: dt.date) -> ServiceFile:
                     (automation.name, Side.CUSTOMER, automation.role),
                     (MARYAM, Side.PROVIDER, "مدیر حساب مشتری"),
                     (ALI, Side.PROVIDER, "پشتیبان اختصاصی"),
-                    (HOSSEIN, Side.PROVIDER, "مدیر تشدید"),
+                    (HOSSEIN, Side.PROVIDER, "مدیر ارجاع"),
                 ],
-                notes="کارخانه سه‌شیفته است؛ هر توقف خط هزینه مستقیم دارد. مسیر تشدید شبانه مرور شد.",
+                notes="کارخانه سه‌شیفته است؛ هر توقف خط هزینه مستقیم دارد. مسیر ارجاع شبانه مرور شد.",
                 decisions="پشتیبانی شبانه‌روزی؛ هر تغییر در شبکه OT فقط با تأیید کتبی آقای مرادی.",
                 actions=[
                     ("نقشه شبکه OT و اداری", ALI, days(today, -300), True),
@@ -602,12 +605,13 @@ def insurance_broker(today: dt.date) -> ServiceFile:
         3,
         window,
         agreed="قطعی سامانه صدور حداکثر ۴ بار در سال در ساعات کاری، هر بار حداکثر ۳ ساعت.",
-        technical="دسترس‌پذیری {percent}% در پنجره شنبه تا چهارشنبه ۰۸:۰۰ تا ۱۶:۰۰",
+        technical="دسترس‌پذیری {percent} در پنجره شنبه تا چهارشنبه ۰۸:۰۰ تا ۱۶:۰۰",
+        language=FA,
     )
     calls = expectation(
-        "تماس‌های مشتریان از دست نرود؛ تلفن‌ها مهم‌تر از ایمیل است.",
+        "تماس‌های مشتریان از دست نرود؛ تلفن‌ها از ایمیل مهم‌ترند.",
         Topic.COMMUNICATION,
-        agreed="سانترال VoIP در اولویت بالا؛ قطعی تلفن = حادثه بحرانی.",
+        agreed="سانترال VoIP در اولویت بالاست و هر قطعی تلفن رخداد بحرانی به شمار می‌آید.",
     )
     mobile_app = unrealistic(
         "یک اپلیکیشن موبایل برای مشتریان، تا آخر ماه.",
