@@ -205,6 +205,21 @@ def test_columns_fit_their_content_and_free_text_takes_the_rest(qtbot, window):
     assert words.horizontalHeader().sectionSize(0) >= min(wanted, 25 * char)
 
 
+def test_the_customer_list_fits_its_pane_whatever_its_width(qtbot, window):
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.customers.view
+    for left in (540, 700, 900):
+        window.splitter.setSizes([left, 1200 - left])
+        qtbot.wait(10)
+        header = view.horizontalHeader()
+        assert not view.horizontalScrollBar().isVisible()
+        assert header.length() == view.viewport().width()
+        name = header.sectionSize(0)
+        assert name >= min(header.sectionSize(c) for c in range(1, FLAGS)) and name >= 120
+
+
 # ---------------------------------------------------------------- header
 
 

@@ -140,3 +140,15 @@ def test_a_spoofed_name_cannot_reverse_the_apps_own_sentences(qtbot, window, heb
     )
     assert_reads_in_order(box.text(), template, clean)
     box.close()
+
+    window.actions_["archive_customer"].trigger()
+    archived = QCoreApplication.translate(
+        "CustomerLifecycle", "Archived {name}; “Bring back from archive” undoes it."
+    )
+    assert_reads_in_order(window.statusBar().currentMessage(), archived, clean)
+
+    card = SupporterCard()
+    card.show_file(window.context.session.file)
+    shown = qt_visual(card.windowTitle(), rtl=True)
+    assert qt_visual(f"\u2068{clean}\u2069", rtl=True) in shown
+    card.close()

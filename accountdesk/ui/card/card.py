@@ -123,7 +123,7 @@ class SupporterCard(QDialog):
     def _retitle(self) -> None:
         name = self.file.name if self.file else ""
         self.setWindowTitle(
-            self.tr("Supporter's card — {name}").format(name=name)
+            self.tr("Supporter's card — {name}").format(name=isolate(name))
             if name
             else self.tr("Supporter's card")
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -106,18 +107,23 @@ class CustomerPanel(Retranslating, QWidget):
         self.view.horizontalHeader().resizeSection(FLAGS, flag_icon_size(size).width() + 4 * margin)
 
     def fit_text_columns(self) -> None:
-        """The customers' names, industries and supporters as wide as the rows on screen
-        show them, up to about 40 characters or a fifth of the list."""
+        """Industries and supporters as wide as the rows on screen show them, up to about
+        40 characters, sharing what the name leaves; the name takes the rest of the width."""
         header = self.view.horizontalHeader()
-        # At most a fifth of the list each: the review date and the flags stay in sight.
-        fifth = max(self.view.viewport().width() // 5, 100)
-        widest = min(self.view.fontMetrics().averageCharWidth() * 40, fifth)
-        for column in (NAME, INDUSTRY, SUPPORTER):
-            wanted = min(
-                max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column)), widest
-            )
-            if wanted > header.sectionSize(column):
-                header.resizeSection(column, wanted)
+        fixed = header.sectionSize(NEXT_REVIEW) + header.sectionSize(FLAGS)
+        free = max(self.view.viewport().width() - fixed, 0)
+        # The name keeps at least two fifths of the free width: it is what people look for.
+        share = max((free - free * 2 // 5) // 2, header.minimumSectionSize())
+        widest = min(self.view.fontMetrics().averageCharWidth() * 40, share)
+        for column in (INDUSTRY, SUPPORTER):
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, widest))
+        self._fit_titles()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A splitter moved or the window resized: the columns share the new width.
+        super().resizeEvent(event)
+        self.fit_text_columns()
 
     def _fit_titles(self) -> None:
         """Each text column at least as wide as its title in this language."""
@@ -229,11 +235,12 @@ def _table(model: CustomerListModel, parent: QWidget) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultSectionSize(120)
     header.setMinimumSectionSize(36)
-    header.resizeSection(NAME, 180)
     header.resizeSection(INDUSTRY, 100)
     header.resizeSection(FLAGS, 44)
-    # The last column takes the rest: with a gap after it, a right-to-left view has no
-    # column under its leading edge and keyboard selection finds no cell.
-    header.setStretchLastSection(True)
+    # The name takes whatever width the others leave, so the list fits its pane without a
+    # horizontal scroll bar and no gap is left after the last column (a right-to-left view
+    # with a gap has no column under its leading edge, and keyboard selection finds no cell).
+    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
     header.setSortIndicatorShown(True)
     return view

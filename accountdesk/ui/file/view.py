@@ -225,7 +225,7 @@ class FileView(Retranslating, QWidget):
         # A label takes its side from its first strong letter and skips isolates: the mark
         # of the UI's direction puts the name where the UI starts.
         self.header.setText(ui_paragraph(isolate(name)))
-        self.header.setAccessibleName(self.tr("Service file of {name}").format(name=name))
+        self.header.setAccessibleName(self.tr("Service file of {name}").format(name=isolate(name)))
 
     def focus_record(self, kind: str, ref_id: int) -> bool:
         """Show the tab holding a system or contact and select its row."""

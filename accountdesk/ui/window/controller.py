@@ -284,7 +284,7 @@ class FileController(QObject):
         self.list_changed.emit()
         self.status.emit(
             self.tr("Reloaded {name} as saved elsewhere; your changes were discarded.").format(
-                name=theirs.name
+                name=isolate(theirs.name)
             )
         )
         return True

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accountdesk.domain.errors import ConflictError, NotFoundError
 from accountdesk.services import service_files as sf
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.widgets.prompts import Button, ask, inform
 
 
@@ -74,7 +74,7 @@ class CustomerLifecycle(QObject):
             self._gone()
             return
         self.controller.reload_if_open(customer_id)  # its revision moved on
-        name = self.controller.session.file.name
+        name = isolate(self.controller.session.file.name)
         if archived:
             text = self.tr("Archived {name}; “Bring back from archive” undoes it.")
         else:
@@ -94,7 +94,7 @@ class CustomerLifecycle(QObject):
         self._when_left(self._ask_delete)
 
     def _ask_delete(self, customer_id: int) -> None:
-        name = self.controller.session.file.name
+        name = isolate(self.controller.session.file.name)
         try:
             signed = sf.signed_version_count(self.db, customer_id)
         except NotFoundError:
