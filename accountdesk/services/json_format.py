@@ -61,8 +61,9 @@ from accountdesk.domain.errors import (
     ImportProblem,
     ValidationError,
 )
+from accountdesk.domain.fields import Kind, declared_fields, defaults
 from accountdesk.domain.phones import clean_country, country_of_language
-from accountdesk.domain.rules import SYSTEM_TEXT_LIMITS, clean_service_file, clean_system
+from accountdesk.domain.rules import clean_service_file, clean_system
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -786,13 +787,17 @@ def _read_customer_fields(node: _Node, systems: _Systems) -> ServiceFile:
     return _validated(node, f, systems)
 
 
-_SYSTEM_TEXT = tuple(SYSTEM_TEXT_LIMITS.items())
-_SYSTEM_CHOICES = (
-    ("kind", SystemKind, SystemKind.SERVER),
-    ("environment", Environment, Environment.PRODUCTION),
-    ("criticality", Criticality, Criticality.MEDIUM),
+# What the quick path reads of a system: its text and its choices (with their defaults),
+# and its owner. A key of any other kind takes the general path.
+_SYSTEM_DECLARED = tuple(declared_fields(SystemData))
+_SYSTEM_TEXT = tuple((key, d.length) for key, d in _SYSTEM_DECLARED if d.kind is Kind.TEXT)
+_SYSTEM_REQUIRED = tuple(key for key, d in _SYSTEM_DECLARED if d.kind is Kind.TEXT and d.required)
+_SYSTEM_CHOICES = tuple(
+    (key, d.enum, defaults(SystemData)[key]) for key, d in _SYSTEM_DECLARED if d.enum is not None
 )
-_SYSTEM_KEYS = frozenset({*SYSTEM_TEXT_LIMITS, *(key for key, _e, _d in _SYSTEM_CHOICES), "owner"})
+_SYSTEM_KEYS = frozenset(
+    {*(key for key, _limit in _SYSTEM_TEXT), *(key for key, _e, _d in _SYSTEM_CHOICES), "owner"}
+)
 
 
 def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
@@ -801,7 +806,7 @@ def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
     Must accept only what the general path accepts, and give the same system."""
     if type(value) is not dict or not _SYSTEM_KEYS.issuperset(value):
         return None
-    texts: dict[str, str] = {}
+    texts: dict[str, Any] = {}
     for key, _limit in _SYSTEM_TEXT:
         text = value.get(key)
         if text is None:
@@ -816,7 +821,7 @@ def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
         text = texts[key] = texts[key].strip()
         if len(text) > limit:
             return None
-    if not texts["name"]:
+    if not all(texts[key] for key in _SYSTEM_REQUIRED):
         return None
     choices: dict[str, Any] = {}
     for key, enum, default in _SYSTEM_CHOICES:
@@ -829,20 +834,7 @@ def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
     owner = value.get("owner")
     if owner is not None and type(owner) is not int:
         return None
-    system = SystemData(
-        name=texts["name"],
-        kind=choices["kind"],
-        business_function=texts["business_function"],
-        environment=choices["environment"],
-        version=texts["version"],
-        location=texts["location"],
-        host=texts["host"],
-        address=texts["address"],
-        serial=texts["serial"],
-        criticality=choices["criticality"],
-        notes=texts["notes"],
-    )
-    return system, owner
+    return SystemData(**texts, **choices), owner
 
 
 class _Systems:
