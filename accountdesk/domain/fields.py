@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -159,12 +159,19 @@ def rows(*, in_fingerprint: bool = True) -> Any:
     return dataclasses.field(default_factory=list, metadata={_IN_FINGERPRINT: in_fingerprint})
 
 
-def declared_fields(cls: type) -> Iterator[tuple[str, Declared]]:
-    """The declared fields of a dataclass (or of an instance's class), in their order."""
-    for item in dataclasses.fields(cls):
-        declared = item.metadata.get(_DECLARED)
-        if declared is not None:
-            yield item.name, declared
+def declared_fields(cls: type) -> tuple[tuple[str, Declared], ...]:
+    """The declared fields of a dataclass, in their order."""
+    found = _declared_fields.get(cls)
+    if found is None:
+        found = _declared_fields[cls] = tuple(
+            (item.name, item.metadata[_DECLARED])
+            for item in dataclasses.fields(cls)
+            if _DECLARED in item.metadata
+        )
+    return found
+
+
+_declared_fields: dict[type, tuple[tuple[str, Declared], ...]] = {}
 
 
 def defaults(cls: type) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from typing import Any
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.fields import Kind, declared_fields
@@ -68,7 +67,7 @@ def _clean_window(check: Checker, window: ServiceWindow) -> ServiceWindow:
     )
 
 
-def clean_declared(check: Checker, record: Any, *, region: str | None = None) -> None:
+def clean_declared(check: Checker, record: object, *, region: str | None = None) -> None:
     """Each declared field of `record` (`domain.fields`), checked and cleaned in place:
     text trimmed and within its length, choices, numbers in range, dates, phone numbers
     read in `region`, e-mail addresses. A refused value the record cannot do without
