@@ -163,16 +163,13 @@ class ActionItemData:
     id: int | None = declare.bookkeeping()
 
 
-# The kickoff checklist (DOMAIN.md): what a meeting covered, as `checklist.<item>` in JSON.
-CHECKLIST = ("industry", "business_needs", "support_level", "boundaries", "escalation", "contacts")
-
-
 @dataclass
 class MeetingData:
     held_on: dt.date = declare.date(required=True)
     kind: MeetingKind = declare.choice(MeetingKind.KICKOFF)
     notes: str = declare.text()
     decisions: str = declare.text()
+    # The kickoff checklist (DOMAIN.md): what the meeting covered.
     covered_industry: bool = declare.flag(False, json="checklist.industry")
     covered_business_needs: bool = declare.flag(False, json="checklist.business_needs")
     covered_support_level: bool = declare.flag(False, json="checklist.support_level")
