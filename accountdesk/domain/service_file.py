@@ -53,10 +53,10 @@ def new_key() -> str:
 class StaffRef:
     """A provider-side person, referred to by name (unique among staff)."""
 
-    name: str
-    role: StaffRole = StaffRole.SUPPORTER
-    email: str = ""
-    phone: str = ""
+    name: str = declare.text(120, required=True)
+    role: StaffRole = declare.choice(StaffRole.SUPPORTER)
+    email: str = declare.email()
+    phone: str = declare.phone()
 
 
 @dataclass

@@ -171,7 +171,7 @@ def _writers(record: type) -> list[tuple[str, str, Callable[[Any], Any] | None]]
         found = _WRITERS[record] = [
             (item.name, json_key(item.name, declared[item.name]), _WRITE[declared[item.name].kind])
             if item.name in declared
-            else (item.name, _JSON_NAMES.get(item.name, item.name), None)
+            else (item.name, UNDECLARED_KEYS.get(item.name, item.name), None)
             for item in dataclasses.fields(record)
         ]
     return found
@@ -211,8 +211,13 @@ _WRITE: dict[Kind, Callable[[Any], Any]] = {
     Kind.DATE: _date_out,
     Kind.STAFF: _name_or_null,
 }
-# The keys of the fields that are not declared, where they differ from the attribute.
-_JSON_NAMES = {"owner_key": "owner", "contact_key": "contact", "expectation_index": "expectation"}
+# The keys of the fields that are not declared, where they differ from the attribute:
+# references by position.
+UNDECLARED_KEYS = {
+    "owner_key": "owner",
+    "contact_key": "contact",
+    "expectation_index": "expectation",
+}
 
 
 def window_out(window: ServiceWindow) -> JsonObject:
