@@ -28,6 +28,7 @@ STAFF_NAME = 120
 
 _DECLARED = "accountdesk.declared"
 _IN_FINGERPRINT = "accountdesk.in_fingerprint"
+_JSON = "accountdesk.json"  # the key of a field in the JSON format; None: not written
 
 
 class Kind(StrEnum):
@@ -147,11 +148,18 @@ def date(*, required: bool = False) -> Any:
 
 
 def bookkeeping(default: Any = None, factory: Callable[[], Any] | None = None) -> Any:
-    """Not content: database ids, revisions and in-memory keys (never fingerprinted)."""
-    metadata = {_IN_FINGERPRINT: False}
+    """Not content: database ids, revisions and in-memory keys (never fingerprinted, never
+    in the JSON format)."""
+    metadata = {_IN_FINGERPRINT: False, _JSON: None}
     if factory is not None:
         return dataclasses.field(default_factory=factory, metadata=metadata)
     return dataclasses.field(default=default, metadata=metadata)
+
+
+def reference(json: str, default: Any = None) -> Any:
+    """Another row of the file: a contact by its key, an expectation by its position
+    (written in JSON as a position, under the key `json`)."""
+    return dataclasses.field(default=default, metadata={_JSON: json})
 
 
 def rows(*, in_fingerprint: bool = True) -> Any:
@@ -195,3 +203,18 @@ def in_fingerprint(item: dataclasses.Field[Any]) -> bool:
 
 def json_key(name: str, declared: Declared) -> str:
     return declared.json or name
+
+
+def json_name(item: dataclasses.Field[Any]) -> str | None:
+    """A field's key in the JSON format ("checklist.industry": a key of an object inside),
+    or None for a field the format leaves out."""
+    declared = item.metadata.get(_DECLARED)
+    if declared is not None:
+        return json_key(item.name, declared)
+    return item.metadata.get(_JSON, item.name)  # type: ignore[no-any-return]
+
+
+def json_keys(cls: type) -> tuple[str, ...]:
+    """The keys of a record's object in the JSON format, in their order."""
+    keys = (json_name(item) for item in dataclasses.fields(cls))
+    return tuple(dict.fromkeys(key.partition(".")[0] for key in keys if key is not None))

@@ -71,7 +71,7 @@ class SystemData:
     address: str = declare.text(253, searchable=True)
     serial: str = declare.text(120, searchable=True)
     criticality: Criticality = declare.choice(Criticality.MEDIUM)
-    owner_key: str | None = None  # the owning contact's key
+    owner_key: str | None = declare.reference("owner")  # the owning contact's key
     notes: str = declare.text(in_fingerprint=False)
     id: int | None = declare.bookkeeping()
 
@@ -102,7 +102,7 @@ class EscalationLevelData:
     after_minutes: int = declare.integer(0, required=True)
     channel: Channel = declare.choice(Channel.PHONE)
     staff_name: str = declare.staff(json="staff")
-    contact_key: str | None = None  # the contact's key
+    contact_key: str | None = declare.reference("contact")  # the contact's key
     name: str = declare.text(120)
     id: int | None = declare.bookkeeping()
 
@@ -183,7 +183,7 @@ class MeetingData:
 
 @dataclass
 class ReportResultData:
-    expectation_index: int = 0  # the expectation's position in the file
+    expectation_index: int = declare.reference("expectation", 0)  # its position in the file
     achieved: str = declare.text(required=True)
     met: bool = declare.flag(True)
     notes: str = declare.text()

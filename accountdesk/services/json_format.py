@@ -46,7 +46,14 @@ from accountdesk.domain.errors import (
     ImportProblem,
     ValidationError,
 )
-from accountdesk.domain.fields import Declared, Kind, declared_fields, defaults, json_key
+from accountdesk.domain.fields import (
+    Declared,
+    Kind,
+    declared_fields,
+    defaults,
+    json_key,
+    json_name,
+)
 from accountdesk.domain.phones import clean_country, country_of_language
 from accountdesk.domain.rules import clean_service_file, clean_system
 from accountdesk.domain.service_file import (
@@ -171,7 +178,7 @@ def _writers(record: type) -> list[tuple[str, str, Callable[[Any], Any] | None]]
         found = _WRITERS[record] = [
             (item.name, json_key(item.name, declared[item.name]), _WRITE[declared[item.name].kind])
             if item.name in declared
-            else (item.name, UNDECLARED_KEYS.get(item.name, item.name), None)
+            else (item.name, json_name(item) or "", None)
             for item in dataclasses.fields(record)
         ]
     return found
@@ -210,13 +217,6 @@ _WRITE: dict[Kind, Callable[[Any], Any]] = {
     Kind.CHOICE: _value_or_null,
     Kind.DATE: _date_out,
     Kind.STAFF: _name_or_null,
-}
-# The keys of the fields that are not declared, where they differ from the attribute:
-# references by position.
-UNDECLARED_KEYS = {
-    "owner_key": "owner",
-    "contact_key": "contact",
-    "expectation_index": "expectation",
 }
 
 

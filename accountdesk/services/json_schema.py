@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from accountdesk.domain.fields import Declared, Kind, declared_fields, json_key
+from accountdesk.domain.fields import Declared, Kind, declared_fields, json_key, json_name
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -33,7 +33,6 @@ from accountdesk.domain.service_file import (
 from accountdesk.services.json_format import (
     DAY_NAMES,
     FORMAT,
-    UNDECLARED_KEYS,
     VERSION,
     JsonObject,
 )
@@ -109,7 +108,7 @@ def _record(record: type, **special: JsonObject) -> JsonObject:
     for item in dataclasses.fields(record):
         name = item.name
         if name in special:
-            key = UNDECLARED_KEYS.get(name, name)
+            key = json_name(item) or name
             properties[key] = special[name]
             if name in _REQUIRED_SPECIAL:
                 required.append(key)
