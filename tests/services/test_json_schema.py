@@ -57,7 +57,7 @@ def test_every_demo_customer_exported_is_valid(validator, exported):
         (("meetings", 0, "checklist", "industry"), 1, "customers/0/meetings/0/checklist/industry"),
         (("feedback", 0, "score"), 11, "customers/0/feedback/0/score"),
         (("next_review",), "31/03/2026", "customers/0/next_review"),
-        (("systems", 0, "rack"), "A4", "customers/0/systems/0"),
+        (("systems", 0, "colour"), "blue", "customers/0/systems/0"),
     ],
 )
 def test_what_the_import_refuses_for_a_field_the_schema_refuses(
