@@ -192,11 +192,6 @@ def defaults(cls: type) -> dict[str, Any]:
     return found
 
 
-def declaration(cls: type, name: str) -> Declared:
-    """One field's declaration (KeyError for a field that has none)."""
-    return dict(declared_fields(cls))[name]
-
-
 def in_fingerprint(item: dataclasses.Field[Any]) -> bool:
     return bool(item.metadata.get(_IN_FINGERPRINT, True))
 
