@@ -96,12 +96,13 @@ def text(
     )
 
 
-def phone() -> Any:
-    return _declare("", Declared(Kind.PHONE, limit=40, searchable=True))
+def phone(*, searchable: bool = False) -> Any:
+    """A phone number: read in a country, kept in E.164 ("" when none)."""
+    return _declare("", Declared(Kind.PHONE, limit=40, searchable=searchable))
 
 
-def email() -> Any:
-    return _declare("", Declared(Kind.EMAIL, limit=254, searchable=True))
+def email(*, searchable: bool = False) -> Any:
+    return _declare("", Declared(Kind.EMAIL, limit=254, searchable=searchable))
 
 
 def staff(*, json: str | None = None) -> Any:

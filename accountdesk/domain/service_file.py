@@ -82,9 +82,9 @@ class ContactData:
     side: Side = declare.choice(Side.CUSTOMER)
     role: str = declare.text(120, searchable=True)
     itil_relation: ItilRelation = declare.choice(ItilRelation.USER)
-    phone: str = declare.phone()
-    mobile: str = declare.phone()
-    email: str = declare.email()
+    phone: str = declare.phone(searchable=True)
+    mobile: str = declare.phone(searchable=True)
+    email: str = declare.email(searchable=True)
     preferred_channel: Channel = declare.choice(Channel.PHONE)
     language: Language | None = declare.choice(None, Language)
     # ISO 3166-1 alpha-2, only when not the customer's; numbers are read in it.

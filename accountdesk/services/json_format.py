@@ -1076,8 +1076,12 @@ def _key_at(index: int | None, keys: list[str]) -> str | None:
 
 
 def _read_contact(node: _Node, key: str) -> ContactData:
-    country = lambda _read: clean_country(node.text("country")) or None  # noqa: E731
-    contact = ContactData(key=key, **fields_in(node, ContactData, country=country))
+    contact = ContactData(
+        key=key,
+        **fields_in(
+            node, ContactData, country=lambda _read: clean_country(node.text("country")) or None
+        ),
+    )
     node.finish()
     return contact
 
@@ -1097,7 +1101,9 @@ def _read_path(node: _Node, contact_count: int, contact_keys: list[str]) -> Esca
 
 
 def _read_level(node: _Node, contact_count: int, contact_keys: list[str]) -> EscalationLevelData:
-    contact = lambda _read: _key_at(node.index("contact", contact_count, "contact"), contact_keys)  # noqa: E731
+    def contact(_read: JsonObject) -> str | None:
+        return _key_at(node.index("contact", contact_count, "contact"), contact_keys)
+
     level = EscalationLevelData(
         **fields_in(node, EscalationLevelData, nested=True, contact_key=contact)
     )
@@ -1108,10 +1114,18 @@ def _read_level(node: _Node, contact_count: int, contact_keys: list[str]) -> Esc
 
 
 def _read_expectation(node: _Node) -> ExpectationData:
-    risks = lambda _read: [_read_row(n, RiskData) for n in node.children("risks")]  # noqa: E731
-    expectation = ExpectationData(**fields_in(node, ExpectationData, risks=risks))
+    expectation = ExpectationData(
+        **fields_in(
+            node,
+            ExpectationData,
+            risks=lambda _read: [_read_row(n, RiskData) for n in node.children("risks")],
+        )
+    )
     node.finish()
     return expectation
+
+
+_Row = TypeVar("_Row", RiskData, ParticipantData, ActionItemData)
 
 
 def _read_row(node: _Node, record: type[_Row]) -> _Row:
@@ -1119,9 +1133,6 @@ def _read_row(node: _Node, record: type[_Row]) -> _Row:
     row = record(**fields_in(node, record, nested=True))
     node.finish()
     return row
-
-
-_Row = TypeVar("_Row", RiskData, ParticipantData, ActionItemData)
 
 
 def _read_meeting(node: _Node) -> MeetingData:
@@ -1151,16 +1162,15 @@ def _read_report(node: _Node, expectation_count: int) -> ServiceReportData:
             return start
         return end or start or dt.date.today()
 
-    results = lambda _read: [  # noqa: E731
-        _read_result(n, expectation_count) for n in node.children("results")
-    ]
     report = ServiceReportData(
         **fields_in(
             node,
             ServiceReportData,
             period_start=lambda _read: start or dt.date.today(),
             period_end=period_end,
-            results=results,
+            results=lambda _read: [
+                _read_result(n, expectation_count) for n in node.children("results")
+            ],
         )
     )
     _check_one_result_per_expectation(node, report.results)
