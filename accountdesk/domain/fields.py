@@ -8,8 +8,9 @@ the copying between rows and dataclasses (`storage.file_rows`, `storage.file_map
 the checks (`rules`), the JSON codec and its schema (`services.json_format`,
 `services.json_schema`), the read-only reader and the summary's fingerprint.
 
-Fields without a declaration (ids, the service window, countries, references to
-contacts and expectations, the lists of rows) are handled by name where they are used.
+References to other rows (`reference`), lists of rows (`rows`) and ids and keys
+(`bookkeeping`) are marked as such; the service window and the countries, which have
+rules of their own, are handled by name where they are used.
 """
 
 from __future__ import annotations

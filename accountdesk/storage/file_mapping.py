@@ -2,6 +2,9 @@
 through the ORM, and saving a file onto them (rows -> file is `file_rows`, shared with the
 read-only reader).
 
+The declared fields of each record are copied by name (`file_rows.plain_fields`); staff
+members, references and the service window are set here by hand.
+
 Saving syncs children by id: rows with an id are updated in place, rows without one are
 inserted, stored rows the file no longer has are deleted. Ids therefore stay stable, and
 so do the references other records (report results, risks) hold to them.
