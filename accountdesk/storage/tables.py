@@ -35,8 +35,7 @@ from accountdesk.domain.enums import (
     StaffRole,
     SummaryStatus,
 )
-from accountdesk.domain.fields import Declared as FieldDeclaration
-from accountdesk.domain.fields import Kind, declared_fields, defaults
+from accountdesk.domain.fields import Declared, Kind, declared_fields, defaults
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -68,7 +67,7 @@ def declared_columns(record: type) -> dict[str, MappedColumn[Any]]:
     }
 
 
-def _column(declared: FieldDeclaration, default: Any) -> MappedColumn[Any]:
+def _column(declared: Declared, default: Any) -> MappedColumn[Any]:
     kind = declared.kind
     if kind is Kind.CHOICE:
         assert declared.enum is not None
@@ -93,7 +92,7 @@ def declared_checks(record: type) -> tuple[CheckConstraint, ...]:
     )
 
 
-class Declared:
+class DeclaredColumns:
     """A table of a record of the service file: `declared=` names the record, whose
     declared fields become columns (and checks) before the class is mapped."""
 
@@ -121,7 +120,7 @@ class StaffMember(Timestamps, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Customer(Declared, Timestamps, Base, declared=ServiceFile):
+class Customer(DeclaredColumns, Timestamps, Base, declared=ServiceFile):
     __tablename__ = "customers"
     __table_args__ = (
         UniqueConstraint("name"),
@@ -212,7 +211,7 @@ class Customer(Declared, Timestamps, Base, declared=ServiceFile):
         return {"version_id_col": cls.revision}
 
 
-class Contact(Declared, Timestamps, Base, declared=ContactData):
+class Contact(DeclaredColumns, Timestamps, Base, declared=ContactData):
     __tablename__ = "contacts"
     __table_args__ = (Index("ix_contacts_customer_position", "customer_id", "position"),)
 
@@ -231,7 +230,7 @@ class Contact(Declared, Timestamps, Base, declared=ContactData):
     customer: Mapped[Customer] = relationship(back_populates="contacts")
 
 
-class System(Declared, Timestamps, Base, declared=SystemData):
+class System(DeclaredColumns, Timestamps, Base, declared=SystemData):
     __tablename__ = "systems"
     __table_args__ = (
         UniqueConstraint("customer_id", "name"),
@@ -256,7 +255,7 @@ class System(Declared, Timestamps, Base, declared=SystemData):
     owner: Mapped[Contact | None] = relationship()
 
 
-class EscalationPath(Declared, Base, declared=EscalationPathData):
+class EscalationPath(DeclaredColumns, Base, declared=EscalationPathData):
     """For one severity and one side, the ordered levels to escalate through."""
 
     __tablename__ = "escalation_paths"
@@ -277,7 +276,7 @@ class EscalationPath(Declared, Base, declared=EscalationPathData):
     )
 
 
-class EscalationLevel(Declared, Base, declared=EscalationLevelData):
+class EscalationLevel(DeclaredColumns, Base, declared=EscalationLevelData):
     __tablename__ = "escalation_levels"
     __table_args__ = (
         UniqueConstraint("path_id", "position"),
@@ -304,7 +303,7 @@ class EscalationLevel(Declared, Base, declared=EscalationLevelData):
     contact: Mapped[Contact | None] = relationship()
 
 
-class Expectation(Declared, Timestamps, Base, declared=ExpectationData):
+class Expectation(DeclaredColumns, Timestamps, Base, declared=ExpectationData):
     __tablename__ = "expectations"
     __table_args__ = (
         CheckConstraint(
@@ -336,7 +335,7 @@ class Expectation(Declared, Timestamps, Base, declared=ExpectationData):
     )
 
 
-class Risk(Declared, Timestamps, Base, declared=RiskData):
+class Risk(DeclaredColumns, Timestamps, Base, declared=RiskData):
     """What could make an expectation fail, how likely, and how we recover."""
 
     __tablename__ = "risks"
@@ -358,7 +357,7 @@ class Risk(Declared, Timestamps, Base, declared=RiskData):
     owner: Mapped[StaffMember | None] = relationship()
 
 
-class Meeting(Declared, Timestamps, Base, declared=MeetingData):
+class Meeting(DeclaredColumns, Timestamps, Base, declared=MeetingData):
     __tablename__ = "meetings"
     __table_args__ = (Index("ix_meetings_customer_held_on", "customer_id", "held_on"),)
 
@@ -378,7 +377,7 @@ class Meeting(Declared, Timestamps, Base, declared=MeetingData):
     )
 
 
-class MeetingParticipant(Declared, Base, declared=ParticipantData):
+class MeetingParticipant(DeclaredColumns, Base, declared=ParticipantData):
     __tablename__ = "meeting_participants"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -387,7 +386,7 @@ class MeetingParticipant(Declared, Base, declared=ParticipantData):
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
 
 
-class ActionItem(Declared, Base, declared=ActionItemData):
+class ActionItem(DeclaredColumns, Base, declared=ActionItemData):
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -468,7 +467,7 @@ class Signatory(Base):
     version: Mapped[SummaryVersion] = relationship(back_populates="signatories")
 
 
-class ServiceReport(Declared, Timestamps, Base, declared=ServiceReportData):
+class ServiceReport(DeclaredColumns, Timestamps, Base, declared=ServiceReportData):
     __tablename__ = "service_reports"
     __table_args__ = (
         CheckConstraint("period_end >= period_start", name="period_order"),
@@ -486,7 +485,7 @@ class ServiceReport(Declared, Timestamps, Base, declared=ServiceReportData):
     )
 
 
-class ReportResult(Declared, Base, declared=ReportResultData):
+class ReportResult(DeclaredColumns, Base, declared=ReportResultData):
     """Achieved against agreed, for one expectation in one report."""
 
     __tablename__ = "report_results"
@@ -502,7 +501,7 @@ class ReportResult(Declared, Base, declared=ReportResultData):
     expectation: Mapped[Expectation] = relationship()
 
 
-class Feedback(Declared, Timestamps, Base, declared=FeedbackData):
+class Feedback(DeclaredColumns, Timestamps, Base, declared=FeedbackData):
     __tablename__ = "feedback"
     __table_args__ = (
         CheckConstraint("score IS NULL OR score BETWEEN 1 AND 10", name="score_range"),
