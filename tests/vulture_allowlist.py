@@ -8,7 +8,8 @@ in pyproject.toml). Regenerate with `vulture --make-whitelist` after removing de
 - SQLAlchemy calls TypeDecorator hooks and event listeners, reads mapped columns and
   relationships; Alembic reads revision, down_revision, branch_labels, depends_on and
   downgrade;
-- setuptools runs BuildPy; enum members are read by value;
+- setuptools runs BuildPy; enum members are read by value; fields of the service file
+  that only their declarations name are read and written by name (storage, JSON);
 - tests answer dialogs through `prompt` and read what the user sees through small
   accessors (highlighted_title, shown_problems, current_key…); the text-level import and
   export functions (parse_document, import_document) and the CSV writer (write_csv, for
@@ -83,3 +84,13 @@ _.tabletEvent  # unused method
 _.paintEvent  # unused method
 _.prompt  # unused attribute
 _.closeEvent  # unused method
+covered_industry  # unused variable
+covered_business_needs  # unused variable
+covered_support_level  # unused variable
+covered_boundaries  # unused variable
+covered_escalation  # unused variable
+covered_contacts  # unused variable
+achieved  # unused variable
+met  # unused variable
+improvement_plan  # unused variable
+follow_up_done  # unused variable

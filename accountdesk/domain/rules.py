@@ -8,26 +8,10 @@ each with its field and row, so the user sees all of them next to their fields.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.enums import (
-    Channel,
-    Criticality,
-    Environment,
-    ExpectationHolder,
-    ExpectationStatus,
-    FeedbackChannel,
-    ItilRelation,
-    KnowledgeLevel,
-    Language,
-    Likelihood,
-    MeetingKind,
-    Severity,
-    Side,
-    SupportLevel,
-    SystemKind,
-    Topic,
-)
+from accountdesk.domain.fields import Kind, declared_fields
 from accountdesk.domain.service_file import (
     ContactData,
     EscalationPathData,
@@ -40,8 +24,6 @@ from accountdesk.domain.service_file import (
 )
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.domain.validation import Checker
-
-LONG_TEXT = 10_000
 
 
 def clean_service_file(file: ServiceFile) -> ServiceFile:
@@ -67,30 +49,9 @@ def clean_service_file(file: ServiceFile) -> ServiceFile:
 
 
 def _clean_customer(check: Checker, f: ServiceFile) -> None:
-    f.name = check.text("name", f.name, required=True, limit=200)
-    f.industry = check.text("industry", f.industry, limit=120)
-    f.business_needs = check.text("business_needs", f.business_needs, limit=LONG_TEXT)
-    f.support_level = (
-        check.choice("support_level", f.support_level, SupportLevel) or f.support_level
-    )
-    f.support_in_scope = check.text("support_in_scope", f.support_in_scope, limit=LONG_TEXT)
-    f.support_out_of_scope = check.text(
-        "support_out_of_scope", f.support_out_of_scope, limit=LONG_TEXT
-    )
-    f.window = _clean_window(check, f.window)
-    f.knowledge_level = (
-        check.choice("knowledge_level", f.knowledge_level, KnowledgeLevel) or f.knowledge_level
-    )
-    f.criticality = check.choice("criticality", f.criticality, Criticality) or f.criticality
-    f.document_language = (
-        check.choice("document_language", f.document_language, Language) or f.document_language
-    )
     f.country = check.country("country", f.country, required=True) or f.country
-    f.account_manager = check.text("account_manager", f.account_manager, limit=120)
-    f.supporter = check.text("supporter", f.supporter, limit=120)
-    f.backup_supporter = check.text("backup_supporter", f.backup_supporter, limit=120)
-    f.next_review = check.date("next_review", f.next_review)
-    f.notes = check.text("notes", f.notes, limit=LONG_TEXT)
+    clean_declared(check, f)
+    f.window = _clean_window(check, f.window)
 
 
 def _clean_window(check: Checker, window: ServiceWindow) -> ServiceWindow:
@@ -106,57 +67,54 @@ def _clean_window(check: Checker, window: ServiceWindow) -> ServiceWindow:
     )
 
 
-# The longest text each field of a system may hold.
-SYSTEM_TEXT_LIMITS = {
-    "name": 160,
-    "business_function": 200,
-    "version": 80,
-    "location": 160,
-    "host": 253,
-    "address": 253,
-    "serial": 120,
-    "notes": LONG_TEXT,
-}
+def clean_declared(check: Checker, record: object, *, region: str | None = None) -> None:
+    """Each declared field of `record` (`domain.fields`), checked and cleaned in place:
+    text trimmed and within its length, choices, numbers in range, dates, phone numbers
+    read in `region`, e-mail addresses. A refused value the record cannot do without
+    (a choice, a required date) stays as it was; the save is refused anyway."""
+    for name, declared in declared_fields(type(record)):
+        value = getattr(record, name)
+        kind = declared.kind
+        if kind in (Kind.TEXT, Kind.STAFF):
+            value = check.text(name, value, required=declared.required, limit=declared.length)
+        elif kind is Kind.PHONE:
+            value = check.phone(name, value, region)
+        elif kind is Kind.EMAIL:
+            value = check.email(name, value)
+        elif kind is Kind.CHOICE:
+            assert declared.enum is not None
+            cleaned = check.choice(name, value, declared.enum, required=not declared.nullable)
+            value = cleaned if cleaned is not None or declared.nullable else value
+        elif kind in (Kind.INTEGER, Kind.NUMBER):
+            integer = kind is Kind.INTEGER
+            number = check.number(
+                name,
+                value,
+                required=declared.required,
+                integer=integer,
+                low=declared.low,
+                high=declared.high,
+            )
+            if number is None:
+                value = 0 if declared.required else None
+            else:
+                value = int(number) if integer else number
+        elif kind is Kind.DATE:
+            cleaned_date = check.date(name, value, required=declared.required)
+            value = (cleaned_date or value) if declared.required else cleaned_date
+        setattr(record, name, value)
 
 
 def clean_system(check: Checker, s: SystemData) -> None:
     """One system's fields (the rules that need the whole file are checked with it)."""
-    limit = SYSTEM_TEXT_LIMITS
-    s.name = check.text("name", s.name, required=True, limit=limit["name"])
-    s.kind = check.choice("kind", s.kind, SystemKind) or s.kind
-    s.business_function = check.text(
-        "business_function", s.business_function, limit=limit["business_function"]
-    )
-    s.environment = check.choice("environment", s.environment, Environment) or s.environment
-    s.version = check.text("version", s.version, limit=limit["version"])
-    s.location = check.text("location", s.location, limit=limit["location"])
-    s.host = check.text("host", s.host, limit=limit["host"])
-    s.address = check.text("address", s.address, limit=limit["address"])
-    s.serial = check.text("serial", s.serial, limit=limit["serial"])
-    s.criticality = check.choice("criticality", s.criticality, Criticality) or s.criticality
-    s.notes = check.text("notes", s.notes, limit=limit["notes"])
+    clean_declared(check, s)
 
 
 def _clean_contact(check: Checker, c: ContactData, customer_country: str) -> None:
-    c.name = check.text("name", c.name, required=True, limit=120)
-    c.side = check.choice("side", c.side, Side) or c.side
-    c.role = check.text("role", c.role, limit=120)
-    c.itil_relation = (
-        check.choice("itil_relation", c.itil_relation, ItilRelation) or c.itil_relation
-    )
     country = check.country("country", c.country, required=False)
     # The customer's own country is not repeated: the contact follows it when it changes.
     c.country = None if country == customer_country else country
-    region = country or customer_country
-    c.phone = check.phone("phone", c.phone, region)
-    c.mobile = check.phone("mobile", c.mobile, region)
-    c.email = check.email("email", c.email)
-    c.preferred_channel = (
-        check.choice("preferred_channel", c.preferred_channel, Channel) or c.preferred_channel
-    )
-    c.language = check.choice("language", c.language, Language, required=False)
-    c.reachable_hours = check.text("reachable_hours", c.reachable_hours, limit=120)
-    c.notes = check.text("notes", c.notes, limit=LONG_TEXT)
+    clean_declared(check, c, region=country or customer_country)
 
 
 def _clean_escalation(check: Checker, f: ServiceFile) -> None:
@@ -164,8 +122,7 @@ def _clean_escalation(check: Checker, f: ServiceFile) -> None:
     contact_keys = {c.key for c in f.contacts}
     for index, path in enumerate(f.escalation_paths):
         check.at("escalation_paths", index)
-        path.severity = check.choice("severity", path.severity, Severity) or path.severity
-        path.side = check.choice("side", path.side, Side) or path.side
+        clean_declared(check, path)
         pair = (str(path.severity), str(path.side))
         if pair in seen:
             check.fail("severity", m.DUPLICATE, value=f"{path.severity} / {path.side}")
@@ -175,11 +132,7 @@ def _clean_escalation(check: Checker, f: ServiceFile) -> None:
 
 def _clean_levels(check: Checker, path: EscalationPathData, contact_keys: set[str]) -> None:
     for level in path.levels:
-        minutes = check.number("after_minutes", level.after_minutes, integer=True, required=True)
-        level.after_minutes = int(minutes) if minutes is not None else 0
-        level.channel = check.choice("channel", level.channel, Channel) or level.channel
-        level.staff_name = check.text("staff_name", level.staff_name, limit=120)
-        level.name = check.text("name", level.name, limit=120)
+        clean_declared(check, level)
         if level.contact_key not in contact_keys:
             level.contact_key = None
         if not (level.staff_name or level.contact_key or level.name):
@@ -187,76 +140,34 @@ def _clean_levels(check: Checker, path: EscalationPathData, contact_keys: set[st
 
 
 def _clean_expectation(check: Checker, e: ExpectationData) -> None:
-    e.customer_words = check.text(
-        "customer_words", e.customer_words, required=True, limit=LONG_TEXT
-    )
-    e.topic = check.choice("topic", e.topic, Topic) or e.topic
-    e.holder = check.choice("holder", e.holder, ExpectationHolder) or e.holder
-    e.agreed_target = check.text("agreed_target", e.agreed_target, limit=LONG_TEXT)
-    e.technical_target = check.text("technical_target", e.technical_target, limit=LONG_TEXT)
-    e.failures_per_year = check.number("failures_per_year", e.failures_per_year)
-    e.hours_per_failure = check.number("hours_per_failure", e.hours_per_failure)
-    e.availability_percent = check.number(
-        "availability_percent", e.availability_percent, low=0, high=100
-    )
-    e.cost_benefit = check.text("cost_benefit", e.cost_benefit, limit=LONG_TEXT)
+    clean_declared(check, e)
     if not e.realistic and not e.cost_benefit:
         check.fail("cost_benefit", m.COST_NOTE_NEEDED)
-    e.status = check.choice("status", e.status, ExpectationStatus) or e.status
-    e.review_date = check.date("review_date", e.review_date)
     for risk in e.risks:
-        risk.cause = check.text("cause", risk.cause, required=True, limit=LONG_TEXT)
-        risk.likelihood = check.choice("likelihood", risk.likelihood, Likelihood) or risk.likelihood
-        risk.impact = check.choice("impact", risk.impact, Likelihood) or risk.impact
-        risk.mitigation = check.text("mitigation", risk.mitigation, limit=LONG_TEXT)
-        risk.recovery_plan = check.text("recovery_plan", risk.recovery_plan, limit=LONG_TEXT)
-        minutes = check.number("recovery_minutes", risk.recovery_minutes, integer=True)
-        risk.recovery_minutes = int(minutes) if minutes is not None else None
-        risk.preparation = check.text("preparation", risk.preparation, limit=LONG_TEXT)
-        risk.owner_name = check.text("owner_name", risk.owner_name, limit=120)
+        clean_declared(check, risk)
 
 
 def _clean_meeting(check: Checker, meeting: MeetingData) -> None:
-    meeting.held_on = check.date("held_on", meeting.held_on, required=True) or meeting.held_on
-    meeting.kind = check.choice("kind", meeting.kind, MeetingKind) or meeting.kind
-    meeting.notes = check.text("notes", meeting.notes, limit=LONG_TEXT)
-    meeting.decisions = check.text("decisions", meeting.decisions, limit=LONG_TEXT)
+    clean_declared(check, meeting)
     for person in meeting.participants:
-        person.name = check.text("name", person.name, required=True, limit=120)
-        person.side = check.choice("side", person.side, Side) or person.side
-        person.role = check.text("role", person.role, limit=120)
+        clean_declared(check, person)
     for item in meeting.action_items:
-        item.text = check.text("text", item.text, required=True, limit=LONG_TEXT)
-        item.owner = check.text("owner", item.owner, limit=120)
-        item.due = check.date("due", item.due)
+        clean_declared(check, item)
 
 
 def _clean_report(check: Checker, report: ServiceReportData, expectations: int) -> None:
-    start = check.date("period_start", report.period_start, required=True)
-    end = check.date("period_end", report.period_end, required=True)
-    if start and end and end < start:
+    clean_declared(check, report)
+    start, end = report.period_start, report.period_end
+    if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
         check.fail("period_end", m.PERIOD_ORDER)
-    report.period_start = start or report.period_start
-    report.period_end = end or report.period_end
-    report.improvement_plan = check.text(
-        "improvement_plan", report.improvement_plan, limit=LONG_TEXT
-    )
     for result in report.results:
         if not 0 <= result.expectation_index < expectations:
             check.fail("achieved", m.OUT_OF_RANGE, low=1, high=expectations)
-        result.achieved = check.text("achieved", result.achieved, required=True, limit=LONG_TEXT)
-        result.notes = check.text("notes", result.notes, limit=LONG_TEXT)
+        clean_declared(check, result)
 
 
 def _clean_feedback(check: Checker, item: FeedbackData) -> None:
-    item.received_on = (
-        check.date("received_on", item.received_on, required=True) or item.received_on
-    )
-    item.channel = check.choice("channel", item.channel, FeedbackChannel) or item.channel
-    score = check.number("score", item.score, integer=True, low=1, high=10)
-    item.score = int(score) if score is not None else None
-    item.customer_words = check.text("customer_words", item.customer_words, limit=LONG_TEXT)
-    item.follow_up = check.text("follow_up", item.follow_up, limit=LONG_TEXT)
+    clean_declared(check, item)
 
 
 def _check_unique_names(check: Checker, f: ServiceFile) -> None:

@@ -4,6 +4,9 @@ The user interface edits one `ServiceFile` in memory (so undo, redo and "save or
 are simple), the service layer validates and saves it in one transaction, and the JSON
 format and the summary snapshot are this same structure written out.
 
+Each field's kind, length and the like are declared on it (`domain.fields`): the
+tables, the checks, the JSON format and the fingerprint follow from the declarations.
+
 Rows keep their database id (`id`, None until saved). Cross-references inside a file
 (a system's owner, an escalation level's contact) use the contact's `key`, a string that
 is stable while the file is open, so they survive reordering and unsaved new rows.
@@ -15,6 +18,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
+from accountdesk.domain import fields as declare
 from accountdesk.domain.enums import (
     Channel,
     Criticality,
@@ -49,189 +53,190 @@ def new_key() -> str:
 class StaffRef:
     """A provider-side person, referred to by name (unique among staff)."""
 
-    name: str
-    role: StaffRole = StaffRole.SUPPORTER
-    email: str = ""
-    phone: str = ""
+    name: str = declare.text(120, required=True)
+    role: StaffRole = declare.choice(StaffRole.SUPPORTER)
+    email: str = declare.email()
+    phone: str = declare.phone()
 
 
 @dataclass
 class SystemData:
-    name: str = ""
-    kind: SystemKind = SystemKind.SERVER
-    business_function: str = ""
-    environment: Environment = Environment.PRODUCTION
-    version: str = ""
-    location: str = ""
-    host: str = ""
-    address: str = ""
-    serial: str = ""
-    criticality: Criticality = Criticality.MEDIUM
-    owner_key: str | None = None
-    notes: str = ""
-    id: int | None = None
+    name: str = declare.text(160, required=True, searchable=True)
+    kind: SystemKind = declare.choice(SystemKind.SERVER)
+    business_function: str = declare.text(200, searchable=True)
+    environment: Environment = declare.choice(Environment.PRODUCTION)
+    version: str = declare.text(80, searchable=True)
+    location: str = declare.text(160)
+    host: str = declare.text(253, searchable=True)
+    address: str = declare.text(253, searchable=True)
+    serial: str = declare.text(120, searchable=True)
+    criticality: Criticality = declare.choice(Criticality.MEDIUM)
+    owner_key: str | None = declare.reference("owner")  # the owning contact's key
+    notes: str = declare.text(in_fingerprint=False)
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class ContactData:
-    name: str = ""
-    side: Side = Side.CUSTOMER
-    role: str = ""
-    itil_relation: ItilRelation = ItilRelation.USER
-    phone: str = ""
-    mobile: str = ""
-    email: str = ""
-    preferred_channel: Channel = Channel.PHONE
-    language: Language | None = None
+    name: str = declare.text(120, required=True, searchable=True)
+    side: Side = declare.choice(Side.CUSTOMER)
+    role: str = declare.text(120, searchable=True)
+    itil_relation: ItilRelation = declare.choice(ItilRelation.USER)
+    phone: str = declare.phone(searchable=True)
+    mobile: str = declare.phone(searchable=True)
+    email: str = declare.email(searchable=True)
+    preferred_channel: Channel = declare.choice(Channel.PHONE)
+    language: Language | None = declare.choice(None, Language)
     # ISO 3166-1 alpha-2, only when not the customer's; numbers are read in it.
     country: str | None = None
-    reachable_hours: str = ""
-    notes: str = ""
-    id: int | None = None
-    key: str = field(default_factory=new_key)
+    reachable_hours: str = declare.text(120)
+    notes: str = declare.text(in_fingerprint=False)
+    id: int | None = declare.bookkeeping()
+    key: str = declare.bookkeeping(factory=new_key)
 
 
 @dataclass
 class EscalationLevelData:
     """One step: who is called, after how many covered minutes without resolution, how."""
 
-    after_minutes: int = 0
-    channel: Channel = Channel.PHONE
-    staff_name: str = ""
-    contact_key: str | None = None
-    name: str = ""
-    id: int | None = None
+    after_minutes: int = declare.integer(0, required=True)
+    channel: Channel = declare.choice(Channel.PHONE)
+    staff_name: str = declare.staff(json="staff")
+    contact_key: str | None = declare.reference("contact")  # the contact's key
+    name: str = declare.text(120)
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class EscalationPathData:
-    severity: Severity = Severity.HIGH
-    side: Side = Side.PROVIDER
-    levels: list[EscalationLevelData] = field(default_factory=list)
-    id: int | None = None
+    severity: Severity = declare.choice(Severity.HIGH)
+    side: Side = declare.choice(Side.PROVIDER)
+    levels: list[EscalationLevelData] = declare.rows()
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class RiskData:
-    cause: str = ""
-    likelihood: Likelihood = Likelihood.MEDIUM
-    impact: Likelihood = Likelihood.MEDIUM
-    mitigation: str = ""
-    recovery_plan: str = ""
-    recovery_minutes: int | None = None
-    preparation: str = ""
-    owner_name: str = ""
-    id: int | None = None
+    cause: str = declare.text(required=True)
+    likelihood: Likelihood = declare.choice(Likelihood.MEDIUM)
+    impact: Likelihood = declare.choice(Likelihood.MEDIUM)
+    mitigation: str = declare.text()
+    recovery_plan: str = declare.text()
+    recovery_minutes: int | None = declare.integer()
+    preparation: str = declare.text()
+    owner_name: str = declare.staff(json="owner")
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class ExpectationData:
-    customer_words: str = ""
-    topic: Topic = Topic.OTHER
-    holder: ExpectationHolder = ExpectationHolder.CUSTOMER
-    agreed_target: str = ""
-    technical_target: str = ""
-    failures_per_year: float | None = None
-    hours_per_failure: float | None = None
-    availability_percent: float | None = None
-    realistic: bool = True
-    cost_benefit: str = ""
-    status: ExpectationStatus = ExpectationStatus.RAISED
-    review_date: dt.date | None = None
-    risks: list[RiskData] = field(default_factory=list)
-    id: int | None = None
+    customer_words: str = declare.text(required=True)
+    topic: Topic = declare.choice(Topic.OTHER)
+    holder: ExpectationHolder = declare.choice(ExpectationHolder.CUSTOMER)
+    agreed_target: str = declare.text()
+    technical_target: str = declare.text()
+    failures_per_year: float | None = declare.number()
+    hours_per_failure: float | None = declare.number()
+    availability_percent: float | None = declare.number(high=100)
+    realistic: bool = declare.flag(True)
+    cost_benefit: str = declare.text()
+    status: ExpectationStatus = declare.choice(ExpectationStatus.RAISED)
+    review_date: dt.date | None = declare.date()
+    risks: list[RiskData] = declare.rows()
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class ParticipantData:
-    name: str = ""
-    side: Side = Side.CUSTOMER
-    role: str = ""
-    id: int | None = None
+    name: str = declare.text(120, required=True)
+    side: Side = declare.choice(Side.CUSTOMER)
+    role: str = declare.text(120)
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class ActionItemData:
-    text: str = ""
-    owner: str = ""
-    due: dt.date | None = None
-    done: bool = False
-    id: int | None = None
+    text: str = declare.text(required=True)
+    owner: str = declare.text(120)  # free text: anyone, not only staff
+    due: dt.date | None = declare.date()
+    done: bool = declare.flag(False)
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class MeetingData:
-    held_on: dt.date = field(default_factory=dt.date.today)
-    kind: MeetingKind = MeetingKind.KICKOFF
-    notes: str = ""
-    decisions: str = ""
-    covered_industry: bool = False
-    covered_business_needs: bool = False
-    covered_support_level: bool = False
-    covered_boundaries: bool = False
-    covered_escalation: bool = False
-    covered_contacts: bool = False
-    participants: list[ParticipantData] = field(default_factory=list)
-    action_items: list[ActionItemData] = field(default_factory=list)
-    id: int | None = None
+    held_on: dt.date = declare.date(required=True)
+    kind: MeetingKind = declare.choice(MeetingKind.KICKOFF)
+    notes: str = declare.text()
+    decisions: str = declare.text()
+    # The kickoff checklist (DOMAIN.md): what the meeting covered.
+    covered_industry: bool = declare.flag(False, json="checklist.industry")
+    covered_business_needs: bool = declare.flag(False, json="checklist.business_needs")
+    covered_support_level: bool = declare.flag(False, json="checklist.support_level")
+    covered_boundaries: bool = declare.flag(False, json="checklist.boundaries")
+    covered_escalation: bool = declare.flag(False, json="checklist.escalation")
+    covered_contacts: bool = declare.flag(False, json="checklist.contacts")
+    participants: list[ParticipantData] = declare.rows()
+    action_items: list[ActionItemData] = declare.rows()
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class ReportResultData:
-    expectation_index: int = 0
-    achieved: str = ""
-    met: bool = True
-    notes: str = ""
-    id: int | None = None
+    expectation_index: int = declare.reference("expectation", 0)  # its position in the file
+    achieved: str = declare.text(required=True)
+    met: bool = declare.flag(True)
+    notes: str = declare.text()
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class ServiceReportData:
-    period_start: dt.date = field(default_factory=dt.date.today)
-    period_end: dt.date = field(default_factory=dt.date.today)
-    improvement_plan: str = ""
-    results: list[ReportResultData] = field(default_factory=list)
-    id: int | None = None
+    period_start: dt.date = declare.date(required=True)
+    period_end: dt.date = declare.date(required=True)
+    improvement_plan: str = declare.text()
+    results: list[ReportResultData] = declare.rows()
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class FeedbackData:
-    received_on: dt.date = field(default_factory=dt.date.today)
-    channel: FeedbackChannel = FeedbackChannel.CALL
-    score: int | None = None
-    customer_words: str = ""
-    follow_up: str = ""
-    follow_up_done: bool = False
-    id: int | None = None
+    received_on: dt.date = declare.date(required=True)
+    channel: FeedbackChannel = declare.choice(FeedbackChannel.CALL)
+    score: int | None = declare.integer(low=1, high=10)
+    customer_words: str = declare.text()
+    follow_up: str = declare.text()
+    follow_up_done: bool = declare.flag(False)
+    id: int | None = declare.bookkeeping()
 
 
 @dataclass
 class ServiceFile:
-    name: str = ""
-    industry: str = ""
-    business_needs: str = ""
-    support_level: SupportLevel = SupportLevel.STANDARD
-    support_in_scope: str = ""
-    support_out_of_scope: str = ""
+    name: str = declare.text(200, required=True, searchable=True)
+    industry: str = declare.text(120, searchable=True)
+    business_needs: str = declare.text()
+    support_level: SupportLevel = declare.choice(SupportLevel.STANDARD)
+    support_in_scope: str = declare.text()
+    support_out_of_scope: str = declare.text()
     window: ServiceWindow = field(default_factory=lambda: ServiceWindow.always("Asia/Jerusalem"))
-    knowledge_level: KnowledgeLevel = KnowledgeLevel.INTERMEDIATE
-    criticality: Criticality = Criticality.MEDIUM
-    document_language: Language = Language.HEBREW
+    knowledge_level: KnowledgeLevel = declare.choice(KnowledgeLevel.INTERMEDIATE)
+    criticality: Criticality = declare.choice(Criticality.MEDIUM)
+    document_language: Language = declare.choice(Language.HEBREW, in_fingerprint=False)
     country: str = DEFAULT_COUNTRY  # ISO 3166-1 alpha-2; its contacts' numbers are read in it
-    account_manager: str = ""
-    supporter: str = ""
-    backup_supporter: str = ""
-    next_review: dt.date | None = None
-    notes: str = ""
-    systems: list[SystemData] = field(default_factory=list)
-    contacts: list[ContactData] = field(default_factory=list)
-    escalation_paths: list[EscalationPathData] = field(default_factory=list)
-    expectations: list[ExpectationData] = field(default_factory=list)
-    meetings: list[MeetingData] = field(default_factory=list)
-    reports: list[ServiceReportData] = field(default_factory=list)
-    feedback: list[FeedbackData] = field(default_factory=list)
-    id: int | None = None
-    revision: int | None = None
+    account_manager: str = declare.staff()
+    supporter: str = declare.staff()
+    backup_supporter: str = declare.staff()
+    next_review: dt.date | None = declare.date()
+    notes: str = declare.text(in_fingerprint=False)
+    systems: list[SystemData] = declare.rows()
+    contacts: list[ContactData] = declare.rows()
+    escalation_paths: list[EscalationPathData] = declare.rows()
+    expectations: list[ExpectationData] = declare.rows()
+    meetings: list[MeetingData] = declare.rows(in_fingerprint=False)
+    reports: list[ServiceReportData] = declare.rows(in_fingerprint=False)
+    feedback: list[FeedbackData] = declare.rows(in_fingerprint=False)
+    id: int | None = declare.bookkeeping()
+    revision: int | None = declare.bookkeeping()
 
     def country_of(self, contact: ContactData) -> str:
         """The country a contact's numbers are read in: its own, else the customer's."""

@@ -12,40 +12,18 @@ import io
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
+from accountdesk.domain.fields import json_keys
+from accountdesk.domain.service_file import ContactData, SystemData
+
 
 class Target(StrEnum):
     SYSTEMS = "systems"
     CONTACTS = "contacts"
 
 
-SYSTEM_COLUMNS = (
-    "name",
-    "kind",
-    "business_function",
-    "environment",
-    "version",
-    "location",
-    "host",
-    "address",
-    "serial",
-    "criticality",
-    "owner",
-    "notes",
-)
-CONTACT_COLUMNS = (
-    "name",
-    "side",
-    "role",
-    "itil_relation",
-    "phone",
-    "mobile",
-    "email",
-    "preferred_channel",
-    "language",
-    "country",
-    "reachable_hours",
-    "notes",
-)
+# The columns are the fields' names in the JSON format, in its order.
+SYSTEM_COLUMNS = json_keys(SystemData)
+CONTACT_COLUMNS = json_keys(ContactData)
 COLUMNS = {Target.SYSTEMS: SYSTEM_COLUMNS, Target.CONTACTS: CONTACT_COLUMNS}
 
 

@@ -22,6 +22,7 @@ from accountdesk.domain.errors import (
     ImportProblem,
     ValidationError,
 )
+from accountdesk.domain.fields import Kind, declared_fields
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
 from accountdesk.services.csv_format import COLUMNS, Target
@@ -30,13 +31,10 @@ from accountdesk.storage.database import Database
 
 # Cells holding enum values: people type "Server" or "DR"; the stored values are lower case.
 CHOICE_COLUMNS = {
-    "kind",
-    "environment",
-    "criticality",
-    "side",
-    "itil_relation",
-    "preferred_channel",
-    "language",
+    name
+    for record in (SystemData, ContactData)
+    for name, declared in declared_fields(record)
+    if declared.kind is Kind.CHOICE
 }
 
 

@@ -19,6 +19,7 @@ rolls everything back.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -27,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, overload
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -37,23 +38,7 @@ from accountdesk.domain import messages as m
 from accountdesk.domain.bidi import BIDI_CONTROLS, has_bidi_controls, neutralise_bidi_controls
 from accountdesk.domain.enums import (
     ChangeAction,
-    Channel,
-    Criticality,
-    Environment,
-    ExpectationHolder,
-    ExpectationStatus,
-    FeedbackChannel,
-    ItilRelation,
-    KnowledgeLevel,
-    Language,
-    Likelihood,
-    MeetingKind,
-    Severity,
-    Side,
     StaffRole,
-    SupportLevel,
-    SystemKind,
-    Topic,
 )
 from accountdesk.domain.errors import (
     FieldProblem,
@@ -61,8 +46,16 @@ from accountdesk.domain.errors import (
     ImportProblem,
     ValidationError,
 )
+from accountdesk.domain.fields import (
+    Declared,
+    Kind,
+    declared_fields,
+    defaults,
+    json_key,
+    json_name,
+)
 from accountdesk.domain.phones import clean_country, country_of_language
-from accountdesk.domain.rules import SYSTEM_TEXT_LIMITS, clean_service_file, clean_system
+from accountdesk.domain.rules import clean_service_file, clean_system
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -105,9 +98,6 @@ DAYS_IN_DOCUMENT_ORDER = (6, 0, 1, 2, 3, 4, 5)
 
 SQLITE_MAX_INTEGER = 2**63 - 1
 
-CHECKLIST = ("industry", "business_needs", "support_level", "boundaries", "escalation", "contacts")
-
-
 # ================================================================ writing
 
 
@@ -146,31 +136,88 @@ def _staff_out(s: StaffRef) -> JsonObject:
 
 def _customer_out(f: ServiceFile) -> JsonObject:
     contact_index = {c.key: i for i, c in enumerate(f.contacts)}
-    return {
-        "name": f.name,
-        "industry": f.industry,
-        "business_needs": f.business_needs,
-        "support_level": f.support_level.value,
-        "support_in_scope": f.support_in_scope,
-        "support_out_of_scope": f.support_out_of_scope,
-        "window": window_out(f.window),
-        "knowledge_level": f.knowledge_level.value,
-        "criticality": f.criticality.value,
-        "document_language": f.document_language.value,
-        "country": f.country,
-        "account_manager": f.account_manager or None,
-        "supporter": f.supporter or None,
-        "backup_supporter": f.backup_supporter or None,
-        "next_review": _date_out(f.next_review),
-        "notes": f.notes,
-        "systems": [_system_out(s, contact_index) for s in f.systems],
-        "contacts": [_contact_out(c) for c in f.contacts],
-        "escalation_paths": [_path_out(p, contact_index) for p in f.escalation_paths],
-        "expectations": [_expectation_out(e) for e in f.expectations],
-        "meetings": [_meeting_out(meeting) for meeting in f.meetings],
-        "reports": [_report_out(r) for r in f.reports],
-        "feedback": [_feedback_out(item) for item in f.feedback],
-    }
+    return fields_out(
+        f,
+        window=window_out(f.window),
+        country=f.country,
+        systems=[_system_out(s, contact_index) for s in f.systems],
+        contacts=[_contact_out(c) for c in f.contacts],
+        escalation_paths=[_path_out(p, contact_index) for p in f.escalation_paths],
+        expectations=[_expectation_out(e) for e in f.expectations],
+        meetings=[_meeting_out(meeting) for meeting in f.meetings],
+        reports=[_report_out(r) for r in f.reports],
+        feedback=[fields_out(item) for item in f.feedback],
+    )
+
+
+def fields_out(record: Any, **special: Any) -> JsonObject:
+    """A record as the format writes it: its fields in their order, each declared one as
+    its kind is written (`domain.fields`), each in `special` (by attribute name) as given
+    there, under the same key; fields in neither (ids, keys) are left out."""
+    out: JsonObject = {}
+    for name, key, write in _writers(type(record)):
+        if name in special:
+            value = special[name]
+        elif write is None:
+            continue
+        else:
+            value = write(getattr(record, name))
+        group, _, member = key.partition(".")
+        if member:
+            out.setdefault(group, {})[member] = value
+        else:
+            out[key] = value
+    return out
+
+
+def _writers(record: type) -> list[tuple[str, str, Callable[[Any], Any] | None]]:
+    """(attribute, JSON key, how it is written) for each field of a record, in order."""
+    found = _WRITERS.get(record)
+    if found is None:
+        declared = dict(declared_fields(record))
+        found = _WRITERS[record] = [
+            (item.name, json_key(item.name, declared[item.name]), _WRITE[declared[item.name].kind])
+            if item.name in declared
+            else (item.name, json_name(item) or "", None)
+            for item in dataclasses.fields(record)
+        ]
+    return found
+
+
+_WRITERS: dict[type, list[tuple[str, str, Callable[[Any], Any] | None]]] = {}
+
+
+def _declarations(record: type) -> dict[str, Declared]:
+    return dict(declared_fields(record))
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _value_or_null(value: Any) -> Any:
+    return value.value if value is not None else None
+
+
+def _date_out(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _name_or_null(value: str) -> str | None:
+    return value or None
+
+
+_WRITE: dict[Kind, Callable[[Any], Any]] = {
+    Kind.TEXT: _as_is,
+    Kind.PHONE: _as_is,
+    Kind.EMAIL: _as_is,
+    Kind.FLAG: _as_is,
+    Kind.INTEGER: _as_is,
+    Kind.NUMBER: _as_is,
+    Kind.CHOICE: _value_or_null,
+    Kind.DATE: _date_out,
+    Kind.STAFF: _name_or_null,
+}
 
 
 def window_out(window: ServiceWindow) -> JsonObject:
@@ -182,135 +229,40 @@ def window_out(window: ServiceWindow) -> JsonObject:
     }
 
 
-def _date_out(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def _system_out(s: SystemData, contact_index: dict[str, int]) -> JsonObject:
-    return {
-        "name": s.name,
-        "kind": s.kind.value,
-        "business_function": s.business_function,
-        "environment": s.environment.value,
-        "version": s.version,
-        "location": s.location,
-        "host": s.host,
-        "address": s.address,
-        "serial": s.serial,
-        "criticality": s.criticality.value,
-        "owner": contact_index.get(s.owner_key) if s.owner_key else None,
-        "notes": s.notes,
-    }
+    return fields_out(s, owner_key=contact_index.get(s.owner_key) if s.owner_key else None)
 
 
 def _contact_out(c: ContactData) -> JsonObject:
-    return {
-        "name": c.name,
-        "side": c.side.value,
-        "role": c.role,
-        "itil_relation": c.itil_relation.value,
-        "phone": c.phone,
-        "mobile": c.mobile,
-        "email": c.email,
-        "preferred_channel": c.preferred_channel.value,
-        "language": c.language.value if c.language else None,
-        "country": c.country,
-        "reachable_hours": c.reachable_hours,
-        "notes": c.notes,
-    }
+    return fields_out(c, country=c.country)
 
 
 def _path_out(p: EscalationPathData, contact_index: dict[str, int]) -> JsonObject:
-    return {
-        "severity": p.severity.value,
-        "side": p.side.value,
-        "levels": [
-            {
-                "after_minutes": level.after_minutes,
-                "channel": level.channel.value,
-                "staff": level.staff_name or None,
-                "contact": contact_index.get(level.contact_key) if level.contact_key else None,
-                "name": level.name,
-            }
-            for level in p.levels
-        ],
-    }
+    levels = [
+        fields_out(
+            level,
+            contact_key=contact_index.get(level.contact_key) if level.contact_key else None,
+        )
+        for level in p.levels
+    ]
+    return fields_out(p, levels=levels)
 
 
 def _expectation_out(e: ExpectationData) -> JsonObject:
-    return {
-        "customer_words": e.customer_words,
-        "topic": e.topic.value,
-        "holder": e.holder.value,
-        "agreed_target": e.agreed_target,
-        "technical_target": e.technical_target,
-        "failures_per_year": e.failures_per_year,
-        "hours_per_failure": e.hours_per_failure,
-        "availability_percent": e.availability_percent,
-        "realistic": e.realistic,
-        "cost_benefit": e.cost_benefit,
-        "status": e.status.value,
-        "review_date": _date_out(e.review_date),
-        "risks": [_risk_out(r) for r in e.risks],
-    }
-
-
-def _risk_out(r: RiskData) -> JsonObject:
-    return {
-        "cause": r.cause,
-        "likelihood": r.likelihood.value,
-        "impact": r.impact.value,
-        "mitigation": r.mitigation,
-        "recovery_plan": r.recovery_plan,
-        "recovery_minutes": r.recovery_minutes,
-        "preparation": r.preparation,
-        "owner": r.owner_name or None,
-    }
+    return fields_out(e, risks=[fields_out(r) for r in e.risks])
 
 
 def _meeting_out(meeting: MeetingData) -> JsonObject:
-    return {
-        "held_on": meeting.held_on.isoformat(),
-        "kind": meeting.kind.value,
-        "notes": meeting.notes,
-        "decisions": meeting.decisions,
-        "checklist": {item: getattr(meeting, f"covered_{item}") for item in CHECKLIST},
-        "participants": [
-            {"name": p.name, "side": p.side.value, "role": p.role} for p in meeting.participants
-        ],
-        "action_items": [
-            {"text": a.text, "owner": a.owner, "due": _date_out(a.due), "done": a.done}
-            for a in meeting.action_items
-        ],
-    }
+    return fields_out(
+        meeting,
+        participants=[fields_out(p) for p in meeting.participants],
+        action_items=[fields_out(a) for a in meeting.action_items],
+    )
 
 
 def _report_out(r: ServiceReportData) -> JsonObject:
-    return {
-        "period_start": r.period_start.isoformat(),
-        "period_end": r.period_end.isoformat(),
-        "improvement_plan": r.improvement_plan,
-        "results": [
-            {
-                "expectation": x.expectation_index,
-                "achieved": x.achieved,
-                "met": x.met,
-                "notes": x.notes,
-            }
-            for x in r.results
-        ],
-    }
-
-
-def _feedback_out(item: FeedbackData) -> JsonObject:
-    return {
-        "received_on": item.received_on.isoformat(),
-        "channel": item.channel.value,
-        "score": item.score,
-        "customer_words": item.customer_words,
-        "follow_up": item.follow_up,
-        "follow_up_done": item.follow_up_done,
-    }
+    results = [fields_out(x, expectation_index=x.expectation_index) for x in r.results]
+    return fields_out(r, results=results)
 
 
 # ================================================================ reading
@@ -748,26 +700,16 @@ def _read_customer_fields(node: _Node, systems: _Systems) -> ServiceFile:
     # there are first, so problems are still listed in the document's order.
     contact_keys = [new_key() for _ in _raw_list(node, "contacts")]
     count = len(contact_keys)
-    language = node.choice("document_language", Language, Language.HEBREW)
-    f = ServiceFile(
-        name=node.text("name"),
-        industry=node.text("industry"),
-        business_needs=node.text("business_needs"),
-        support_level=node.choice("support_level", SupportLevel, SupportLevel.STANDARD),
-        support_in_scope=node.text("support_in_scope"),
-        support_out_of_scope=node.text("support_out_of_scope"),
-        window=_read_window(node.child("window")),
-        knowledge_level=node.choice("knowledge_level", KnowledgeLevel, KnowledgeLevel.INTERMEDIATE),
-        criticality=node.choice("criticality", Criticality, Criticality.MEDIUM),
-        document_language=language,
+    values = fields_in(
+        node,
+        ServiceFile,
+        window=lambda _read: _read_window(node.child("window")),
         # Files written before customers had a country: the country of their language.
-        country=clean_country(node.text("country")) or country_of_language(language),
-        account_manager=node.name("account_manager"),
-        supporter=node.name("supporter"),
-        backup_supporter=node.name("backup_supporter"),
-        next_review=node.date("next_review"),
-        notes=node.text("notes"),
+        country=lambda read: (
+            clean_country(node.text("country")) or country_of_language(read["document_language"])
+        ),
     )
+    f = ServiceFile(**values)
     node.children("systems")  # read already; only says so when it is not a list
     node.problems += systems.read_problems(count)
     f.contacts = [
@@ -786,13 +728,17 @@ def _read_customer_fields(node: _Node, systems: _Systems) -> ServiceFile:
     return _validated(node, f, systems)
 
 
-_SYSTEM_TEXT = tuple(SYSTEM_TEXT_LIMITS.items())
-_SYSTEM_CHOICES = (
-    ("kind", SystemKind, SystemKind.SERVER),
-    ("environment", Environment, Environment.PRODUCTION),
-    ("criticality", Criticality, Criticality.MEDIUM),
+# What the quick path reads of a system: its text and its choices (with their defaults),
+# and its owner. A key of any other kind takes the general path.
+_SYSTEM_DECLARED = tuple(declared_fields(SystemData))
+_SYSTEM_TEXT = tuple((key, d.length) for key, d in _SYSTEM_DECLARED if d.kind is Kind.TEXT)
+_SYSTEM_REQUIRED = tuple(key for key, d in _SYSTEM_DECLARED if d.kind is Kind.TEXT and d.required)
+_SYSTEM_CHOICES = tuple(
+    (key, d.enum, defaults(SystemData)[key]) for key, d in _SYSTEM_DECLARED if d.enum is not None
 )
-_SYSTEM_KEYS = frozenset({*SYSTEM_TEXT_LIMITS, *(key for key, _e, _d in _SYSTEM_CHOICES), "owner"})
+_SYSTEM_KEYS = frozenset(
+    {*(key for key, _limit in _SYSTEM_TEXT), *(key for key, _e, _d in _SYSTEM_CHOICES), "owner"}
+)
 
 
 def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
@@ -801,7 +747,7 @@ def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
     Must accept only what the general path accepts, and give the same system."""
     if type(value) is not dict or not _SYSTEM_KEYS.issuperset(value):
         return None
-    texts: dict[str, str] = {}
+    texts: dict[str, Any] = {}
     for key, _limit in _SYSTEM_TEXT:
         text = value.get(key)
         if text is None:
@@ -816,7 +762,7 @@ def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
         text = texts[key] = texts[key].strip()
         if len(text) > limit:
             return None
-    if not texts["name"]:
+    if not all(texts[key] for key in _SYSTEM_REQUIRED):
         return None
     choices: dict[str, Any] = {}
     for key, enum, default in _SYSTEM_CHOICES:
@@ -829,20 +775,7 @@ def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
     owner = value.get("owner")
     if owner is not None and type(owner) is not int:
         return None
-    system = SystemData(
-        name=texts["name"],
-        kind=choices["kind"],
-        business_function=texts["business_function"],
-        environment=choices["environment"],
-        version=texts["version"],
-        location=texts["location"],
-        host=texts["host"],
-        address=texts["address"],
-        serial=texts["serial"],
-        criticality=choices["criticality"],
-        notes=texts["notes"],
-    )
-    return system, owner
+    return SystemData(**texts, **choices), owner
 
 
 class _Systems:
@@ -957,23 +890,11 @@ def _nested(list_name: str, *fields: str) -> dict[str, str]:
 
 
 _NESTED: dict[str, dict[str, str]] = {
-    "escalation_paths": _nested(
-        "levels", "after_minutes", "channel", "staff_name", "name", "level_target"
-    ),
-    "expectations": _nested(
-        "risks",
-        "cause",
-        "likelihood",
-        "impact",
-        "mitigation",
-        "recovery_plan",
-        "recovery_minutes",
-        "preparation",
-        "owner_name",
-    ),
-    "meetings": _nested("participants", "name", "side", "role")
-    | _nested("action_items", "text", "owner", "due"),
-    "reports": _nested("results", "achieved", "notes"),
+    "escalation_paths": _nested("levels", *_declarations(EscalationLevelData), "level_target"),
+    "expectations": _nested("risks", *_declarations(RiskData)),
+    "meetings": _nested("participants", *_declarations(ParticipantData))
+    | _nested("action_items", *_declarations(ActionItemData)),
+    "reports": _nested("results", *_declarations(ReportResultData)),
 }
 _FOUND_WHILE_READING = {
     m.REQUIRED,
@@ -989,9 +910,14 @@ _JSON_KEY = {
     "window_start": "window.start",
     "window_end": "window.end",
     "timezone": "window.timezone",
-    "staff_name": "staff",
-    "owner_name": "owner",
     "level_target": "staff",
+    # Declared fields written under another key (staff names, the meeting's checklist).
+    **{
+        name: declared.json
+        for record in (EscalationLevelData, RiskData, MeetingData)
+        for name, declared in declared_fields(record)
+        if declared.json
+    },
 }
 
 
@@ -1017,6 +943,64 @@ def _domain_path(problem: FieldProblem) -> str:
     if _is_nested(problem):
         return f"{row}.{_NESTED[problem.section][problem.field]}[…].{key}"
     return f"{row}.{key}"
+
+
+def fields_in(
+    node: _Node, record: type, *, nested: bool = False, **special: Callable[[JsonObject], Any]
+) -> JsonObject:
+    """A record's fields read from its object, in their order: each declared one as its
+    kind is read (`domain.fields`), each in `special` (by attribute name) by calling it
+    with what has been read so far. Problems are listed in the fields' order.
+
+    `nested`: a row two deep (an escalation level, a risk, a participant, an action item,
+    a report result), whose required text is checked here, where its path is known."""
+    read: JsonObject = {}
+    initial = defaults(record)
+    groups: dict[str, list[tuple[str, str, Declared]]] = {}
+    for name, key, _write in _writers(record):
+        if name in special:
+            read[name] = special[name](read)
+            continue
+        declared = _declarations(record).get(name)
+        if declared is None:
+            continue
+        group, _, member = key.partition(".")
+        if member:
+            groups.setdefault(group, []).append((name, member, declared))
+        else:
+            read[name] = _value_in(node, key, declared, initial[name], nested)
+    for group, members in groups.items():
+        child = node.child(group)
+        for name, member, declared in members:
+            read[name] = (
+                initial[name]
+                if child is None
+                else _value_in(child, member, declared, initial[name], nested)
+            )
+        if child is not None:
+            child.finish()
+    return read
+
+
+def _value_in(node: _Node, key: str, declared: Declared, default: Any, nested: bool) -> Any:
+    kind = declared.kind
+    if kind in (Kind.TEXT, Kind.PHONE, Kind.EMAIL):
+        return node.text(key, required=declared.required and nested)
+    if kind is Kind.STAFF:
+        return node.name(key)
+    if kind is Kind.CHOICE:
+        assert declared.enum is not None
+        return node.choice(key, declared.enum, default)
+    if kind is Kind.FLAG:
+        return node.flag(key, default)
+    if kind is Kind.DATE:
+        value = node.date(key, required=declared.required)
+        return value if value is not None or not declared.required else default
+    low = declared.low if declared.low is not None else -math.inf
+    if kind is Kind.INTEGER:
+        whole = node.number(key, integer=True, low=low, high=declared.high)
+        return whole if whole is not None else default
+    return node.number(key, low=low, high=declared.high)
 
 
 def _read_window(node: _Node | None) -> ServiceWindow:
@@ -1079,22 +1063,12 @@ def _read_clock(node: _Node, key: str, *, default: int, latest: int) -> int | No
 
 def _read_system(node: _Node) -> tuple[SystemData, int | None]:
     """The system, and its owner's position among the contacts (checked when they are known)."""
-    system = SystemData(
-        name=node.text("name"),
-        kind=node.choice("kind", SystemKind, SystemKind.SERVER),
-        business_function=node.text("business_function"),
-        environment=node.choice("environment", Environment, Environment.PRODUCTION),
-        version=node.text("version"),
-        location=node.text("location"),
-        host=node.text("host"),
-        address=node.text("address"),
-        serial=node.text("serial"),
-        criticality=node.choice("criticality", Criticality, Criticality.MEDIUM),
-        notes=node.text("notes"),
+    values = fields_in(
+        node, SystemData, owner_key=lambda _read: node.index("owner", None, "contact")
     )
-    owner = node.index("owner", None, "contact")
+    owner = values.pop("owner_key")
     node.finish()
-    return system, owner
+    return SystemData(**values), owner
 
 
 def _key_at(index: int | None, keys: list[str]) -> str | None:
@@ -1104,18 +1078,9 @@ def _key_at(index: int | None, keys: list[str]) -> str | None:
 def _read_contact(node: _Node, key: str) -> ContactData:
     contact = ContactData(
         key=key,
-        name=node.text("name"),
-        side=node.choice("side", Side, Side.CUSTOMER),
-        role=node.text("role"),
-        itil_relation=node.choice("itil_relation", ItilRelation, ItilRelation.USER),
-        phone=node.text("phone"),
-        mobile=node.text("mobile"),
-        email=node.text("email"),
-        preferred_channel=node.choice("preferred_channel", Channel, Channel.PHONE),
-        language=node.choice("language", Language, None),
-        country=clean_country(node.text("country")) or None,
-        reachable_hours=node.text("reachable_hours"),
-        notes=node.text("notes"),
+        **fields_in(
+            node, ContactData, country=lambda _read: clean_country(node.text("country")) or None
+        ),
     )
     node.finish()
     return contact
@@ -1123,21 +1088,24 @@ def _read_contact(node: _Node, key: str) -> ContactData:
 
 def _read_path(node: _Node, contact_count: int, contact_keys: list[str]) -> EscalationPathData:
     path = EscalationPathData(
-        severity=node.choice("severity", Severity, Severity.HIGH),
-        side=node.choice("side", Side, Side.PROVIDER),
-        levels=[_read_level(n, contact_count, contact_keys) for n in node.children("levels")],
+        **fields_in(
+            node,
+            EscalationPathData,
+            levels=lambda _read: [
+                _read_level(n, contact_count, contact_keys) for n in node.children("levels")
+            ],
+        )
     )
     node.finish()
     return path
 
 
 def _read_level(node: _Node, contact_count: int, contact_keys: list[str]) -> EscalationLevelData:
+    def contact(_read: JsonObject) -> str | None:
+        return _key_at(node.index("contact", contact_count, "contact"), contact_keys)
+
     level = EscalationLevelData(
-        after_minutes=node.number("after_minutes", integer=True) or 0,
-        channel=node.choice("channel", Channel, Channel.PHONE),
-        staff_name=node.name("staff"),
-        contact_key=_key_at(node.index("contact", contact_count, "contact"), contact_keys),
-        name=node.text("name"),
+        **fields_in(node, EscalationLevelData, nested=True, contact_key=contact)
     )
     if not (level.staff_name or node.data.get("contact") is not None or level.name.strip()):
         node.fail("staff", m.LEVEL_NEEDS_SOMEONE)
@@ -1147,89 +1115,63 @@ def _read_level(node: _Node, contact_count: int, contact_keys: list[str]) -> Esc
 
 def _read_expectation(node: _Node) -> ExpectationData:
     expectation = ExpectationData(
-        customer_words=node.text("customer_words"),
-        topic=node.choice("topic", Topic, Topic.OTHER),
-        holder=node.choice("holder", ExpectationHolder, ExpectationHolder.CUSTOMER),
-        agreed_target=node.text("agreed_target"),
-        technical_target=node.text("technical_target"),
-        failures_per_year=node.number("failures_per_year"),
-        hours_per_failure=node.number("hours_per_failure"),
-        availability_percent=node.number("availability_percent", high=100),
-        realistic=node.flag("realistic", True),
-        cost_benefit=node.text("cost_benefit"),
-        status=node.choice("status", ExpectationStatus, ExpectationStatus.RAISED),
-        review_date=node.date("review_date"),
-        risks=[_read_risk(n) for n in node.children("risks")],
+        **fields_in(
+            node,
+            ExpectationData,
+            risks=lambda _read: [_read_row(n, RiskData) for n in node.children("risks")],
+        )
     )
     node.finish()
     return expectation
 
 
-def _read_risk(node: _Node) -> RiskData:
-    risk = RiskData(
-        cause=node.text("cause", required=True),
-        likelihood=node.choice("likelihood", Likelihood, Likelihood.MEDIUM),
-        impact=node.choice("impact", Likelihood, Likelihood.MEDIUM),
-        mitigation=node.text("mitigation"),
-        recovery_plan=node.text("recovery_plan"),
-        recovery_minutes=node.number("recovery_minutes", integer=True),
-        preparation=node.text("preparation"),
-        owner_name=node.name("owner"),
-    )
+_Row = TypeVar("_Row", RiskData, ParticipantData, ActionItemData)
+
+
+def _read_row(node: _Node, record: type[_Row]) -> _Row:
+    """A row two deep with nothing but declared fields (a risk, a participant, an action item)."""
+    row = record(**fields_in(node, record, nested=True))
     node.finish()
-    return risk
+    return row
 
 
 def _read_meeting(node: _Node) -> MeetingData:
     meeting = MeetingData(
-        held_on=node.date("held_on", required=True) or dt.date.today(),
-        kind=node.choice("kind", MeetingKind, MeetingKind.KICKOFF),
-        notes=node.text("notes"),
-        decisions=node.text("decisions"),
-        participants=[_read_participant(n) for n in node.children("participants")],
-        action_items=[_read_action_item(n) for n in node.children("action_items")],
+        **fields_in(
+            node,
+            MeetingData,
+            participants=lambda _read: [
+                _read_row(n, ParticipantData) for n in node.children("participants")
+            ],
+            action_items=lambda _read: [
+                _read_row(n, ActionItemData) for n in node.children("action_items")
+            ],
+        )
     )
-    checklist = node.child("checklist")
-    if checklist is not None:
-        for item in CHECKLIST:
-            setattr(meeting, f"covered_{item}", checklist.flag(item, False))
-        checklist.finish()
     node.finish()
     return meeting
 
 
-def _read_participant(node: _Node) -> ParticipantData:
-    person = ParticipantData(
-        name=node.text("name", required=True),
-        side=node.choice("side", Side, Side.CUSTOMER),
-        role=node.text("role"),
-    )
-    node.finish()
-    return person
-
-
-def _read_action_item(node: _Node) -> ActionItemData:
-    item = ActionItemData(
-        text=node.text("text", required=True),
-        owner=node.text("owner"),
-        due=node.date("due"),
-        done=node.flag("done", False),
-    )
-    node.finish()
-    return item
-
-
 def _read_report(node: _Node, expectation_count: int) -> ServiceReportData:
     start = node.date("period_start", required=True)
-    end = node.date("period_end", required=True)
-    if start and end and end < start:
-        node.fail("period_end", m.NOT_BEFORE, other="period_start")
-        end = start
+
+    def period_end(_read: JsonObject) -> dt.date:
+        end = node.date("period_end", required=True)
+        if start and end and end < start:
+            node.fail("period_end", m.NOT_BEFORE, other="period_start")
+            return start
+        return end or start or dt.date.today()
+
     report = ServiceReportData(
-        period_start=start or dt.date.today(),
-        period_end=end or start or dt.date.today(),
-        improvement_plan=node.text("improvement_plan"),
-        results=[_read_result(n, expectation_count) for n in node.children("results")],
+        **fields_in(
+            node,
+            ServiceReportData,
+            period_start=lambda _read: start or dt.date.today(),
+            period_end=period_end,
+            results=lambda _read: [
+                _read_result(n, expectation_count) for n in node.children("results")
+            ],
+        )
     )
     _check_one_result_per_expectation(node, report.results)
     node.finish()
@@ -1237,14 +1179,14 @@ def _read_report(node: _Node, expectation_count: int) -> ServiceReportData:
 
 
 def _read_result(node: _Node, expectation_count: int) -> ReportResultData:
-    if node.data.get("expectation") is None:
-        node.fail("expectation", m.IS_REQUIRED)
-    index = node.index("expectation", expectation_count, "expectation")
+    def expectation(_read: JsonObject) -> int:
+        if node.data.get("expectation") is None:
+            node.fail("expectation", m.IS_REQUIRED)
+        index = node.index("expectation", expectation_count, "expectation")
+        return index if index is not None else 0
+
     result = ReportResultData(
-        expectation_index=index if index is not None else 0,
-        achieved=node.text("achieved", required=True),
-        met=node.flag("met", True),
-        notes=node.text("notes"),
+        **fields_in(node, ReportResultData, nested=True, expectation_index=expectation)
     )
     node.finish()
     return result
@@ -1259,14 +1201,7 @@ def _check_one_result_per_expectation(node: _Node, results: list[ReportResultDat
 
 
 def _read_feedback(node: _Node) -> FeedbackData:
-    item = FeedbackData(
-        received_on=node.date("received_on", required=True) or dt.date.today(),
-        channel=node.choice("channel", FeedbackChannel, FeedbackChannel.CALL),
-        score=node.number("score", integer=True, low=1, high=10),
-        customer_words=node.text("customer_words"),
-        follow_up=node.text("follow_up"),
-        follow_up_done=node.flag("follow_up_done", False),
-    )
+    item = FeedbackData(**fields_in(node, FeedbackData))
     node.finish()
     return item
 

@@ -2,6 +2,9 @@
 through the ORM, and saving a file onto them (rows -> file is `file_rows`, shared with the
 read-only reader).
 
+The declared fields of each record are copied by name (`file_rows.plain_fields`); staff
+members, references and the service window are set here by hand.
+
 Saving syncs children by id: rows with an id are updated in place, rows without one are
 inserted, stored rows the file no longer has are deleted. Ids therefore stay stable, and
 so do the references other records (report results, risks) hold to them.
@@ -10,6 +13,7 @@ so do the references other records (report results, risks) hold to them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,13 +22,10 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from accountdesk.domain.enums import StaffRole
 from accountdesk.domain.errors import ConflictError, MissingRevisionError
 from accountdesk.domain.service_file import (
-    ActionItemData,
     ContactData,
     EscalationPathData,
     ExpectationData,
-    FeedbackData,
     MeetingData,
-    ParticipantData,
     ReportResultData,
     RiskData,
     ServiceFile,
@@ -34,6 +35,7 @@ from accountdesk.domain.service_file import (
 from accountdesk.storage import search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
+from accountdesk.storage.file_rows import plain_fields
 
 
 def load_customer(session: Session, customer_id: int) -> t.Customer | None:
@@ -122,7 +124,7 @@ def apply_service_file(
         t.ServiceReport,
         lambda r, d, i: _apply_report(r, d, row.expectations),
     )
-    _sync(row.feedback, f.feedback, t.Feedback, _apply_feedback)
+    _sync(row.feedback, f.feedback, t.Feedback, _apply_row)
 
 
 def check_revision(row: t.Customer, f: ServiceFile) -> None:
@@ -133,25 +135,20 @@ def check_revision(row: t.Customer, f: ServiceFile) -> None:
 
 
 def _apply_customer_fields(row: t.Customer, f: ServiceFile, staff: StaffDirectory) -> None:
-    row.name = f.name
-    row.industry = f.industry
-    row.business_needs = f.business_needs
-    row.support_level = f.support_level
-    row.support_in_scope = f.support_in_scope
-    row.support_out_of_scope = f.support_out_of_scope
+    _apply_declared(row, f)
     row.window_days = f.window.days_mask
     row.window_start = f.window.start_minute
     row.window_end = f.window.end_minute
     row.timezone = f.window.timezone
-    row.knowledge_level = f.knowledge_level
-    row.criticality = f.criticality
-    row.document_language = f.document_language
     row.country = f.country
     row.account_manager = staff.get(f.account_manager, StaffRole.ACCOUNT_MANAGER)
     row.supporter = staff.get(f.supporter, StaffRole.SUPPORTER)
     row.backup_supporter = staff.get(f.backup_supporter, StaffRole.SUPPORTER)
-    row.next_review = f.next_review
-    row.notes = f.notes
+
+
+def _apply_declared(target: object, record: object) -> None:
+    for name in plain_fields(type(record)):
+        setattr(target, name, getattr(record, name))
 
 
 def _sync(
@@ -180,12 +177,8 @@ def _sync_contacts(
 
     def apply(target: t.Contact, c: ContactData, index: int) -> None:
         target.position = index
-        target.name, target.side, target.role = c.name, c.side, c.role
-        target.itil_relation = c.itil_relation
-        target.phone, target.mobile, target.email = c.phone, c.mobile, c.email
-        target.preferred_channel, target.language = c.preferred_channel, c.language
+        _apply_declared(target, c)
         target.country = c.country
-        target.reachable_hours, target.notes = c.reachable_hours, c.notes
         by_key[c.key] = target
 
     _sync(row.contacts, contacts, t.Contact, apply)
@@ -196,10 +189,7 @@ def _apply_system(
     target: t.System, s: SystemData, index: int, contacts: dict[str, t.Contact]
 ) -> None:
     target.position = index
-    target.name, target.kind, target.business_function = s.name, s.kind, s.business_function
-    target.environment, target.version, target.location = s.environment, s.version, s.location
-    target.host, target.address, target.serial = s.host, s.address, s.serial
-    target.criticality, target.notes = s.criticality, s.notes
+    _apply_declared(target, s)
     target.owner = contacts.get(s.owner_key) if s.owner_key else None
 
 
@@ -211,21 +201,18 @@ def _sync_paths(
     staff: StaffDirectory,
 ) -> None:
     def apply(target: t.EscalationPath, p: EscalationPathData, _index: int) -> None:
-        target.severity, target.side = p.severity, p.side
+        _apply_declared(target, p)
         # Positions are unique per path: renumber from scratch to allow reordering.
         target.levels[:] = []
         session.flush()
         for position, level in enumerate(p.levels, start=1):
-            target.levels.append(
-                t.EscalationLevel(
-                    position=position,
-                    after_minutes=level.after_minutes,
-                    channel=level.channel,
-                    staff=staff.get(level.staff_name, StaffRole.ESCALATION_MANAGER),
-                    contact=contacts.get(level.contact_key) if level.contact_key else None,
-                    name=level.name,
-                )
+            row = t.EscalationLevel(
+                position=position,
+                staff=staff.get(level.staff_name, StaffRole.ESCALATION_MANAGER),
+                contact=contacts.get(level.contact_key) if level.contact_key else None,
             )
+            _apply_declared(row, level)
+            target.levels.append(row)
 
     _sync(row.escalation_paths, f.escalation_paths, t.EscalationPath, apply)
 
@@ -234,64 +221,35 @@ def _apply_expectation(
     target: t.Expectation, e: ExpectationData, index: int, staff: StaffDirectory
 ) -> None:
     target.position = index
-    target.customer_words, target.topic, target.holder = e.customer_words, e.topic, e.holder
-    target.agreed_target, target.technical_target = e.agreed_target, e.technical_target
-    target.failures_per_year = e.failures_per_year
-    target.hours_per_failure = e.hours_per_failure
-    target.availability_percent = e.availability_percent
-    target.realistic, target.cost_benefit = e.realistic, e.cost_benefit
-    target.status, target.review_date = e.status, e.review_date
+    _apply_declared(target, e)
 
     def apply_risk(r: t.Risk, d: RiskData, _index: int) -> None:
-        r.cause, r.likelihood, r.impact = d.cause, d.likelihood, d.impact
-        r.mitigation, r.recovery_plan = d.mitigation, d.recovery_plan
-        r.recovery_minutes, r.preparation = d.recovery_minutes, d.preparation
+        _apply_declared(r, d)
         r.owner = staff.get(d.owner_name, StaffRole.SUPPORTER)
 
     _sync(target.risks, e.risks, t.Risk, apply_risk)
 
 
 def _apply_meeting(target: t.Meeting, m: MeetingData, _index: int) -> None:
-    target.held_on, target.kind, target.notes, target.decisions = (
-        m.held_on,
-        m.kind,
-        m.notes,
-        m.decisions,
-    )
-    target.covered_industry = m.covered_industry
-    target.covered_business_needs = m.covered_business_needs
-    target.covered_support_level = m.covered_support_level
-    target.covered_boundaries = m.covered_boundaries
-    target.covered_escalation = m.covered_escalation
-    target.covered_contacts = m.covered_contacts
+    _apply_declared(target, m)
+    _sync(target.participants, m.participants, t.MeetingParticipant, _apply_row)
+    _sync(target.action_items, m.action_items, t.ActionItem, _apply_row)
 
-    def apply_person(r: t.MeetingParticipant, d: ParticipantData, _i: int) -> None:
-        r.name, r.side, r.role = d.name, d.side, d.role
 
-    def apply_item(r: t.ActionItem, d: ActionItemData, _i: int) -> None:
-        r.text, r.owner, r.due, r.done = d.text, d.owner, d.due, d.done
-
-    _sync(target.participants, m.participants, t.MeetingParticipant, apply_person)
-    _sync(target.action_items, m.action_items, t.ActionItem, apply_item)
+def _apply_row(target: Any, record: Any, _index: int) -> None:
+    _apply_declared(target, record)
 
 
 def _apply_report(
     target: t.ServiceReport, r: ServiceReportData, expectations: list[t.Expectation]
 ) -> None:
-    target.period_start, target.period_end = r.period_start, r.period_end
-    target.improvement_plan = r.improvement_plan
+    _apply_declared(target, r)
 
     def apply_result(x: t.ReportResult, d: ReportResultData, _i: int) -> None:
         x.expectation = expectations[d.expectation_index]
-        x.achieved, x.met, x.notes = d.achieved, d.met, d.notes
+        _apply_declared(x, d)
 
     _sync(target.results, r.results, t.ReportResult, apply_result)
-
-
-def _apply_feedback(target: t.Feedback, f: FeedbackData, _index: int) -> None:
-    target.received_on, target.channel, target.score = f.received_on, f.channel, f.score
-    target.customer_words, target.follow_up = f.customer_words, f.follow_up
-    target.follow_up_done = f.follow_up_done
 
 
 # ---------------------------------------------------------------- bulk import
@@ -306,11 +264,11 @@ class SystemWriter:
     """
 
     BATCH = 5000
-    _COLUMNS = (
-        "id, customer_id, position, name, kind, business_function, environment, version, "
-        "location, host, address, serial, criticality, notes, created_at, updated_at"
-    )
-    _INSERT = f"INSERT INTO systems ({_COLUMNS}) VALUES ({', '.join(['?'] * 16)})"
+    # A system's declared fields are all columns of its own (text and choices).
+    _FIELDS = plain_fields(SystemData)
+    _COLUMNS = ", ".join(("id", "customer_id", "position", *_FIELDS, "created_at", "updated_at"))
+    _INSERT = f"INSERT INTO systems ({_COLUMNS}) VALUES ({', '.join(['?'] * (len(_FIELDS) + 5))})"
+    _values = staticmethod(attrgetter(*_FIELDS))
 
     def __init__(self, session: Session, customer_id: int) -> None:
         self._connection = session.connection()
@@ -326,25 +284,10 @@ class SystemWriter:
 
     def add(self, position: int, s: SystemData) -> None:
         system_id, self._next_id = self._next_id, self._next_id + 1
+        # Choices are StrEnums, which SQLite takes as their values.
+        values = self._values(s)
         self._rows.append(
-            (
-                system_id,
-                self._customer_id,
-                position,
-                s.name,
-                s.kind.value,
-                s.business_function,
-                s.environment.value,
-                s.version,
-                s.location,
-                s.host,
-                s.address,
-                s.serial,
-                s.criticality.value,
-                s.notes,
-                self._stamp,
-                self._stamp,
-            )
+            (system_id, self._customer_id, position, *values, self._stamp, self._stamp)
         )
         if self._indexed:
             self._documents.append(search_index.system_document_of(system_id, self._customer_id, s))

@@ -10,7 +10,10 @@ refuses as it always does.
 
 The rows built here carry the attribute names of the mapped classes in `tables`, so
 `file_rows.to_service_file` makes the same `ServiceFile` of them as `load_file` does of
-the ORM's. A test compares the columns declared below with `tables`.
+the ORM's. The plain columns of each table come from the declarations of the service
+file's fields, as the tables' own do (`tables` itself is not imported: it would bring
+SQLAlchemy); the ids, keys and references are named below. A test compares the columns
+read with `tables`.
 """
 
 from __future__ import annotations
@@ -25,27 +28,24 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
 
-from accountdesk.domain.enums import (
-    Channel,
-    Criticality,
-    Environment,
-    ExpectationHolder,
-    ExpectationStatus,
-    FeedbackChannel,
-    ItilRelation,
-    KnowledgeLevel,
-    Language,
-    Likelihood,
-    MeetingKind,
-    Severity,
-    Side,
-    StaffRole,
-    SupportLevel,
-    SystemKind,
-    Topic,
-)
+from accountdesk.domain.enums import StaffRole
 from accountdesk.domain.errors import NotFoundError
-from accountdesk.domain.service_file import ServiceFile
+from accountdesk.domain.fields import Kind, declared_fields
+from accountdesk.domain.service_file import (
+    ActionItemData,
+    ContactData,
+    EscalationLevelData,
+    EscalationPathData,
+    ExpectationData,
+    FeedbackData,
+    MeetingData,
+    ParticipantData,
+    ReportResultData,
+    RiskData,
+    ServiceFile,
+    ServiceReportData,
+    SystemData,
+)
 from accountdesk.storage.file_rows import to_service_file
 from accountdesk.storage.identity import APPLICATION_ID, SCHEMA_HEAD
 
@@ -82,6 +82,29 @@ def _of_customers(parent: str, key: str) -> str:
     return f"WHERE {key} IN (SELECT id FROM {parent} WHERE customer_id = ?)"
 
 
+def _declared(record: type) -> dict[str, type]:
+    """The columns of a record's declared fields (`domain.fields`), with the Python type
+    the ORM gives for each: the same declarations `tables` makes the columns of."""
+    types: dict[str, type] = {}
+    for name, declared in declared_fields(record):
+        if declared.kind is Kind.CHOICE:
+            assert declared.enum is not None
+            types[name] = declared.enum
+        elif declared.kind is not Kind.STAFF:  # staff: a reference, below as its id
+            types[name] = _KIND_TYPES[declared.kind]
+    return types
+
+
+_KIND_TYPES: dict[Kind, type] = {
+    Kind.TEXT: str,
+    Kind.PHONE: str,
+    Kind.EMAIL: str,
+    Kind.FLAG: bool,
+    Kind.INTEGER: int,
+    Kind.NUMBER: float,
+    Kind.DATE: dt.date,
+}
+
 STAFF = Table(
     "staff_members",
     {"id": int, "name": str, "role": StaffRole, "email": str, "phone": str},
@@ -93,25 +116,15 @@ CUSTOMERS = Table(
     "customers",
     {
         "id": int,
-        "name": str,
-        "industry": str,
-        "business_needs": str,
-        "support_level": SupportLevel,
-        "support_in_scope": str,
-        "support_out_of_scope": str,
+        **_declared(ServiceFile),
         "window_days": int,
         "window_start": int,
         "window_end": int,
         "timezone": str,
-        "knowledge_level": KnowledgeLevel,
-        "criticality": Criticality,
-        "document_language": Language,
         "country": str,
         "account_manager_id": int,
         "supporter_id": int,
         "backup_supporter_id": int,
-        "next_review": dt.date,
-        "notes": str,
         "revision": int,
     },
     where="WHERE id = ?",
@@ -124,18 +137,8 @@ SYSTEMS = Table(
         "id": int,
         "customer_id": int,
         "position": int,
-        "name": str,
-        "kind": SystemKind,
-        "business_function": str,
-        "environment": Environment,
-        "version": str,
-        "location": str,
-        "host": str,
-        "address": str,
-        "serial": str,
-        "criticality": Criticality,
+        **_declared(SystemData),
         "owner_contact_id": int,
-        "notes": str,
     },
     where=OF_CUSTOMER,
     order="position, id",
@@ -143,30 +146,14 @@ SYSTEMS = Table(
 )
 CONTACTS = Table(
     "contacts",
-    {
-        "id": int,
-        "customer_id": int,
-        "position": int,
-        "side": Side,
-        "name": str,
-        "role": str,
-        "itil_relation": ItilRelation,
-        "phone": str,
-        "mobile": str,
-        "email": str,
-        "preferred_channel": Channel,
-        "language": Language,
-        "country": str,
-        "reachable_hours": str,
-        "notes": str,
-    },
+    {"id": int, "customer_id": int, "position": int, **_declared(ContactData), "country": str},
     where=OF_CUSTOMER,
     order="position, id",
     unread=TIMESTAMPS,
 )
 PATHS = Table(
     "escalation_paths",
-    {"id": int, "customer_id": int, "severity": Severity, "side": Side},
+    {"id": int, "customer_id": int, **_declared(EscalationPathData)},
     where=OF_CUSTOMER,
     order="id",
 )
@@ -178,124 +165,60 @@ LEVELS = Table(
         "position": int,
         "staff_id": int,
         "contact_id": int,
-        "name": str,
-        "after_minutes": int,
-        "channel": Channel,
+        **_declared(EscalationLevelData),
     },
     where=_of_customers("escalation_paths", "path_id"),
     order="position, id",
 )
 EXPECTATIONS = Table(
     "expectations",
-    {
-        "id": int,
-        "customer_id": int,
-        "position": int,
-        "topic": Topic,
-        "holder": ExpectationHolder,
-        "customer_words": str,
-        "agreed_target": str,
-        "technical_target": str,
-        "failures_per_year": float,
-        "hours_per_failure": float,
-        "availability_percent": float,
-        "realistic": bool,
-        "cost_benefit": str,
-        "status": ExpectationStatus,
-        "review_date": dt.date,
-    },
+    {"id": int, "customer_id": int, "position": int, **_declared(ExpectationData)},
     where=OF_CUSTOMER,
     order="position, id",
     unread=TIMESTAMPS,
 )
 RISKS = Table(
     "risks",
-    {
-        "id": int,
-        "expectation_id": int,
-        "cause": str,
-        "likelihood": Likelihood,
-        "impact": Likelihood,
-        "mitigation": str,
-        "recovery_plan": str,
-        "recovery_minutes": int,
-        "preparation": str,
-        "owner_id": int,
-    },
+    {"id": int, "expectation_id": int, **_declared(RiskData), "owner_id": int},
     where=_of_customers("expectations", "expectation_id"),
     order="id",
     unread=TIMESTAMPS,
 )
 MEETINGS = Table(
     "meetings",
-    {
-        "id": int,
-        "customer_id": int,
-        "kind": MeetingKind,
-        "held_on": dt.date,
-        "notes": str,
-        "decisions": str,
-        "covered_industry": bool,
-        "covered_business_needs": bool,
-        "covered_support_level": bool,
-        "covered_boundaries": bool,
-        "covered_escalation": bool,
-        "covered_contacts": bool,
-    },
+    {"id": int, "customer_id": int, **_declared(MeetingData)},
     where=OF_CUSTOMER,
     order="held_on, id",
     unread=TIMESTAMPS,
 )
 PARTICIPANTS = Table(
     "meeting_participants",
-    {"id": int, "meeting_id": int, "side": Side, "name": str, "role": str},
+    {"id": int, "meeting_id": int, **_declared(ParticipantData)},
     where=_of_customers("meetings", "meeting_id"),
     order="id",
 )
 ACTION_ITEMS = Table(
     "action_items",
-    {"id": int, "meeting_id": int, "text": str, "owner": str, "due": dt.date, "done": bool},
+    {"id": int, "meeting_id": int, **_declared(ActionItemData)},
     where=_of_customers("meetings", "meeting_id"),
     order="id",
 )
 REPORTS = Table(
     "service_reports",
-    {
-        "id": int,
-        "customer_id": int,
-        "period_start": dt.date,
-        "period_end": dt.date,
-        "improvement_plan": str,
-    },
+    {"id": int, "customer_id": int, **_declared(ServiceReportData)},
     where=OF_CUSTOMER,
     order="period_start, id",
     unread=TIMESTAMPS,
 )
 RESULTS = Table(
     "report_results",
-    {
-        "id": int,
-        "report_id": int,
-        "expectation_id": int,
-        "achieved": str,
-        "met": bool,
-        "notes": str,
-    },
+    {"id": int, "report_id": int, "expectation_id": int, **_declared(ReportResultData)},
     where=_of_customers("service_reports", "report_id"),
     order="id",
 )
 FEEDBACK = Table(
     "feedback",
-    {
-        "id": int,
-        "customer_id": int,
-        "received_on": dt.date,
-        "channel": FeedbackChannel,
-        "score": int,
-        "customer_words": str,
-        "follow_up": str,
-        "follow_up_done": bool,
-    },
+    {"id": int, "customer_id": int, **_declared(FeedbackData)},
     where=OF_CUSTOMER,
     order="received_on, id",
     unread=TIMESTAMPS,

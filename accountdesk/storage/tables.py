@@ -1,9 +1,15 @@
-"""The service file as tables. Every lookup the UI makes has an index."""
+"""The service file as tables. Every lookup the UI makes has an index.
+
+The plain columns of the service file's records (text, choices, numbers, dates, flags)
+come from their declarations in `domain.service_file` (`declared_columns`), with a CHECK
+constraint for each choice; the classes here add what a declaration does not say: ids,
+foreign keys, positions, constraints across columns, indexes and relationships.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Boolean,
@@ -18,34 +24,86 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, MappedColumn, declared_attr, mapped_column, relationship
 
 from accountdesk.domain.enums import (
     ChangeAction,
-    Channel,
-    Criticality,
-    Environment,
-    ExpectationHolder,
-    ExpectationStatus,
-    FeedbackChannel,
-    ItilRelation,
-    KnowledgeLevel,
     Language,
-    Likelihood,
-    MeetingKind,
     Severity,
     Side,
     SignatureMethod,
     StaffRole,
     SummaryStatus,
-    SupportLevel,
-    SystemKind,
-    Topic,
+)
+from accountdesk.domain.fields import Declared, Kind, declared_fields, defaults
+from accountdesk.domain.service_file import (
+    ActionItemData,
+    ContactData,
+    EscalationLevelData,
+    EscalationPathData,
+    ExpectationData,
+    FeedbackData,
+    MeetingData,
+    ParticipantData,
+    ReportResultData,
+    RiskData,
+    ServiceFile,
+    ServiceReportData,
+    SystemData,
 )
 from accountdesk.storage.base import Base, Timestamps, UtcDateTime, enum_check, enum_column
 
 CASCADE = "CASCADE"
 SET_NULL = "SET NULL"
+
+
+def declared_columns(record: type) -> dict[str, MappedColumn[Any]]:
+    """A column for each declared field of a record but its staff names (references)."""
+    initial = defaults(record)
+    return {
+        name: _column(declared, initial[name])
+        for name, declared in declared_fields(record)
+        if declared.kind is not Kind.STAFF
+    }
+
+
+def _column(declared: Declared, default: Any) -> MappedColumn[Any]:
+    kind = declared.kind
+    if kind is Kind.CHOICE:
+        assert declared.enum is not None
+        return enum_column(declared.enum, nullable=declared.nullable, default=default)
+    if kind in (Kind.TEXT, Kind.PHONE, Kind.EMAIL):
+        text = Text() if declared.long else String(declared.length)
+        # Required text has no default: a row without it is a mistake, not an empty value.
+        return mapped_column(text, nullable=False, default=None if declared.required else "")
+    if kind is Kind.DATE:
+        # A required date defaults to today in memory only: a stored row always says.
+        return mapped_column(Date, nullable=declared.nullable)
+    column_type = {Kind.FLAG: Boolean, Kind.INTEGER: Integer, Kind.NUMBER: Float}[kind]
+    return mapped_column(column_type, nullable=declared.nullable, default=default)
+
+
+def declared_checks(record: type) -> tuple[CheckConstraint, ...]:
+    """The CHECK constraint of each declared choice: one of its enumeration's values."""
+    return tuple(
+        enum_check(name, declared.enum, nullable=declared.nullable)
+        for name, declared in declared_fields(record)
+        if declared.enum is not None
+    )
+
+
+class DeclaredColumns:
+    """A table of a record of the service file: `declared=` names the record, whose
+    declared fields become columns (and checks) before the class is mapped."""
+
+    def __init_subclass__(cls, declared: type | None = None, **kw: Any) -> None:
+        if declared is not None:
+            for name, column in declared_columns(declared).items():
+                setattr(cls, name, column)
+            table_args = cls.__dict__.get("__table_args__", ())
+            checks = (*table_args, *declared_checks(declared))
+            setattr(cls, "__table_args__", checks)  # noqa: B010 (not an attribute of the mixin)
+        super().__init_subclass__(**kw)
 
 
 class StaffMember(Timestamps, Base):
@@ -62,13 +120,10 @@ class StaffMember(Timestamps, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Customer(Timestamps, Base):
+class Customer(DeclaredColumns, Timestamps, Base, declared=ServiceFile):
     __tablename__ = "customers"
     __table_args__ = (
-        enum_check("support_level", SupportLevel),
-        enum_check("knowledge_level", KnowledgeLevel),
-        enum_check("criticality", Criticality),
-        enum_check("document_language", Language),
+        UniqueConstraint("name"),
         CheckConstraint("window_days BETWEEN 1 AND 127", name="window_days_valid"),
         CheckConstraint(
             "window_start >= 0 AND window_end <= 1440 AND window_start < window_end",
@@ -79,22 +134,16 @@ class Customer(Timestamps, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    industry: Mapped[str] = mapped_column(String(120), default="")
-    business_needs: Mapped[str] = mapped_column(Text, default="")
-    support_level: Mapped[SupportLevel] = enum_column(SupportLevel, default=SupportLevel.STANDARD)
-    support_in_scope: Mapped[str] = mapped_column(Text, default="")
-    support_out_of_scope: Mapped[str] = mapped_column(Text, default="")
+    if TYPE_CHECKING:  # the types of declared columns that queries name
+        name: Mapped[str]
+        industry: Mapped[str]
+        document_language: Mapped[Language]
+        next_review: Mapped[dt.date | None]
     # Service window: weekdays as a bit mask (Monday = bit 0), minutes after midnight.
     window_days: Mapped[int] = mapped_column(Integer, default=127)
     window_start: Mapped[int] = mapped_column(Integer, default=0)
     window_end: Mapped[int] = mapped_column(Integer, default=1440)
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Jerusalem")
-    knowledge_level: Mapped[KnowledgeLevel] = enum_column(
-        KnowledgeLevel, default=KnowledgeLevel.INTERMEDIATE
-    )
-    criticality: Mapped[Criticality] = enum_column(Criticality, default=Criticality.MEDIUM)
-    document_language: Mapped[Language] = enum_column(Language, default=Language.HEBREW)
     # ISO 3166-1 alpha-2; phone numbers of its contacts are read in it (migration 0005).
     country: Mapped[str] = mapped_column(String(2), server_default="")
     account_manager_id: Mapped[int | None] = mapped_column(
@@ -106,8 +155,6 @@ class Customer(Timestamps, Base):
     backup_supporter_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
     )
-    next_review: Mapped[dt.date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
     # Optimistic concurrency: every save bumps it; a stale save fails instead of overwriting.
     revision: Mapped[int] = mapped_column(Integer, default=1)
     # Archived customers (migration 0004) stay whole but leave the lists until brought back.
@@ -164,82 +211,61 @@ class Customer(Timestamps, Base):
         return {"version_id_col": cls.revision}
 
 
-class Contact(Timestamps, Base):
+class Contact(DeclaredColumns, Timestamps, Base, declared=ContactData):
     __tablename__ = "contacts"
-    __table_args__ = (
-        enum_check("side", Side),
-        enum_check("itil_relation", ItilRelation),
-        enum_check("preferred_channel", Channel),
-        enum_check("language", Language, nullable=True),
-        Index("ix_contacts_customer_position", "customer_id", "position"),
-    )
+    __table_args__ = (Index("ix_contacts_customer_position", "customer_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    if TYPE_CHECKING:  # the types of declared columns that queries name
+        name: Mapped[str]
+        role: Mapped[str]
+        phone: Mapped[str]
+        mobile: Mapped[str]
+        email: Mapped[str]
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    side: Mapped[Side] = enum_column(Side, default=Side.CUSTOMER)
-    name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(120), default="")
-    itil_relation: Mapped[ItilRelation] = enum_column(ItilRelation, default=ItilRelation.USER)
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    mobile: Mapped[str] = mapped_column(String(40), default="")
-    email: Mapped[str] = mapped_column(String(254), default="")
-    preferred_channel: Mapped[Channel] = enum_column(Channel, default=Channel.PHONE)
-    language: Mapped[Language | None] = enum_column(Language, nullable=True)
     # Only when not the customer's (ISO 3166-1 alpha-2).
     country: Mapped[str | None] = mapped_column(String(2))
-    reachable_hours: Mapped[str] = mapped_column(String(120), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
 
     customer: Mapped[Customer] = relationship(back_populates="contacts")
 
 
-class System(Timestamps, Base):
+class System(DeclaredColumns, Timestamps, Base, declared=SystemData):
     __tablename__ = "systems"
     __table_args__ = (
         UniqueConstraint("customer_id", "name"),
-        enum_check("kind", SystemKind),
-        enum_check("environment", Environment),
-        enum_check("criticality", Criticality),
         Index("ix_systems_customer_position", "customer_id", "position"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    if TYPE_CHECKING:  # the types of declared columns that queries name
+        name: Mapped[str]
+        business_function: Mapped[str]
+        version: Mapped[str]
+        host: Mapped[str]
+        address: Mapped[str]
+        serial: Mapped[str]
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str] = mapped_column(String(160))
-    kind: Mapped[SystemKind] = enum_column(SystemKind, default=SystemKind.SERVER)
-    business_function: Mapped[str] = mapped_column(String(200), default="")
-    environment: Mapped[Environment] = enum_column(Environment, default=Environment.PRODUCTION)
-    version: Mapped[str] = mapped_column(String(80), default="")
-    location: Mapped[str] = mapped_column(String(160), default="")
-    host: Mapped[str] = mapped_column(String(253), default="")
-    address: Mapped[str] = mapped_column(String(253), default="")
-    serial: Mapped[str] = mapped_column(String(120), default="")
-    criticality: Mapped[Criticality] = enum_column(Criticality, default=Criticality.MEDIUM)
     owner_contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete=SET_NULL), index=True
     )
-    notes: Mapped[str] = mapped_column(Text, default="")
 
     customer: Mapped[Customer] = relationship(back_populates="systems")
     owner: Mapped[Contact | None] = relationship()
 
 
-class EscalationPath(Base):
+class EscalationPath(DeclaredColumns, Base, declared=EscalationPathData):
     """For one severity and one side, the ordered levels to escalate through."""
 
     __tablename__ = "escalation_paths"
-    __table_args__ = (
-        UniqueConstraint("customer_id", "severity", "side"),
-        enum_check("severity", Severity),
-        enum_check("side", Side),
-    )
+    __table_args__ = (UniqueConstraint("customer_id", "severity", "side"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    if TYPE_CHECKING:  # the types of declared columns that queries name
+        severity: Mapped[Severity]
+        side: Mapped[Side]
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
-    severity: Mapped[Severity] = enum_column(Severity)
-    side: Mapped[Side] = enum_column(Side, default=Side.PROVIDER)
 
     customer: Mapped[Customer] = relationship(back_populates="escalation_paths")
     levels: Mapped[list[EscalationLevel]] = relationship(
@@ -250,11 +276,10 @@ class EscalationPath(Base):
     )
 
 
-class EscalationLevel(Base):
+class EscalationLevel(DeclaredColumns, Base, declared=EscalationLevelData):
     __tablename__ = "escalation_levels"
     __table_args__ = (
         UniqueConstraint("path_id", "position"),
-        enum_check("channel", Channel),
         CheckConstraint("after_minutes >= 0", name="after_minutes_non_negative"),
         CheckConstraint(
             "(staff_id IS NOT NULL) + (contact_id IS NOT NULL) + (name != '') >= 1",
@@ -272,21 +297,15 @@ class EscalationLevel(Base):
         ForeignKey("contacts.id", ondelete=SET_NULL), index=True
     )
     # Kept as a fallback so a level survives the deletion of the person it named.
-    name: Mapped[str] = mapped_column(String(120), default="")
-    after_minutes: Mapped[int] = mapped_column(Integer, default=0)
-    channel: Mapped[Channel] = enum_column(Channel, default=Channel.PHONE)
 
     path: Mapped[EscalationPath] = relationship(back_populates="levels")
     staff: Mapped[StaffMember | None] = relationship()
     contact: Mapped[Contact | None] = relationship()
 
 
-class Expectation(Timestamps, Base):
+class Expectation(DeclaredColumns, Timestamps, Base, declared=ExpectationData):
     __tablename__ = "expectations"
     __table_args__ = (
-        enum_check("topic", Topic),
-        enum_check("holder", ExpectationHolder),
-        enum_check("status", ExpectationStatus),
         CheckConstraint(
             "realistic OR length(trim(cost_benefit)) > 0", name="unrealistic_needs_cost_note"
         ),
@@ -306,22 +325,6 @@ class Expectation(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    topic: Mapped[Topic] = enum_column(Topic, default=Topic.OTHER)
-    holder: Mapped[ExpectationHolder] = enum_column(
-        ExpectationHolder, default=ExpectationHolder.CUSTOMER
-    )
-    customer_words: Mapped[str] = mapped_column(Text)
-    agreed_target: Mapped[str] = mapped_column(Text, default="")
-    technical_target: Mapped[str] = mapped_column(Text, default="")
-    failures_per_year: Mapped[float | None] = mapped_column(Float)
-    hours_per_failure: Mapped[float | None] = mapped_column(Float)
-    availability_percent: Mapped[float | None] = mapped_column(Float)
-    realistic: Mapped[bool] = mapped_column(Boolean, default=True)
-    cost_benefit: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[ExpectationStatus] = enum_column(
-        ExpectationStatus, default=ExpectationStatus.RAISED
-    )
-    review_date: Mapped[dt.date | None] = mapped_column(Date)
 
     customer: Mapped[Customer] = relationship(back_populates="expectations")
     risks: Mapped[list[Risk]] = relationship(
@@ -332,13 +335,11 @@ class Expectation(Timestamps, Base):
     )
 
 
-class Risk(Timestamps, Base):
+class Risk(DeclaredColumns, Timestamps, Base, declared=RiskData):
     """What could make an expectation fail, how likely, and how we recover."""
 
     __tablename__ = "risks"
     __table_args__ = (
-        enum_check("likelihood", Likelihood),
-        enum_check("impact", Likelihood),
         CheckConstraint(
             "recovery_minutes IS NULL OR recovery_minutes >= 0", name="recovery_non_negative"
         ),
@@ -348,13 +349,6 @@ class Risk(Timestamps, Base):
     expectation_id: Mapped[int] = mapped_column(
         ForeignKey("expectations.id", ondelete=CASCADE), index=True
     )
-    cause: Mapped[str] = mapped_column(Text)
-    likelihood: Mapped[Likelihood] = enum_column(Likelihood, default=Likelihood.MEDIUM)
-    impact: Mapped[Likelihood] = enum_column(Likelihood, default=Likelihood.MEDIUM)
-    mitigation: Mapped[str] = mapped_column(Text, default="")
-    recovery_plan: Mapped[str] = mapped_column(Text, default="")
-    recovery_minutes: Mapped[int | None] = mapped_column(Integer)
-    preparation: Mapped[str] = mapped_column(Text, default="")
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
     )
@@ -363,26 +357,13 @@ class Risk(Timestamps, Base):
     owner: Mapped[StaffMember | None] = relationship()
 
 
-class Meeting(Timestamps, Base):
+class Meeting(DeclaredColumns, Timestamps, Base, declared=MeetingData):
     __tablename__ = "meetings"
-    __table_args__ = (
-        enum_check("kind", MeetingKind),
-        Index("ix_meetings_customer_held_on", "customer_id", "held_on"),
-    )
+    __table_args__ = (Index("ix_meetings_customer_held_on", "customer_id", "held_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
-    kind: Mapped[MeetingKind] = enum_column(MeetingKind, default=MeetingKind.KICKOFF)
-    held_on: Mapped[dt.date] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    decisions: Mapped[str] = mapped_column(Text, default="")
     # The kickoff checklist (DOMAIN.md): what was covered in the meeting.
-    covered_industry: Mapped[bool] = mapped_column(Boolean, default=False)
-    covered_business_needs: Mapped[bool] = mapped_column(Boolean, default=False)
-    covered_support_level: Mapped[bool] = mapped_column(Boolean, default=False)
-    covered_boundaries: Mapped[bool] = mapped_column(Boolean, default=False)
-    covered_escalation: Mapped[bool] = mapped_column(Boolean, default=False)
-    covered_contacts: Mapped[bool] = mapped_column(Boolean, default=False)
 
     customer: Mapped[Customer] = relationship(back_populates="meetings")
     participants: Mapped[list[MeetingParticipant]] = relationship(
@@ -396,28 +377,20 @@ class Meeting(Timestamps, Base):
     )
 
 
-class MeetingParticipant(Base):
+class MeetingParticipant(DeclaredColumns, Base, declared=ParticipantData):
     __tablename__ = "meeting_participants"
-    __table_args__ = (enum_check("side", Side),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete=CASCADE), index=True)
-    side: Mapped[Side] = enum_column(Side)
-    name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(120), default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
 
 
-class ActionItem(Base):
+class ActionItem(DeclaredColumns, Base, declared=ActionItemData):
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete=CASCADE), index=True)
-    text: Mapped[str] = mapped_column(Text)
-    owner: Mapped[str] = mapped_column(String(120), default="")
-    due: Mapped[dt.date | None] = mapped_column(Date)
-    done: Mapped[bool] = mapped_column(Boolean, default=False)
 
     meeting: Mapped[Meeting] = relationship(back_populates="action_items")
 
@@ -494,7 +467,7 @@ class Signatory(Base):
     version: Mapped[SummaryVersion] = relationship(back_populates="signatories")
 
 
-class ServiceReport(Timestamps, Base):
+class ServiceReport(DeclaredColumns, Timestamps, Base, declared=ServiceReportData):
     __tablename__ = "service_reports"
     __table_args__ = (
         CheckConstraint("period_end >= period_start", name="period_order"),
@@ -502,10 +475,9 @@ class ServiceReport(Timestamps, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    if TYPE_CHECKING:  # the types of declared columns that queries name
+        period_start: Mapped[dt.date]
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
-    period_start: Mapped[dt.date] = mapped_column(Date)
-    period_end: Mapped[dt.date] = mapped_column(Date)
-    improvement_plan: Mapped[str] = mapped_column(Text, default="")
 
     customer: Mapped[Customer] = relationship(back_populates="reports")
     results: Mapped[list[ReportResult]] = relationship(
@@ -513,7 +485,7 @@ class ServiceReport(Timestamps, Base):
     )
 
 
-class ReportResult(Base):
+class ReportResult(DeclaredColumns, Base, declared=ReportResultData):
     """Achieved against agreed, for one expectation in one report."""
 
     __tablename__ = "report_results"
@@ -524,30 +496,20 @@ class ReportResult(Base):
     expectation_id: Mapped[int] = mapped_column(
         ForeignKey("expectations.id", ondelete=CASCADE), index=True
     )
-    achieved: Mapped[str] = mapped_column(Text)
-    met: Mapped[bool] = mapped_column(Boolean, default=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
 
     report: Mapped[ServiceReport] = relationship(back_populates="results")
     expectation: Mapped[Expectation] = relationship()
 
 
-class Feedback(Timestamps, Base):
+class Feedback(DeclaredColumns, Timestamps, Base, declared=FeedbackData):
     __tablename__ = "feedback"
     __table_args__ = (
-        enum_check("channel", FeedbackChannel),
         CheckConstraint("score IS NULL OR score BETWEEN 1 AND 10", name="score_range"),
         Index("ix_feedback_customer_received", "customer_id", "received_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
-    received_on: Mapped[dt.date] = mapped_column(Date)
-    channel: Mapped[FeedbackChannel] = enum_column(FeedbackChannel, default=FeedbackChannel.CALL)
-    score: Mapped[int | None] = mapped_column(Integer)
-    customer_words: Mapped[str] = mapped_column(Text, default="")
-    follow_up: Mapped[str] = mapped_column(Text, default="")
-    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
 
     customer: Mapped[Customer] = relationship(back_populates="feedback")
 

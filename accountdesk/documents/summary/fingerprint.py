@@ -3,7 +3,7 @@
 The fingerprint is the first 12 hex digits of the SHA-256 of a canonical JSON form of the
 data the summary shows: the customer's profile, systems, contacts, escalation paths,
 expectations with their risks, participants, signatories, version and date. Database ids,
-revisions and in-memory keys are left out (references become positions), and text is
+revisions and in-memory keys are left out (declared so in `domain.service_file`) (references become positions), and text is
 NFC-normalised, so the same content always gives the same fingerprint, whichever
 language it is printed in. Parts of the file the summary does not show (feedback, service
 reports, notes) do not change it.
@@ -18,30 +18,13 @@ import json
 import unicodedata
 from enum import Enum
 
+from accountdesk.domain.fields import in_fingerprint
 from accountdesk.domain.service_file import ServiceFile
 
 LENGTH = 12
-_SKIPPED_FIELDS = frozenset(("id", "revision", "key", "notes"))
-_FILE_FIELDS = (
-    "name",
-    "industry",
-    "business_needs",
-    "support_level",
-    "support_in_scope",
-    "support_out_of_scope",
-    "window",
-    "knowledge_level",
-    "criticality",
-    "country",  # how its numbers print
-    "account_manager",
-    "supporter",
-    "backup_supporter",
-    "next_review",
-    "systems",
-    "contacts",
-    "escalation_paths",
-    "expectations",
-)
+# What the summary shows of the customer: each field declared as fingerprinted
+# (`domain.fields`); the document language, notes, meetings, reports and feedback are not.
+_FILE_FIELDS = tuple(item.name for item in dataclasses.fields(ServiceFile) if in_fingerprint(item))
 
 
 def fingerprint(file: ServiceFile, extra: dict[str, object]) -> str:
@@ -61,7 +44,7 @@ def _plain(value: object, positions: dict[str, int]) -> object:
         return {
             field.name: _reference(field.name, getattr(value, field.name), positions)
             for field in dataclasses.fields(value)
-            if field.name not in _SKIPPED_FIELDS
+            if in_fingerprint(field)
         }
     if isinstance(value, Enum):
         return value.value
