@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 class EscalationTab(SectionTab):
     key = "escalation"
     section = "escalation_paths"
+    shows = frozenset({"escalation_paths", "contacts", "window"})
     noun = QT_TRANSLATE_NOOP("Sections", "escalation path")
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:

@@ -24,6 +24,8 @@ class FileTab(Retranslating, QWidget):
     """A page of the open service file. Subclasses set `key` and implement `title()`."""
 
     key: str = ""  # a class attribute, except for the lazy tab, which sets its own
+    # The file's top-level fields this page shows; None: it reads the whole file.
+    shows: ClassVar[frozenset[str] | None] = None
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,11 +37,16 @@ class FileTab(Retranslating, QWidget):
 
     def set_session(self, session: FileSession | None) -> None:
         if self.session is not None:
-            self.session.changed.disconnect(self.refresh)
+            self.session.changed.disconnect(self._file_changed)
         self.session = session
         if session is not None:
-            session.changed.connect(self.refresh)
+            session.changed.connect(self._file_changed)
         self.refresh()
+
+    def _file_changed(self, fields: frozenset[str]) -> None:
+        """An edit, undo, redo or reload: re-read the file when it touched what is shown."""
+        if not fields or self.shows is None or fields & self.shows:
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the file as it is now (after an edit, undo, redo or reload)."""
