@@ -33,7 +33,7 @@ class EscalationTab(SectionTab):
         self.preview.setWordWrap(True)
         self.layout_.addWidget(self.preview)
         self.table.view.selectionModel().selectionChanged.connect(self.update_preview)
-        self.model.modelReset.connect(self.update_preview)
+        self.model.refreshed.connect(self.update_preview)
         self.retranslate()
 
     def title(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
@@ -41,15 +41,21 @@ class FileTab(Retranslating, QWidget):
         self.session = session
         if session is not None:
             session.changed.connect(self._file_changed)
-        self.refresh()
+        self.refresh_all()
 
     def _file_changed(self, fields: frozenset[str]) -> None:
-        """An edit, undo, redo or reload: re-read the file when it touched what is shown."""
-        if not fields or self.shows is None or fields & self.shows:
+        """An edit, undo or redo: re-read the file when it touched what is shown."""
+        if not fields:
+            self.refresh_all()
+        elif self.shows is None or fields & self.shows:
             self.refresh()
 
     def refresh(self) -> None:
         """Show the file as it is now (after an edit, undo, redo or reload)."""
+
+    def refresh_all(self) -> None:
+        """Show the file afresh (another file, or the file read again from the database)."""
+        self.refresh()
 
     def focus_record(self, record_id: int) -> bool:
         """Select the record with this database id; False when this tab has none."""
@@ -102,8 +108,14 @@ class SectionTab(FileTab):
         return getattr(self.session.file, self.section) if self.session else []
 
     def refresh(self) -> None:
+        self._show_rows(self.model.refresh)
+
+    def refresh_all(self) -> None:
+        self._show_rows(self.model.reload)
+
+    def _show_rows(self, read: Callable[[], None]) -> None:
         row = max(self.table.current_row(), 0)
-        self.model.refresh()
+        read()
         self.table.setEnabled(self.session is not None)
         self.table.select_row(min(row, self.model.rowCount() - 1))
 
