@@ -14,9 +14,9 @@ from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.ui.file.session import RECORD_LISTS
 
-# What the rules of a list read from the other lists: a report's results name
-# expectations by position.
-_NEEDS = {"reports": ("expectations",)}
+# What the rules of a list read from the other lists: an escalation level may name a
+# contact, a report's results name expectations by position.
+_NEEDS = {"escalation_paths": ("contacts",), "reports": ("expectations",)}
 
 
 def file_problems(file: ServiceFile) -> list[FieldProblem]:
