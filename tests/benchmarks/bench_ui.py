@@ -78,14 +78,13 @@ def child(mode: str, db_path: str) -> None:
     if mode == "interactive":
         sys.exit(0 if interactive(Path(db_path)) else 1)
     started = float(os.environ["BENCH_T0"])
-    from PySide6.QtCore import QTimer
-
     if mode == "bare":
         bare_window(started)
         return
-    from accountdesk.ui import app as ui_app
+    from accountdesk.ui import app as ui_app  # first, as the app imports it: before PySide6
 
     app = ui_app.make_application()
+    from PySide6.QtCore import QTimer
 
     def ready() -> None:
         window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
