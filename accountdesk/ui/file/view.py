@@ -179,10 +179,7 @@ class FileView(Retranslating, QWidget):
     # ------------------------------------------------------------ tabs
 
     def add_tab(self, factory: TabFactory) -> FileTab:
-        self._build_tabs()
-        return self._add_tab(factory)
-
-    def _add_tab(self, factory: TabFactory) -> FileTab:
+        self._build_tabs()  # a tab added at run time goes after the registered ones
         tab = factory(self.context, self.tabs)
         self.tabs.addTab(tab, tab.title())
         tab.set_session(self.context.session)
@@ -193,7 +190,7 @@ class FileView(Retranslating, QWidget):
         if not pending:
             return
         for factory in pending:
-            self._add_tab(factory)
+            self.add_tab(factory)
         # The tabs need more room than the placeholder did: a splitter around this view
         # makes it now, as it would have at start-up.
         self.updateGeometry()
