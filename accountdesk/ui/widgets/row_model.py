@@ -53,9 +53,10 @@ class RowListModel(QAbstractTableModel):
         self._snapshot: list[Any] = list(rows())
 
     def refresh(self) -> None:
-        """Show the rows as they are now. One row added, removed or replaced (what an edit,
-        its undo or its redo does) is announced as just that, so a view of hundreds of rows
-        neither re-reads nor re-measures the others; anything else resets the model."""
+        """Show the rows as they are now. One row added or removed, or rows replaced or
+        moved in place (what an edit, its undo or its redo does), is announced as just
+        that, so a view of hundreds of rows neither re-reads nor re-measures the others;
+        a change of more rows than one in number resets the model."""
         old, new = self._snapshot, list(self._rows())
         common = min(len(old), len(new))
         first = next((i for i in range(common) if old[i] is not new[i]), common)
