@@ -7,6 +7,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
+from ui_helpers import open_customer
 
 from accountdesk._build import qt_tool
 from accountdesk.domain import messages as m
@@ -66,6 +67,7 @@ def test_persian_is_right_to_left_too(qtbot, window):
 
 
 def test_switching_language_retranslates_without_a_restart(qtbot, window, hebrew_translations):
+    open_customer(qtbot, window, "Acme Logistics")  # the file's tabs are built when one opens
     assert window.file_view.tabs.tabText(0) == "Overview"
     window.set_language("he")
     qtbot.waitUntil(lambda: window.file_view.tabs.tabText(0) == "סקירה")

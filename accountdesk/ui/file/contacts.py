@@ -43,6 +43,7 @@ def phone_text(number: str) -> str:
 class ContactsTab(SectionTab):
     key = "contacts"
     section = "contacts"
+    shows = frozenset({"contacts"})
     noun = QT_TRANSLATE_NOOP("Sections", "contact")
 
     def title(self) -> str:

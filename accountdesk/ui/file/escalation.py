@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 class EscalationTab(SectionTab):
     key = "escalation"
     section = "escalation_paths"
+    shows = frozenset({"escalation_paths", "contacts", "window"})
     noun = QT_TRANSLATE_NOOP("Sections", "escalation path")
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
@@ -32,7 +33,7 @@ class EscalationTab(SectionTab):
         self.preview.setWordWrap(True)
         self.layout_.addWidget(self.preview)
         self.table.view.selectionModel().selectionChanged.connect(self.update_preview)
-        self.model.modelReset.connect(self.update_preview)
+        self.model.refreshed.connect(self.update_preview)
         self.retranslate()
 
     def title(self) -> str:

@@ -57,6 +57,7 @@ def _warning(e: ExpectationData) -> QIcon | None:
 class ExpectationsTab(SectionTab):
     key = "expectations"
     section = "expectations"
+    shows = frozenset({"expectations"})
     noun = QT_TRANSLATE_NOOP("Sections", "expectation")
 
     def title(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -70,8 +71,8 @@ class MeetingsTab(SectionTab):
         assert self.session is not None
         return MeetingDialog(record, where, self.session.file, self.context.staff_names(), self)
 
-    def refresh(self) -> None:
-        super().refresh()
+    def _show_rows(self, read: Callable[[], None]) -> None:
+        super()._show_rows(read)
         self.update_gaps()
 
     def update_gaps(self) -> None:

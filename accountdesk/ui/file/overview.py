@@ -28,7 +28,7 @@ from accountdesk.domain.enums import Criticality, KnowledgeLevel, Language, Supp
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.ui.file.context import FileContext
-from accountdesk.ui.file.session import FileSession
+from accountdesk.ui.file.session import OWN_VALUES, FileSession
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.formatting import fmt, isolate_ltr
 from accountdesk.ui.labels import day_label, field_label
@@ -211,6 +211,7 @@ def people_specs() -> list[FieldSpec]:
 
 class OverviewTab(FileTab):
     key = "overview"
+    shows = OWN_VALUES
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -35,6 +35,7 @@ def system_specs() -> list[FieldSpec]:
 class SystemsTab(SectionTab):
     key = "systems"
     section = "systems"
+    shows = frozenset({"systems"})
     noun = QT_TRANSLATE_NOOP("Sections", "system")
 
     def title(self) -> str:

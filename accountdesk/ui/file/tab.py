@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +24,8 @@ class FileTab(Retranslating, QWidget):
     """A page of the open service file. Subclasses set `key` and implement `title()`."""
 
     key: str = ""  # a class attribute, except for the lazy tab, which sets its own
+    # The file's top-level fields this page shows; None: it reads the whole file.
+    shows: ClassVar[frozenset[str] | None] = None
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,14 +37,25 @@ class FileTab(Retranslating, QWidget):
 
     def set_session(self, session: FileSession | None) -> None:
         if self.session is not None:
-            self.session.changed.disconnect(self.refresh)
+            self.session.changed.disconnect(self._file_changed)
         self.session = session
         if session is not None:
-            session.changed.connect(self.refresh)
-        self.refresh()
+            session.changed.connect(self._file_changed)
+        self.refresh_all()
+
+    def _file_changed(self, fields: frozenset[str]) -> None:
+        """An edit, undo or redo: re-read the file when it touched what is shown."""
+        if not fields:
+            self.refresh_all()
+        elif self.shows is None or fields & self.shows:
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the file as it is now (after an edit, undo, redo or reload)."""
+
+    def refresh_all(self) -> None:
+        """Show the file afresh (another file, or the file read again from the database)."""
+        self.refresh()
 
     def focus_record(self, record_id: int) -> bool:
         """Select the record with this database id; False when this tab has none."""
@@ -95,8 +108,14 @@ class SectionTab(FileTab):
         return getattr(self.session.file, self.section) if self.session else []
 
     def refresh(self) -> None:
+        self._show_rows(self.model.refresh)
+
+    def refresh_all(self) -> None:
+        self._show_rows(self.model.reload)
+
+    def _show_rows(self, read: Callable[[], None]) -> None:
         row = max(self.table.current_row(), 0)
-        self.model.refresh()
+        read()
         self.table.setEnabled(self.session is not None)
         self.table.select_row(min(row, self.model.rowCount() - 1))
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -168,8 +169,9 @@ class FileView(Retranslating, QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
-        for factory in [*DEFAULT_TABS, *self._registered]:
-            self.add_tab(factory)
+        # The tabs are built when the first file opens: a window showing only the list
+        # of customers starts without them.
+        self._pending: list[TabFactory] | None = [*DEFAULT_TABS, *self._registered]
         context.session_changed.connect(self.set_session)
         self.retranslate()
         self.set_session(context.session)
@@ -177,12 +179,30 @@ class FileView(Retranslating, QWidget):
     # ------------------------------------------------------------ tabs
 
     def add_tab(self, factory: TabFactory) -> FileTab:
+        self._build_tabs()  # a tab added at run time goes after the registered ones
         tab = factory(self.context, self.tabs)
         self.tabs.addTab(tab, tab.title())
         tab.set_session(self.context.session)
         return tab
 
+    def _build_tabs(self) -> None:
+        pending, self._pending = self._pending, None
+        if not pending:
+            return
+        for factory in pending:
+            self.add_tab(factory)
+        # The tabs need more room than the placeholder did: a splitter around this view
+        # makes it now, as it would have at start-up.
+        self.updateGeometry()
+        splitter = self.parentWidget()
+        if isinstance(splitter, QSplitter):
+            splitter.refresh()
+
     def all_tabs(self) -> list[FileTab]:
+        self._build_tabs()
+        return self._built_tabs()
+
+    def _built_tabs(self) -> list[FileTab]:
         tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
         return [tab for tab in tabs if isinstance(tab, FileTab)]  # every one is
 
@@ -210,6 +230,8 @@ class FileView(Retranslating, QWidget):
         self._show_header()
         self.stack.setCurrentWidget(self.tabs if session is not None else self.placeholder)
         self.clear_problems()
+        if session is None and self._pending is not None:
+            return  # no tabs yet, and none needed
         for tab in self.all_tabs():
             tab.set_session(session)
 
@@ -255,13 +277,13 @@ class FileView(Retranslating, QWidget):
     def clear_problems(self) -> None:
         self.banner.clear()
         self.banner.setVisible(False)
-        overview = self.tab("overview")
-        if isinstance(overview, OverviewTab):
-            overview.clear_problems()
+        for tab in self._built_tabs():
+            if isinstance(tab, OverviewTab):
+                tab.clear_problems()
 
     def retranslate(self) -> None:
         self._show_header()
-        for index, tab in enumerate(self.all_tabs()):
+        for index, tab in enumerate(self._built_tabs()):
             self.tabs.setTabText(index, tab.title())
         # Qt names the tab bar's scroll buttons in English only; screen readers read ours.
         for button in self.tabs.tabBar().findChildren(QToolButton):

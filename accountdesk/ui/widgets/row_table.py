@@ -79,8 +79,10 @@ class RowTable(Retranslating, QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(lambda: self._emit_for_current(self.delete_requested))
-        self.model.modelReset.connect(self._update_buttons)
+        self.model.refreshed.connect(self._update_buttons)
         self.model.modelReset.connect(self.fit_columns)
+        self.model.rowsInserted.connect(lambda _parent, first, last: self.widen_for(first, last))
+        self.model.dataChanged.connect(lambda top, bottom: self.widen_for(top.row(), bottom.row()))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def retranslate(self) -> None:
@@ -111,6 +113,25 @@ class RowTable(Retranslating, QWidget):
             narrowest = char * MIN_FREE_TEXT_CHARS if free else 0
             wanted = min(max(header.sectionSize(column), narrowest), widest)
             header.resizeSection(column, wanted)
+
+    def widen_for(self, first: int, last: int) -> None:
+        """Widen the columns a changed or added row needs, within the same limits as
+        `fit_columns`; the other rows are not measured again."""
+        if last - first >= FIT_ROWS:  # every row: a new language, and `fit_columns` follows
+            return
+        header = self.view.horizontalHeader()
+        char = self.view.fontMetrics().averageCharWidth()
+        grid = 1 if self.view.showGrid() else 0
+        for column in range(self.model.columnCount()):
+            widest = char * (
+                MAX_FREE_TEXT_CHARS if self.model.free_text(column) else MAX_COLUMN_CHARS
+            )
+            needed = grid + max(
+                self.view.sizeHintForIndex(self.model.index(row, column)).width()
+                for row in range(first, last + 1)
+            )
+            if header.sectionSize(column) < min(needed, widest):
+                header.resizeSection(column, min(needed, widest))
 
     def set_name(self, name: str) -> None:
         """What the table lists, for screen readers (the tab's or the box's title)."""

@@ -28,7 +28,7 @@ from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.i18n.locale_detection import language_of
 from accountdesk.services import service_files as sf
 from accountdesk.ui.file.context import FileContext
-from accountdesk.ui.file.session import FileSession
+from accountdesk.ui.file.session import RECORD_LISTS, FileSession
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.language import locale_country
@@ -71,15 +71,7 @@ def as_new_copy(file: ServiceFile, name: str) -> ServiceFile:
     """The same file as a customer not yet saved: no ids, no revision, another name."""
     clone = copy.deepcopy(file)
     clone.id, clone.revision, clone.name = None, None, name
-    for section in (
-        "systems",
-        "contacts",
-        "escalation_paths",
-        "expectations",
-        "meetings",
-        "reports",
-        "feedback",
-    ):
+    for section in RECORD_LISTS:
         for row in getattr(clone, section):
             _clear_ids(row)
     return clone
