@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -35,6 +36,14 @@ _HYPHENS = frozenset("-\u2010")
 # before a letter or digit ("it@|acme.|co.|il", "https://|example.com/|path").
 _NATURAL_BREAKS = frozenset("@./-")
 EPSILON = 1e-6
+# Resolved levels by a paragraph's bidi classes: a table's values share a handful of
+# class sequences (every host name of one length has the same), and the algorithm is
+# the dearest step of laying out a short paragraph.
+_LEVELS_CACHE = 4096
+_levels_cache: OrderedDict[
+    tuple[tuple[str, ...], int | None, tuple[tuple[int, bool] | None, ...] | None],
+    tuple[int, list[int]],
+] = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +147,25 @@ def _token_positions(classes: list[str], start: int, end: int) -> set[int]:
     return inside
 
 
+def resolved_levels(classes: list[str], base_level: int | None, text: str) -> tuple[int, list[int]]:
+    """``bidi.resolve_levels`` of one paragraph, remembered by its classes (and brackets,
+    which N0 pairs by identity)."""
+    brackets = bidi.bracket_properties(text)
+    key = (
+        tuple(classes),
+        base_level,
+        tuple(brackets) if any(bracket is not None for bracket in brackets) else None,
+    )
+    known = _levels_cache.get(key)
+    if known is None:
+        known = _levels_cache[key] = bidi.resolve_levels(classes, base_level, brackets)
+        if len(_levels_cache) > _LEVELS_CACHE:
+            _levels_cache.popitem(last=False)
+    else:
+        _levels_cache.move_to_end(key)
+    return known[0], list(known[1])
+
+
 # --------------------------------------------------------------------------
 # The layouter
 
@@ -169,6 +197,9 @@ class ParagraphLayout:
         # Glyphs of each measured item: a line that holds a whole item with
         # the same context (most table cells) draws them without reshaping.
         self._shaped: dict[tuple[int, int, bool, tuple[int, int]], list[Glyph]] = {}
+        # Shaped lines: a table measures a cell, draws it, and a repeated word is drawn
+        # many times over.
+        self._lines: dict[tuple[int, int], Line] = {}
         self.paragraphs = [
             self._resolve_paragraph(start, end, direction)
             for start, end in _split_paragraphs(self.text)
@@ -179,9 +210,8 @@ class ParagraphLayout:
     # -- levels and widths, once per text ---------------------------------
 
     def _resolve_paragraph(self, start: int, end: int, direction: str) -> _Paragraph:
-        brackets = bidi.bracket_properties(self.text[start:end])
-        base_level, levels = bidi.resolve_levels(
-            self.classes[start:end], bidi.BASE_DIRECTIONS[direction], brackets
+        base_level, levels = resolved_levels(
+            self.classes[start:end], bidi.BASE_DIRECTIONS[direction], self.text[start:end]
         )
         self.levels[start:end] = levels
         return _Paragraph(start, end, base_level)
@@ -392,6 +422,12 @@ class ParagraphLayout:
 
     def line(self, start: int, end: int) -> Line:
         """Reorder (L1, L2) and shape one line of logical range [start, end)."""
+        made = self._lines.get((start, end))
+        if made is None:
+            made = self._lines[(start, end)] = self._make_line(start, end)
+        return made
+
+    def _make_line(self, start: int, end: int) -> Line:
         paragraph = self.paragraph_of(start)
         visible_end = self._visible_end(start, end)
         levels = bidi.line_levels(
