@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from itertools import accumulate
 import unicodedata2
 
 from . import bidi
-from .fonts import FontFace, choose_faces, is_default_ignorable
+from .fonts import ARABIC, FontFace, choose_faces, is_default_ignorable
 from .shaping import Glyph, cluster_advances, glyph_advance, nominal_glyph, shape
 
 log = logging.getLogger(__name__)
@@ -87,12 +88,14 @@ class _Paragraph:
 # Preparing the text
 
 
+# The C0 and C1 controls (category Cc) but the paragraph separators.
+_INVISIBLE_CONTROLS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
 def _strip_invisible_controls(text: str) -> str:
     """Drop C0/C1 controls other than line and paragraph breaks: fonts have
     no glyph for them and they carry no meaning on paper."""
-    return "".join(
-        ch for ch in text if ch in PARAGRAPH_SEPARATORS or unicodedata2.category(ch) != "Cc"
-    )
+    return _INVISIBLE_CONTROLS.sub("", text)
 
 
 def _replace_missing(text: str, faces: list[FontFace | None]) -> str:
@@ -196,7 +199,7 @@ class ParagraphLayout:
         self.levels = [0] * len(self.text)
         # Glyphs of each measured item: a line that holds a whole item with
         # the same context (most table cells) draws them without reshaping.
-        self._shaped: dict[tuple[int, int, bool, tuple[int, int]], list[Glyph]] = {}
+        self._shaped: dict[tuple[int, int, bool, tuple[int, int] | None], list[Glyph]] = {}
         # Shaped lines: a table measures a cell, draws it, and a repeated word is drawn
         # many times over.
         self._lines: dict[tuple[int, int], Line] = {}
@@ -253,7 +256,7 @@ class ParagraphLayout:
         rtl = bool(self.levels[start] & 1)
         context = (paragraph.start, paragraph.end)
         glyphs = self._shape(start, end, face, rtl, context)
-        self._shaped[(start, end, rtl, context)] = glyphs
+        self._shaped[_run_key(start, end, rtl, context, face)] = glyphs
         scale = self.size / face.units_per_em
         for offset, advance in enumerate(cluster_advances(glyphs, start, end)):
             advances[start + offset] = advance * scale
@@ -452,7 +455,7 @@ class ParagraphLayout:
         self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]
     ) -> GlyphRun:
         face = self._face(start)
-        glyphs = self._shaped.get((start, end, rtl, context))
+        glyphs = self._shaped.get(_run_key(start, end, rtl, context, face))
         if glyphs is None:
             glyphs = self._shape(start, end, face, rtl, context)
         if rtl:
@@ -477,10 +480,21 @@ class ParagraphLayout:
         return flat.line(0, len(flat.text))
 
 
+def _run_key(
+    start: int, end: int, rtl: bool, context: tuple[int, int], face: FontFace
+) -> tuple[int, int, bool, tuple[int, int] | None]:
+    """What the glyphs of a run depend on: the text around it only for Arabic letters,
+    which join (see `shaping.shape`)."""
+    return (start, end, rtl, context if face.script == ARABIC else None)
+
+
 def _mirror_glyphs(glyphs: list[Glyph], text: str, face: FontFace) -> list[Glyph]:
     """L4: mirrored characters in a right-to-left run show their mirror
     glyph. HarfBuzz already does this for right-to-left buffers; this makes
     it hold whatever the shaper version, without mirroring twice."""
+    mirrors = bidi.MIRRORS
+    if not any(len(g.text) == 1 and ord(g.text) in mirrors for g in glyphs):
+        return glyphs
     result = []
     for glyph in glyphs:
         result.append(_mirrored(glyph, text, face) if len(glyph.text) == 1 else glyph)

@@ -53,10 +53,11 @@ class EmbeddedFont:
     def __init__(self, face: FontFace, resource_name: str) -> None:
         self.face = face
         self.resource_name = resource_name
-        self._codes: dict[tuple[int, str], int] = {}
+        self.codes: dict[tuple[int, str], int] = {}
         self.gids = [0]  # by code; code 0 is .notdef
         self.texts = [""]
         self.widths = [self._width_of(0)]
+        self.hexes = ["0000"]  # each code as the content stream writes it
         self.shown: dict[int, tuple[GlyphRun, list[str]]] = {}  # see `_shown_text`
 
     def _width_of(self, gid: int) -> float:
@@ -68,14 +69,15 @@ class EmbeddedFont:
         # characters, those of one glyph included: a lam-alef or a letter
         # with its mark is mapped in visual order so it comes out logical.
         key = (glyph.gid, glyph.text[::-1] if rtl else glyph.text)
-        code = self._codes.get(key)
+        code = self.codes.get(key)
         if code is None:
-            code = self._codes[key] = len(self.gids)
+            code = self.codes[key] = len(self.gids)
             if code > 0xFFFF:
                 raise OverflowError(f"more than 65535 glyph/text pairs for {self.face}")
             self.gids.append(glyph.gid)
             self.texts.append(key[1])
             self.widths.append(self._width_of(glyph.gid))
+            self.hexes.append(f"{code:04X}")
         return code
 
     # -- written when ReportLab formats the document ----------------------
@@ -211,32 +213,36 @@ def _shown_text(font: EmbeddedFont, run: GlyphRun) -> list[str]:
         return known[1]
     thousandths = 1000 / run.face.units_per_em
     rise_scale = thousandths * run.size / 1000
-    rtl, widths, code_for = run.rtl, font.widths, font.code_for
+    rtl, widths, hexes = run.rtl, font.widths, font.hexes
+    known_code = font.codes.get
     operators: list[str] = []
     items: list[str] = []
     codes: list[str] = []
     rise = 0
     pen = cursor = 0.0
     for glyph in run.glyphs:
-        code = code_for(glyph, rtl)
-        if glyph.y_offset != rise:
+        gid, _cluster, x_advance, x_offset, y_offset, text = glyph
+        code = known_code((gid, text[::-1] if rtl else text))
+        if code is None:
+            code = font.code_for(glyph, rtl)
+        if y_offset != rise:
             if codes:
                 items.append("<" + "".join(codes) + ">")
                 codes = []
             if items:
                 operators.append("[" + " ".join(items) + "] TJ")
                 items = []
-            rise = glyph.y_offset
+            rise = y_offset
             operators.append(f"{_number(rise * rise_scale)} Ts")
-        target = pen + glyph.x_offset * thousandths
+        target = pen + x_offset * thousandths
         if abs(target - cursor) > 0.0005:
             if codes:
                 items.append("<" + "".join(codes) + ">")
                 codes = []
             items.append(_number(cursor - target))
-        codes.append(f"{code:04X}")
+        codes.append(hexes[code])
         cursor = target + widths[code]
-        pen += glyph.x_advance * thousandths
+        pen += x_advance * thousandths
     if codes:
         items.append("<" + "".join(codes) + ">")
     if items:
@@ -263,9 +269,16 @@ def run_operators(doc: pdfdoc.PDFDocument, run: GlyphRun, x: float, y: float) ->
 def fill_operator(color: Color) -> str | None:
     """The PDF operator setting ``color`` as the fill colour; None for a colour that
     needs the canvas (transparency, a separation)."""
-    if type(color) is Color and color.alpha == 1:  # not a subclass: CMYK has its own
-        return f"{fp_str(color.red, color.green, color.blue)} rg"
-    return None
+    if type(color) is not Color or color.alpha != 1:  # not a subclass: CMYK has its own
+        return None
+    rgb = (color.red, color.green, color.blue)
+    operator = _fill_operators.get(rgb)
+    if operator is None:
+        operator = _fill_operators[rgb] = f"{fp_str(*rgb)} rg"
+    return operator
+
+
+_fill_operators: dict[tuple[float, float, float], str] = {}
 
 
 def draw_runs(
