@@ -17,6 +17,7 @@ from itertools import accumulate
 import unicodedata2
 
 from . import bidi
+from ._bidi_data import MIRRORS
 from .fonts import ARABIC, FontFace, choose_faces, is_default_ignorable
 from .shaping import Glyph, cluster_advances, glyph_advance, nominal_glyph, shape
 
@@ -492,7 +493,7 @@ def _mirror_glyphs(glyphs: list[Glyph], text: str, face: FontFace) -> list[Glyph
     """L4: mirrored characters in a right-to-left run show their mirror
     glyph. HarfBuzz already does this for right-to-left buffers; this makes
     it hold whatever the shaper version, without mirroring twice."""
-    mirrors = bidi.MIRRORS
+    mirrors = MIRRORS
     if not any(len(g.text) == 1 and ord(g.text) in mirrors for g in glyphs):
         return glyphs
     result = []

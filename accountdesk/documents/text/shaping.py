@@ -88,9 +88,11 @@ def shape(
             del _shaped[next(iter(_shaped))]
     if start == 0:
         return list(known)
-    make = Glyph._make
-    return [make((g[0], g[1] + start, g[2], g[3], g[4], g[5])) for g in known]
+    return [_new(Glyph, (g[0], g[1] + start, g[2], g[3], g[4], g[5])) for g in known]
 
+
+# A named tuple made from its fields without a call to its `_make` (a hot loop).
+_new = tuple.__new__
 
 # Shaped runs by text, face, direction, language (and neighbours, for Arabic), with
 # clusters counted from the run's start; the oldest go first.
@@ -125,9 +127,8 @@ def _shape(
     texts = _glyph_texts(font, text, gids, clusters, end, rtl)
     # position: (x_offset, y_offset, x_advance, y_advance)
     positions = [position.position for position in buffer.glyph_positions]
-    make = Glyph._make
     return [
-        make((gid, cluster - start, position[2], position[0], position[1], glyph_text))
+        _new(Glyph, (gid, cluster - start, position[2], position[0], position[1], glyph_text))
         for gid, cluster, position, glyph_text in zip(
             gids, clusters, positions, texts, strict=False
         )
