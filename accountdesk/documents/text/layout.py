@@ -204,6 +204,7 @@ class ParagraphLayout:
         # Shaped lines: a table measures a cell, draws it, and a repeated word is drawn
         # many times over.
         self._lines: dict[tuple[int, int], Line] = {}
+        self._breaks: dict[tuple[float, int], tuple[tuple[int, int], ...]] = {}
         self.paragraphs = [
             self._resolve_paragraph(start, end, direction)
             for start, end in _split_paragraphs(self.text)
@@ -223,13 +224,14 @@ class ParagraphLayout:
     def _items(self, start: int, end: int, levels: Sequence[int]) -> list[tuple[int, int]]:
         """Maximal ranges of one level and one face (``levels`` from start)."""
         items, item_start = [], start
+        faces = self.faces
+        previous_level, previous_face = (levels[0], faces[start]) if end > start else (0, None)
         for index in range(start + 1, end):
-            if (
-                levels[index - start] != levels[index - 1 - start]
-                or self.faces[index] is not self.faces[index - 1]
-            ):
+            level, face = levels[index - start], faces[index]
+            if level != previous_level or face is not previous_face:
                 items.append((item_start, index))
                 item_start = index
+                previous_level, previous_face = level, face
         if item_start < end:
             items.append((item_start, end))
         return items
@@ -339,11 +341,15 @@ class ParagraphLayout:
 
     def line_ranges(self, width: float, start: int = 0) -> list[tuple[int, int]]:
         """Greedy line breaking from ``start`` (a line start) to the end."""
+        known = self._breaks.get((width, start))
+        if known is not None:
+            return list(known)
         ranges = []
         for number, paragraph in enumerate(self.paragraphs):
             if paragraph.end < start or (paragraph.end == start and paragraph.start < start):
                 continue
             ranges += self._break_paragraph(number, max(start, paragraph.start), width)
+        self._breaks[(width, start)] = tuple(ranges)
         return ranges
 
     def _break_paragraph(self, number: int, position: int, width: float) -> list[tuple[int, int]]:
