@@ -17,7 +17,7 @@ from itertools import accumulate
 import unicodedata2
 
 from . import bidi
-from ._bidi_data import MIRRORS
+from ._bidi_data import BRACKETS, MIRRORS
 from .fonts import ARABIC, FontFace, choose_faces, is_default_ignorable
 from .shaping import Glyph, cluster_advances, glyph_advance, nominal_glyph, shape
 
@@ -37,11 +37,16 @@ _HYPHENS = frozenset("-\u2010")
 # Where an e-mail address, host name or URL too wide for a line may break: after these,
 # before a letter or digit ("it@|acme.|co.|il", "https://|example.com/|path").
 _NATURAL_BREAKS = frozenset("@./-")
+_BREAK_AFTER = re.compile(
+    "[" + re.escape("".join(sorted(_BREAKING_SPACES | _HYPHENS | _NATURAL_BREAKS))) + "]"
+)
 EPSILON = 1e-6
 # Resolved levels by a paragraph's bidi classes: a table's values share a handful of
 # class sequences (every host name of one length has the same), and the algorithm is
 # the dearest step of laying out a short paragraph.
 _LEVELS_CACHE = 4096
+# Any character with a Bidi_Paired_Bracket_Type (rule N0 pairs them).
+_BRACKET = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(BRACKETS)) + "]")
 _levels_cache: OrderedDict[
     tuple[tuple[str, ...], int | None, tuple[tuple[int, bool] | None, ...] | None],
     tuple[int, list[int]],
@@ -154,12 +159,8 @@ def _token_positions(classes: list[str], start: int, end: int) -> set[int]:
 def resolved_levels(classes: list[str], base_level: int | None, text: str) -> tuple[int, list[int]]:
     """``bidi.resolve_levels`` of one paragraph, remembered by its classes (and brackets,
     which N0 pairs by identity)."""
-    brackets = bidi.bracket_properties(text)
-    key = (
-        tuple(classes),
-        base_level,
-        tuple(brackets) if any(bracket is not None for bracket in brackets) else None,
-    )
+    brackets = bidi.bracket_properties(text) if _BRACKET.search(text) else None
+    key = (tuple(classes), base_level, tuple(brackets) if brackets else None)
     known = _levels_cache.get(key)
     if known is None:
         known = _levels_cache[key] = bidi.resolve_levels(classes, base_level, brackets)
@@ -284,17 +285,14 @@ class ParagraphLayout:
         self._forced: list[list[int]] = []
         for paragraph in self.paragraphs:
             inside = _token_positions(self.classes, paragraph.start, paragraph.end)
-            candidates = [
-                i for i in range(paragraph.start + 1, paragraph.end) if self._may_break_before(i)
+            # Only a position after one of these characters can be a break.
+            after = [
+                match.end()
+                for match in _BREAK_AFTER.finditer(self.text, paragraph.start, paragraph.end - 1)
             ]
-            forced = [
-                i + 1
-                for i in range(paragraph.start, paragraph.end - 1)
-                if self.text[i] == LINE_SEPARATOR
-            ]
-            natural = [
-                i for i in range(paragraph.start + 1, paragraph.end) if self._natural_break(i)
-            ]
+            candidates = [i for i in after if self._may_break_before(i)]
+            forced = [i for i in after if self.text[i - 1] == LINE_SEPARATOR]
+            natural = [i for i in after if self._natural_break(i)]
             outside = sorted({i for i in candidates if i not in inside}.union(forced))
             outside.append(paragraph.end)
             spaces = sorted({*candidates, *forced, paragraph.end})
