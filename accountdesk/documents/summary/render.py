@@ -396,7 +396,6 @@ class RowsTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         )
         self.spaceBefore = 2 if start == 0 else 0
         self.spaceAfter = 8
-        self.hAlign = "CENTER"
 
     # -- rows ---------------------------------------------------------------
 
@@ -475,7 +474,6 @@ class _TablePage(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         self.height = table.header_height + sum(row.height for row in rows)
         self.spaceBefore = table.spaceBefore
         self.spaceAfter = table.spaceAfter if last else 0
-        self.hAlign = "CENTER"
         # Row fills: group headings, and every other body row after a group heading.
         self.fills: list[tuple[int, Color]] = []
         body_row = table.body_rows
@@ -793,13 +791,13 @@ def _numbered_canvas(layout: SummaryLayout) -> type[Canvas]:
 
 def render(document: b.Document) -> tuple[bytes, int, list[SignatureBox]]:
     layout = SummaryLayout(document)
-    with _fewer_collections():
+    with fewer_collections():
         data = layout.render()
     return data, layout.page_count, layout.signature_boxes
 
 
 # Objects made between two passes of the cyclic collector's youngest generation while a
-# summary is laid out. Laying out makes hundreds of thousands of short-lived objects (glyphs,
+# summary is made. Laying out makes hundreds of thousands of short-lived objects (glyphs,
 # runs, lines) and keeps the rows of a page until it is drawn; at Python's default (700) the
 # collector walks the survivors again and again, a seventh of the time of a long table.
 # Freed cycles wait a little longer for it: a few megabytes at most.
@@ -807,7 +805,9 @@ GC_YOUNG_THRESHOLD = 50_000
 
 
 @contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
+    """Raise the collector's youngest threshold for a while (nested uses keep the
+    highest)."""
     threshold = gc.get_threshold()
     gc.set_threshold(max(threshold[0], GC_YOUNG_THRESHOLD), *threshold[1:])
     try:

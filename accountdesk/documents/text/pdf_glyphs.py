@@ -256,16 +256,6 @@ def _shown_text(font: EmbeddedFont, run: GlyphRun) -> list[str]:
     return operators
 
 
-def run_operators(doc: pdfdoc.PDFDocument, run: GlyphRun, x: float, y: float) -> list[str]:
-    """Operators (inside BT/ET) drawing one run with its left edge at x."""
-    font = embedded_font(doc, run.face)
-    return [
-        f"/{font.resource_name} {_number(run.size)} Tf",
-        f"1 0 0 1 {_number(x + run.x)} {_number(y)} Tm",
-        *_shown_text(font, run),
-    ]
-
-
 def fill_operator(color: Color) -> str | None:
     """The PDF operator setting ``color`` as the fill colour; None for a colour that
     needs the canvas (transparency, a separation)."""
@@ -303,7 +293,12 @@ def draw_runs(
     operators = ["q", "BT", _TEXT_STATE_DEFAULTS] if fill is None else ["q", fill, "BT"]
     if fill is not None:
         operators.append(_TEXT_STATE_DEFAULTS)
+    fonts = _documents.get(doc) or {}
+    baseline = f" {_number(y)} Tm"
     for run in runs:
-        operators += run_operators(doc, run, x, y)
+        font = fonts.get(run.face) or embedded_font(doc, run.face)
+        operators.append(f"/{font.resource_name} {_number(run.size)} Tf")
+        operators.append(f"1 0 0 1 {_number(x + run.x)}{baseline}")
+        operators += _shown_text(font, run)
     operators += ["ET", "Q"]  # q/Q: our text state must not leak into ReportLab's
     canvas.addLiteral("\n".join(operators))
