@@ -57,11 +57,14 @@ def canonical_bytes(file: ServiceFile, extra: dict[str, object]) -> bytes:
 
 
 def _plain(value: object, positions: dict[str, int]) -> object:
+    kind = type(value)
+    if isinstance(value, str) and kind is str:  # the most common; str enums are Enums
+        return unicodedata.normalize("NFC", value)
+    if value is None or kind is int or kind is bool:
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            field.name: _reference(field.name, getattr(value, field.name), positions)
-            for field in dataclasses.fields(value)
-            if field.name not in _SKIPPED_FIELDS
+            name: _reference(name, getattr(value, name), positions) for name in _field_names(kind)
         }
     if isinstance(value, Enum):
         return value.value
@@ -76,6 +79,19 @@ def _plain(value: object, positions: dict[str, int]) -> object:
     if isinstance(value, list | tuple):
         return [_plain(item, positions) for item in value]
     return value
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fingerprinted fields of a dataclass, in their order."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(
+            field.name for field in dataclasses.fields(kind) if field.name not in _SKIPPED_FIELDS
+        )
+    return names
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _reference(name: str, value: object, positions: dict[str, int]) -> object:
