@@ -110,6 +110,9 @@ def process_times(
         child = subprocess.Popen(
             [sys.executable, *COMMAND, customer, "-o", str(out), "--db", str(db)],
             env=env,
+            # `python -c` puts the working folder first on the path: run from this
+            # checkout, so that its code is timed whichever folder the benchmark starts in
+            cwd=REPOSITORY,
             stdout=subprocess.DEVNULL,
         )
         _pid, status, usage = os.wait4(child.pid, 0)
