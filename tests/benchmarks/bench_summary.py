@@ -1,6 +1,6 @@
 """Benchmark: the expectation-alignment summary, as the command and inside a process.
 
-    python tests/benchmarks/bench_summary.py [--runs N]
+    python tests/benchmarks/bench_summary.py [--runs N] [--large-runs N]
 
 Builds a database with the 'typical' Hebrew customer (40 systems, 25 contacts, 4
 escalation levels for each of 3 severities, 15 expectations, 10 risks) and customers with
@@ -10,7 +10,11 @@ escalation levels for each of 3 severities, 15 expectations, 10 risks) and custo
 - the generation alone inside a running process (`build_summary`, warm);
 - each large customer as a whole process: seconds and the process's own peak resident
   memory (cost must grow linearly with the file, memory stay bounded);
-- the 500-system customer inside a running process.
+- the 500-system customer inside a running process;
+- the typical summary as a whole process once more with `storage.read_only` left out
+  (the command then opens the database with SQLAlchemy), to tell what that reader saves;
+- the cost of each further 1,000 systems between 500 and 5,000 (a straight line when the
+  cost is linear).
 
 Child processes may write byte code (into a cache folder of their own, as an installed
 package has it); the first run of each kind is a warm-up and is not counted. Not collected
@@ -20,6 +24,7 @@ by pytest (bench_*.py).
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
@@ -50,6 +55,11 @@ def _peak():
         out.write(kb)
 atexit.register(_peak)
 sys.argv = ["accountdesk", *sys.argv[1:]]
+if os.environ.get("BENCH_WITHOUT_FAST_READER"):
+    from accountdesk.services import summaries
+    def _not_served(*args, **kwargs):
+        raise summaries.read_only.NotServed("left out by the benchmark")
+    summaries.read_only.read_service_file = _not_served
 runpy.run_module("accountdesk", run_name="__main__", alter_sys=True)
 """
 COMMAND = ["-c", PEAK_WRAPPER, "summary"]
@@ -100,6 +110,9 @@ def process_times(
         child = subprocess.Popen(
             [sys.executable, *COMMAND, customer, "-o", str(out), "--db", str(db)],
             env=env,
+            # `python -c` puts the working folder first on the path: run from this
+            # checkout, so that its code is timed whichever folder the benchmark starts in
+            cwd=REPOSITORY,
             stdout=subprocess.DEVNULL,
         )
         _pid, status, usage = os.wait4(child.pid, 0)
@@ -154,6 +167,13 @@ def main() -> None:
         typical, typical_rss, typical_cpu = process_times(
             db, "Typical", args.runs, env, folder / "typical.pdf"
         )
+        plain, _plain_rss, plain_cpu = process_times(
+            db,
+            "Typical",
+            args.runs,
+            {**env, "BENCH_WITHOUT_FAST_READER": "1"},
+            folder / "typical-plain.pdf",
+        )
         large = {
             systems: process_times(
                 db, large_name(systems), args.large_runs, env, folder / f"large{systems}.pdf"
@@ -179,13 +199,28 @@ def main() -> None:
     )
     print(f"{'  first generation in this process':<46} {first:8.3f} s")
     print(f"{'  its CPU time (median)':<46} {statistics.median(typical_cpu):8.3f} s")
-    print(f"{'  typical summary process, peak memory':<46} {typical_rss:8.1f} MB")
+    print(line("  typical summary process, peak memory", typical_rss, TARGETS["memory_mb"], "MB"))
+    print(
+        line(
+            "  the same without storage.read_only (median)",
+            statistics.median(plain),
+            TARGETS["process"],
+        )
+    )
+    print(f"{'    its CPU time (median)':<46} {statistics.median(plain_cpu):8.3f} s")
     for systems, (times, rss, cpu) in large.items():
         name = f"{systems:,} systems, whole process"
         print(line(f"{name} (median)", statistics.median(times), LARGE[systems]))
         print(f"{'  its CPU time (median)':<46} {statistics.median(cpu):8.3f} s")
         print(line(f"{name}, peak memory", rss, TARGETS["memory_mb"], "MB"))
     print(f"{'  500 systems, in a running process':<46} {statistics.median(large_warm):8.3f} s")
+    sizes = sorted(large)
+    for smaller, larger in itertools.pairwise(sizes):
+        step = statistics.median(large[larger][2]) - statistics.median(large[smaller][2])
+        per_thousand = step / (larger - smaller) * 1000
+        print(
+            f"{f'  CPU time per 1,000 systems, {smaller:,} to {larger:,}':<46} {per_thousand:8.3f} s"
+        )
 
 
 if __name__ == "__main__":

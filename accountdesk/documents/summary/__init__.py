@@ -78,11 +78,12 @@ def render_content(
     """Fingerprint and lay out a prepared `content.SummaryContent` (or a subclass that adds
     sections); `extra_choices` is what such a subclass adds to the fingerprinted content."""
     from accountdesk.documents.summary.fingerprint import fingerprint
-    from accountdesk.documents.summary.render import render
+    from accountdesk.documents.summary.render import fewer_collections, render
 
-    choices = {**summary_choices(content), **(extra_choices or {})}
-    content.fingerprint = fingerprint(content.file, choices)
-    data, pages, boxes = render(content.document())
+    with fewer_collections():
+        choices = {**summary_choices(content), **(extra_choices or {})}
+        content.fingerprint = fingerprint(content.file, choices)
+        data, pages, boxes = render(content.document())
     return SummaryPdf(data, pages, content.fingerprint, content.language, tuple(boxes))
 
 

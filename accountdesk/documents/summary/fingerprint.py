@@ -3,8 +3,8 @@
 The fingerprint is the first 12 hex digits of the SHA-256 of a canonical JSON form of the
 data the summary shows: the customer's profile, systems, contacts, escalation paths,
 expectations with their risks, participants, signatories, version and date. Database ids,
-revisions and in-memory keys are left out (declared so in `domain.service_file`) (references become positions), and text is
-NFC-normalised, so the same content always gives the same fingerprint, whichever
+revisions and in-memory keys are left out, as `domain.service_file` declares (references
+become positions), and text is NFC-normalised, so the same content always gives the same fingerprint, whichever
 language it is printed in. Parts of the file the summary does not show (feedback, service
 reports, notes) do not change it.
 """
@@ -40,11 +40,14 @@ def canonical_bytes(file: ServiceFile, extra: dict[str, object]) -> bytes:
 
 
 def _plain(value: object, positions: dict[str, int]) -> object:
+    kind = type(value)
+    if isinstance(value, str) and kind is str:  # the most common; str enums are Enums
+        return unicodedata.normalize("NFC", value)
+    if value is None or kind is int or kind is bool:
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            field.name: _reference(field.name, getattr(value, field.name), positions)
-            for field in dataclasses.fields(value)
-            if in_fingerprint(field)
+            name: _reference(name, getattr(value, name), positions) for name in _field_names(kind)
         }
     if isinstance(value, Enum):
         return value.value
@@ -59,6 +62,19 @@ def _plain(value: object, positions: dict[str, int]) -> object:
     if isinstance(value, list | tuple):
         return [_plain(item, positions) for item in value]
     return value
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fingerprinted fields of a dataclass, in their order."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(
+            field.name for field in dataclasses.fields(kind) if in_fingerprint(field)
+        )
+    return names
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _reference(name: str, value: object, positions: dict[str, int]) -> object:

@@ -11,9 +11,11 @@ finished page and draws all footers when the document is saved.
 
 from __future__ import annotations
 
+import gc
 import io
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -95,7 +97,8 @@ STYLES = {
 }
 
 CELL_PADDING = 4
-ROW_PADDING = 3 + 4  # top and bottom padding of a table row
+TOP_PADDING, BOTTOM_PADDING = 3, 4  # of a table row
+ROW_PADDING = TOP_PADDING + BOTTOM_PADDING
 
 
 class SummaryLayout:
@@ -292,20 +295,12 @@ class SummaryLayout:
         return buffer.getvalue()
 
 
-_GRID = [
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-]
 _FACTS = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
     ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
 ]
 
@@ -376,8 +371,8 @@ class RowsTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     ReportLab's Table re-styles and re-measures all its remaining rows at every page
     break, so a table of thousands of rows costs the square of its length, and all its
     cells live until the document is written. Here each row's cells are made and
-    measured once, when the page they land on is laid out; each page draws a Table of
-    its own rows under the repeated header, and the cells go with it.
+    measured once, when the page they land on is laid out; each page draws its own rows
+    under the repeated header (`_TablePage`), and the cells go with it.
     """
 
     def __init__(
@@ -388,11 +383,13 @@ class RowsTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         widths: list[float],
         start: int = 0,
         measured: list[_MeasuredRow] | None = None,
+        body_rows: int = 0,
     ) -> None:
         super().__init__()
         self.layout, self.header, self.rows, self.widths = layout, header, rows, widths
         self.start = start
         self.measured = measured or []  # rows from `start` already made and measured
+        self.body_rows = body_rows  # rows before `start` since the last group heading
         self.width = sum(widths)
         self.header_height = max(
             _cell_height(cell, w) for cell, w in zip(header, widths, strict=True)
@@ -449,7 +446,7 @@ class RowsTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             return []
         if fitting == len(self.measured) and self.start + fitting == len(self.rows):
             return [self]
-        page = self._table(self.measured[:fitting], last=False)
+        page = _TablePage(self, self.measured[:fitting], last=False)
         rest = RowsTable(
             self.layout,
             self.header,
@@ -457,52 +454,106 @@ class RowsTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             self.widths,
             self.start + fitting,
             self.measured[fitting:],
+            page.body_rows_after,
         )
         return [page, rest]
 
     def draw(self) -> None:
-        table = self._table(self.measured, last=True)
-        table.wrapOn(self.canv, self.width, self.height)
-        table.drawOn(self.canv, 0, 0)
+        _TablePage(self, self.measured, last=True).draw_on(self.canv)
 
-    def _table(self, rows: list[_MeasuredRow], last: bool) -> Table:
-        commands = [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ]
-        body_row = self._zebra_start()
+
+class _TablePage(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """One page of a summary table: the header and the rows that fit, drawn straight onto
+    the canvas as ReportLab's Table would draw them (backgrounds, cells with their
+    padding, top-aligned, then the rules), without styling and measuring them again."""
+
+    def __init__(self, table: RowsTable, rows: list[_MeasuredRow], last: bool) -> None:
+        super().__init__()
+        self.table, self.rows = table, rows
+        self.width = table.width
+        self.height = table.header_height + sum(row.height for row in rows)
+        self.spaceBefore = table.spaceBefore
+        self.spaceAfter = table.spaceAfter if last else 0
+        # Row fills: group headings, and every other body row after a group heading.
+        self.fills: list[tuple[int, Color]] = []
+        body_row = table.body_rows
         for index, row in enumerate(rows, start=1):
             if row.group:
-                commands += [
-                    ("SPAN", (0, index), (-1, index)),
-                    ("BACKGROUND", (0, index), (-1, index), GROUP_FILL),
-                ]
+                self.fills.append((index, GROUP_FILL))
                 body_row = 0
                 continue
             if body_row % 2:
-                commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA_FILL))
+                self.fills.append((index, ZEBRA_FILL))
             body_row += 1
-        table = Table(
-            [self.header, *(row.cells for row in rows)],
-            colWidths=self.widths,
-            rowHeights=[self.header_height, *(row.height for row in rows)],
-            repeatRows=1,
-            hAlign="CENTER",
-            spaceBefore=self.spaceBefore,
-            spaceAfter=self.spaceAfter if last else 0,
-        )
-        table.setStyle(TableStyle(_GRID + commands))
-        return table
+        self.body_rows_after = body_row
 
-    def _zebra_start(self) -> int:
-        """The body row count since the last group heading, for the zebra stripes of a
-        page that starts in the middle of a group."""
-        count = 0
-        for row in reversed(self.rows[: self.start]):
-            if isinstance(row, b.Group):
-                break
-            count += 1
-        return count
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.draw_on(self.canv)
+
+    def draw_on(self, canvas: Canvas) -> None:
+        table = self.table
+        heights = [table.header_height, *(row.height for row in self.rows)]
+        tops = [self.height]
+        for height in heights:
+            tops.append(tops[-1] - height)
+        canvas.saveState()
+        for index, color in [(0, HEADER_FILL), *self.fills]:
+            canvas.setFillColor(color)
+            canvas.rect(0, tops[index], self.width, -heights[index], stroke=0, fill=1)
+        lefts = [0.0]
+        for width in table.widths:
+            lefts.append(lefts[-1] + width)
+        _draw_cells(canvas, table.header, lefts, table.widths, tops[0])
+        for row, top in zip(self.rows, tops[1:], strict=False):
+            if row.group:  # one cell across the row
+                _draw_cell(canvas, row.cells[0], 0.0, self.width, top)
+            else:
+                _draw_cells(canvas, row.cells, lefts, table.widths, top)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        for y in tops[2:]:
+            canvas.line(0, y, self.width, y)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.line(0, tops[1], self.width, tops[1])
+        canvas.restoreState()
+
+
+def _draw_cells(
+    canvas: Canvas,
+    cells: Sequence[Flowable | list[Flowable] | str],
+    lefts: list[float],
+    widths: list[float],
+    top: float,
+) -> None:
+    for cell, left, width in zip(cells, lefts, widths, strict=False):
+        _draw_cell(canvas, cell, left, width, top)
+
+
+def _draw_cell(
+    canvas: Canvas, cell: Flowable | list[Flowable] | str, left: float, width: float, top: float
+) -> None:
+    """A cell's flowables stacked from its top, inside the padding, as ReportLab's Table
+    stacks a cell of flowables aligned to the top."""
+    items = cell if isinstance(cell, list | tuple) else [cell]
+    flowables = [f for f in items if isinstance(f, Flowable)]
+    if not flowables:
+        return
+    inner, x = width - 2 * CELL_PADDING, left + CELL_PADDING
+    y = top - TOP_PADDING + flowables[0].getSpaceBefore()
+    for flowable in flowables:
+        height = flowable.wrapOn(canvas, inner, PAGE_HEIGHT)[1]
+        y -= flowable.getSpaceBefore() + height
+        if isinstance(flowable, BidiParagraph):
+            flowable.draw_at(canvas, x, y)
+        else:
+            flowable.drawOn(canvas, x, y)
+        y -= flowable.getSpaceAfter()
 
 
 @dataclass(frozen=True, slots=True)
@@ -740,5 +791,26 @@ def _numbered_canvas(layout: SummaryLayout) -> type[Canvas]:
 
 def render(document: b.Document) -> tuple[bytes, int, list[SignatureBox]]:
     layout = SummaryLayout(document)
-    data = layout.render()
+    with fewer_collections():
+        data = layout.render()
     return data, layout.page_count, layout.signature_boxes
+
+
+# Objects made between two passes of the cyclic collector's youngest generation while a
+# summary is made. Laying out makes hundreds of thousands of short-lived objects (glyphs,
+# runs, lines) and keeps the rows of a page until it is drawn; at Python's default (700) the
+# collector walks the survivors again and again, a seventh of the time of a long table.
+# Freed cycles wait a little longer for it: a few megabytes at most.
+GC_YOUNG_THRESHOLD = 50_000
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Raise the collector's youngest threshold for a while (nested uses keep the
+    highest)."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], GC_YOUNG_THRESHOLD), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)

@@ -573,6 +573,12 @@ def line_levels(classes: Sequence[str], levels: Sequence[int], base_level: int) 
     """L1 for one line: separators and trailing whitespace go to the
     paragraph level. ``classes`` are the original classes of the line."""
     result = list(levels)
+    if "S" not in classes and "B" not in classes:  # only the end of the line is reset
+        for index in range(len(classes) - 1, -1, -1):
+            if classes[index] not in _TRAILING_RESETTABLE:
+                break
+            result[index] = base_level
+        return result
     trailing = True  # at the end of the line, whitespace is reset too
     for index in range(len(classes) - 1, -1, -1):
         bidi_cls = classes[index]

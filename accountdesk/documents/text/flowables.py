@@ -3,6 +3,7 @@ drawing helper for headers and footers."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
@@ -114,14 +115,21 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # ReportLab has no type hi
         return [self.layout.line(start, end) for start, end in self._ranges]
 
     def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setFillColor(self.color)
+        self.draw_at(self.canv, 0.0, 0.0)
+
+    def draw_at(self, canvas: Canvas, x: float, y: float) -> None:
+        """Draw the last wrap with its bottom-left corner at (x, y) of the canvas as it
+        stands: a table draws its cells so, without moving the canvas for each."""
         top_to_baseline = baseline_drop(self.layout.size, self.leading)
+        top = y + self.height - top_to_baseline
         for number, line in enumerate(self.lines()):
-            baseline = self.height - number * self.leading - top_to_baseline
-            draw_runs(canvas, line.x_offset(self.width), baseline, line.runs)
-        canvas.restoreState()
+            draw_runs(
+                canvas,
+                x + line.x_offset(self.width),
+                top - number * self.leading,
+                line.runs,
+                self.color,
+            )
 
 
 def draw_line(
@@ -142,15 +150,17 @@ def draw_line(
     'center'; by default right for right-to-left text, left otherwise.
     Returns the width drawn.
     """
-    line = ParagraphLayout(text, direction, size, bold, language).single_line()
+    line = single_line(text, direction, size, bold, language)
     align = align or ("right" if line.rtl else "left")
     offsets = {"left": 0.0, "right": -line.width, "center": -line.width / 2}
     if align not in offsets:
         raise ValueError(f"align must be one of {sorted(offsets)}")
-    if color is not None:
-        canvas.saveState()
-        canvas.setFillColor(color)
-    draw_runs(canvas, x + offsets[align], y, line.runs)
-    if color is not None:
-        canvas.restoreState()
+    draw_runs(canvas, x + offsets[align], y, line.runs, color)
     return line.width
+
+
+@functools.lru_cache(maxsize=256)
+def single_line(text: str, direction: str, size: float, bold: bool, language: str | None) -> Line:
+    """One shaped line of text; kept, as the running header and footer repeat on every
+    page."""
+    return ParagraphLayout(text, direction, size, bold, language).single_line()

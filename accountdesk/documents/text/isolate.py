@@ -16,6 +16,7 @@ to right anyway, and an isolate would split "Veeam 12.1" in two.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The controls and their neutralisation are shared with the screens (domain.bidi), so a
@@ -90,14 +91,16 @@ _NUMBER_SEPARATOR = re.compile(r"(?<=[0-9\u06f0-\u06f9])([.,])(?=[0-9\u06f0-\u06
 # Isolating values
 
 
-def _ltr_tokens(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the left-to-right tokens in ``text``."""
+@functools.lru_cache(maxsize=4096)
+def _ltr_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the left-to-right tokens in ``text`` (kept: a summary isolates the
+    same values, kinds and places, many times over, each twice)."""
     spans = []
     for match in _LTR_TOKEN.finditer(text):
         token = _phone_digits_capped(match.group().rstrip(_TRAILING_PUNCTUATION))
         if _is_ltr_token(token):
             spans.append((match.start(), match.start() + len(token)))
-    return spans
+    return tuple(spans)
 
 
 def _phone_digits_capped(token: str) -> str:
@@ -126,7 +129,7 @@ def _is_ltr_token(token: str) -> bool:
 def looks_left_to_right(value: str) -> bool:
     """Phone numbers, dates, versions, IDs, e-mails, URLs, percentages."""
     value = value.strip()
-    return bool(value) and _ltr_tokens(value) == [(0, len(value))]
+    return bool(value) and _ltr_tokens(value) == ((0, len(value)),)
 
 
 def isolate(value: str, direction: str = "auto", marker: str = "") -> str:

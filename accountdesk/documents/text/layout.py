@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -15,7 +17,8 @@ from itertools import accumulate
 import unicodedata2
 
 from . import bidi
-from .fonts import FontFace, choose_faces, is_default_ignorable
+from ._bidi_data import BRACKETS, MIRRORS
+from .fonts import ARABIC, FontFace, choose_faces, is_default_ignorable
 from .shaping import Glyph, cluster_advances, glyph_advance, nominal_glyph, shape
 
 log = logging.getLogger(__name__)
@@ -34,7 +37,20 @@ _HYPHENS = frozenset("-\u2010")
 # Where an e-mail address, host name or URL too wide for a line may break: after these,
 # before a letter or digit ("it@|acme.|co.|il", "https://|example.com/|path").
 _NATURAL_BREAKS = frozenset("@./-")
+_BREAK_AFTER = re.compile(
+    "[" + re.escape("".join(sorted(_BREAKING_SPACES | _HYPHENS | _NATURAL_BREAKS))) + "]"
+)
 EPSILON = 1e-6
+# Resolved levels by a paragraph's bidi classes: a table's values share a handful of
+# class sequences (every host name of one length has the same), and the algorithm is
+# the dearest step of laying out a short paragraph.
+_LEVELS_CACHE = 4096
+# Any character with a Bidi_Paired_Bracket_Type (rule N0 pairs them).
+_BRACKET = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(BRACKETS)) + "]")
+_levels_cache: OrderedDict[
+    tuple[tuple[str, ...], int | None, tuple[tuple[int, bool] | None, ...] | None],
+    tuple[int, list[int]],
+] = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +94,14 @@ class _Paragraph:
 # Preparing the text
 
 
+# The C0 and C1 controls (category Cc) but the paragraph separators.
+_INVISIBLE_CONTROLS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
 def _strip_invisible_controls(text: str) -> str:
     """Drop C0/C1 controls other than line and paragraph breaks: fonts have
     no glyph for them and they carry no meaning on paper."""
-    return "".join(
-        ch for ch in text if ch in PARAGRAPH_SEPARATORS or unicodedata2.category(ch) != "Cc"
-    )
+    return _INVISIBLE_CONTROLS.sub("", text)
 
 
 def _replace_missing(text: str, faces: list[FontFace | None]) -> str:
@@ -138,6 +156,21 @@ def _token_positions(classes: list[str], start: int, end: int) -> set[int]:
     return inside
 
 
+def resolved_levels(classes: list[str], base_level: int | None, text: str) -> tuple[int, list[int]]:
+    """``bidi.resolve_levels`` of one paragraph, remembered by its classes (and brackets,
+    which N0 pairs by identity)."""
+    brackets = bidi.bracket_properties(text) if _BRACKET.search(text) else None
+    key = (tuple(classes), base_level, tuple(brackets) if brackets else None)
+    known = _levels_cache.get(key)
+    if known is None:
+        known = _levels_cache[key] = bidi.resolve_levels(classes, base_level, brackets)
+        if len(_levels_cache) > _LEVELS_CACHE:
+            _levels_cache.popitem(last=False)
+    else:
+        _levels_cache.move_to_end(key)
+    return known[0], list(known[1])
+
+
 # --------------------------------------------------------------------------
 # The layouter
 
@@ -168,7 +201,11 @@ class ParagraphLayout:
         self.levels = [0] * len(self.text)
         # Glyphs of each measured item: a line that holds a whole item with
         # the same context (most table cells) draws them without reshaping.
-        self._shaped: dict[tuple[int, int, bool, tuple[int, int]], list[Glyph]] = {}
+        self._shaped: dict[tuple[int, int, bool, tuple[int, int] | None], list[Glyph]] = {}
+        # Shaped lines: a table measures a cell, draws it, and a repeated word is drawn
+        # many times over.
+        self._lines: dict[tuple[int, int], Line] = {}
+        self._breaks: dict[tuple[float, int], tuple[tuple[int, int], ...]] = {}
         self.paragraphs = [
             self._resolve_paragraph(start, end, direction)
             for start, end in _split_paragraphs(self.text)
@@ -179,9 +216,8 @@ class ParagraphLayout:
     # -- levels and widths, once per text ---------------------------------
 
     def _resolve_paragraph(self, start: int, end: int, direction: str) -> _Paragraph:
-        brackets = bidi.bracket_properties(self.text[start:end])
-        base_level, levels = bidi.resolve_levels(
-            self.classes[start:end], bidi.BASE_DIRECTIONS[direction], brackets
+        base_level, levels = resolved_levels(
+            self.classes[start:end], bidi.BASE_DIRECTIONS[direction], self.text[start:end]
         )
         self.levels[start:end] = levels
         return _Paragraph(start, end, base_level)
@@ -189,13 +225,14 @@ class ParagraphLayout:
     def _items(self, start: int, end: int, levels: Sequence[int]) -> list[tuple[int, int]]:
         """Maximal ranges of one level and one face (``levels`` from start)."""
         items, item_start = [], start
+        faces = self.faces
+        previous_level, previous_face = (levels[0], faces[start]) if end > start else (0, None)
         for index in range(start + 1, end):
-            if (
-                levels[index - start] != levels[index - 1 - start]
-                or self.faces[index] is not self.faces[index - 1]
-            ):
+            level, face = levels[index - start], faces[index]
+            if level != previous_level or face is not previous_face:
                 items.append((item_start, index))
                 item_start = index
+                previous_level, previous_face = level, face
         if item_start < end:
             items.append((item_start, end))
         return items
@@ -223,7 +260,7 @@ class ParagraphLayout:
         rtl = bool(self.levels[start] & 1)
         context = (paragraph.start, paragraph.end)
         glyphs = self._shape(start, end, face, rtl, context)
-        self._shaped[(start, end, rtl, context)] = glyphs
+        self._shaped[_run_key(start, end, rtl, context, face)] = glyphs
         scale = self.size / face.units_per_em
         for offset, advance in enumerate(cluster_advances(glyphs, start, end)):
             advances[start + offset] = advance * scale
@@ -248,17 +285,14 @@ class ParagraphLayout:
         self._forced: list[list[int]] = []
         for paragraph in self.paragraphs:
             inside = _token_positions(self.classes, paragraph.start, paragraph.end)
-            candidates = [
-                i for i in range(paragraph.start + 1, paragraph.end) if self._may_break_before(i)
+            # Only a position after one of these characters can be a break.
+            after = [
+                match.end()
+                for match in _BREAK_AFTER.finditer(self.text, paragraph.start, paragraph.end - 1)
             ]
-            forced = [
-                i + 1
-                for i in range(paragraph.start, paragraph.end - 1)
-                if self.text[i] == LINE_SEPARATOR
-            ]
-            natural = [
-                i for i in range(paragraph.start + 1, paragraph.end) if self._natural_break(i)
-            ]
+            candidates = [i for i in after if self._may_break_before(i)]
+            forced = [i for i in after if self.text[i - 1] == LINE_SEPARATOR]
+            natural = [i for i in after if self._natural_break(i)]
             outside = sorted({i for i in candidates if i not in inside}.union(forced))
             outside.append(paragraph.end)
             spaces = sorted({*candidates, *forced, paragraph.end})
@@ -305,11 +339,15 @@ class ParagraphLayout:
 
     def line_ranges(self, width: float, start: int = 0) -> list[tuple[int, int]]:
         """Greedy line breaking from ``start`` (a line start) to the end."""
+        known = self._breaks.get((width, start))
+        if known is not None:
+            return list(known)
         ranges = []
         for number, paragraph in enumerate(self.paragraphs):
             if paragraph.end < start or (paragraph.end == start and paragraph.start < start):
                 continue
             ranges += self._break_paragraph(number, max(start, paragraph.start), width)
+        self._breaks[(width, start)] = tuple(ranges)
         return ranges
 
     def _break_paragraph(self, number: int, position: int, width: float) -> list[tuple[int, int]]:
@@ -392,6 +430,12 @@ class ParagraphLayout:
 
     def line(self, start: int, end: int) -> Line:
         """Reorder (L1, L2) and shape one line of logical range [start, end)."""
+        made = self._lines.get((start, end))
+        if made is None:
+            made = self._lines[(start, end)] = self._make_line(start, end)
+        return made
+
+    def _make_line(self, start: int, end: int) -> Line:
         paragraph = self.paragraph_of(start)
         visible_end = self._visible_end(start, end)
         levels = bidi.line_levels(
@@ -416,7 +460,7 @@ class ParagraphLayout:
         self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]
     ) -> GlyphRun:
         face = self._face(start)
-        glyphs = self._shaped.get((start, end, rtl, context))
+        glyphs = self._shaped.get(_run_key(start, end, rtl, context, face))
         if glyphs is None:
             glyphs = self._shape(start, end, face, rtl, context)
         if rtl:
@@ -441,10 +485,21 @@ class ParagraphLayout:
         return flat.line(0, len(flat.text))
 
 
+def _run_key(
+    start: int, end: int, rtl: bool, context: tuple[int, int], face: FontFace
+) -> tuple[int, int, bool, tuple[int, int] | None]:
+    """What the glyphs of a run depend on: the text around it only for Arabic letters,
+    which join (see `shaping.shape`)."""
+    return (start, end, rtl, context if face.script == ARABIC else None)
+
+
 def _mirror_glyphs(glyphs: list[Glyph], text: str, face: FontFace) -> list[Glyph]:
     """L4: mirrored characters in a right-to-left run show their mirror
     glyph. HarfBuzz already does this for right-to-left buffers; this makes
     it hold whatever the shaper version, without mirroring twice."""
+    mirrors = MIRRORS
+    if not any(len(g.text) == 1 and ord(g.text) in mirrors for g in glyphs):
+        return glyphs
     result = []
     for glyph in glyphs:
         result.append(_mirrored(glyph, text, face) if len(glyph.text) == 1 else glyph)

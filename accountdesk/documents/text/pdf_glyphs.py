@@ -23,6 +23,8 @@ import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 
 from . import _sfnt
@@ -51,10 +53,12 @@ class EmbeddedFont:
     def __init__(self, face: FontFace, resource_name: str) -> None:
         self.face = face
         self.resource_name = resource_name
-        self._codes: dict[tuple[int, str], int] = {}
+        self.codes: dict[tuple[int, str], int] = {}
         self.gids = [0]  # by code; code 0 is .notdef
         self.texts = [""]
         self.widths = [self._width_of(0)]
+        self.hexes = ["0000"]  # each code as the content stream writes it
+        self.shown: dict[int, tuple[GlyphRun, list[str]]] = {}  # see `_shown_text`
 
     def _width_of(self, gid: int) -> float:
         """Default advance in 1/1000 em, as the PDF W array states it."""
@@ -65,14 +69,15 @@ class EmbeddedFont:
         # characters, those of one glyph included: a lam-alef or a letter
         # with its mark is mapped in visual order so it comes out logical.
         key = (glyph.gid, glyph.text[::-1] if rtl else glyph.text)
-        code = self._codes.get(key)
+        code = self.codes.get(key)
         if code is None:
-            code = self._codes[key] = len(self.gids)
+            code = self.codes[key] = len(self.gids)
             if code > 0xFFFF:
                 raise OverflowError(f"more than 65535 glyph/text pairs for {self.face}")
             self.gids.append(glyph.gid)
             self.texts.append(key[1])
             self.widths.append(self._width_of(glyph.gid))
+            self.hexes.append(f"{code:04X}")
         return code
 
     # -- written when ReportLab formats the document ----------------------
@@ -195,76 +200,105 @@ def embedded_font(doc: pdfdoc.PDFDocument, face: FontFace) -> EmbeddedFont:
 # --------------------------------------------------------------------------
 # Content stream operators
 
-
-class _ShowText:
-    """Builds the TJ operators of a run, placing every glyph where
-    HarfBuzz put it: kerning and mark offsets as TJ adjustments, vertical
-    offsets as text rise."""
-
-    def __init__(self, size: float, units_per_em: int):
-        self.size = size
-        self.thousandths = 1000 / units_per_em
-        self.operators: list[str] = []
-        self.items: list[str] = []
-        self.codes: list[str] = []
-        self.rise = 0
-
-    def add(self, glyph: Glyph, code: int, width: float, pen: float, cursor: float) -> float:
-        """Show one glyph whose origin is at ``pen`` (1/1000 em); returns
-        the text position after it."""
-        if glyph.y_offset != self.rise:
-            self._flush_array()
-            self.rise = glyph.y_offset
-            self.operators.append(f"{_number(self.rise * self.thousandths * self.size / 1000)} Ts")
-        target = pen + glyph.x_offset * self.thousandths
-        if abs(target - cursor) > 0.0005:
-            self._flush_codes()
-            self.items.append(_number(cursor - target))
-        self.codes.append(f"{code:04X}")
-        return target + width
-
-    def _flush_codes(self) -> None:
-        if self.codes:
-            self.items.append("<" + "".join(self.codes) + ">")
-            self.codes = []
-
-    def _flush_array(self) -> None:
-        self._flush_codes()
-        if self.items:
-            self.operators.append("[" + " ".join(self.items) + "] TJ")
-            self.items = []
-
-    def finish(self) -> list[str]:
-        self._flush_array()
-        if self.rise:
-            self.operators.append("0 Ts")
-        return self.operators
+# Text shown per run, by run, for runs drawn again (repeated words of a table): a run's
+# glyphs and their codes in this document do not change, only where it is drawn.
+_SHOWN_RUNS = 1024
 
 
-def run_operators(doc: pdfdoc.PDFDocument, run: GlyphRun, x: float, y: float) -> list[str]:
-    """Operators (inside BT/ET) drawing one run with its left edge at x."""
-    font = embedded_font(doc, run.face)
-    show = _ShowText(run.size, run.face.units_per_em)
+def _shown_text(font: EmbeddedFont, run: GlyphRun) -> list[str]:
+    """The TJ (and Ts) operators of a run, placing every glyph where HarfBuzz put it:
+    kerning and mark offsets as TJ adjustments, vertical offsets as text rise."""
+    known = font.shown.get(id(run))
+    if known is not None and known[0] is run:
+        return known[1]
+    thousandths = 1000 / run.face.units_per_em
+    rise_scale = thousandths * run.size / 1000
+    rtl, widths, hexes = run.rtl, font.widths, font.hexes
+    known_code = font.codes.get
+    operators: list[str] = []
+    items: list[str] = []
+    codes: list[str] = []
+    rise = 0
     pen = cursor = 0.0
     for glyph in run.glyphs:
-        code = font.code_for(glyph, run.rtl)
-        cursor = show.add(glyph, code, font.widths[code], pen, cursor)
-        pen += glyph.x_advance * show.thousandths
-    return [
-        f"/{font.resource_name} {_number(run.size)} Tf",
-        f"1 0 0 1 {_number(x + run.x)} {_number(y)} Tm",
-        *show.finish(),
-    ]
+        gid, _cluster, x_advance, x_offset, y_offset, text = glyph
+        code = known_code((gid, text[::-1] if rtl else text))
+        if code is None:
+            code = font.code_for(glyph, rtl)
+        if y_offset != rise:
+            if codes:
+                items.append("<" + "".join(codes) + ">")
+                codes = []
+            if items:
+                operators.append("[" + " ".join(items) + "] TJ")
+                items = []
+            rise = y_offset
+            operators.append(f"{_number(rise * rise_scale)} Ts")
+        target = pen + x_offset * thousandths
+        if abs(target - cursor) > 0.0005:
+            if codes:
+                items.append("<" + "".join(codes) + ">")
+                codes = []
+            items.append(_number(cursor - target))
+        codes.append(hexes[code])
+        cursor = target + widths[code]
+        pen += x_advance * thousandths
+    if codes:
+        items.append("<" + "".join(codes) + ">")
+    if items:
+        operators.append("[" + " ".join(items) + "] TJ")
+    if rise:
+        operators.append("0 Ts")
+    shown = font.shown
+    shown[id(run)] = (run, operators)
+    if len(shown) > _SHOWN_RUNS:
+        del shown[next(iter(shown))]
+    return operators
 
 
-def draw_runs(canvas: Canvas, x: float, y: float, runs: Sequence[GlyphRun]) -> None:
-    """Draw glyph runs with the line's left edge at x and baseline at y,
-    in the canvas's current fill colour."""
+def fill_operator(color: Color) -> str | None:
+    """The PDF operator setting ``color`` as the fill colour; None for a colour that
+    needs the canvas (transparency, a separation)."""
+    if type(color) is not Color or color.alpha != 1:  # not a subclass: CMYK has its own
+        return None
+    rgb = (color.red, color.green, color.blue)
+    operator = _fill_operators.get(rgb)
+    if operator is None:
+        operator = _fill_operators[rgb] = f"{fp_str(*rgb)} rg"
+    return operator
+
+
+_fill_operators: dict[tuple[float, float, float], str] = {}
+
+
+def draw_runs(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    runs: Sequence[GlyphRun],
+    color: Color | None = None,
+) -> None:
+    """Draw glyph runs with the line's left edge at x and baseline at y, in ``color`` or
+    else the canvas's current fill colour."""
     if not runs:
         return
+    fill = None if color is None else fill_operator(color)
+    if color is not None and fill is None:
+        canvas.saveState()
+        canvas.setFillColor(color)
+        draw_runs(canvas, x, y, runs)
+        canvas.restoreState()
+        return
     doc = canvas._doc  # ReportLab keeps the document there; no public accessor
-    operators = ["q", "BT", _TEXT_STATE_DEFAULTS]
+    operators = ["q", "BT", _TEXT_STATE_DEFAULTS] if fill is None else ["q", fill, "BT"]
+    if fill is not None:
+        operators.append(_TEXT_STATE_DEFAULTS)
+    fonts = _documents.get(doc) or {}
+    baseline = f" {_number(y)} Tm"
     for run in runs:
-        operators += run_operators(doc, run, x, y)
+        font = fonts.get(run.face) or embedded_font(doc, run.face)
+        operators.append(f"/{font.resource_name} {_number(run.size)} Tf")
+        operators.append(f"1 0 0 1 {_number(x + run.x)}{baseline}")
+        operators += _shown_text(font, run)
     operators += ["ET", "Q"]  # q/Q: our text state must not leak into ReportLab's
     canvas.addLiteral("\n".join(operators))

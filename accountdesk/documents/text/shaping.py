@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import uharfbuzz as hb
 
-from .fonts import SCRIPT_TAGS, FontFace, is_default_ignorable
+from .fonts import ARABIC, SCRIPT_TAGS, FontFace, is_default_ignorable
 
 DEFAULT_LANGUAGES = {
     "latin": "en",
@@ -75,10 +75,45 @@ def shape(
     if start >= end:
         return []
     context = context or (0, len(text))
+    language = _run_language(language, face.script)
+    # Only the Arabic shaper reads the characters around a run (to join letters); any
+    # other run shapes the same wherever it stands, so a table's repeated words and
+    # separators, and a line holding a measured run, are shaped once.
+    around = (text[context[0] : start], text[end : context[1]]) if face.script == ARABIC else None
+    key = (text[start:end], face, rtl, language, around)
+    known = _shaped.get(key)
+    if known is None:
+        known = _shaped[key] = _shape(text, start, end, face, rtl, language, context)
+        if len(_shaped) > _SHAPED_RUNS:
+            del _shaped[next(iter(_shaped))]
+    if start == 0:
+        return list(known)
+    return [_new(Glyph, (g[0], g[1] + start, g[2], g[3], g[4], g[5])) for g in known]
+
+
+# A named tuple made from its fields without a call to its `_make` (a hot loop).
+_new = tuple.__new__
+
+# Shaped runs by text, face, direction, language (and neighbours, for Arabic), with
+# clusters counted from the run's start; the oldest go first.
+_SHAPED_RUNS = 4096
+_shaped: dict[tuple[str, FontFace, bool, str, tuple[str, str] | None], list[Glyph]] = {}
+
+
+def _shape(
+    text: str,
+    start: int,
+    end: int,
+    face: FontFace,
+    rtl: bool,
+    language: str,
+    context: tuple[int, int],
+) -> list[Glyph]:
+    """The glyphs of ``text[start:end]`` from HarfBuzz, clusters counted from ``start``."""
     buffer = _make_buffer(text, start, end, context)
     buffer.direction = "rtl" if rtl else "ltr"
     buffer.script = SCRIPT_TAGS[face.script]
-    buffer.language = _run_language(language, face.script)
+    buffer.language = language
     # Hidden controls (isolates, ZWNJ) must leave no glyph: as spaces they
     # would show up in copied text.
     buffer.flags = hb.BufferFlags.REMOVE_DEFAULT_IGNORABLES
@@ -86,12 +121,17 @@ def shape(
     font = hb_font(face)
     hb.shape(font, buffer)
     offset = context[0]
-    infos, positions = buffer.glyph_infos, buffer.glyph_positions
+    infos = buffer.glyph_infos
+    gids = [info.codepoint for info in infos]
     clusters = [info.cluster + offset for info in infos]
-    texts = _glyph_texts(font, text, [info.codepoint for info in infos], clusters, end, rtl)
+    texts = _glyph_texts(font, text, gids, clusters, end, rtl)
+    # position: (x_offset, y_offset, x_advance, y_advance)
+    positions = [position.position for position in buffer.glyph_positions]
     return [
-        Glyph(info.codepoint, cluster, pos.x_advance, pos.x_offset, pos.y_offset, glyph_text)
-        for info, pos, cluster, glyph_text in zip(infos, positions, clusters, texts, strict=False)
+        _new(Glyph, (gid, cluster - start, position[2], position[0], position[1], glyph_text))
+        for gid, cluster, position, glyph_text in zip(
+            gids, clusters, positions, texts, strict=False
+        )
     ]
 
 
@@ -117,9 +157,10 @@ def _glyph_texts(
     """Give each cluster's characters to its glyphs: a glyph that is the
     nominal glyph of one of them takes it, the first glyph takes the rest
     (so a lam-alef ligature stands for both letters)."""
+    simple = _one_glyph_per_cluster(text, clusters, end, rtl)
+    if simple is not None:  # the common case
+        return simple
     ends = _cluster_ends(clusters, end)
-    if len(ends) == len(gids):  # one glyph per cluster: the common case
-        return [_visible(text[cluster : ends[cluster]]) for cluster in clusters]
     texts = [""] * len(gids)
     order = range(len(gids) - 1, -1, -1) if rtl else range(len(gids))
     members: dict[int, list[int]] = {}
@@ -130,6 +171,27 @@ def _glyph_texts(
         if len(indices) > 1:
             _give_nominal_characters(font, gids, indices[1:], chars, texts)
         texts[indices[0]] = "".join(chars)
+    return texts
+
+
+def _one_glyph_per_cluster(text: str, clusters: list[int], end: int, rtl: bool) -> list[str] | None:
+    """Each glyph's characters when every cluster has one glyph (clusters then strictly
+    increase in logical order); None otherwise."""
+    ordered = clusters[::-1] if rtl else clusters
+    following = ordered[1:]
+    following.append(end)
+    texts = []
+    for first, after in zip(ordered, following, strict=True):
+        if first >= after:
+            return None
+        ch = text[first]
+        texts.append(
+            ch
+            if after - first == 1 and not is_default_ignorable(ch)
+            else _visible(text[first:after])
+        )
+    if rtl:
+        texts.reverse()
     return texts
 
 
