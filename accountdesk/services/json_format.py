@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import gt, itemgetter
 from pathlib import Path
 from typing import Any, Literal, overload
 
@@ -34,7 +35,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.bidi import BIDI_CONTROLS, has_bidi_controls, neutralise_bidi_controls
+from accountdesk.domain.bidi import (
+    BIDI_CONTROLS,
+    has_bidi_controls,
+    is_blank,
+    neutralise_bidi_controls,
+)
 from accountdesk.domain.enums import (
     ChangeAction,
     Channel,
@@ -62,6 +68,7 @@ from accountdesk.domain.errors import (
     ValidationError,
 )
 from accountdesk.domain.phones import clean_country, country_of_language
+from accountdesk.domain.printable import unprintable_characters
 from accountdesk.domain.rules import SYSTEM_TEXT_LIMITS, clean_service_file, clean_system
 from accountdesk.domain.service_file import (
     ActionItemData,
@@ -91,7 +98,14 @@ from accountdesk.services.json_stream import JsonStream, Progress
 from accountdesk.services.service_files import list_staff, load_file
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
-from accountdesk.storage.file_mapping import SystemWriter, apply_service_file
+from accountdesk.storage.file_mapping import (
+    SYSTEM_FIELDS,
+    SystemValues,
+    SystemWriter,
+    apply_service_file,
+    system_of_values,
+    system_values,
+)
 
 # A JSON object as json.loads gives it and json.dumps takes it.
 JsonObject = dict[str, Any]
@@ -786,63 +800,69 @@ def _read_customer_fields(node: _Node, systems: _Systems) -> ServiceFile:
     return _validated(node, f, systems)
 
 
-_SYSTEM_TEXT = tuple(SYSTEM_TEXT_LIMITS.items())
-_SYSTEM_CHOICES = (
-    ("kind", SystemKind, SystemKind.SERVER),
-    ("environment", Environment, Environment.PRODUCTION),
-    ("criticality", Criticality, Criticality.MEDIUM),
+# How the quick path reads each field of a system, in the order SystemWriter takes
+# them: text with its longest length, or a choice with its default.
+_SYSTEM_CHOICES: dict[str, StrEnum] = {
+    "kind": SystemKind.SERVER,
+    "environment": Environment.PRODUCTION,
+    "criticality": Criticality.MEDIUM,
+}
+_SYSTEM_TEXT_KEYS = tuple(key for key in SYSTEM_FIELDS if key in SYSTEM_TEXT_LIMITS)
+_SYSTEM_TEXT_LIMITS = tuple(SYSTEM_TEXT_LIMITS[key] for key in _SYSTEM_TEXT_KEYS)
+_SYSTEM_CHOICE_READS = tuple(
+    (key, type(default)._value2member_map_, default.value)
+    for key, default in _SYSTEM_CHOICES.items()
 )
-_SYSTEM_KEYS = frozenset({*SYSTEM_TEXT_LIMITS, *(key for key, _e, _d in _SYSTEM_CHOICES), "owner"})
+# The texts, then the choices, put in SYSTEM_FIELDS' order.
+_SYSTEM_ORDER = itemgetter(
+    *(
+        _SYSTEM_TEXT_KEYS.index(key)
+        if key in SYSTEM_TEXT_LIMITS
+        else len(_SYSTEM_TEXT_KEYS) + list(_SYSTEM_CHOICES).index(key)
+        for key in SYSTEM_FIELDS
+    )
+)
+_SYSTEM_KEYS = frozenset({*SYSTEM_FIELDS, "owner"})
 
 
-def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
+def _quick_system(value: Any) -> tuple[SystemValues, int | None] | None:
     """A well-formed, valid system (nearly every one), read without the bookkeeping that
-    places problems; None for anything else, which the general path reads and explains.
-    Must accept only what the general path accepts, and give the same system."""
+    places problems; None for anything it cannot decide, which the general path reads
+    and explains. Must accept only what the general path accepts, and give the same
+    system: the same checks, made on all the texts at once."""
     if type(value) is not dict or not _SYSTEM_KEYS.issuperset(value):
         return None
-    texts: dict[str, str] = {}
-    for key, _limit in _SYSTEM_TEXT:
-        text = value.get(key)
-        if text is None:
-            text = ""
-        elif type(text) is not str:
+    get = value.get
+    texts = [get(key, "") for key in _SYSTEM_TEXT_KEYS]
+    try:
+        joined = "".join(texts)
+    except TypeError:
+        return None  # a null or not text: the general path reads it
+    if not (joined.isascii() and joined.isprintable()):
+        if (
+            forbidden_character(joined) is not None
+            or has_bidi_controls(joined)  # removed by the general path, which says where
+            or unprintable_characters(joined)
+        ):
             return None
-        texts[key] = text
-    joined = "".join(texts.values())
-    if forbidden_character(joined) is not None or has_bidi_controls(joined):
-        return None  # the general path refuses or neutralises, and says where
-    for key, limit in _SYSTEM_TEXT:
-        text = texts[key] = texts[key].strip()
-        if len(text) > limit:
+        cleaned = [text.strip() for text in texts]
+        if any(text and not text.isascii() and is_blank(text) for text in cleaned):
+            return None  # only invisible characters: empty, which a name may not be
+    else:
+        cleaned = [text.strip() for text in texts]
+    if not cleaned[0] or any(map(gt, map(len, cleaned), _SYSTEM_TEXT_LIMITS)):
+        return None  # no name, or too long
+    for key, members, default in _SYSTEM_CHOICE_READS:
+        choice = get(key)
+        if choice is None:
+            choice = default
+        elif type(choice) is not str or choice not in members:
             return None
-    if not texts["name"]:
-        return None
-    choices: dict[str, Any] = {}
-    for key, enum, default in _SYSTEM_CHOICES:
-        choice = value.get(key)
-        if choice is not None and type(choice) is not str:
-            return None
-        choices[key] = default if choice is None else enum._value2member_map_.get(choice)
-        if choices[key] is None:
-            return None
-    owner = value.get("owner")
+        cleaned.append(choice)
+    owner = get("owner")
     if owner is not None and type(owner) is not int:
         return None
-    system = SystemData(
-        name=texts["name"],
-        kind=choices["kind"],
-        business_function=texts["business_function"],
-        environment=choices["environment"],
-        version=texts["version"],
-        location=texts["location"],
-        host=texts["host"],
-        address=texts["address"],
-        serial=texts["serial"],
-        criticality=choices["criticality"],
-        notes=texts["notes"],
-    )
-    return system, owner
+    return _SYSTEM_ORDER(cleaned), owner
 
 
 class _Systems:
@@ -866,8 +886,8 @@ class _Systems:
         if quick is None:
             self._add_checked(position, value)
             return
-        system, owner = quick
-        key = system.name.casefold()
+        values, owner = quick
+        key = values[0].casefold()
         if key in self.names:
             self._add_checked(position, value)  # says which name is taken
             return
@@ -875,7 +895,7 @@ class _Systems:
         if owner is not None:
             self.owners.append((position, owner))
         if not (self.earlier or self.shape or self.rules or self.twice):
-            self.sink.system(self.index, position, system)
+            self.sink.system(self.index, position, values)
 
     def _add_checked(self, position: int, value: Any) -> None:
         found: list[ImportProblem] = []
@@ -907,7 +927,7 @@ class _Systems:
         if owner is not None:
             self.owners.append((position, owner))
         if not (self.earlier or self.shape or self.rules or self.twice):  # then write no more
-            self.sink.system(self.index, position, system)
+            self.sink.system(self.index, position, system_values(system))
 
     def read_problems(self, contact_count: int) -> list[ImportProblem]:
         """The problems of the systems' shapes and references, in the document's order."""
@@ -1277,7 +1297,8 @@ def _read_feedback(node: _Node) -> FeedbackData:
 class _Sink:
     """Where the customers go as they are read: kept (`_Collect`) or saved (`_Store`)."""
 
-    def system(self, customer: int, position: int, system: SystemData) -> None:
+    def system(self, customer: int, position: int, values: SystemValues) -> None:
+        """A checked system of customer `customer`: the values of its SYSTEM_FIELDS."""
         raise NotImplementedError
 
     def customer(self, index: int, f: ServiceFile, owners: list[tuple[int, int]]) -> None:
@@ -1297,8 +1318,8 @@ class _Collect(_Sink):
         self.files: list[ServiceFile] = []
         self._systems: list[SystemData] = []
 
-    def system(self, customer: int, position: int, system: SystemData) -> None:
-        self._systems.append(system)
+    def system(self, customer: int, position: int, values: SystemValues) -> None:
+        self._systems.append(system_of_values(values))
 
     def customer(self, index: int, f: ServiceFile, owners: list[tuple[int, int]]) -> None:
         f.systems, self._systems = self._systems, []
@@ -1319,7 +1340,7 @@ class _Store(_Sink):
         self._row: t.Customer | None = None
         self._systems: SystemWriter | None = None
 
-    def system(self, customer: int, position: int, system: SystemData) -> None:
+    def system(self, customer: int, position: int, values: SystemValues) -> None:
         if self._row is None:
             # The customer's fields may come after its systems: a row to hang them on,
             # under a name no customer can have (text may not hold NUL).
@@ -1328,7 +1349,7 @@ class _Store(_Sink):
             self.session.flush()
             self._systems = SystemWriter(self.session, self._row.id)
         assert self._systems is not None
-        self._systems.add(position, system)
+        self._systems.add(position, values)
 
     def name_taken(self, name: str) -> bool:
         if name in self.stored:

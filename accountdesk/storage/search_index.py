@@ -66,6 +66,10 @@ class Document:
     customer_id: int
 
 
+# A Document as the index's row: rowid, name, body, fragments, customer_id.
+Entry = tuple[int, str, str, str, int]
+
+
 def rowid_for(kind: str, ref_id: int) -> int:
     return ((KINDS.index(kind) + 1) << _KIND_SHIFT) | ref_id
 
@@ -87,9 +91,11 @@ class CustomerColumns(Protocol):
     def industry(self) -> str: ...
 
 
-class SystemFields(Protocol):
-    """A system's searchable fields: a table row, or a SystemData on its way in."""
-
+class SystemColumns(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def customer_id(self) -> int: ...
     @property
     def name(self) -> str: ...
     @property
@@ -102,13 +108,6 @@ class SystemFields(Protocol):
     def business_function(self) -> str: ...
     @property
     def version(self) -> str: ...
-
-
-class SystemColumns(SystemFields, Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def customer_id(self) -> int: ...
 
 
 class ContactColumns(Protocol):
@@ -131,7 +130,7 @@ class ContactColumns(Protocol):
 def _words(*fields: str | None) -> str:
     # The words of each field in turn: a space cannot join or split words, so the fields
     # are normalised together, once (an import indexes 100,000 systems).
-    return exact_key(" ".join(f for f in fields if f))
+    return exact_key(" ".join([f for f in fields if f]))
 
 
 def _name(name: str) -> str:
@@ -159,17 +158,32 @@ def customer_document(row: CustomerColumns) -> Document:
 
 
 def system_document(row: SystemColumns) -> Document:
-    return system_document_of(row.id, row.customer_id, row)
+    fields = (row.name, row.host, row.address, row.serial, row.business_function, row.version)
+    return Document(*system_entry(row.id, row.customer_id, *fields))
 
 
-def system_document_of(system_id: int, customer_id: int, system: SystemFields) -> Document:
-    """`system`: anything with a system's fields as attributes (a row, a SystemData)."""
-    s = system
-    body = _body(
-        _words(s.host, s.address, s.serial, s.business_function, s.version),
-        *_further(s.name, s.business_function),
-    )
-    return Document(rowid_for("system", system_id), _name(s.name), body, "", customer_id)
+# The arguments of `system_entry` after the ids: a system's searchable fields.
+SYSTEM_SEARCHED = ("name", "host", "address", "serial", "business_function", "version")
+_SYSTEM_ROWID = (KINDS.index("system") + 1) << _KIND_SHIFT
+
+
+def system_entry(
+    system_id: int,
+    customer_id: int,
+    name: str,
+    host: str,
+    address: str,
+    serial: str,
+    business_function: str,
+    version: str,
+) -> Entry:
+    """A system's index row, made from its fields as they are (a bulk import writes
+    100,000 of these: no object in between)."""
+    body = _words(host, address, serial, business_function, version)
+    further = _further(name, business_function)
+    if further:
+        body = _body(body, *further)
+    return (_SYSTEM_ROWID | system_id, _name(name), body, "", customer_id)
 
 
 def contact_document(row: ContactColumns, country: str | None) -> Document:
@@ -204,12 +218,17 @@ def has_index(connection: Connection) -> bool:
 
 
 def write_documents(connection: Connection, documents: Iterable[Document]) -> None:
-    rows = [(d.rowid, d.name, d.body, d.fragments, d.customer_id) for d in documents]
-    for start in range(0, len(rows), _BATCH):
+    write_entries(
+        connection, [(d.rowid, d.name, d.body, d.fragments, d.customer_id) for d in documents]
+    )
+
+
+def write_entries(connection: Connection, entries: Sequence[Entry]) -> None:
+    for start in range(0, len(entries), _BATCH):
         connection.exec_driver_sql(
             f"INSERT OR REPLACE INTO {TABLE} (rowid, name, body, fragments, customer_id) "
             "VALUES (?, ?, ?, ?, ?)",
-            rows[start : start + _BATCH],
+            entries[start : start + _BATCH],
         )
 
 
