@@ -19,6 +19,7 @@ rolls everything back.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import math
@@ -341,18 +342,35 @@ def parse_document(text: str, phone_region: str | None = None) -> list[ServiceFi
     return read_document(text, phone_region).files
 
 
-# What a bidi control looks like in a file: as UTF-8, or as a JSON escape.
-_CONTROL_BYTES = tuple(control.encode() for control in BIDI_CONTROLS)
-_CONTROL_ESCAPE = re.compile(rb"\\u(?:202[a-e]|206[6-9]|200[ef]|061c)", re.IGNORECASE)
+# A bidi control written as a JSON escape (written as itself, it is one of BIDI_CONTROLS).
+_CONTROL_ESCAPE = re.compile(r"\\u(?:202[a-e]|206[6-9]|200[ef]|061c)", re.IGNORECASE)
+_SCAN_CHUNK = 1 << 20
+
+
+def _has_direction_controls(path: Path) -> bool:
+    """Whether the file holds a bidi control, as itself or escaped: read a piece at a time
+    (a file of any size in the same memory), each piece searched for each character."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")("replace")
+    tail = ""  # an escape may begin at the end of one piece and end in the next
+    with path.open("rb") as source:
+        while True:
+            data = source.read(_SCAN_CHUNK)
+            text = tail + decoder.decode(data, final=not data)
+            if not text.isascii() and any(control in text for control in BIDI_CONTROLS):
+                return True
+            if "\\" in text and _CONTROL_ESCAPE.search(text):
+                return True
+            if not data:
+                return False
+            tail = text[-5:]
 
 
 def direction_control_warnings(path: Path) -> list[ImportProblem]:
     """Each text in the document file that carries bidi control characters, which the
     import removes (a name with U+202E would otherwise read reversed), with where it is.
 
-    A file without any (nearly every one) is only scanned as bytes, whatever its size."""
-    data = path.read_bytes()
-    if not any(mark in data for mark in _CONTROL_BYTES) and not _CONTROL_ESCAPE.search(data):
+    A file without any (nearly every one) is only scanned, whatever its size."""
+    if not _has_direction_controls(path):
         return []
     warnings: list[ImportProblem] = []
 
@@ -370,7 +388,8 @@ def direction_control_warnings(path: Path) -> list[ImportProblem]:
                 ImportProblem(place, m.BIDI_CONTROLS_REMOVED, {"characters": characters})
             )
 
-    walk(json.loads(data.decode("utf-8-sig")), "")  # read whole only when there are some
+    # Read whole only when there are some.
+    walk(json.loads(path.read_bytes().decode("utf-8-sig")), "")
     return warnings
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_TARGET_S = 8.0
-MEMORY_TARGET_MB = 300.0
+MEMORY_TARGET_MB = 250.0
 
 
 def make_document(systems: int, contacts: int) -> dict:
