@@ -107,6 +107,7 @@ from accountdesk.storage.file_mapping import (
     system_of_values,
     system_values,
 )
+from accountdesk.storage.search_index import merging_deferred
 
 # A JSON object as json.loads gives it and json.dumps takes it.
 JsonObject = dict[str, Any]
@@ -1420,7 +1421,7 @@ def import_file(
 
 def _import(db: Database, stream: JsonStream, phone_region: str | None) -> list[int]:
     try:
-        with db.transaction() as session:
+        with db.transaction() as session, merging_deferred(session.connection()):
             store = _Store(session)
             _read(stream, phone_region, store)
             return store.ids

@@ -17,7 +17,8 @@ must call `reindex_all`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -247,6 +248,31 @@ def remove_customer(connection: Connection, customer_id: int) -> None:
         ids = connection.execute(select(table.id).where(table.customer_id == customer_id))
         rowids += [rowid_for(kind, ref_id) for ref_id in ids.scalars()]
     connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", [(r,) for r in rowids])
+
+
+@contextmanager
+def merging_deferred(connection: Connection) -> Iterator[None]:
+    """Many rows written in the block: FTS5 merges no segments meanwhile (automerge 0;
+    crisismerge still bounds them), which spares a bulk import a good part of its index
+    work. The setting is put back at the end of the block, in the same transaction; a
+    block that fails leaves it to the rollback."""
+    if not has_index(connection):
+        yield
+        return
+    found = connection.exec_driver_sql(f"SELECT v FROM {TABLE}_config WHERE k = 'automerge'")
+    before = found.scalar()
+    _configure(connection, "automerge", 0)
+    yield
+    _configure(connection, "automerge", _DEFAULT_AUTOMERGE if before is None else before)
+
+
+_DEFAULT_AUTOMERGE = 4  # FTS5's
+
+
+def _configure(connection: Connection, option: str, value: int) -> None:
+    connection.exec_driver_sql(
+        f"INSERT INTO {TABLE} ({TABLE}, rank) VALUES (?, ?)", (option, int(value))
+    )
 
 
 def optimise(connection: Connection) -> None:
