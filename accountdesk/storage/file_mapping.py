@@ -352,9 +352,9 @@ class SystemWriter:
         self._customer_id = customer_id
         self._first_id = (self._connection.execute(select(func.max(t.System.id))).scalar() or 0) + 1
         self._indexed = search_index.has_index(self._connection)
-        # The time stamp as the ORM would store it, converted once for every row.
-        stamp_type = t.System.__table__.c.created_at.type
-        convert = stamp_type.bind_processor(self._connection.dialect)
+        # The time stamp as the ORM stores it (text), converted once for every row.
+        dialect = self._connection.dialect
+        convert = t.System.__table__.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
         self._stamp = convert(utcnow()) if convert else utcnow()
         self._rows: list[tuple[Any, ...]] = []
         self._entries: list[search_index.Entry] = []

@@ -145,7 +145,7 @@ def _further(name: str, *fields: str | None) -> list[str]:
     for field in fields:
         if field:
             words += further_search_words(field)
-    return list(dict.fromkeys(words))
+    return list(dict.fromkeys(words)) if words else words
 
 
 def _body(*parts: str) -> str:
