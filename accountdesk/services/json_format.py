@@ -69,7 +69,7 @@ from accountdesk.domain.errors import (
     ValidationError,
 )
 from accountdesk.domain.phones import clean_country, country_of_language
-from accountdesk.domain.printable import unprintable_characters
+from accountdesk.domain.printable import is_printable
 from accountdesk.domain.rules import SYSTEM_TEXT_LIMITS, clean_service_file, clean_system
 from accountdesk.domain.service_file import (
     ActionItemData,
@@ -845,6 +845,21 @@ _SYSTEM_ORDER = itemgetter(
 _SYSTEM_KEYS = frozenset({*SYSTEM_FIELDS, "owner"})
 
 
+# Characters met in systems so far that documents can print, and those of them that
+# are visible (is_blank): a file's texts use a few hundred, each looked up once.
+_PRINTABLE: set[str] = set()
+_VISIBLE: set[str] = set()
+
+
+def _all_printable(characters: set[str]) -> bool:
+    new = characters - _PRINTABLE
+    if not all(map(is_printable, new)):
+        return False
+    _PRINTABLE.update(new)
+    _VISIBLE.update(character for character in new if not is_blank(character))
+    return True
+
+
 def _quick_system(value: Any) -> tuple[SystemValues, int | None] | None:
     """A well-formed, valid system (nearly every one), read without the bookkeeping that
     places problems; None for anything it cannot decide, which the general path reads
@@ -862,11 +877,11 @@ def _quick_system(value: Any) -> tuple[SystemValues, int | None] | None:
         if (
             forbidden_character(joined) is not None
             or has_bidi_controls(joined)  # removed by the general path, which says where
-            or unprintable_characters(joined)
+            or not _all_printable(set(joined))
         ):
             return None
         cleaned = [text.strip() for text in texts]
-        if any(text and not text.isascii() and is_blank(text) for text in cleaned):
+        if any(text and _VISIBLE.isdisjoint(text) for text in cleaned):
             return None  # only invisible characters: empty, which a name may not be
     else:
         cleaned = [text.strip() for text in texts]
