@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Result, Row, event, inspect, select
@@ -144,8 +145,15 @@ def _further(name: str, *fields: str | None) -> list[str]:
     words = further_search_words(name, join_words=True)
     for field in fields:
         if field:
-            words += further_search_words(field)
+            words += _field_further(field)
     return list(dict.fromkeys(words)) if words else words
+
+
+@lru_cache(maxsize=4096)
+def _field_further(field: str) -> tuple[str, ...]:
+    # A field other than the name (a system's business function, a role) is often the same
+    # in many records: an import of thousands works its forms out once.
+    return tuple(further_search_words(field))
 
 
 def _body(*parts: str) -> str:
