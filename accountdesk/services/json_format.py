@@ -19,6 +19,7 @@ rolls everything back.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime as dt
 import json
@@ -27,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import gt, itemgetter
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
 
@@ -35,7 +37,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.bidi import BIDI_CONTROLS, has_bidi_controls, neutralise_bidi_controls
+from accountdesk.domain.bidi import (
+    BIDI_CONTROLS,
+    has_bidi_controls,
+    is_blank,
+    neutralise_bidi_controls,
+)
 from accountdesk.domain.enums import (
     ChangeAction,
     StaffRole,
@@ -55,6 +62,7 @@ from accountdesk.domain.fields import (
     json_name,
 )
 from accountdesk.domain.phones import clean_country, country_of_language
+from accountdesk.domain.printable import is_printable
 from accountdesk.domain.rules import clean_service_file, clean_system
 from accountdesk.domain.service_file import (
     ActionItemData,
@@ -84,7 +92,15 @@ from accountdesk.services.json_stream import JsonStream, Progress
 from accountdesk.services.service_files import list_staff, load_file
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
-from accountdesk.storage.file_mapping import SystemWriter, apply_service_file
+from accountdesk.storage.file_mapping import (
+    SYSTEM_FIELDS,
+    SystemValues,
+    SystemWriter,
+    apply_service_file,
+    system_of_values,
+    system_values,
+)
+from accountdesk.storage.search_index import merging_deferred
 
 # A JSON object as json.loads gives it and json.dumps takes it.
 JsonObject = dict[str, Any]
@@ -279,18 +295,35 @@ def parse_document(text: str, phone_region: str | None = None) -> list[ServiceFi
     return read_document(text, phone_region).files
 
 
-# What a bidi control looks like in a file: as UTF-8, or as a JSON escape.
-_CONTROL_BYTES = tuple(control.encode() for control in BIDI_CONTROLS)
-_CONTROL_ESCAPE = re.compile(rb"\\u(?:202[a-e]|206[6-9]|200[ef]|061c)", re.IGNORECASE)
+# A bidi control written as a JSON escape (written as itself, it is one of BIDI_CONTROLS).
+_CONTROL_ESCAPE = re.compile(r"\\u(?:202[a-e]|206[6-9]|200[ef]|061c)", re.IGNORECASE)
+_SCAN_CHUNK = 1 << 20
+
+
+def _has_direction_controls(path: Path) -> bool:
+    """Whether the file holds a bidi control, as itself or escaped: read a piece at a time
+    (a file of any size in the same memory), each piece searched for each character."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")("replace")
+    tail = ""  # an escape may begin at the end of one piece and end in the next
+    with path.open("rb") as source:
+        while True:
+            data = source.read(_SCAN_CHUNK)
+            text = tail + decoder.decode(data, final=not data)
+            if not text.isascii() and any(control in text for control in BIDI_CONTROLS):
+                return True
+            if "\\" in text and _CONTROL_ESCAPE.search(text):
+                return True
+            if not data:
+                return False
+            tail = text[-5:]
 
 
 def direction_control_warnings(path: Path) -> list[ImportProblem]:
     """Each text in the document file that carries bidi control characters, which the
     import removes (a name with U+202E would otherwise read reversed), with where it is.
 
-    A file without any (nearly every one) is only scanned as bytes, whatever its size."""
-    data = path.read_bytes()
-    if not any(mark in data for mark in _CONTROL_BYTES) and not _CONTROL_ESCAPE.search(data):
+    A file without any (nearly every one) is only scanned, whatever its size."""
+    if not _has_direction_controls(path):
         return []
     warnings: list[ImportProblem] = []
 
@@ -308,7 +341,8 @@ def direction_control_warnings(path: Path) -> list[ImportProblem]:
                 ImportProblem(place, m.BIDI_CONTROLS_REMOVED, {"characters": characters})
             )
 
-    walk(json.loads(data.decode("utf-8-sig")), "")  # read whole only when there are some
+    # Read whole only when there are some.
+    walk(json.loads(path.read_bytes().decode("utf-8-sig")), "")
     return warnings
 
 
@@ -728,54 +762,89 @@ def _read_customer_fields(node: _Node, systems: _Systems) -> ServiceFile:
     return _validated(node, f, systems)
 
 
-# What the quick path reads of a system: its text and its choices (with their defaults),
-# and its owner. A key of any other kind takes the general path.
-_SYSTEM_DECLARED = tuple(declared_fields(SystemData))
-_SYSTEM_TEXT = tuple((key, d.length) for key, d in _SYSTEM_DECLARED if d.kind is Kind.TEXT)
-_SYSTEM_REQUIRED = tuple(key for key, d in _SYSTEM_DECLARED if d.kind is Kind.TEXT and d.required)
-_SYSTEM_CHOICES = tuple(
-    (key, d.enum, defaults(SystemData)[key]) for key, d in _SYSTEM_DECLARED if d.enum is not None
+# How the quick path reads each field of a system, in the order SystemWriter takes
+# them, as declared: text with its longest length (a required one not empty), or a
+# choice with its default.
+_SYSTEM_DECLARED = dict(declared_fields(SystemData))
+_SYSTEM_TEXT_KEYS = tuple(key for key in SYSTEM_FIELDS if _SYSTEM_DECLARED[key].kind is Kind.TEXT)
+_SYSTEM_TEXT_LIMITS = tuple(_SYSTEM_DECLARED[key].length for key in _SYSTEM_TEXT_KEYS)
+_SYSTEM_REQUIRED = tuple(
+    place for place, key in enumerate(_SYSTEM_TEXT_KEYS) if _SYSTEM_DECLARED[key].required
 )
-_SYSTEM_KEYS = frozenset(
-    {*(key for key, _limit in _SYSTEM_TEXT), *(key for key, _e, _d in _SYSTEM_CHOICES), "owner"}
+_SYSTEM_CHOICES: dict[str, StrEnum] = {
+    key: defaults(SystemData)[key] for key in SYSTEM_FIELDS if _SYSTEM_DECLARED[key].enum
+}
+_SYSTEM_CHOICE_READS = tuple(
+    (key, type(default)._value2member_map_, default.value)
+    for key, default in _SYSTEM_CHOICES.items()
 )
+# The texts, then the choices, put in SYSTEM_FIELDS' order.
+_SYSTEM_ORDER = itemgetter(
+    *(
+        _SYSTEM_TEXT_KEYS.index(key)
+        if key in _SYSTEM_TEXT_KEYS
+        else len(_SYSTEM_TEXT_KEYS) + list(_SYSTEM_CHOICES).index(key)
+        for key in SYSTEM_FIELDS
+    )
+)
+_SYSTEM_KEYS = frozenset({*SYSTEM_FIELDS, "owner"})
 
 
-def _quick_system(value: Any) -> tuple[SystemData, int | None] | None:
+# Characters met in systems so far that documents can print, and those of them that
+# are visible (is_blank): a file's texts use a few hundred, each looked up once.
+_PRINTABLE: set[str] = set()
+_VISIBLE: set[str] = set()
+
+
+def _all_printable(characters: set[str]) -> bool:
+    new = characters - _PRINTABLE
+    if not all(map(is_printable, new)):
+        return False
+    _PRINTABLE.update(new)
+    _VISIBLE.update(character for character in new if not is_blank(character))
+    return True
+
+
+def _quick_system(value: Any) -> tuple[SystemValues, int | None] | None:
     """A well-formed, valid system (nearly every one), read without the bookkeeping that
-    places problems; None for anything else, which the general path reads and explains.
-    Must accept only what the general path accepts, and give the same system."""
+    places problems; None for anything it cannot decide, which the general path reads
+    and explains. Must accept only what the general path accepts, and give the same
+    system: the same checks, made on all the texts at once."""
     if type(value) is not dict or not _SYSTEM_KEYS.issuperset(value):
         return None
-    texts: dict[str, Any] = {}
-    for key, _limit in _SYSTEM_TEXT:
-        text = value.get(key)
-        if text is None:
-            text = ""
-        elif type(text) is not str:
+    get = value.get
+    texts = [get(key, "") for key in _SYSTEM_TEXT_KEYS]
+    try:
+        joined = "".join(texts)
+    except TypeError:
+        return None  # a null or not text: the general path reads it
+    if not (joined.isascii() and joined.isprintable()):
+        if (
+            forbidden_character(joined) is not None
+            or has_bidi_controls(joined)  # removed by the general path, which says where
+            or not _all_printable(set(joined))
+        ):
             return None
-        texts[key] = text
-    joined = "".join(texts.values())
-    if forbidden_character(joined) is not None or has_bidi_controls(joined):
-        return None  # the general path refuses or neutralises, and says where
-    for key, limit in _SYSTEM_TEXT:
-        text = texts[key] = texts[key].strip()
-        if len(text) > limit:
+        cleaned = [text.strip() for text in texts]
+        if any(text and _VISIBLE.isdisjoint(text) for text in cleaned):
+            return None  # only invisible characters: empty, which a name may not be
+    else:
+        cleaned = [text.strip() for text in texts]
+    if not all(cleaned[place] for place in _SYSTEM_REQUIRED) or any(
+        map(gt, map(len, cleaned), _SYSTEM_TEXT_LIMITS)
+    ):
+        return None  # no name, or too long
+    for key, members, default in _SYSTEM_CHOICE_READS:
+        choice = get(key)
+        if choice is None:
+            choice = default
+        elif type(choice) is not str or choice not in members:
             return None
-    if not all(texts[key] for key in _SYSTEM_REQUIRED):
-        return None
-    choices: dict[str, Any] = {}
-    for key, enum, default in _SYSTEM_CHOICES:
-        choice = value.get(key)
-        if choice is not None and type(choice) is not str:
-            return None
-        choices[key] = default if choice is None else enum._value2member_map_.get(choice)
-        if choices[key] is None:
-            return None
-    owner = value.get("owner")
+        cleaned.append(choice)
+    owner = get("owner")
     if owner is not None and type(owner) is not int:
         return None
-    return SystemData(**texts, **choices), owner
+    return _SYSTEM_ORDER(cleaned), owner
 
 
 class _Systems:
@@ -799,8 +868,8 @@ class _Systems:
         if quick is None:
             self._add_checked(position, value)
             return
-        system, owner = quick
-        key = system.name.casefold()
+        values, owner = quick
+        key = values[0].casefold()
         if key in self.names:
             self._add_checked(position, value)  # says which name is taken
             return
@@ -808,7 +877,7 @@ class _Systems:
         if owner is not None:
             self.owners.append((position, owner))
         if not (self.earlier or self.shape or self.rules or self.twice):
-            self.sink.system(self.index, position, system)
+            self.sink.system(self.index, position, values)
 
     def _add_checked(self, position: int, value: Any) -> None:
         found: list[ImportProblem] = []
@@ -840,7 +909,7 @@ class _Systems:
         if owner is not None:
             self.owners.append((position, owner))
         if not (self.earlier or self.shape or self.rules or self.twice):  # then write no more
-            self.sink.system(self.index, position, system)
+            self.sink.system(self.index, position, system_values(system))
 
     def read_problems(self, contact_count: int) -> list[ImportProblem]:
         """The problems of the systems' shapes and references, in the document's order."""
@@ -1212,7 +1281,8 @@ def _read_feedback(node: _Node) -> FeedbackData:
 class _Sink:
     """Where the customers go as they are read: kept (`_Collect`) or saved (`_Store`)."""
 
-    def system(self, customer: int, position: int, system: SystemData) -> None:
+    def system(self, customer: int, position: int, values: SystemValues) -> None:
+        """A checked system of customer `customer`: the values of its SYSTEM_FIELDS."""
         raise NotImplementedError
 
     def customer(self, index: int, f: ServiceFile, owners: list[tuple[int, int]]) -> None:
@@ -1232,8 +1302,8 @@ class _Collect(_Sink):
         self.files: list[ServiceFile] = []
         self._systems: list[SystemData] = []
 
-    def system(self, customer: int, position: int, system: SystemData) -> None:
-        self._systems.append(system)
+    def system(self, customer: int, position: int, values: SystemValues) -> None:
+        self._systems.append(system_of_values(values))
 
     def customer(self, index: int, f: ServiceFile, owners: list[tuple[int, int]]) -> None:
         f.systems, self._systems = self._systems, []
@@ -1254,7 +1324,7 @@ class _Store(_Sink):
         self._row: t.Customer | None = None
         self._systems: SystemWriter | None = None
 
-    def system(self, customer: int, position: int, system: SystemData) -> None:
+    def system(self, customer: int, position: int, values: SystemValues) -> None:
         if self._row is None:
             # The customer's fields may come after its systems: a row to hang them on,
             # under a name no customer can have (text may not hold NUL).
@@ -1263,7 +1333,7 @@ class _Store(_Sink):
             self.session.flush()
             self._systems = SystemWriter(self.session, self._row.id)
         assert self._systems is not None
-        self._systems.add(position, system)
+        self._systems.add(position, values)
 
     def name_taken(self, name: str) -> bool:
         if name in self.stored:
@@ -1315,7 +1385,7 @@ def import_file(
 
 def _import(db: Database, stream: JsonStream, phone_region: str | None) -> list[int]:
     try:
-        with db.transaction() as session:
+        with db.transaction() as session, merging_deferred(session.connection()):
             store = _Store(session)
             _read(stream, phone_region, store)
             return store.ids

@@ -12,8 +12,10 @@ so do the references other records (report results, risks) hold to them.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
-from operator import attrgetter
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, select
@@ -255,52 +257,82 @@ def _apply_report(
 # ---------------------------------------------------------------- bulk import
 
 
+# The fields of a system that `SystemWriter` takes, in the order it takes them: a new
+# system travels as a tuple of these, plain text (choices as their values).
+SYSTEM_FIELDS = plain_fields(SystemData)
+SystemValues = tuple[str, ...]
+# What each field's value is made into for a SystemData: the enum of a choice, else str.
+_FIELD_TYPES = tuple(type(getattr(SystemData(), name)) for name in SYSTEM_FIELDS)
+
+
+def system_values(s: SystemData) -> SystemValues:
+    return tuple(str(getattr(s, name)) for name in SYSTEM_FIELDS)  # str of a StrEnum: its value
+
+
+def system_of_values(values: SystemValues) -> SystemData:
+    fields = zip(SYSTEM_FIELDS, _FIELD_TYPES, values, strict=True)
+    return SystemData(**{name: kind(value) for name, kind, value in fields})
+
+
 class SystemWriter:
     """A new customer's systems written in bulk, with their search index rows, in the
     session's transaction: an import of 100,000 systems cannot afford an ORM object each.
 
-    Ids are given here, so the index rows can be written with the systems; the
-    transaction holds the write lock, so no other writer takes them meanwhile.
+    Ids are given here (the first free one plus the system's position), so the index rows
+    can be written with the systems; the transaction holds the write lock, so no other
+    writer takes them meanwhile.
     """
 
     BATCH = 5000
-    # A system's declared fields are all columns of its own (text and choices).
-    _FIELDS = plain_fields(SystemData)
-    _COLUMNS = ", ".join(("id", "customer_id", "position", *_FIELDS, "created_at", "updated_at"))
-    _INSERT = f"INSERT INTO systems ({_COLUMNS}) VALUES ({', '.join(['?'] * (len(_FIELDS) + 5))})"
-    _values = staticmethod(attrgetter(*_FIELDS))
+    # Many rows to one INSERT: SQLite builds the lists of the table's CHECK ... IN
+    # constraints once per statement run, which one row per run made most of the cost.
+    ROWS_PER_STATEMENT = 500
+    _COLUMNS = ("id", "customer_id", "position", *SYSTEM_FIELDS, "created_at", "updated_at")
+    _ROW = f"({', '.join(['?'] * len(_COLUMNS))})"
+    _INSERT = f"INSERT INTO systems ({', '.join(_COLUMNS)}) VALUES "
+    _SEARCHED = itemgetter(*(SYSTEM_FIELDS.index(name) for name in search_index.SYSTEM_SEARCHED))
 
     def __init__(self, session: Session, customer_id: int) -> None:
         self._connection = session.connection()
         self._customer_id = customer_id
-        self._next_id = (self._connection.execute(select(func.max(t.System.id))).scalar() or 0) + 1
+        self._first_id = (self._connection.execute(select(func.max(t.System.id))).scalar() or 0) + 1
         self._indexed = search_index.has_index(self._connection)
-        # The time stamp as the ORM would store it, converted once for every row.
-        stamp_type = t.System.__table__.c.created_at.type
-        convert = stamp_type.bind_processor(self._connection.dialect)
+        # The time stamp as the ORM stores it (text), converted once for every row.
+        dialect = self._connection.dialect
+        convert = t.System.__table__.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
         self._stamp = convert(utcnow()) if convert else utcnow()
         self._rows: list[tuple[Any, ...]] = []
-        self._documents: list[search_index.Document] = []
+        self._entries: list[search_index.Entry] = []
+        # SQLite before 3.32 allows 999 parameters to a statement.
+        dbapi: object = self._connection.connection.dbapi_connection
+        limit = 999
+        if isinstance(dbapi, sqlite3.Connection):
+            limit = dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        self._per_statement = max(1, min(self.ROWS_PER_STATEMENT, limit // len(self._COLUMNS)))
+        self._many = self._INSERT + ", ".join([self._ROW] * self._per_statement)
 
-    def add(self, position: int, s: SystemData) -> None:
-        system_id, self._next_id = self._next_id, self._next_id + 1
-        # Choices are StrEnums, which SQLite takes as their values.
-        values = self._values(s)
-        self._rows.append(
-            (system_id, self._customer_id, position, *values, self._stamp, self._stamp)
-        )
+    def add(self, position: int, values: SystemValues) -> None:
+        """`values`: the system's SYSTEM_FIELDS, checked."""
+        system_id = self._first_id + position
+        stamp = self._stamp
+        self._rows.append((system_id, self._customer_id, position, *values, stamp, stamp))
         if self._indexed:
-            self._documents.append(search_index.system_document_of(system_id, self._customer_id, s))
+            searched = self._SEARCHED(values)
+            self._entries.append(search_index.system_entry(system_id, self._customer_id, *searched))
         if len(self._rows) >= self.BATCH:
             self.flush()
 
     def flush(self) -> None:
-        if self._rows:
-            self._connection.exec_driver_sql(self._INSERT, self._rows)
-            self._rows = []
-        if self._documents:
-            search_index.write_documents(self._connection, self._documents)
-            self._documents = []
+        rows, self._rows = self._rows, []
+        whole = len(rows) - len(rows) % self._per_statement
+        for start in range(0, whole, self._per_statement):
+            batch = rows[start : start + self._per_statement]
+            self._connection.exec_driver_sql(self._many, tuple(chain.from_iterable(batch)))
+        if whole < len(rows):
+            self._connection.exec_driver_sql(self._INSERT + self._ROW, rows[whole:])
+        if self._entries:
+            search_index.write_entries(self._connection, self._entries)
+            self._entries = []
 
     def set_owners(self, owners: Sequence[tuple[int, int]]) -> None:
         """Each (system position, contact position): the contact owns the system."""
@@ -314,6 +346,6 @@ class SystemWriter:
         )
         contact_ids = dict(found.all())
         self._connection.exec_driver_sql(
-            "UPDATE systems SET owner_contact_id = ? WHERE customer_id = ? AND position = ?",
-            [(contact_ids[contact], self._customer_id, system) for system, contact in owners],
+            "UPDATE systems SET owner_contact_id = ? WHERE id = ?",
+            [(contact_ids[contact], self._first_id + system) for system, contact in owners],
         )

@@ -17,8 +17,10 @@ must call `reindex_all`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Result, Row, event, inspect, select
@@ -66,6 +68,10 @@ class Document:
     customer_id: int
 
 
+# A Document as the index's row: rowid, name, body, fragments, customer_id.
+Entry = tuple[int, str, str, str, int]
+
+
 def rowid_for(kind: str, ref_id: int) -> int:
     return ((KINDS.index(kind) + 1) << _KIND_SHIFT) | ref_id
 
@@ -87,9 +93,11 @@ class CustomerColumns(Protocol):
     def industry(self) -> str: ...
 
 
-class SystemFields(Protocol):
-    """A system's searchable fields: a table row, or a SystemData on its way in."""
-
+class SystemColumns(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def customer_id(self) -> int: ...
     @property
     def name(self) -> str: ...
     @property
@@ -102,13 +110,6 @@ class SystemFields(Protocol):
     def business_function(self) -> str: ...
     @property
     def version(self) -> str: ...
-
-
-class SystemColumns(SystemFields, Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def customer_id(self) -> int: ...
 
 
 class ContactColumns(Protocol):
@@ -131,7 +132,7 @@ class ContactColumns(Protocol):
 def _words(*fields: str | None) -> str:
     # The words of each field in turn: a space cannot join or split words, so the fields
     # are normalised together, once (an import indexes 100,000 systems).
-    return exact_key(" ".join(f for f in fields if f))
+    return exact_key(" ".join([f for f in fields if f]))
 
 
 def _name(name: str) -> str:
@@ -144,8 +145,15 @@ def _further(name: str, *fields: str | None) -> list[str]:
     words = further_search_words(name, join_words=True)
     for field in fields:
         if field:
-            words += further_search_words(field)
-    return list(dict.fromkeys(words))
+            words += _field_further(field)
+    return list(dict.fromkeys(words)) if words else words
+
+
+@lru_cache(maxsize=4096)
+def _field_further(field: str) -> tuple[str, ...]:
+    # A field other than the name (a system's business function, a role) is often the same
+    # in many records: an import of thousands works its forms out once.
+    return tuple(further_search_words(field))
 
 
 def _body(*parts: str) -> str:
@@ -159,17 +167,32 @@ def customer_document(row: CustomerColumns) -> Document:
 
 
 def system_document(row: SystemColumns) -> Document:
-    return system_document_of(row.id, row.customer_id, row)
+    fields = (row.name, row.host, row.address, row.serial, row.business_function, row.version)
+    return Document(*system_entry(row.id, row.customer_id, *fields))
 
 
-def system_document_of(system_id: int, customer_id: int, system: SystemFields) -> Document:
-    """`system`: anything with a system's fields as attributes (a row, a SystemData)."""
-    s = system
-    body = _body(
-        _words(s.host, s.address, s.serial, s.business_function, s.version),
-        *_further(s.name, s.business_function),
-    )
-    return Document(rowid_for("system", system_id), _name(s.name), body, "", customer_id)
+# The arguments of `system_entry` after the ids: a system's searchable fields.
+SYSTEM_SEARCHED = ("name", "host", "address", "serial", "business_function", "version")
+_SYSTEM_ROWID = (KINDS.index("system") + 1) << _KIND_SHIFT
+
+
+def system_entry(
+    system_id: int,
+    customer_id: int,
+    name: str,
+    host: str,
+    address: str,
+    serial: str,
+    business_function: str,
+    version: str,
+) -> Entry:
+    """A system's index row, made from its fields as they are (a bulk import writes
+    100,000 of these: no object in between)."""
+    body = _words(host, address, serial, business_function, version)
+    further = _further(name, business_function)
+    if further:
+        body = _body(body, *further)
+    return (_SYSTEM_ROWID | system_id, _name(name), body, "", customer_id)
 
 
 def contact_document(row: ContactColumns, country: str | None) -> Document:
@@ -204,12 +227,17 @@ def has_index(connection: Connection) -> bool:
 
 
 def write_documents(connection: Connection, documents: Iterable[Document]) -> None:
-    rows = [(d.rowid, d.name, d.body, d.fragments, d.customer_id) for d in documents]
-    for start in range(0, len(rows), _BATCH):
+    write_entries(
+        connection, [(d.rowid, d.name, d.body, d.fragments, d.customer_id) for d in documents]
+    )
+
+
+def write_entries(connection: Connection, entries: Sequence[Entry]) -> None:
+    for start in range(0, len(entries), _BATCH):
         connection.exec_driver_sql(
             f"INSERT OR REPLACE INTO {TABLE} (rowid, name, body, fragments, customer_id) "
             "VALUES (?, ?, ?, ?, ?)",
-            rows[start : start + _BATCH],
+            entries[start : start + _BATCH],
         )
 
 
@@ -228,6 +256,31 @@ def remove_customer(connection: Connection, customer_id: int) -> None:
         ids = connection.execute(select(table.id).where(table.customer_id == customer_id))
         rowids += [rowid_for(kind, ref_id) for ref_id in ids.scalars()]
     connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", [(r,) for r in rowids])
+
+
+@contextmanager
+def merging_deferred(connection: Connection) -> Iterator[None]:
+    """Many rows written in the block: FTS5 merges no segments meanwhile (automerge 0;
+    crisismerge still bounds them), which spares a bulk import a good part of its index
+    work. The setting is put back at the end of the block, in the same transaction; a
+    block that fails leaves it to the rollback."""
+    if not has_index(connection):
+        yield
+        return
+    found = connection.exec_driver_sql(f"SELECT v FROM {TABLE}_config WHERE k = 'automerge'")
+    before = found.scalar()
+    _configure(connection, "automerge", 0)
+    yield
+    _configure(connection, "automerge", _DEFAULT_AUTOMERGE if before is None else before)
+
+
+_DEFAULT_AUTOMERGE = 4  # FTS5's
+
+
+def _configure(connection: Connection, option: str, value: int) -> None:
+    connection.exec_driver_sql(
+        f"INSERT INTO {TABLE} ({TABLE}, rank) VALUES (?, ?)", (option, int(value))
+    )
 
 
 def optimise(connection: Connection) -> None:

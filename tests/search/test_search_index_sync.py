@@ -1,9 +1,12 @@
 """The index follows every change, in the same transaction as the change."""
 
+import json
+
 import pytest
 from sqlalchemy import delete, select
 
 from accountdesk.domain.service_file import ServiceFile, SystemData
+from accountdesk.services import json_format
 from accountdesk.services import service_files as sf
 from accountdesk.services.search import search
 from accountdesk.storage import search_index
@@ -139,3 +142,26 @@ def test_reindex_all_recreates_the_table_the_migration_made(db, sample):
         search_index.reindex_all(session)
     assert definition() == made_by_migration
     assert index_size(db) == 7
+
+
+def test_a_bulk_import_is_found_in_every_form(db):
+    """An import writes its systems in bulk, many rows to a statement: each is found as a
+    system saved alone would be, and the index's own settings are left as they were."""
+    systems = [{"name": f"srv-{i:04d}", "host": f"h{i}.galil.local"} for i in range(1234)]
+    systems[10] = {"name": "שרת בנק הפועלים", "business_function": "גיבוי"}
+    systems[700] = {"name": "پارس‌نت", "host": "scada01.galil.local"}
+    document = {
+        "format": json_format.FORMAT,
+        "version": json_format.VERSION,
+        "customers": [{"name": "Galil", "systems": systems}],
+    }
+    [customer] = json_format.import_document(db, json.dumps(document, ensure_ascii=False))
+    assert found(db, "פועלים") == {("system", "שרת בנק הפועלים", customer)}
+    assert found(db, "پارس نت") == found(db, "پارسنت") == {("system", "پارس‌نت", customer)}
+    assert found(db, "scada01") == {("system", "پارس‌نت", customer)}
+    assert found(db, "srv-1233") == {("system", "srv-1233", customer)}
+    assert found(db, "h777.galil") == {("system", "srv-0777", customer)}
+    assert index_size(db) == 1 + 1234
+    with db.session() as session:
+        settings = session.connection().exec_driver_sql("SELECT k, v FROM search_index_config")
+        assert dict(settings.all()).get("automerge", 4) == 4

@@ -6,13 +6,18 @@ import copy
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from accountdesk.domain.errors import ImportFormatError
+from accountdesk.domain.rules import clean_system
 from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
+from accountdesk.domain.validation import Checker
 from accountdesk.services import json_format as jf
 from accountdesk.services import service_files as sf
 from accountdesk.storage import tables as t
+from accountdesk.storage.file_mapping import system_values
 
 
 def all_ids(db) -> list[int]:
@@ -461,6 +466,75 @@ def test_contacts_keep_their_order_and_references(db):
     )
     doc = jf.export_customers(db, [saved.id])
     assert doc["customers"][0]["systems"][0]["owner"] == 2
+
+
+def test_every_system_of_a_large_customer_is_checked_like_any_field(db):
+    systems = [{"name": f"srv-{i}", "host": f"h{i}"} for i in range(20)]
+    systems[3]["host"] = "漢字"  # no document font prints it
+    systems[7]["name"] = "\u200b \u3164"  # shows nothing
+    systems[9]["business_function"] = "גיבוי\u200b"  # visible: kept as written
+    with pytest.raises(ImportFormatError) as caught:
+        jf.import_document(db, document(minimal_customer(systems=systems)))
+    assert caught.value.lines == [
+        "customers[0].systems[3].host: Host name contains characters that documents cannot print: "
+        "漢 (U+6F22), 字 (U+5B57); remove or replace them",
+        "customers[0].systems[7].name: Name is required",
+    ]
+    assert (count(db, t.Customer), count(db, t.System)) == (0, 0)
+
+
+def test_a_system_text_of_only_invisible_characters_is_imported_empty(db):
+    systems = [{"name": " שרת גיבוי ", "host": "\u200b", "notes": "line 1\nline 2"}]
+    [customer_id] = jf.import_document(db, document(minimal_customer(systems=systems)))
+    [system] = jf.export_customers(db, [customer_id])["customers"][0]["systems"]
+    assert (system["name"], system["host"], system["notes"]) == ("שרת גיבוי", "", "line 1\nline 2")
+
+
+_SYSTEM_TEXT = st.text(
+    st.sampled_from(["a", "Z", "0", " ", "-", "\t", "\n", "\x00", "ש", "پ", "\u200b", "\u200c"])
+    | st.sampled_from(["\u202e", "\u3164", "\xa0", "漢", "\ufdd0", "\ud800", "é", "\u0301"]),
+    max_size=12,
+)
+_SYSTEM_VALUE = st.one_of(
+    st.none(), st.integers(-2, 3), st.booleans(), _SYSTEM_TEXT, st.sampled_from(["server", "dr"])
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    value=st.dictionaries(
+        st.sampled_from([*jf.SYSTEM_FIELDS, "owner", "extra"]), _SYSTEM_VALUE, max_size=13
+    )
+    | st.fixed_dictionaries({"name": _SYSTEM_TEXT, "kind": st.just("server")})
+)
+def test_the_quick_reading_of_a_system_accepts_only_what_the_full_checks_accept(value):
+    """Most systems of a large file are read on a quick path; whatever it takes must come
+    out as the full checks would make it, with no problem found."""
+    quick = jf._quick_system(value)
+    found: list = []
+    system, owner = jf._read_system(jf._Node(value, "systems[0]", found))
+    check = Checker("customer").at("systems", 0)
+    clean_system(check, system)
+    if quick is None:
+        return
+    assert (found, check.problems) == ([], [])
+    assert quick == (system_values(system), owner)
+
+
+@pytest.mark.parametrize("written", ["\u202e", "\\u202E", "\\u202e"])
+def test_direction_controls_are_found_wherever_the_file_is_cut_to_be_read(
+    tmp_path, monkeypatch, written
+):
+    path = tmp_path / "file.json"
+    path.write_text(document(minimal_customer(name="Ac@me")).replace("@", written), "utf-8")
+    for chunk in (1, 3, 7, 1 << 20):
+        monkeypatch.setattr(jf, "_SCAN_CHUNK", chunk)
+        assert [str(w) for w in jf.direction_control_warnings(path)] == [
+            "customers[0].name: invisible direction-control characters removed (U+202E); "
+            "they could reverse how the text reads"
+        ]
+    path.write_text(document(minimal_customer(name="Acme \\u202")), "utf-8")
+    assert jf.direction_control_warnings(path) == []
 
 
 # ---------------------------------------------------------------- countries
