@@ -63,7 +63,3 @@ def language_info(code: str) -> LanguageInfo:
         return BY_CODE[code]
     except KeyError:
         raise ValueError(f"unknown language {code!r}; expected one of {', '.join(CODES)}") from None
-
-
-def is_language(code: object) -> bool:
-    return isinstance(code, str) and code in BY_CODE

@@ -9,4 +9,4 @@ from __future__ import annotations
 APPLICATION_ID = 0x41444B31  # "ADK1"
 
 # The newest revision in migrations/versions (a test keeps it equal to Alembic's head).
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"

@@ -68,7 +68,6 @@ class Customer(Timestamps, Base):
         enum_check("support_level", SupportLevel),
         enum_check("knowledge_level", KnowledgeLevel),
         enum_check("criticality", Criticality),
-        enum_check("document_language", Language),
         CheckConstraint("window_days BETWEEN 1 AND 127", name="window_days_valid"),
         CheckConstraint(
             "window_start >= 0 AND window_end <= 1440 AND window_start < window_end",
@@ -170,7 +169,6 @@ class Contact(Timestamps, Base):
         enum_check("side", Side),
         enum_check("itil_relation", ItilRelation),
         enum_check("preferred_channel", Channel),
-        enum_check("language", Language, nullable=True),
         Index("ix_contacts_customer_position", "customer_id", "position"),
     )
 
@@ -433,7 +431,6 @@ class SummaryVersion(Base):
     __table_args__ = (
         UniqueConstraint("customer_id", "number"),
         enum_check("status", SummaryStatus),
-        enum_check("language", Language),
         CheckConstraint("number >= 1", name="number_positive"),
     )
 

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from accountdesk.documents.summary import SignatureBox, SummaryOptions, SummaryPdf, build_summary
 from accountdesk.domain import messages as m
-from accountdesk.domain.digits import to_persian_digits
+from accountdesk.domain.digits import to_native_digits
 from accountdesk.domain.enums import Language, Side, SignatureMethod, SummaryStatus
 from accountdesk.domain.errors import NotFoundError
-from accountdesk.domain.languages import CODES
+from accountdesk.domain.languages import CODES, language_info
 from accountdesk.domain.words import N_
 from accountdesk.services.signing.changes import Change, changes_between
 from accountdesk.services.signing.errors import SigningError
@@ -180,11 +180,11 @@ def version_label(number: int, language: Language, persian_digits: bool) -> str:
 @overload
 def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None: ...
 def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None:
-    """'3', or '۳' in a Persian document with Persian digits; None for a draft."""
+    """'3', or '۳' in a Persian document with Persian digits (a language's own digits);
+    None for a draft."""
     if number is None:
         return None
-    text = str(number)
-    return to_persian_digits(text) if language == Language.PERSIAN and persian_digits else text
+    return to_native_digits(str(number), language_info(language).digits if persian_digits else "")
 
 
 def _store(
