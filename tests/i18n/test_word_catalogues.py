@@ -56,7 +56,9 @@ def fields(text: str) -> set[str]:
 
 
 def same_fields(translated: str, english: str) -> bool:
-    return fields(translated) <= fields(english) and fields(english) - fields(translated) <= OPTIONAL
+    return (
+        fields(translated) <= fields(english) and fields(english) - fields(translated) <= OPTIONAL
+    )
 
 
 @pytest.fixture(scope="module")
@@ -96,11 +98,7 @@ def test_every_word_is_in_the_catalogue_translated(code, code_words):
     unfinished = [
         key_of(m)
         for m in translations
-        if m.id
-        and (
-            m.fuzzy
-            or (not m.string if isinstance(m.string, str) else not all(m.string))
-        )
+        if m.id and (m.fuzzy or (not m.string if isinstance(m.string, str) else not all(m.string)))
     ]
     assert unfinished == []
 
