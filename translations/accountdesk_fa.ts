@@ -207,10 +207,6 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <source>Attention</source>
-        <translation>نیازمند توجه</translation>
-    </message>
-    <message>
         <source>Review overdue</source>
         <translation>بازبینی عقب افتاده</translation>
     </message>

@@ -208,10 +208,6 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <source>Attention</source>
-        <translation>לתשומת לב</translation>
-    </message>
-    <message>
         <source>Review overdue</source>
         <translation>הסקירה באיחור</translation>
     </message>

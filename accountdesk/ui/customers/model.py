@@ -48,7 +48,7 @@ HEADERS = (
     N_("Field", "Industry"),
     N_("Field", "Dedicated supporter"),
     N_("Field", "Next review"),
-    QT_TRANSLATE_NOOP("CustomerList", "Attention"),
+    N_("Field", "Attention"),
 )
 OVERDUE = QT_TRANSLATE_NOOP("CustomerList", "Review overdue")
 UNSIGNED = QT_TRANSLATE_NOOP("CustomerList", "No signed summary")
