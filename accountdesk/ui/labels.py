@@ -75,12 +75,25 @@ def error_reason(error: BaseException) -> str:
     if isinstance(error, ValidationError):
         return "; ".join(problem_text(problem) for problem in error.problems)
     if isinstance(error, AccountDeskError) and error.template:
-        from accountdesk.ui.formatting import isolate_ltr
-
-        # The values are names, paths and numbers: each one unit in the sentence.
-        params = {key: isolate_ltr(str(value)) for key, value in error.params.items()}
+        params = {key: _shown_value(key, value) for key, value in error.params.items()}
         return ui_words().format(error.context, error.template, **params)
     return str(error)
+
+
+# Values of error templates that are file names or codes: one left-to-right unit.
+_LEFT_TO_RIGHT = frozenset({"path", "backup", "folder", "target", "language", "choices"})
+
+
+def _shown_value(key: str, value: object) -> str:
+    """A value of an error template as the sentence shows it: a number in the UI's digits,
+    a file name left to right, a name in its own direction; each one unit."""
+    from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
+
+    if isinstance(value, int) and not isinstance(value, bool):
+        return fmt().integer(value)
+    if key in _LEFT_TO_RIGHT:
+        return isolate_ltr(str(value))
+    return isolate(str(value))
 
 
 def list_separator() -> str:
