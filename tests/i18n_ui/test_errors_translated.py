@@ -63,7 +63,7 @@ def test_a_conflict_and_a_missing_customer_read_in_the_screens_language(
 
 
 def test_on_an_english_screen_the_errors_are_the_english_sentences(qtbot, make_window, db):
-    conflict, missing = services_errors(db)
+    _conflict, missing = services_errors(db)
     window = make_window("en")
     tab = show_tab(qtbot, window, "summaries")
     tab._show_failure(missing)
