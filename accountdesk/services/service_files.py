@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
-from sqlalchemy import Exists, Select, exists, func, select
+from sqlalchemy import Exists, Select, delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -304,6 +304,10 @@ def delete_customer(db: Database, customer_id: int, revision: int | None = None)
             raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)
         if revision is not None and row.revision != revision:
             raise ConflictError("customer", customer_id)
+        # The escalation paths (and their levels) first: SQLite cascades in the order the
+        # tables stand in the schema, and a level whose contact went before it would name
+        # no one, which its table refuses.
+        session.execute(delete(t.EscalationPath).where(t.EscalationPath.customer_id == customer_id))
         session.delete(row)
 
 
