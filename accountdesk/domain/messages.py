@@ -246,6 +246,10 @@ CUSTOMER_DELETED = N_("Error", "customer {id} was deleted by another window or u
 VERSION_MISSING = N_("Error", "summary version {id} does not exist")
 SCAN_MISSING = N_("Error", "signature {id} has no scan attached")
 NOT_SAVED = N_("Error", "the service file could not be saved: {detail}")
+DEMO_NOT_EMPTY = N_(
+    "Error",
+    "{path} already has {count} customer(s); demo data goes only into an empty database",
+)
 
 DAMAGED = N_(
     "Database",
