@@ -7,6 +7,7 @@ carries compiled translations; an editable install compiles them beside their so
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -56,13 +57,18 @@ def compile_translations(source_dir: Path, target_dir: Path) -> list[Path]:
 
 def compile_word_catalogues(source_dir: Path, target_dir: Path) -> list[Path]:
     """Each words_<code>.po as the .mo the standard library's gettext reads."""
-    from accountdesk.i18n.words import compile_po
-
+    # Loaded from its file: the package is not importable while it is being built.
+    spec = importlib.util.spec_from_file_location(
+        "accountdesk_po", Path(__file__).resolve().parent / "i18n" / "po.py"
+    )
+    assert spec is not None and spec.loader is not None
+    po = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(po)
     target_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for po_file in sorted(source_dir.glob("words_*.po")):
         mo_file = target_dir / po_file.with_suffix(".mo").name
-        mo_file.write_bytes(compile_po(po_file))
+        mo_file.write_bytes(po.compile_po(po_file))
         written.append(mo_file)
     return written
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from accountdesk.domain.languages import SOURCE, language_info
 from accountdesk.domain.words import Plural
+from accountdesk.i18n.po import compile_po
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[1]  # .../accountdesk
 
@@ -92,15 +93,3 @@ def _load(po_path: Path) -> gettext.GNUTranslations:
         with mo_path.open("rb") as mo_file:
             return gettext.GNUTranslations(mo_file)
     return gettext.GNUTranslations(io.BytesIO(compile_po(po_path)))
-
-
-def compile_po(po_path: Path) -> bytes:
-    """A `.po` catalogue as `.mo` bytes (the build writes them to files)."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with po_path.open("rb") as po_file:
-        catalogue = read_po(po_file, abort_invalid=True)
-    out = io.BytesIO()
-    write_mo(out, catalogue)
-    return out.getvalue()

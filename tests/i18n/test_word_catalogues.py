@@ -15,7 +15,8 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 from accountdesk.domain.languages import CODES, SOURCE, language_info
-from accountdesk.i18n.words import compile_po, words
+from accountdesk.i18n.po import compile_po
+from accountdesk.i18n.words import words
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
