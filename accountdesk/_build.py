@@ -1,4 +1,5 @@
-"""Build step: compile the Qt Linguist sources (translations/*.ts) into .qm files.
+"""Build step: compile the Qt Linguist sources (translations/*.ts) into .qm files and the
+word catalogues (translations/words_*.po) into .mo files.
 
 setuptools runs this as `build_py` (see pyproject.toml), so every wheel and every install
 carries compiled translations; an editable install compiles them beside their sources.
@@ -6,6 +7,7 @@ carries compiled translations; an editable install compiles them beside their so
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -53,6 +55,24 @@ def compile_translations(source_dir: Path, target_dir: Path) -> list[Path]:
     return written
 
 
+def compile_word_catalogues(source_dir: Path, target_dir: Path) -> list[Path]:
+    """Each words_<code>.po as the .mo the standard library's gettext reads."""
+    # Loaded from its file: the package is not importable while it is being built.
+    spec = importlib.util.spec_from_file_location(
+        "accountdesk_po", Path(__file__).resolve().parent / "i18n" / "po.py"
+    )
+    assert spec is not None and spec.loader is not None
+    po = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(po)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for po_file in sorted(source_dir.glob("words_*.po")):
+        mo_file = target_dir / po_file.with_suffix(".mo").name
+        mo_file.write_bytes(po.compile_po(po_file))
+        written.append(mo_file)
+    return written
+
+
 class BuildPy(build_py):  # type: ignore[misc]  # setuptools ships no type hints
     def run(self) -> None:
         super().run()
@@ -61,3 +81,4 @@ class BuildPy(build_py):  # type: ignore[misc]  # setuptools ships no type hints
         else:
             target = Path(self.build_lib) / "accountdesk" / "_translations"
         compile_translations(SOURCE_DIR, target)
+        compile_word_catalogues(SOURCE_DIR, target)

@@ -34,6 +34,7 @@ from accountdesk.cli.commands import (
 )
 from accountdesk.cli.common import CliError, add_db_option, database_path, describe_os_error
 from accountdesk.domain.errors import AccountDeskError, DamagedDatabaseError
+from accountdesk.domain.languages import CODES
 
 PROG = "accountdesk"
 USAGE_ERROR = 2
@@ -67,9 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the app on a fresh demo database of its own (never your database)",
     )
-    parser.add_argument(
-        "--lang", choices=["he", "fa", "en"], help="the app's language (default: the system's)"
-    )
+    parser.add_argument("--lang", choices=CODES, help="the app's language (default: the system's)")
     parser.set_defaults(run=launch.run)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for command in COMMANDS:

@@ -8,6 +8,7 @@ _DIGITS_TO_ASCII = dict(_TO_ASCII)
 _TO_ASCII |= {0x066B: ".", 0x066C: ",", 0x066A: "%", 0x060C: ","}
 
 _PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 def to_ascii_digits(text: str) -> str:
@@ -24,3 +25,11 @@ def digits_to_ascii(text: str) -> str:
 def to_persian_digits(text: str) -> str:
     """'2024' -> '۲۰۲۴', for Persian documents and screens that ask for Persian digits."""
     return text.translate(_PERSIAN)
+
+
+def to_native_digits(text: str, numbering: str) -> str:
+    """'2024' in the digits of a CLDR numbering system ("arabext" '۲۰۲۴', "arab" '٢٠٢٤');
+    unchanged for "latn"."""
+    if numbering == "arabext":
+        return to_persian_digits(text)
+    return text.translate(_ARABIC_INDIC) if numbering == "arab" else text

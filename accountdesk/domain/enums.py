@@ -1,20 +1,37 @@
 """Enumerations of the service file.
 
 Stored by value (short lowercase strings) so the database stays readable and CHECK
-constraints can list them.
+constraints can list them (all but the languages, which are data: see languages.py).
 """
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+from accountdesk.domain.languages import BY_CODE, LANGUAGES
 
-class Language(StrEnum):
-    HEBREW = "he"
-    PERSIAN = "fa"
-    ENGLISH = "en"
+if TYPE_CHECKING:
 
-    @property
-    def is_rtl(self) -> bool:
-        return self in (Language.HEBREW, Language.PERSIAN)
+    class Language(StrEnum):
+        """The languages of the registry (accountdesk.domain.languages); the code names
+        these three, and every language the registry lists is a member."""
+
+        HEBREW = "he"
+        PERSIAN = "fa"
+        ENGLISH = "en"
+
+        @property
+        def is_rtl(self) -> bool: ...
+
+else:
+
+    class _LanguageBase(StrEnum):
+        @property
+        def is_rtl(self) -> bool:
+            return BY_CODE[self.value].rtl
+
+    # One member per registered language, named after it (HEBREW = "he"): a language
+    # added to the registry is a member with no change here.
+    Language = _LanguageBase("Language", [(info.member, info.code) for info in LANGUAGES])
 
 
 class SupportLevel(StrEnum):

@@ -1,7 +1,9 @@
 """Errors the services raise; each carries what a user needs to act on it.
 
-Messages are kept as (template, params) so the user interface can translate them into
-its own language; `str()` gives the English text for the command line and logs.
+Every error a user can meet is kept as a template (an English text of
+accountdesk.domain.messages, a word of the catalogues in its context) and its values, so
+the user interface says it in its own language; `str()` gives the English text for the
+command line and logs.
 """
 
 from __future__ import annotations
@@ -12,11 +14,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from accountdesk.domain.messages import DATABASE_LOCKED
+from accountdesk.domain import messages as m
 
 
 class AccountDeskError(Exception):
-    """Base of every error the application reports to a person."""
+    """Base of every error the application reports to a person.
+
+    `template` is an English template of accountdesk.domain.messages, translated in
+    `context`, and `params` its values; `str()` is the English sentence.
+    """
+
+    context = "Error"
+
+    def __init__(self, template: str = "", /, **params: object) -> None:
+        self.template = template
+        self.params: Mapping[str, object] = MappingProxyType(params)
+        super().__init__(template.format(**params) if params else template)
 
 
 @dataclass(frozen=True)
@@ -43,12 +56,13 @@ class FieldProblem:
 
 
 class ValidationError(AccountDeskError):
-    """One or more fields are invalid; nothing was saved."""
+    """One or more fields are invalid; nothing was saved. Each problem has its template."""
 
     def __init__(self, problems: list[FieldProblem], entity: str = "") -> None:
         self.problems = problems
         self.entity = entity
-        super().__init__("; ".join(f"{p.where()}: {p.text()}" for p in problems))
+        super().__init__()
+        self.args = ("; ".join(f"{p.where()}: {p.text()}" for p in problems),)
 
 
 class NotFoundError(AccountDeskError):
@@ -56,14 +70,12 @@ class NotFoundError(AccountDeskError):
 
 
 class ConflictError(AccountDeskError):
-    """Someone else saved the same record first (optimistic concurrency)."""
+    """Someone else saved the same customer first (optimistic concurrency)."""
 
-    def __init__(self, entity: str, entity_id: int) -> None:
-        self.entity = entity
+    def __init__(self, entity: str, entity_id: int, template: str = m.CUSTOMER_CHANGED) -> None:
+        self.entity = entity  # what was saved: "customer"
         self.entity_id = entity_id
-        super().__init__(
-            f"{entity} {entity_id} was changed by another window or user since you opened it"
-        )
+        super().__init__(template, id=entity_id)
 
 
 class MissingRevisionError(ConflictError):
@@ -74,11 +86,7 @@ class MissingRevisionError(ConflictError):
     """
 
     def __init__(self, entity: str, entity_id: int) -> None:
-        super().__init__(entity, entity_id)
-        self.args = (
-            f"{entity} {entity_id} cannot be saved without the revision it was read at; "
-            "nothing was saved",
-        )
+        super().__init__(entity, entity_id, m.CUSTOMER_NO_REVISION)
 
 
 class DatabaseError(AccountDeskError):
@@ -92,25 +100,20 @@ class DamagedDatabaseError(DatabaseError):
     def __init__(self, path: object, backup: object | None) -> None:
         self.path = path
         self.backup = backup
-        offer = (
-            f"; the newest good backup is {backup}"
-            if backup is not None
-            else "; no backup of it was found"
-        )
-        super().__init__(f"{path} is damaged, so nothing was written to it{offer}")
+        if backup is None:
+            super().__init__(m.DAMAGED_NO_BACKUP, path=str(path))
+        else:
+            super().__init__(m.DAMAGED, path=str(path), backup=str(backup))
 
 
 class DatabaseLockedError(DatabaseError):
-    """Another program (or another AccountDesk) holds the database's lock past our wait.
+    """Another program (or another AccountDesk) holds the database's lock past our wait."""
 
-    `message` and `params` are the template and its values, for the UI to translate.
-    """
+    context = "Database"
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.message = DATABASE_LOCKED
-        self.params = {"path": path}
-        super().__init__(self.message.format(**self.params))
+        super().__init__(m.DATABASE_LOCKED, path=path)
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,7 @@ def english_value(value: object) -> object:
 
 def _one_based(place: str) -> str:
     """The service file's rows numbered from 1, as FieldProblem.where() does."""
-    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m[1]) + 1}]", place)
+    return re.sub(r"\[(\d+)\]", lambda found: f"[{int(found[1]) + 1}]", place)
 
 
 class ImportFormatError(AccountDeskError):

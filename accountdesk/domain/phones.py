@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING
 
 from accountdesk.domain.digits import to_ascii_digits
 from accountdesk.domain.enums import Language
+from accountdesk.domain.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
 
 # Where a customer is when nothing else says so: the country of its document language
-# (the default of the database migration, of JSON files without `country` and of demo data).
-COUNTRY_BY_LANGUAGE = {Language.HEBREW: "IL", Language.PERSIAN: "IR", Language.ENGLISH: "GB"}
+# (the default of JSON files without `country` and of demo data), from the registry.
+COUNTRY_BY_LANGUAGE = {Language(info.code): info.country for info in LANGUAGES}
 DEFAULT_COUNTRY = COUNTRY_BY_LANGUAGE[Language.HEBREW]
 
 

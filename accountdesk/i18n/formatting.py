@@ -22,8 +22,9 @@ from babel import dates as babel_dates
 from babel import units as babel_units
 from babel.numbers import NumberPattern
 
-from accountdesk.domain.digits import to_persian_digits
+from accountdesk.domain.digits import to_native_digits
 from accountdesk.domain.enums import Language
+from accountdesk.domain.languages import language_info
 from accountdesk.domain.phones import format_phone
 from accountdesk.domain.service_window import ALL_DAYS, MINUTES_PER_DAY, ServiceWindow, clock_text
 from accountdesk.i18n import lists, weekdays
@@ -32,26 +33,24 @@ from accountdesk.i18n.locales import as_language, babel_locale
 
 # CLDR's Persian long duration units are an alias of the short ones ("۴ ساعت" either way),
 # an alias Babel does not follow: asked for "long", it prints "4 duration-hour".
-_UNIT_LENGTH: dict[Language, Literal["long", "short"]] = {
-    Language.ENGLISH: "long",
-    Language.HEBREW: "long",
-    Language.PERSIAN: "short",
-}
+_UNIT_LENGTH: dict[Language, Literal["long", "short"]] = {Language.PERSIAN: "short"}
 
 
 class Formatter:
-    """Formats values for one language; `persian_digits` and `jalali` apply to Persian only."""
+    """Formats values for one language. `persian_digits`: the language's own digits (Persian
+    ۱۲۳), for a language the registry gives digits of its own; `jalali`: the Solar Hijri
+    calendar, for a language whose calendar it is."""
 
     def __init__(
         self, language: Language | str, *, persian_digits: bool = True, jalali: bool = True
     ) -> None:
         self.language = as_language(language)
-        is_persian = self.language is Language.PERSIAN
-        self.persian_digits = is_persian and persian_digits
-        self.jalali = is_persian and jalali
+        info = language_info(self.language.value)
+        self.persian_digits = info.digits != "latn" and persian_digits
+        self.jalali = info.calendar == "persian" and jalali
         self.locale = babel_locale(self.language)
         # "arabext" gives Persian separators (۱٬۲۳۴٫۵); Babel leaves the digits ASCII.
-        self._numbering = "arabext" if self.persian_digits else "latn"
+        self._numbering = info.digits if self.persian_digits else "latn"
 
     def __repr__(self) -> str:
         return (
@@ -65,7 +64,7 @@ class Formatter:
 
     def digits(self, text: str) -> str:
         """'2026' -> '۲۰۲۶' when the user asked for Persian digits; else unchanged."""
-        return to_persian_digits(text) if self.persian_digits else text
+        return to_native_digits(text, self._numbering)
 
     # -- dates and times ---------------------------------------------------------------
 
@@ -150,7 +149,7 @@ class Formatter:
         text = babel_units.format_unit(
             value,
             unit,
-            length=_UNIT_LENGTH[self.language],
+            length=_UNIT_LENGTH.get(self.language, "long"),
             locale=self.locale,
             numbering_system=self._numbering,
         )

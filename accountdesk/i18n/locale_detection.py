@@ -7,18 +7,18 @@ import re
 from collections.abc import Mapping
 
 from accountdesk.domain.enums import Language
+from accountdesk.domain.languages import LANGUAGES
 from accountdesk.i18n.locales import as_language
 
-# ISO 639-1 codes, the old Hebrew code 'iw' (still sent by Java and Android), and the
-# ISO 639-2 codes (heb; per and fas for Persian).
+# The registry's ISO 639-1 codes, and other names systems send for them: the old Hebrew
+# code 'iw' (still sent by Java and Android) and the ISO 639-2 codes (heb; per and fas
+# for Persian).
 _CODES = {
-    "he": Language.HEBREW,
+    **{info.code: Language(info.code) for info in LANGUAGES},
     "iw": Language.HEBREW,
     "heb": Language.HEBREW,
-    "fa": Language.PERSIAN,
     "per": Language.PERSIAN,
     "fas": Language.PERSIAN,
-    "en": Language.ENGLISH,
     "eng": Language.ENGLISH,
 }
 # Locale variables in gettext's order of precedence (LANGUAGE is a list, handled first).

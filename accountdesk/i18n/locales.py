@@ -7,15 +7,12 @@ from functools import cache
 from babel import Locale
 
 from accountdesk.domain.enums import Language
+from accountdesk.domain.languages import CODES, LANGUAGES
 
-# en_GB rather than en_US: day-month-year like the Hebrew and Persian forms (no 11/23
-# against 23/11 confusion for readers who switch languages), a 24-hour clock, and lists
-# without the serial comma ("a, b and c").
-LOCALE_IDS = {
-    Language.HEBREW: "he_IL",
-    Language.PERSIAN: "fa_IR",
-    Language.ENGLISH: "en_GB",
-}
+# From the registry. English is en_GB rather than en_US: day-month-year like the Hebrew
+# and Persian forms (no 11/23 against 23/11 confusion for readers who switch languages),
+# a 24-hour clock, and lists without the serial comma ("a, b and c").
+LOCALE_IDS = {Language(info.code): info.babel_locale for info in LANGUAGES}
 
 
 def as_language(value: Language | str) -> Language:
@@ -23,7 +20,9 @@ def as_language(value: Language | str) -> Language:
     try:
         return Language(value)
     except ValueError:
-        raise ValueError(f"unknown language {value!r}; expected one of he, fa, en") from None
+        raise ValueError(
+            f"unknown language {value!r}; expected one of {', '.join(CODES)}"
+        ) from None
 
 
 @cache

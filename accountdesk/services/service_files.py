@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
-from sqlalchemy import Exists, Select, exists, func, select
+from sqlalchemy import Exists, Select, delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -178,7 +178,7 @@ def find_customer_id(db: Database, id_or_name: str) -> int:
                 return found.id
         by_name = session.scalar(select(t.Customer.id).where(t.Customer.name == text))
     if by_name is None:
-        raise NotFoundError(f"no customer with id or name '{id_or_name}'")
+        raise NotFoundError(m.NO_SUCH_CUSTOMER, name=id_or_name)
     return by_name
 
 
@@ -186,7 +186,7 @@ def load_file(db: Database, customer_id: int) -> ServiceFile:
     with db.session() as session:
         row = load_customer(session, customer_id)
         if row is None:
-            raise NotFoundError(f"customer {customer_id} does not exist")
+            raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)
         return to_service_file(row)
 
 
@@ -229,7 +229,7 @@ def _row_for_saving(session: Session, f: ServiceFile) -> t.Customer:
         return new
     row = load_customer(session, f.id)
     if row is None:
-        raise NotFoundError(f"customer {f.id} was deleted by another window or user")
+        raise NotFoundError(m.CUSTOMER_DELETED, id=f.id)
     return row  # apply_service_file refuses a missing or stale revision
 
 
@@ -252,7 +252,7 @@ def _integrity_problem(exc: IntegrityError, f: ServiceFile) -> Exception:
             "name", m.DUPLICATE, {"field": m.FIELD_LABELS["name"], "value": f.name}
         )
         return ValidationError([problem], "customer")
-    return DatabaseError(f"the service file could not be saved: {detail}")
+    return DatabaseError(m.NOT_SAVED, detail=detail)
 
 
 def set_archived(db: Database, customer_id: int, archived: bool, author: str = "") -> bool:
@@ -261,7 +261,7 @@ def set_archived(db: Database, customer_id: int, archived: bool, author: str = "
     with db.transaction() as session:
         row = session.get(t.Customer, customer_id)
         if row is None:
-            raise NotFoundError(f"customer {customer_id} does not exist")
+            raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)
         if (row.archived_at is not None) == archived:
             return False
         row.archived_at = utcnow() if archived else None
@@ -276,7 +276,7 @@ def is_archived(db: Database, customer_id: int) -> bool:
             select(t.Customer.archived_at.is_not(None)).where(t.Customer.id == customer_id)
         )
     if found is None:
-        raise NotFoundError(f"customer {customer_id} does not exist")
+        raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)
     return bool(found)
 
 
@@ -301,9 +301,13 @@ def delete_customer(db: Database, customer_id: int, revision: int | None = None)
     with db.transaction() as session:
         row = session.get(t.Customer, customer_id)
         if row is None:
-            raise NotFoundError(f"customer {customer_id} does not exist")
+            raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)
         if revision is not None and row.revision != revision:
             raise ConflictError("customer", customer_id)
+        # The escalation paths (and their levels) first: SQLite cascades in the order the
+        # tables stand in the schema, and a level whose contact went before it would name
+        # no one, which its table refuses.
+        session.execute(delete(t.EscalationPath).where(t.EscalationPath.customer_id == customer_id))
         session.delete(row)
 
 

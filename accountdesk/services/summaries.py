@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from accountdesk.documents.summary import SummaryOptions, SummaryPdf, build_summary
 from accountdesk.domain.enums import Language, StaffRole
+from accountdesk.domain.languages import CODES
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.storage import read_only
 
@@ -136,4 +137,5 @@ def _language(value: Language | str) -> Language:
     try:
         return Language(value)
     except ValueError:
-        raise ValueError(f"unknown document language '{value}': use he, fa or en") from None
+        choices = f"{', '.join(CODES[:-1])} or {CODES[-1]}"
+        raise ValueError(f"unknown document language '{value}': use {choices}") from None

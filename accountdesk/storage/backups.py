@@ -23,6 +23,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage.files import (
     check_is_ours,
@@ -120,7 +121,9 @@ def make_backup(database: Path, policy: BackupPolicy, now: dt.datetime | None = 
         make_private_folder(policy.folder)
     except OSError as exc:
         raise DatabaseError(
-            f"cannot make backups in {policy.folder}: {(exc.strerror or str(exc)).lower()}"
+            m.CANNOT_BACK_UP_IN,
+            folder=str(policy.folder),
+            reason=(exc.strerror or str(exc)).lower(),
         ) from exc
     target = _free_name(database, policy.folder, moment)
     write_checked_copy(database, target)
@@ -140,14 +143,16 @@ def write_checked_copy(source: Path, target: Path) -> None:
             dst.execute("PRAGMA journal_mode = DELETE")
         problem = _problem_of(partial)
         if problem is not None:
-            raise DatabaseError(
-                f"the copy of {source} failed its check ({problem}), so it was removed"
-            )
+            raise DatabaseError(m.COPY_FAILED_CHECK, path=str(source), detail=problem)
         os.replace(partial, target)
     except OSError as exc:
-        raise DatabaseError(f"cannot write {target}: {(exc.strerror or str(exc)).lower()}") from exc
+        raise DatabaseError(
+            m.CANNOT_WRITE, path=str(target), reason=(exc.strerror or str(exc)).lower()
+        ) from exc
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot copy {source} to {target}: {exc}") from exc
+        raise DatabaseError(
+            m.CANNOT_COPY, path=str(source), target=str(target), detail=str(exc)
+        ) from exc
     finally:
         for leftover in (partial, Path(f"{partial}-journal")):
             leftover.unlink(missing_ok=True)
@@ -158,16 +163,16 @@ def read_backup(path: Path) -> BackupContents:
     try:
         check_is_ours(path)
     except DatabaseError as exc:
-        raise DatabaseError(f"{path} is not an AccountDesk backup") from exc
+        raise DatabaseError(m.NOT_A_BACKUP, path=str(path)) from exc
     try:
         with closing(sqlite3.connect(reading_uri(path), uri=True)) as connection:
             problem = integrity_problem(connection)
             if problem is not None:
-                raise DatabaseError(f"{path} is not a good AccountDesk backup: {problem}")
+                raise DatabaseError(m.NOT_A_GOOD_BACKUP, path=str(path), detail=problem)
             (schema,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             (customers,) = connection.execute("SELECT count(*) FROM customers").fetchone()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} is not a good AccountDesk backup: {exc}") from exc
+        raise DatabaseError(m.NOT_A_GOOD_BACKUP, path=str(path), detail=str(exc)) from exc
     return BackupContents(schema=str(schema), customers=int(customers))
 
 
@@ -193,10 +198,7 @@ def restore(backup: Path, database: Path, policy: BackupPolicy) -> Path | None:
 
     contents = read_backup(backup)
     if not migrations.is_known(contents.schema):
-        raise DatabaseError(
-            f"{backup} was written by a newer version of AccountDesk; "
-            "update the application to restore it"
-        )
+        raise DatabaseError(m.TOO_NEW_TO_RESTORE, path=str(backup))
     safety = None
     if database.exists():
         check_is_ours(database)

@@ -66,7 +66,8 @@ class EnumText(TypeDecorator[StrEnum]):
 def enum_column(
     enum: type[StrEnum], *, nullable: bool = False, default: StrEnum | None = None
 ) -> MappedColumn[Any]:
-    """A short string column holding an enum value (validated by a CHECK constraint)."""
+    """A short string column holding an enum value (validated by a CHECK constraint made
+    with enum_check, or by the enum itself: a language is checked against the registry)."""
     return mapped_column(EnumText(enum), nullable=nullable, default=default)
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DamagedDatabaseError, DatabaseError, DatabaseLockedError
 from accountdesk.storage import (
     migrations,
@@ -147,9 +148,7 @@ class Database:
 
     def _before_write(self) -> None:
         if self.read_only_reason is not None:
-            raise DatabaseError(
-                f"{self.path} can only be read ({self.read_only_reason}); nothing was saved"
-            )
+            raise DatabaseError(m.ONLY_READ, path=str(self.path), reason=self.read_only_reason)
         if not self._sound:
             check, self._check = self._check or _IntegrityCheck(self.path), None
             if check.problem() is not None:
@@ -219,7 +218,7 @@ def _create_if_missing(path: Path) -> bool:
     `path` is always a complete AccountDesk database.
     """
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError(m.A_FOLDER, path=str(path))
     if path.exists() and path.stat().st_size > 0:
         return False
     folder = path.parent
@@ -227,10 +226,10 @@ def _create_if_missing(path: Path) -> bool:
         make_private_folder(folder)
     except OSError as exc:
         raise DatabaseError(
-            f"cannot create a database in {folder}: {(exc.strerror or str(exc)).lower()}"
+            m.CANNOT_CREATE_IN, folder=str(folder), reason=(exc.strerror or str(exc)).lower()
         ) from exc
     if not os.access(folder, os.W_OK):
-        raise DatabaseError(f"cannot create a database in {folder}: it is read-only")
+        raise DatabaseError(m.FOLDER_READ_ONLY, folder=str(folder))
     partial = path.with_name(f".{path.name}.creating")
     try:
         create_private_file(partial)
@@ -246,7 +245,7 @@ def _create_if_missing(path: Path) -> bool:
         os.replace(partial, path)
     except OSError as exc:
         raise DatabaseError(
-            f"cannot create a database in {folder}: {(exc.strerror or str(exc)).lower()}"
+            m.CANNOT_CREATE_IN, folder=str(folder), reason=(exc.strerror or str(exc)).lower()
         ) from exc
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -319,12 +318,12 @@ def database_error(path: str, exc: Exception) -> DatabaseError:
     if is_locked(exc):
         return DatabaseLockedError(path)
     if "file is not a database" in detail or "malformed" in detail:
-        return DatabaseError(f"{path} is damaged or is not an AccountDesk database")
+        return DatabaseError(m.DAMAGED_OR_FOREIGN, path=path)
     if "readonly" in detail or "read-only" in detail:
-        return DatabaseError(f"{path} is read-only")
+        return DatabaseError(m.READ_ONLY, path=path)
     if "unable to open" in detail:
-        return DatabaseError(f"cannot open {path}")
-    return DatabaseError(f"cannot use {path}: {detail}")
+        return DatabaseError(m.CANNOT_OPEN, path=path)
+    return DatabaseError(m.CANNOT_USE, path=path, detail=detail)
 
 
 def is_locked(exc: BaseException) -> bool:

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage.identity import APPLICATION_ID
 
@@ -22,21 +23,23 @@ APPLICATION_ID_OFFSET = 68
 def check_is_ours(path: Path) -> None:
     """Refuse a missing, empty or foreign file, reading its header only."""
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError(m.A_FOLDER, path=str(path))
     try:
         with open(path, "rb") as file:
             header = file.read(HEADER_SIZE)
     except FileNotFoundError as exc:
-        raise DatabaseError(f"{path} does not exist") from exc
+        raise DatabaseError(m.DOES_NOT_EXIST, path=str(path)) from exc
     except OSError as exc:
-        raise DatabaseError(f"cannot open {path}: {(exc.strerror or str(exc)).lower()}") from exc
+        raise DatabaseError(
+            m.CANNOT_OPEN_BECAUSE, path=str(path), reason=(exc.strerror or str(exc)).lower()
+        ) from exc
     if not header:
-        raise DatabaseError(f"{path} is empty, not an AccountDesk database")
+        raise DatabaseError(m.EMPTY_FILE, path=str(path))
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
-        raise DatabaseError(f"{path} is damaged or is not an AccountDesk database")
+        raise DatabaseError(m.DAMAGED_OR_FOREIGN, path=str(path))
     offset = APPLICATION_ID_OFFSET
     if int.from_bytes(header[offset : offset + 4], "big") != APPLICATION_ID:
-        raise DatabaseError(f"{path} is not an AccountDesk database")
+        raise DatabaseError(m.FOREIGN, path=str(path))
 
 
 def read_only_reason(path: Path) -> str | None:

@@ -331,7 +331,7 @@ def _customer_id(connection: sqlite3.Connection, id_or_name: str) -> int:
             return by_id
     found = connection.execute("SELECT id FROM customers WHERE name = ?", (text,)).fetchone()
     if found is None:
-        raise NotFoundError(f"no customer with id or name '{id_or_name}'")
+        raise NotFoundError(m.NO_SUCH_CUSTOMER, name=id_or_name)
     by_name: int = found[0]
     return by_name
 

@@ -5,7 +5,8 @@ Installing a language means, together: our translator (`accountdesk_<lang>.qm`),
 dates) and the layout direction (right to left for Hebrew and Persian). Every widget
 re-translates itself on `QEvent.LanguageChange`, so switching needs no restart.
 
-Two choices of the user's go with Persian: Persian digits (۱۲۳) and the Solar Hijri
+Two choices of the user's go with a language that has digits or a calendar of its own
+(in the registry, accountdesk.domain.languages): Persian digits (۱۲۳) and the Solar Hijri
 (Jalali) calendar, both on unless turned off. Changing either re-shows every widget, as a
 language switch does; dates are stored as ordinary (Gregorian) dates whatever is shown.
 """
@@ -15,18 +16,30 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from accountdesk.domain.languages import BY_CODE, CODES, language_info
 from accountdesk.ui.paths import translation_dirs
 
 ENGLISH, HEBREW, PERSIAN = "en", "he", "fa"
-SUPPORTED = (ENGLISH, HEBREW, PERSIAN)
-RTL_LANGUAGES = frozenset({HEBREW, PERSIAN})
+# The registry's languages (accountdesk.domain.languages), in the Language menu's order.
+SUPPORTED = CODES
 # Each language named in itself, as the Language menu shows it.
-ENDONYMS = {ENGLISH: "English", HEBREW: "עברית", PERSIAN: "فارسی"}
-LOCALE_NAMES = {ENGLISH: "en_US", HEBREW: "he_IL", PERSIAN: "fa_IR"}
+ENDONYMS = {code: info.native_name for code, info in BY_CODE.items()}
+LOCALE_NAMES = {code: info.ui_locale for code, info in BY_CODE.items()}
 
 
 def is_rtl(language: str) -> bool:
-    return language in RTL_LANGUAGES
+    return language in BY_CODE and BY_CODE[language].rtl
+
+
+def has_native_digits(language: str) -> bool:
+    """The language writes numbers with digits of its own (Persian ۱۲۳), which the user
+    may turn off."""
+    return language in BY_CODE and BY_CODE[language].digits != "latn"
+
+
+def has_own_calendar(language: str) -> bool:
+    """The language shows dates in a calendar of its own (Persian: Solar Hijri)."""
+    return language in BY_CODE and BY_CODE[language].calendar != "gregorian"
 
 
 def normalise(language: str | None) -> str | None:
@@ -148,10 +161,11 @@ _OPTIONS = {"persian_digits": True, "jalali": True}
 
 
 def shows_persian_digits() -> bool:
-    """Numbers, dates and times on screen are written with Persian digits (۱۲۳)."""
-    return current_language() == PERSIAN and _OPTIONS["persian_digits"]
+    """Numbers, dates and times on screen are written with the language's own digits
+    (Persian ۱۲۳)."""
+    return has_native_digits(current_language()) and _OPTIONS["persian_digits"]
 
 
 def uses_jalali() -> bool:
-    """Dates are shown and typed in the Solar Hijri calendar."""
-    return current_language() == PERSIAN and _OPTIONS["jalali"]
+    """Dates are shown and typed in the language's own calendar (Solar Hijri)."""
+    return language_info(current_language()).calendar == "persian" and _OPTIONS["jalali"]

@@ -16,5 +16,7 @@ def resource_dir(name: str) -> Path | None:
 
 
 def translation_dirs() -> list[Path]:
-    candidates = (PACKAGE_DIR.parent / "translations", PACKAGE_DIR / "_translations")
-    return [c for c in candidates if c.is_dir()]
+    """Where the .qm files are: the word catalogues' folders (accountdesk.i18n.words)."""
+    from accountdesk.i18n.words import translation_dirs as catalogue_dirs
+
+    return catalogue_dirs()

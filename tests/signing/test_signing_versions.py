@@ -112,8 +112,8 @@ def test_the_new_version_lists_the_changes_since_the_signed_one_in_its_language(
     second = signing.issue_version(db, hebrew, today=TODAY)
     text = pdf_text(signing.version_pdf(db, second.id))
     assert "שינויים מאז הגרסה החתומה" in text
-    assert "ניסוח ציפייה שונה" in text and "גם בסופי" in text
-    assert "הסלמה (קריטית, ספק)" in text and "שונתה: היה אבי מזרחי, לאחר" in text
+    assert "ניסוח הציפייה שונה" in text and "גם בסופי" in text
+    assert "הסלמה (קריטית, ספק)" in text and "הוזז: היה אבי מזרחי, לאחר" in text
     since, changes = signing.changes_since_signed(db, second.id)
     assert since.number == 1
     assert [c.kind.value for c in changes] == ["expectation_reworded", "escalation_level_moved"]

@@ -134,3 +134,70 @@ def test_countries_come_from_the_document_language_and_numbers_stay_as_stored(tm
         assert [r.title for r in search(db, "0098 21 8877 6655")] == ["مریم"]
     finally:
         db.close()
+
+
+LANGUAGE_CHECKS = "IN ('he', 'fa', 'en')"
+
+
+def make_revision_0006_database(path):
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    command.upgrade(migrations.alembic_config(engine), "0006")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO customers (id, name, industry, business_needs, support_level, "
+            "support_in_scope, support_out_of_scope, window_days, window_start, window_end, "
+            "timezone, knowledge_level, criticality, document_language, notes, revision, "
+            "country) VALUES (1, 'پارس‌نت', '', '', 'basic', '', '', 62, 480, 1080, "
+            "'Asia/Tehran', 'novice', 'high', 'fa', '', 1, 'IR')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO contacts (customer_id, position, name, side, role, itil_relation, "
+            "phone, mobile, email, preferred_channel, language, reachable_hours, notes) "
+            "VALUES (1, 0, 'مریم', 'customer', '', 'user', '', '', '', 'phone', 'fa', '', '')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO systems (customer_id, position, name, kind, business_function, "
+            "environment, version, location, host, address, serial, criticality, notes) "
+            "VALUES (1, 0, 'ERP', 'application', '', 'production', '', '', '', '', '', "
+            "'high', '')"
+        )
+    engine.dispose()
+
+
+def test_0007_drops_the_language_checks_and_keeps_every_row(tmp_path):
+    path = tmp_path / "revision-0006.sqlite3"
+    make_revision_0006_database(path)
+    with sqlite3.connect(path) as raw:
+        tables = dict(raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+    assert all(LANGUAGE_CHECKS in tables[t] for t in ("customers", "contacts", "summary_versions"))
+
+    db = Database(path)
+    try:
+        assert migrations.current_revision(db.engine) == "0007"
+        assert db.backup_path == tmp_path / "revision-0006.before-schema-0007.sqlite3"
+        file = load_file(db, 1)
+        assert [c.name for c in file.contacts] == ["مریم"]  # not cascaded away by the copy
+        assert [s.name for s in file.systems] == ["ERP"]
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        db.close()
+    with sqlite3.connect(path) as raw:
+        tables = dict(raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # The database takes any code now; the domain checks it against the registry.
+        raw.execute("UPDATE contacts SET language = 'ar'")
+    assert not any(LANGUAGE_CHECKS in sql for sql in tables.values() if sql)
+
+
+def test_a_language_the_registry_lacks_is_refused_by_the_domain(tmp_path):
+    import pytest
+
+    from accountdesk.domain.enums import Language
+
+    with pytest.raises(ValueError):
+        Language("de")
+    assert {language.value for language in Language} == {"he", "fa", "en"}

@@ -23,10 +23,6 @@ HEBREW_TS = """<?xml version="1.0" encoding="utf-8"?>
  <message><source>Overview</source><translation>סקירה</translation></message></context>
 <context><name>Actions</name>
  <message><source>&amp;File</source><translation>&amp;קובץ</translation></message></context>
-<context><name>Validation</name>
- <message><source>{field} is required</source><translation>חובה למלא {field}</translation></message></context>
-<context><name>Field</name>
- <message><source>Name</source><translation>שם</translation></message></context>
 </TS>
 """
 
@@ -72,11 +68,13 @@ def test_switching_language_retranslates_without_a_restart(qtbot, window, hebrew
     window.set_language("he")
     qtbot.waitUntil(lambda: window.file_view.tabs.tabText(0) == "סקירה")
     assert window.actions_.menus["file"].title() == "&קובץ"
+    # A word of the catalogues follows the switch too.
     problem = FieldProblem("name", m.REQUIRED, {"field": m.FIELD_LABELS["name"]})
-    assert problem_text(problem) == "חובה למלא שם"
+    assert problem_text(problem) == "שם הוא שדה חובה"
     window.set_language("en")
     qtbot.waitUntil(lambda: window.file_view.tabs.tabText(0) == "Overview")
     assert window.actions_.menus["file"].title() == "&File"
+    assert problem_text(problem) == "Name is required"
 
 
 def test_qt_own_buttons_follow_the_language(qtbot, window):

@@ -8,6 +8,7 @@ import sqlite3
 from ui_helpers import modal
 
 from accountdesk.ui import app as ui_app
+from accountdesk.ui.formatting import plain
 from accountdesk.ui.window.database_dialog import DatabaseProblemDialog, DbChoice
 
 
@@ -16,7 +17,7 @@ def test_open_refuses_an_empty_file_and_leaves_it_empty(qtbot, window, tmp_path)
     empty.write_bytes(b"")
     window.switch_database(empty)
     dialog = modal(qtbot, DatabaseProblemDialog)
-    assert dialog.reason.text() == f"{empty} is empty, not an AccountDesk database"
+    assert plain(dialog.reason.text()) == f"{empty} is empty, not an AccountDesk database"
     dialog.quit_button.click()
     assert empty.read_bytes() == b""
     assert window.context.db.path.name == "ui.sqlite3"
@@ -31,7 +32,7 @@ def test_open_refuses_another_programs_empty_database_byte_for_byte(qtbot, windo
     before = other.read_bytes()
     window.switch_database(other)
     dialog = modal(qtbot, DatabaseProblemDialog)
-    assert dialog.reason.text() == f"{other} is not an AccountDesk database"
+    assert plain(dialog.reason.text()) == f"{other} is not an AccountDesk database"
     dialog.quit_button.click()
     assert other.read_bytes() == before
 
@@ -42,7 +43,7 @@ def test_a_missing_database_other_than_the_default_is_not_created_at_start(
     seen = []
 
     def answer(dialog):
-        seen.append(dialog.reason.text())
+        seen.append(plain(dialog.reason.text()))
         dialog.choice = DbChoice.QUIT
         return 1
 

@@ -1,4 +1,4 @@
-"""`accountdesk summary CUSTOMER --lang he|fa|en -o FILE.pdf [--latin-digits]`.
+"""`accountdesk summary CUSTOMER --lang LANG -o FILE.pdf [--latin-digits]`.
 
 Writes the customer's expectation-alignment summary, the same PDF the app previews.
 Imports stay lean (no Qt; the PDF machinery only once the arguments are checked) because
@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from accountdesk.cli.commands import verify
 from accountdesk.cli.common import CliError, add_db_option, database_path
+from accountdesk.domain.languages import CODES
 
 if TYPE_CHECKING:
     from accountdesk.cli.common import Subparsers
     from accountdesk.documents.summary import SummaryPdf
 
-LANGUAGES = ("he", "fa", "en")
+LANGUAGES = CODES
 
 
 def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
@@ -34,7 +35,7 @@ def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
     # Its own dest: the top level's --lang is the app's language, refused with a command.
     parser.add_argument(
         "--lang",
-        metavar="he|fa|en",
+        metavar="|".join(CODES),
         dest="document_language",
         default=None,
         help="the document's language (default: the customer's)",
@@ -78,7 +79,7 @@ def _checked_language(value: str | None) -> str | None:
         return None
     language = value.strip().lower()
     if language not in LANGUAGES:
-        raise CliError(f"unknown language '{value}': use he, fa or en")
+        raise CliError(f"unknown language '{value}': use {', '.join(CODES[:-1])} or {CODES[-1]}")
     return language
 
 

@@ -1,85 +1,46 @@
-"""The words signatures and the changes section print, in English, Hebrew and Persian.
+"""The words signatures and the changes section print, from the word catalogues.
 
-Like the summary's own catalogue: the document is made headless, so its words are plain
-Python. Placeholders are filled with values already isolated by the caller.
+Marked `N_("Changes", ...)`: the same words the screens show for the changes since a
+signed version (accountdesk.ui.signing.texts). Placeholders are filled with values
+already isolated by the caller.
 """
 
 from __future__ import annotations
 
 from accountdesk.documents.summary.catalogue import Catalogue
+from accountdesk.domain.words import N_
 
-# key: (English, Hebrew, Persian)
-TEXTS: dict[str, tuple[str, str, str]] = {
-    "digitally_signed": (
-        "Digitally signed by {name}",
-        "נחתם דיגיטלית בידי {name}",
-        "امضای دیجیتال: {name}",
+TEXTS: dict[str, str] = {
+    "digitally_signed": N_("Signature", "Digitally signed by {name}"),
+    "changes_heading": N_("Changes", "Changes since the signed version"),
+    "changes_intro": N_("Changes", "Compared with version {version}, which both sides signed:"),
+    "expectation_added": N_("Changes", "Expectation added: {subject}"),
+    "expectation_removed": N_("Changes", "Expectation removed: {subject}"),
+    "expectation_reworded": N_("Changes", "Expectation reworded: was {before}, now {after}"),
+    "expectation_target_changed": N_(
+        "Changes", "Agreed target of {subject} changed: was {before}, now {after}"
     ),
-    "changes_heading": (
-        "Changes since the signed version",
-        "שינויים מאז הגרסה החתומה",
-        "تغییرات از زمان نسخه امضاشده",
+    "expectation_status_changed": N_(
+        "Changes", "Status of {subject} changed: was {before}, now {after}"
     ),
-    "changes_intro": (
-        "Compared with version {version}, which both sides signed:",
-        "בהשוואה לגרסה {version}, שעליה חתמו שני הצדדים:",
-        "در مقایسه با نسخه {version} که هر دو طرف امضا کرده‌اند:",
+    "escalation_level_added": N_("Changes", "Escalation ({path}): level {level} added: {after}"),
+    "escalation_level_removed": N_(
+        "Changes", "Escalation ({path}): level {level} removed: {before}"
     ),
-    "expectation_added": (
-        "Expectation added: {subject}",
-        "נוספה ציפייה: {subject}",
-        "انتظار افزوده شد: {subject}",
+    "escalation_level_moved": N_(
+        "Changes", "Escalation ({path}): level {level} moved: was {before}, now {after}"
     ),
-    "expectation_removed": (
-        "Expectation removed: {subject}",
-        "הוסרה ציפייה: {subject}",
-        "انتظار حذف شد: {subject}",
-    ),
-    "expectation_reworded": (
-        "Expectation reworded: was {before}, now {after}",
-        "ניסוח ציפייה שונה: היה {before}, כעת {after}",
-        "متن انتظار تغییر کرد: پیشتر {before}، اکنون {after}",
-    ),
-    "expectation_target_changed": (
-        "Agreed target of {subject} changed: was {before}, now {after}",
-        "היעד המוסכם של {subject} שונה: היה {before}, כעת {after}",
-        "هدف توافق‌شده {subject} تغییر کرد: پیشتر {before}، اکنون {after}",
-    ),
-    "expectation_status_changed": (
-        "Status of {subject} changed: was {before}, now {after}",
-        "הסטטוס של {subject} שונה: היה {before}, כעת {after}",
-        "وضعیت {subject} تغییر کرد: پیشتر {before}، اکنون {after}",
-    ),
-    "escalation_level_added": (
-        "Escalation ({path}): level {level} added: {after}",
-        "הסלמה ({path}): נוספה רמה {level}: {after}",
-        "تشدید ({path}): سطح {level} افزوده شد: {after}",
-    ),
-    "escalation_level_removed": (
-        "Escalation ({path}): level {level} removed: {before}",
-        "הסלמה ({path}): הוסרה רמה {level}: {before}",
-        "تشدید ({path}): سطح {level} حذف شد: {before}",
-    ),
-    "escalation_level_moved": (
-        "Escalation ({path}): level {level} moved: was {before}, now {after}",
-        "הסלמה ({path}): רמה {level} שונתה: היה {before}, כעת {after}",
-        "تشدید ({path}): سطح {level} تغییر کرد: پیشتر {before}، اکنون {after}",
-    ),
-    "level_after": ("{who}, after {duration}", "{who}, לאחר {duration}", "{who}، پس از {duration}"),
-    "level_at_once": ("{who}, at once", "{who}, מיד", "{who}، بی‌درنگ"),
-    "system_added": (
-        "System added: {subject}",
-        "נוספה מערכת: {subject}",
-        "سامانه افزوده شد: {subject}",
-    ),
-    "system_removed": (
-        "System removed: {subject}",
-        "הוסרה מערכת: {subject}",
-        "سامانه حذف شد: {subject}",
-    ),
-    "list_separator": (", ", ", ", "، "),
+    "level_after": N_("Changes", "{who}, after {duration}"),
+    "level_at_once": N_("Changes", "{who}, at once"),
+    "system_added": N_("Changes", "System added: {subject}"),
+    "system_removed": N_("Changes", "System removed: {subject}"),
+    "list_separator": N_("Timeline", ", "),  # the language's list comma
 }
 
 
+# The words of other contexts; the rest are "Changes".
+_CONTEXTS = {"digitally_signed": "Signature", "list_separator": "Timeline"}
+
+
 def text(language: str, key: str, **params: object) -> str:
-    return Catalogue(language, TEXTS).text(key, **params)
+    return Catalogue(language, TEXTS, _CONTEXTS.get(key, "Changes")).text(key, **params)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from accountdesk.documents.summary import blocks as b
-from accountdesk.documents.summary.catalogue import Catalogue
+from accountdesk.documents.summary.catalogue import FAILURES, Catalogue
 from accountdesk.documents.summary.options import Signatory, SummaryOptions
 from accountdesk.documents.text.isolate import isolate
 from accountdesk.domain.availability import (
@@ -242,7 +242,7 @@ class SummaryContent:
     def participants_section(self) -> list[b.Block]:
         out: list[b.Block] = [self.heading("h_participants")]
         if self.meeting is not None:
-            kind = self.c.enum(self.meeting.kind)
+            kind = self.c.meeting(self.meeting.kind)
             out.append(
                 b.Paragraph(
                     self.t("meeting_held", meeting=kind, date=self.date(self.meeting.held_on))
@@ -507,10 +507,12 @@ class SummaryContent:
         when only a percentage was agreed)."""
         if e.failures_per_year is not None and e.hours_per_failure is not None:
             hours = self.duration(e.hours_per_failure * 60)
-            if e.failures_per_year == 1:
-                return self.t("failures_one", hours=hours)
-            return self.t(
-                "failures_many", count=formatted(self.number(e.failures_per_year)), hours=hours
+            failures = e.failures_per_year
+            # A fraction of a failure takes the form a language writes with its number
+            # (the form of 100 in every plural rule).
+            form = int(failures) if float(failures).is_integer() else 100
+            return self.c.plural(
+                FAILURES, form, count=formatted(self.number(failures)), hours=hours
             )
         if e.availability_percent is not None:
             downtime = downtime_hours_from_percent(e.availability_percent, self.file.window)

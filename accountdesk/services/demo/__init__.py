@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 
+from accountdesk.domain import messages as m
 from accountdesk.domain.errors import AccountDeskError
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.domain.validation import Checker
@@ -41,9 +42,7 @@ def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
     """Save the demo customers into an empty database; their ids, in order."""
     existing = count_customers(db)
     if existing:
-        raise DemoRefusedError(
-            f"{db.path} already has {existing} customer(s); demo data goes only into an empty database"
-        )
+        raise DemoRefusedError(m.DEMO_NOT_EMPTY, path=str(db.path), count=existing)
     with db.transaction() as session:
         add_missing_staff(session, [_normalised(s) for s in STAFF])
     saved: list[int] = []

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from accountdesk.documents.signatures.drawing import Drawing
 from accountdesk.documents.summary import SignatureBox
 from accountdesk.domain.enums import Side, SignatureMethod, SummaryStatus
+from accountdesk.domain.words import N_
 from accountdesk.services.signing.errors import SigningError
 from accountdesk.services.signing.hashing import sha256
 from accountdesk.services.signing.versions import (
@@ -59,7 +60,7 @@ def record_paper_signatures(
 ) -> VersionInfo:
     """Record wet-ink signatures (one per side at most), all or none."""
     if not signatures:
-        raise SigningError("no signature to record")
+        raise SigningError(N_("Signature", "no signature to record"))
     with db.transaction() as session:
         row = _signable(session, version_id)
         for paper in signatures:
@@ -73,7 +74,9 @@ def record_paper_signatures(
 def _paper_row(paper: PaperSignature) -> t.Signatory:
     name = paper.name.strip()
     if not name:
-        raise SigningError("the name of the {side} signatory is missing", side=paper.side.value)
+        raise SigningError(
+            N_("Signature", "the name of the {side} signatory is missing"), side=paper.side.value
+        )
     scan = paper.scan or None
     if scan is not None:
         _check_scan(scan, paper.scan_name)
@@ -91,10 +94,11 @@ def _paper_row(paper: PaperSignature) -> t.Signatory:
 
 def _check_scan(scan: bytes, name: str) -> None:
     if len(scan) > MAX_SCAN_BYTES:
-        raise SigningError("the scan {name} is larger than 25 MB", name=name)
+        raise SigningError(N_("Signature", "the scan {name} is larger than 25 MB"), name=name)
     if not scan.startswith(SCAN_SIGNATURES):
         raise SigningError(
-            "the scan {name} is not a PDF or an image (PNG, JPEG, TIFF, GIF)", name=name
+            N_("Signature", "the scan {name} is not a PDF or an image (PNG, JPEG, TIFF, GIF)"),
+            name=name,
         )
 
 
@@ -115,14 +119,17 @@ def add_drawn_signature(
 
     when, side = when or utcnow(), Side(side)
     if drawing.is_empty():
-        raise SigningError("the signature pad is empty: draw the signature first")
+        raise SigningError(N_("Signature", "the signature pad is empty: draw the signature first"))
     with db.transaction() as session:
         row = _signable(session, version_id)
         _check_side_free(row, side)
         if any(s.method == SignatureMethod.DIGITAL for s in row.signatories):
             raise SigningError(
-                "a drawn signature cannot be added after a digital one: "
-                "it would break the digital signature"
+                N_(
+                    "Signature",
+                    "a drawn signature cannot be added after a digital one: "
+                    "it would break the digital signature",
+                )
             )
         data = stamp_drawing(
             _current_bytes(row), _box(row, side), drawing, name.strip(), when, row.language.value
@@ -196,7 +203,10 @@ def sign_digitally(
         credentials = load_credentials(p12, passphrase)
     except CredentialsError:
         raise SigningError(
-            "the certificate file cannot be opened: wrong passphrase, or not a PKCS#12 file"
+            N_(
+                "Signature",
+                "the certificate file cannot be opened: wrong passphrase, or not a PKCS#12 file",
+            )
         ) from None
     signer_name = name.strip() or certificate_name(credentials)
     with db.transaction() as session:
@@ -240,7 +250,7 @@ def _signable(session: Session, version_id: int) -> t.SummaryVersion:
     row = version_row(session, version_id)
     if row.status != SummaryStatus.ISSUED:
         raise SigningError(
-            "version {number} is {status}: only an issued version can be signed",
+            N_("Signature", "version {number} is {status}: only an issued version can be signed"),
             number=row.number,
             status=row.status.value,
         )
@@ -250,7 +260,7 @@ def _signable(session: Session, version_id: int) -> t.SummaryVersion:
 def _check_side_free(row: t.SummaryVersion, side: Side, batch: Sequence[Side] = ()) -> None:
     if any(s.side == side for s in row.signatories) or list(batch).count(side) > 1:
         raise SigningError(
-            "the {side} side has already signed version {number}",
+            N_("Signature", "the {side} side has already signed version {number}"),
             side=side.value,
             number=row.number,
         )
@@ -258,7 +268,9 @@ def _check_side_free(row: t.SummaryVersion, side: Side, batch: Sequence[Side] = 
 
 def _required(name: str, side: Side) -> str:
     if not name.strip():
-        raise SigningError("the name of the {side} signatory is missing", side=side.value)
+        raise SigningError(
+            N_("Signature", "the name of the {side} signatory is missing"), side=side.value
+        )
     return name.strip()
 
 
@@ -266,7 +278,7 @@ def _box(row: t.SummaryVersion, side: Side) -> SignatureBox:
     box = boxes_from_json(row.signature_boxes_json).get(side)
     if box is None:
         raise SigningError(
-            "version {number} has no signature block for the {side} side",
+            N_("Signature", "version {number} has no signature block for the {side} side"),
             number=row.number,
             side=side.value,
         )
@@ -280,7 +292,7 @@ def _current_bytes(row: t.SummaryVersion) -> bytes:
 def _append(row: t.SummaryVersion, data: bytes, signatory: t.Signatory) -> None:
     """The new signed state: it must still begin with everything signed so far."""
     if not data.startswith(_current_bytes(row)):
-        raise SigningError("signing rewrote the document instead of adding to it")
+        raise SigningError(N_("Signature", "signing rewrote the document instead of adding to it"))
     signatory.pdf_length, signatory.pdf_sha256 = len(data), sha256(data)
     row.signed_pdf, row.signed_pdf_sha256 = data, sha256(data)
     row.signatories.append(signatory)

@@ -56,7 +56,7 @@ class ProblemKind(StrEnum):
     UNREADABLE = "unreadable"
 
 
-# English templates (the UI translates them in the "Signing" context).
+# English templates (the UI translates them in the catalogue context "Signature").
 PROBLEM_TEXTS = {
     ProblemKind.SNAPSHOT_CHANGED: "the stored service-file snapshot no longer matches its hash",
     ProblemKind.PDF_CHANGED: "the stored issued PDF no longer matches its hash",

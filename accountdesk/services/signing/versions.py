@@ -17,9 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from accountdesk.documents.summary import SignatureBox, SummaryOptions, SummaryPdf, build_summary
-from accountdesk.domain.digits import to_persian_digits
+from accountdesk.domain import messages as m
+from accountdesk.domain.digits import to_native_digits
 from accountdesk.domain.enums import Language, Side, SignatureMethod, SummaryStatus
 from accountdesk.domain.errors import NotFoundError
+from accountdesk.domain.languages import CODES, language_info
+from accountdesk.domain.words import N_
 from accountdesk.services.signing.changes import Change, changes_between
 from accountdesk.services.signing.errors import SigningError
 from accountdesk.services.signing.hashing import sha256
@@ -140,7 +143,9 @@ def _language(language: Language | str | None, snapshot: Snapshot) -> Language:
         )
     except ValueError:
         raise SigningError(
-            "unknown document language '{language}': use he, fa or en", language=language
+            N_("Signature", "unknown document language '{language}': use one of {choices}"),
+            language=language,
+            choices=", ".join(CODES),
         ) from None
 
 
@@ -175,11 +180,11 @@ def version_label(number: int, language: Language, persian_digits: bool) -> str:
 @overload
 def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None: ...
 def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None:
-    """'3', or '۳' in a Persian document with Persian digits; None for a draft."""
+    """'3', or '۳' in a Persian document with Persian digits (a language's own digits);
+    None for a draft."""
     if number is None:
         return None
-    text = str(number)
-    return to_persian_digits(text) if language == Language.PERSIAN and persian_digits else text
+    return to_native_digits(str(number), language_info(language).digits if persian_digits else "")
 
 
 def _store(
@@ -222,7 +227,7 @@ def signatory_scan(db: Database, signatory_id: int) -> tuple[str, bytes]:
     with db.session() as session:
         row = session.get(t.Signatory, signatory_id)
         if row is None or row.scan is None:
-            raise NotFoundError(f"signature {signatory_id} has no scan attached")
+            raise NotFoundError(m.SCAN_MISSING, id=signatory_id)
         return row.scan_name, row.scan
 
 
@@ -253,7 +258,7 @@ def changes_between_versions(db: Database, older_id: int, newer_id: int) -> list
 
 def _versions(session: Session, customer_id: int) -> list[t.SummaryVersion]:
     if session.get(t.Customer, customer_id) is None:
-        raise NotFoundError(f"customer {customer_id} does not exist")
+        raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)
     statement = (
         select(t.SummaryVersion)
         .where(t.SummaryVersion.customer_id == customer_id)
@@ -265,7 +270,7 @@ def _versions(session: Session, customer_id: int) -> list[t.SummaryVersion]:
 def version_row(session: Session, version_id: int) -> t.SummaryVersion:
     row = session.get(t.SummaryVersion, version_id)
     if row is None:
-        raise NotFoundError(f"summary version {version_id} does not exist")
+        raise NotFoundError(m.VERSION_MISSING, id=version_id)
     return row
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 
+from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage.identity import SCHEMA_HEAD as HEAD
 
@@ -66,10 +67,7 @@ def upgrade(engine: Engine, path: Path, before: Callable[[], None] = lambda: Non
 
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and _is_unknown(script, current):
-        raise DatabaseError(
-            f"{path} was written by a newer version of AccountDesk; "
-            "update the application to open it"
-        )
+        raise DatabaseError(m.TOO_NEW_TO_OPEN, path=str(path))
     before()
     backup = None
     if current is not None:

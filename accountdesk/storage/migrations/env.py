@@ -27,12 +27,25 @@ def include_object(
 engine = config.attributes["engine"]
 
 with engine.connect() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,  # SQLite changes tables by copying them
-        include_object=include_object,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
-    connection.commit()
+    # SQLite changes a table by copying it and dropping the old one; with foreign keys on,
+    # dropping `customers` would delete every row that refers to it. They are turned off
+    # for the migration (outside any transaction, where SQLite honours the pragma) and the
+    # references are checked before they are turned on again.
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute("PRAGMA foreign_keys = OFF")
+    try:
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            render_as_batch=True,  # SQLite changes tables by copying them
+            include_object=include_object,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the upgrade left rows without their parent: {broken[:5]}")
+        connection.commit()
+    finally:
+        driver.execute("PRAGMA foreign_keys = ON")

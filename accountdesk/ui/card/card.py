@@ -30,7 +30,7 @@ from accountdesk.ui.file.timeline import level_times, now_in, when_text, who_tex
 from accountdesk.ui.fonts import scaled
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, phone_shown, plain, ui_paragraph
 from accountdesk.ui.icons import icon
-from accountdesk.ui.labels import label, list_separator
+from accountdesk.ui.labels import label, list_separator, word
 from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.widgets.text_cells import align_label
 
@@ -216,7 +216,7 @@ class SupporterCard(QDialog):
         return block
 
     def _systems(self, systems: list[SystemData], parent: QWidget) -> QWidget:
-        box, layout = self._group(self.tr("Systems"), parent)
+        box, layout = self._group(word("Section", "Systems"), parent)
         if not systems:
             layout.addWidget(_text_label(self.tr("No systems recorded."), box))
         for system in systems:
@@ -258,7 +258,7 @@ class SupporterCard(QDialog):
         return [(field, value) for field, value in pairs if value]
 
     def _contacts(self, contacts: list[ContactData], parent: QWidget) -> QWidget:
-        box, layout = self._group(self.tr("Contacts"), parent)
+        box, layout = self._group(word("Section", "Contacts"), parent)
         if not contacts:
             layout.addWidget(_text_label(self.tr("No contacts recorded."), box))
         for contact in contacts:
@@ -364,7 +364,7 @@ class SupporterCard(QDialog):
         )
 
     def _boundaries(self, f: ServiceFile, parent: QWidget) -> QWidget:
-        box = QGroupBox(self.tr("Support boundaries"), parent)
+        box = QGroupBox(word("Section", "Support boundaries"), parent)
         grid = QGridLayout(box)
         grid.addWidget(
             _text_label(self.tr("In scope:"), box, bold=True), 0, 0, Qt.AlignmentFlag.AlignTop

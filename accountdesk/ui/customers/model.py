@@ -22,9 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 
+from accountdesk.domain.words import N_
 from accountdesk.services import service_files as sf
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.icons import icon
+from accountdesk.ui.labels import word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -42,11 +44,11 @@ SORT_KEYS = {
     NEXT_REVIEW: sf.SortKey.NEXT_REVIEW,
 }
 HEADERS = (
-    QT_TRANSLATE_NOOP("CustomerList", "Customer"),
-    QT_TRANSLATE_NOOP("CustomerList", "Industry"),
-    QT_TRANSLATE_NOOP("CustomerList", "Dedicated supporter"),
-    QT_TRANSLATE_NOOP("CustomerList", "Next review"),
-    QT_TRANSLATE_NOOP("CustomerList", "Attention"),
+    N_("Field", "Customer"),
+    N_("Field", "Industry"),
+    N_("Field", "Dedicated supporter"),
+    N_("Field", "Next review"),
+    N_("Field", "Attention"),
 )
 OVERDUE = QT_TRANSLATE_NOOP("CustomerList", "Review overdue")
 UNSIGNED = QT_TRANSLATE_NOOP("CustomerList", "No signed summary")
@@ -177,10 +179,10 @@ class CustomerListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon("warning")
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return QCoreApplication.translate("CustomerList", HEADERS[section])
+                return word("Field", HEADERS[section])
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return QCoreApplication.translate("CustomerList", HEADERS[section])
+            return word("Field", HEADERS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

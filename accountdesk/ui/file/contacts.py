@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.enums import Channel, ItilRelation, Language, Side
 from accountdesk.domain.service_file import ContactData
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import isolate_ltr, phone_shown
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import label, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import CountryCombo, EnumCombo, TextArea, TextLine
 from accountdesk.ui.widgets.forms import FieldSpec
@@ -47,19 +48,19 @@ class ContactsTab(SectionTab):
     noun = QT_TRANSLATE_NOOP("Sections", "contact")
 
     def title(self) -> str:
-        return self.tr("Contacts")
+        return word("Section", "Contacts")
 
     def columns(self) -> list[Column]:
         return [
-            Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda c: c.name),
-            Column(QT_TRANSLATE_NOOP("Column", "Side"), lambda c: label(c.side)),
-            Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda c: c.role),
-            Column(QT_TRANSLATE_NOOP("Column", "ITIL relation"), lambda c: label(c.itil_relation)),
-            Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda c: phone_text(c.phone)),
-            Column(QT_TRANSLATE_NOOP("Column", "Mobile"), lambda c: phone_text(c.mobile)),
-            Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda c: c.email),
+            Column(N_("Field", "Name"), lambda c: c.name),
+            Column(N_("Field", "Side"), lambda c: label(c.side)),
+            Column(N_("Field", "Role"), lambda c: c.role),
+            Column(N_("Field", "ITIL relation"), lambda c: label(c.itil_relation)),
+            Column(N_("Field", "Phone"), lambda c: phone_text(c.phone)),
+            Column(N_("Field", "Mobile"), lambda c: phone_text(c.mobile)),
+            Column(N_("Field", "E-mail"), lambda c: c.email),
             Column(
-                QT_TRANSLATE_NOOP("Column", "Preferred channel"),
+                N_("Field", "Preferred channel"),
                 lambda c: label(c.preferred_channel),
             ),
         ]
@@ -74,8 +75,6 @@ class ContactsTab(SectionTab):
 def contact_dialog(
     record: ContactData, validate: Validator, parent: QWidget | None = None
 ) -> RecordDialog:
-    dialog = RecordDialog(
-        QT_TRANSLATE_NOOP("Dialogs", "Contact"), contact_specs(), record, validate, parent
-    )
+    dialog = RecordDialog(N_("Section", "Contact"), contact_specs(), record, validate, parent)
     dialog.finish_layout()
     return dialog

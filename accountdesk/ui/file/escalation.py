@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from accountdesk.domain.enums import Severity, Side
 from accountdesk.domain.service_file import EscalationPathData
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text
 from accountdesk.ui.formatting import ui_paragraph
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import label, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
 
@@ -37,13 +38,13 @@ class EscalationTab(SectionTab):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Escalation")
+        return word("Section", "Escalation")
 
     def columns(self) -> list[Column]:
         return [
-            Column(QT_TRANSLATE_NOOP("Column", "Severity"), lambda p: label(p.severity)),
-            Column(QT_TRANSLATE_NOOP("Column", "Whose chain"), lambda p: label(p.side)),
-            Column(QT_TRANSLATE_NOOP("Column", "Levels"), self._levels_text),
+            Column(N_("Field", "Severity"), lambda p: label(p.severity)),
+            Column(N_("Field", "Whose chain"), lambda p: label(p.side)),
+            Column(N_("Field", "Levels"), self._levels_text),
         ]
 
     def _levels_text(self, path: EscalationPathData) -> str:

@@ -6,19 +6,19 @@ import copy
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from accountdesk.domain.enums import Channel, Severity, Side
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import EscalationLevelData, EscalationPathData, ServiceFile
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text, window_zone
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph
-from accountdesk.ui.labels import label
-from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.labels import label, word
 from accountdesk.ui.widgets.editors import (
     DATE_FORMAT,
     ClockEdit,
@@ -42,22 +42,22 @@ LEVEL_FIELDS = {"staff_name", "contact_key", "name", "after_minutes", "channel"}
 def path_specs() -> list[FieldSpec]:
     return [
         FieldSpec("severity", lambda: EnumCombo(Severity)),
-        FieldSpec("side", lambda: EnumCombo(Side), QT_TRANSLATE_NOOP("Form", "Whose chain")),
+        FieldSpec("side", lambda: EnumCombo(Side), N_("Field", "Whose chain")),
     ]
 
 
 def level_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("staff_name", NameCombo, QT_TRANSLATE_NOOP("Form", "Staff member")),
-        FieldSpec("contact_key", ContactCombo, QT_TRANSLATE_NOOP("Form", "Or a contact")),
-        FieldSpec("name", TextLine, QT_TRANSLATE_NOOP("Form", "Or another name")),
+        FieldSpec("staff_name", NameCombo, N_("Field", "Staff member")),
+        FieldSpec("contact_key", ContactCombo, N_("Field", "Or a contact")),
+        FieldSpec("name", TextLine, N_("Field", "Or another name")),
         FieldSpec("after_minutes", lambda: IntSpin(maximum=60 * 24 * 30)),
         FieldSpec("channel", lambda: EnumCombo(Channel)),
     ]
 
 
 def after_text(minutes: int) -> str:
-    return fmt().duration(minutes) if minutes else QCoreApplication.translate("Timeline", "at once")
+    return fmt().duration(minutes) if minutes else word("Timeline", "at once")
 
 
 class EscalationDialog(RecordDialog):
@@ -73,7 +73,7 @@ class EscalationDialog(RecordDialog):
         self._where: Where = where or (lambda: None)  # None: a new record
         self._staff = staff
         super().__init__(
-            QT_TRANSLATE_NOOP("Dialogs", "Escalation path"),
+            N_("Section", "Escalation path"),
             path_specs(),
             record,
             self._check,
@@ -104,9 +104,9 @@ class EscalationDialog(RecordDialog):
 
     def _level_columns(self) -> list[Column]:
         return [
-            Column(QT_TRANSLATE_NOOP("Column", "Who"), lambda lv: who_text(lv, self._file)),
-            Column(QT_TRANSLATE_NOOP("Column", "After"), lambda lv: after_text(lv.after_minutes)),
-            Column(QT_TRANSLATE_NOOP("Column", "Channel"), lambda lv: label(lv.channel)),
+            Column(N_("Field", "Who"), lambda lv: who_text(lv, self._file)),
+            Column(N_("Field", "After"), lambda lv: after_text(lv.after_minutes)),
+            Column(N_("Field", "Channel"), lambda lv: label(lv.channel)),
         ]
 
     def _build_timeline(self) -> None:
@@ -215,7 +215,7 @@ def level_dialog(
         form.editor("staff_name", NameCombo).set_names(staff)
         form.editor("contact_key", ContactCombo).set_contacts(file.contacts)
 
-    title = QT_TRANSLATE_NOOP("Dialogs", "Escalation level")
+    title = N_("Section", "Escalation level")
     dialog = RecordDialog(title, level_specs(), level, validate, parent, setup)
     dialog.finish_layout()
     return dialog

@@ -21,12 +21,12 @@ from accountdesk.domain.enums import ExpectationHolder, ExpectationStatus, Likel
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import ExpectationData, RiskData, ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label
-from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import (
     Check,
     EnumCombo,
@@ -62,11 +62,9 @@ def words_specs() -> list[FieldSpec]:
         FieldSpec(
             "agreed_target",
             lambda: TextArea(lines=1),
-            QT_TRANSLATE_NOOP("Form", "Agreed target, in plain language"),
+            N_("Field", "Agreed target, in plain language"),
         ),
-        FieldSpec(
-            "technical_target", TextLine, QT_TRANSLATE_NOOP("Form", "Technical form (optional)")
-        ),
+        FieldSpec("technical_target", TextLine, N_("Field", "Technical form (optional)")),
     ]
 
 
@@ -83,7 +81,7 @@ def percent_specs() -> list[FieldSpec]:
 
 def agreement_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("realistic", Check, QT_TRANSLATE_NOOP("Form", "Realistic")),
+        FieldSpec("realistic", Check, N_("Field", "Realistic")),
         FieldSpec("cost_benefit", lambda: TextArea(lines=1)),
         FieldSpec("status", lambda: EnumCombo(ExpectationStatus)),
         FieldSpec("review_date", OptionalDate),
@@ -95,21 +93,19 @@ def risk_specs() -> list[FieldSpec]:
         FieldSpec(
             "cause",
             lambda: TextArea(lines=2),
-            QT_TRANSLATE_NOOP("Form", "What could cause a failure"),
+            N_("Field", "What could cause a failure"),
         ),
         FieldSpec("likelihood", lambda: EnumCombo(Likelihood)),
         FieldSpec("impact", lambda: EnumCombo(Likelihood)),
         FieldSpec(
             "mitigation",
             lambda: TextArea(lines=2),
-            QT_TRANSLATE_NOOP("Form", "How to make it less likely"),
+            N_("Field", "How to make it less likely"),
         ),
-        FieldSpec(
-            "recovery_plan", lambda: TextArea(lines=2), QT_TRANSLATE_NOOP("Form", "How to recover")
-        ),
+        FieldSpec("recovery_plan", lambda: TextArea(lines=2), N_("Field", "How to recover")),
         FieldSpec("recovery_minutes", lambda: IntSpin(optional=True)),
         FieldSpec("preparation", lambda: TextArea(lines=2)),
-        FieldSpec("owner_name", NameCombo, QT_TRANSLATE_NOOP("Form", "Owner")),
+        FieldSpec("owner_name", NameCombo, N_("Field", "Owner")),
     ]
 
 
@@ -136,9 +132,7 @@ class ExpectationDialog(RecordDialog):
         self._staff = staff
         self._converting = False
         self._typed: Typed | None = None  # the side the user typed last, kept exactly
-        super().__init__(
-            QT_TRANSLATE_NOOP("Dialogs", "Expectation"), words_specs(), record, self._check, parent
-        )
+        super().__init__(N_("Section", "Expectation"), words_specs(), record, self._check, parent)
         self.plain_form = FieldForm(plain_specs(), self)
         self.percent_form = FieldForm(percent_specs(), self)
         self.agreement_form = FieldForm(agreement_specs(), self)
@@ -354,14 +348,14 @@ class ExpectationDialog(RecordDialog):
 
 def _risk_columns() -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Column", "Cause"), lambda r: r.cause, free_text=True),
-        Column(QT_TRANSLATE_NOOP("Column", "Likelihood"), lambda r: label(r.likelihood)),
-        Column(QT_TRANSLATE_NOOP("Column", "Impact"), lambda r: label(r.impact)),
+        Column(N_("Field", "Cause"), lambda r: r.cause, free_text=True),
+        Column(N_("Field", "Likelihood"), lambda r: label(r.likelihood)),
+        Column(N_("Field", "Impact"), lambda r: label(r.impact)),
         Column(
-            QT_TRANSLATE_NOOP("Column", "Recovery"),
+            N_("Field", "Recovery"),
             lambda r: fmt().duration(r.recovery_minutes) if r.recovery_minutes is not None else "",
         ),
-        Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda r: r.owner_name),
+        Column(N_("Field", "Owner"), lambda r: r.owner_name),
     ]
 
 
@@ -371,8 +365,6 @@ def risk_dialog(
     def setup(form: FieldForm) -> None:
         form.editor("owner_name", NameCombo).set_names(staff)
 
-    dialog = RecordDialog(
-        QT_TRANSLATE_NOOP("Dialogs", "Risk"), risk_specs(), risk, validate, parent, setup
-    )
+    dialog = RecordDialog(N_("Section", "Risk"), risk_specs(), risk, validate, parent, setup)
     dialog.finish_layout()
     return dialog

@@ -8,11 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
 from accountdesk.domain.service_file import ExpectationData
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.icons import icon
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import label, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
 
@@ -46,7 +47,7 @@ def _plural_count(value: float) -> int:
 
 def _realistic(e: ExpectationData) -> str:
     if e.realistic:
-        return QCoreApplication.translate("Expectations", "Yes")
+        return word("Value", "Yes")
     return QCoreApplication.translate("Expectations", "No — see cost and benefit")
 
 
@@ -61,22 +62,22 @@ class ExpectationsTab(SectionTab):
     noun = QT_TRANSLATE_NOOP("Sections", "expectation")
 
     def title(self) -> str:
-        return self.tr("Expectations")
+        return word("Section", "Expectations")
 
     def columns(self) -> list[Column]:
         return [
             Column(
-                QT_TRANSLATE_NOOP("Column", "In the customer's words"),
+                N_("Field", "In the customer's words"),
                 lambda e: e.customer_words,
                 free_text=True,
             ),
-            Column(QT_TRANSLATE_NOOP("Column", "Topic"), lambda e: label(e.topic)),
-            Column(QT_TRANSLATE_NOOP("Column", "Agreed target"), _target, free_text=True),
-            Column(QT_TRANSLATE_NOOP("Column", "Realistic"), _realistic, _warning),
-            Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda e: label(e.status)),
-            Column(QT_TRANSLATE_NOOP("Column", "Risks"), lambda e: fmt().integer(len(e.risks))),
+            Column(N_("Field", "Topic"), lambda e: label(e.topic)),
+            Column(N_("Field", "Agreed target"), _target, free_text=True),
+            Column(N_("Field", "Realistic"), _realistic, _warning),
+            Column(N_("Field", "Status"), lambda e: label(e.status)),
+            Column(N_("Field", "Risks"), lambda e: fmt().integer(len(e.risks))),
             Column(
-                QT_TRANSLATE_NOOP("Column", "Review"),
+                N_("Field", "Review"),
                 lambda e: fmt().date(e.review_date) if e.review_date else "",
             ),
         ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -24,14 +23,14 @@ from accountdesk.domain.service_file import (
     ParticipantData,
     ServiceFile,
 )
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.readiness import CHECKLIST, CHECKLIST_LABELS, kickoff_gaps
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.icons import icon
-from accountdesk.ui.labels import label
-from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.labels import label, word
 from accountdesk.ui.widgets.editors import (
     Check,
     DateValue,
@@ -74,12 +73,10 @@ def participant_specs() -> list[FieldSpec]:
 
 def action_specs() -> list[FieldSpec]:
     return [
-        FieldSpec(
-            "text", lambda: TextArea(lines=2), QT_TRANSLATE_NOOP("Form", "What is to be done")
-        ),
-        FieldSpec("owner", NameCombo, QT_TRANSLATE_NOOP("Form", "Who does it")),
+        FieldSpec("text", lambda: TextArea(lines=2), N_("Field", "What is to be done")),
+        FieldSpec("owner", NameCombo, N_("Field", "Who does it")),
         FieldSpec("due", OptionalDate),
-        FieldSpec("done", Check, QT_TRANSLATE_NOOP("Form", "Done")),
+        FieldSpec("done", Check, N_("Field", "Done")),
     ]
 
 
@@ -95,9 +92,7 @@ class MeetingDialog(RecordDialog):
         self._file = file
         self._where: Where = where or (lambda: None)  # None: a new record
         self._staff = staff
-        super().__init__(
-            QT_TRANSLATE_NOOP("Dialogs", "Meeting"), meeting_specs(), record, self._check, parent
-        )
+        super().__init__(N_("Section", "Meeting"), meeting_specs(), record, self._check, parent)
         self.checklist_form = FieldForm(checklist_specs(), self)
         self.notes_form = FieldForm(notes_specs(), self)
         for form in self.forms()[1:]:
@@ -160,7 +155,7 @@ class MeetingDialog(RecordDialog):
         self.checklist_box.setTitle(self.tr("Kickoff checklist: covered in this meeting"))
         self.missing_title.setText(self.tr("Still missing from the service file:"))
         self.missing.setAccessibleName(self.tr("Still missing from the service file"))
-        self.participants_box.setTitle(self.tr("Participants"))
+        self.participants_box.setTitle(word("Section", "Participants"))
         self.actions_box.setTitle(self.tr("Action items"))
         self.participants.table.set_name(self.participants_box.title())
         self.action_items.table.set_name(self.actions_box.title())
@@ -199,7 +194,7 @@ class MeetingDialog(RecordDialog):
         self, record: ParticipantData, validate: Validator, parent: QWidget
     ) -> RecordDialog:
         dialog = RecordDialog(
-            QT_TRANSLATE_NOOP("Dialogs", "Participant"),
+            N_("Section", "Participant"),
             participant_specs(),
             record,
             validate,
@@ -215,7 +210,7 @@ class MeetingDialog(RecordDialog):
             form.editor("owner", NameCombo).set_names(self._staff)
 
         dialog = RecordDialog(
-            QT_TRANSLATE_NOOP("Dialogs", "Action item"),
+            N_("Section", "Action item"),
             action_specs(),
             record,
             validate,
@@ -228,20 +223,20 @@ class MeetingDialog(RecordDialog):
 
 def _participant_columns() -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda p: p.name),
-        Column(QT_TRANSLATE_NOOP("Column", "Side"), lambda p: label(p.side)),
-        Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda p: p.role),
+        Column(N_("Field", "Name"), lambda p: p.name),
+        Column(N_("Field", "Side"), lambda p: label(p.side)),
+        Column(N_("Field", "Role"), lambda p: p.role),
     ]
 
 
 def _action_columns() -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda a: a.text, free_text=True),
-        Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda a: a.owner),
-        Column(QT_TRANSLATE_NOOP("Column", "Due"), lambda a: fmt().date(a.due) if a.due else ""),
-        Column(QT_TRANSLATE_NOOP("Column", "Done"), _done_text),
+        Column(N_("Field", "Action"), lambda a: a.text, free_text=True),
+        Column(N_("Field", "Owner"), lambda a: a.owner),
+        Column(N_("Field", "Due"), lambda a: fmt().date(a.due) if a.due else ""),
+        Column(N_("Field", "Done"), _done_text),
     ]
 
 
 def _done_text(action: ActionItemData) -> str:
-    return QCoreApplication.translate("MeetingDialog", "Done") if action.done else ""
+    return word("Field", "Done") if action.done else ""

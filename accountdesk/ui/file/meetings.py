@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QWidget
 
 from accountdesk.domain.service_file import MeetingData
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.readiness import CHECKLIST, kickoff_gaps
 from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt, ui_paragraph
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import label, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
 
@@ -44,19 +45,19 @@ class MeetingsTab(SectionTab):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Meetings")
+        return word("Section", "Meetings")
 
     def columns(self) -> list[Column]:
         return [
-            Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: fmt().date(m.held_on)),
-            Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda m: label(m.kind)),
+            Column(N_("Field", "Date"), lambda m: fmt().date(m.held_on)),
+            Column(N_("Field", "Kind"), lambda m: label(m.kind)),
             Column(
-                QT_TRANSLATE_NOOP("Column", "Participants"),
+                N_("Field", "Participants"),
                 lambda m: ", ".join(p.name for p in m.participants),
                 free_text=True,
             ),
-            Column(QT_TRANSLATE_NOOP("Column", "Checklist covered"), _covered),
-            Column(QT_TRANSLATE_NOOP("Column", "Open action items"), _open_actions),
+            Column(N_("Field", "Checklist covered"), _covered),
+            Column(N_("Field", "Open action items"), _open_actions),
         ]
 
     def describe(self, record: MeetingData) -> str:

@@ -27,12 +27,12 @@ from accountdesk.domain import messages as m
 from accountdesk.domain.enums import Criticality, KnowledgeLevel, Language, SupportLevel
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_window import ServiceWindow
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import OWN_VALUES, FileSession
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.formatting import fmt, isolate_ltr
-from accountdesk.ui.labels import day_label, field_label
-from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.labels import day_label, field_label, word
 from accountdesk.ui.widgets.editors import (
     ClockEdit,
     CountryCombo,
@@ -160,14 +160,14 @@ def _problem(field: str, message: str) -> FieldProblem:
 
 def customer_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("name", TextLine, QT_TRANSLATE_NOOP("Form", "Customer name")),
+        FieldSpec("name", TextLine, N_("Field", "Customer name")),
         FieldSpec("industry", TextLine),
         FieldSpec("business_needs", lambda: TextArea(lines=3)),
         FieldSpec("knowledge_level", lambda: EnumCombo(KnowledgeLevel)),
         FieldSpec(
             "criticality",
             lambda: EnumCombo(Criticality),
-            QT_TRANSLATE_NOOP("Form", "Criticality to their business"),
+            N_("Field", "Criticality to their business"),
         ),
         FieldSpec("document_language", lambda: EnumCombo(Language)),
         FieldSpec("country", CountryCombo),
@@ -181,12 +181,12 @@ def support_specs() -> list[FieldSpec]:
         FieldSpec(
             "support_in_scope",
             lambda: TextArea(lines=3),
-            QT_TRANSLATE_NOOP("Form", "In scope (what we support)"),
+            N_("Field", "In scope (what we support)"),
         ),
         FieldSpec(
             "support_out_of_scope",
             lambda: TextArea(lines=3),
-            QT_TRANSLATE_NOOP("Form", "Out of scope (what we do not)"),
+            N_("Field", "Out of scope (what we do not)"),
         ),
     ]
 
@@ -202,9 +202,9 @@ def window_specs() -> list[FieldSpec]:
 
 def people_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("account_manager", NameCombo, QT_TRANSLATE_NOOP("Form", "Account manager")),
-        FieldSpec("supporter", NameCombo, QT_TRANSLATE_NOOP("Form", "Dedicated supporter")),
-        FieldSpec("backup_supporter", NameCombo, QT_TRANSLATE_NOOP("Form", "Backup supporter")),
+        FieldSpec("account_manager", NameCombo, N_("Field", "Account manager")),
+        FieldSpec("supporter", NameCombo, N_("Field", "Dedicated supporter")),
+        FieldSpec("backup_supporter", NameCombo, N_("Field", "Backup supporter")),
         FieldSpec("next_review", OptionalDate),
     ]
 
@@ -271,9 +271,9 @@ class OverviewTab(FileTab):
 
     def retranslate(self) -> None:
         titles = [
-            self.tr("Customer"),
+            word("Section", "Customer"),
             self.tr("Support"),
-            self.tr("Service window"),
+            word("Section", "Service window"),
             self.tr("People and review"),
         ]
         for box, title in zip(self._boxes, titles, strict=True):

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from accountdesk.domain.enums import ItilRelation, Severity, Side
 from accountdesk.domain.service_file import ServiceFile
-from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.domain.words import N_
+from accountdesk.ui.labels import word
 
 INDUSTRY, NEEDS, LEVEL, BOUNDARIES, ESCALATION, CONTACTS = (
     "industry",
@@ -33,22 +32,22 @@ CHECKLIST = {
     CONTACTS: "covered_contacts",
 }
 CHECKLIST_LABELS = {
-    INDUSTRY: QT_TRANSLATE_NOOP("Kickoff", "Industry"),
-    NEEDS: QT_TRANSLATE_NOOP("Kickoff", "Business needs"),
-    LEVEL: QT_TRANSLATE_NOOP("Kickoff", "Support level"),
-    BOUNDARIES: QT_TRANSLATE_NOOP("Kickoff", "Support boundaries"),
-    ESCALATION: QT_TRANSLATE_NOOP("Kickoff", "Escalation interfaces"),
-    CONTACTS: QT_TRANSLATE_NOOP("Kickoff", "Contact people"),
+    INDUSTRY: N_("Field", "Industry"),
+    NEEDS: N_("Field", "Business needs"),
+    LEVEL: N_("Field", "Support level"),
+    BOUNDARIES: N_("Field", "Support boundaries"),
+    ESCALATION: N_("Field", "Escalation interfaces"),
+    CONTACTS: N_("Field", "Contact people"),
 }
 
 
 @dataclass(frozen=True)
 class Gap:
     item: str  # a checklist item
-    text: str  # source text, "Kickoff" context
+    text: str  # a word of the catalogues, N_("Kickoff", ...)
 
     def translated(self) -> str:
-        return QCoreApplication.translate("Kickoff", self.text)
+        return word("Kickoff", self.text)
 
 
 def kickoff_gaps(f: ServiceFile) -> list[Gap]:
@@ -60,9 +59,7 @@ def kickoff_gaps(f: ServiceFile) -> list[Gap]:
 
 def _industry(f: ServiceFile) -> list[Gap]:
     return (
-        []
-        if f.industry.strip()
-        else [Gap(INDUSTRY, QT_TRANSLATE_NOOP("Kickoff", "The industry is not recorded"))]
+        [] if f.industry.strip() else [Gap(INDUSTRY, N_("Kickoff", "The industry is not recorded"))]
     )
 
 
@@ -72,7 +69,7 @@ def _needs(f: ServiceFile) -> list[Gap]:
     return [
         Gap(
             NEEDS,
-            QT_TRANSLATE_NOOP("Kickoff", "The business needs (why they buy) are not recorded"),
+            N_("Kickoff", "The business needs (why they buy) are not recorded"),
         )
     ]
 
@@ -83,16 +80,14 @@ def _boundaries(f: ServiceFile) -> list[Gap]:
         gaps.append(
             Gap(
                 BOUNDARIES,
-                QT_TRANSLATE_NOOP("Kickoff", "Support boundaries: nothing is listed as in scope"),
+                N_("Kickoff", "Support boundaries: nothing is listed as in scope"),
             )
         )
     if not f.support_out_of_scope.strip():
         gaps.append(
             Gap(
                 BOUNDARIES,
-                QT_TRANSLATE_NOOP(
-                    "Kickoff", "Support boundaries: nothing is listed as out of scope"
-                ),
+                N_("Kickoff", "Support boundaries: nothing is listed as out of scope"),
             )
         )
     return gaps
@@ -105,14 +100,14 @@ def _escalation(f: ServiceFile) -> list[Gap]:
         gaps.append(
             Gap(
                 ESCALATION,
-                QT_TRANSLATE_NOOP("Kickoff", "No escalation path for critical incidents"),
+                N_("Kickoff", "No escalation path for critical incidents"),
             )
         )
     if not any(p.side == Side.CUSTOMER and p.levels for p in f.escalation_paths):
         gaps.append(
             Gap(
                 ESCALATION,
-                QT_TRANSLATE_NOOP("Kickoff", "No escalation interface on the customer's side"),
+                N_("Kickoff", "No escalation interface on the customer's side"),
             )
         )
     return gaps
@@ -121,14 +116,12 @@ def _escalation(f: ServiceFile) -> list[Gap]:
 def _contacts(f: ServiceFile) -> list[Gap]:
     customer = [c for c in f.contacts if c.side == Side.CUSTOMER]
     if not customer:
-        return [Gap(CONTACTS, QT_TRANSLATE_NOOP("Kickoff", "No contacts on the customer's side"))]
+        return [Gap(CONTACTS, N_("Kickoff", "No contacts on the customer's side"))]
     if not any(c.itil_relation == ItilRelation.DECISION_MAKER for c in customer):
         return [
             Gap(
                 CONTACTS,
-                QT_TRANSLATE_NOOP(
-                    "Kickoff", "No decision maker (who negotiates and pays) among the contacts"
-                ),
+                N_("Kickoff", "No decision maker (who negotiates and pays) among the contacts"),
             )
         ]
     return []
@@ -137,7 +130,7 @@ def _contacts(f: ServiceFile) -> list[Gap]:
 def _people(f: ServiceFile) -> list[Gap]:
     gaps = []
     if not f.account_manager.strip():
-        gaps.append(Gap(LEVEL, QT_TRANSLATE_NOOP("Kickoff", "No account manager")))
+        gaps.append(Gap(LEVEL, N_("Kickoff", "No account manager")))
     if not f.supporter.strip():
-        gaps.append(Gap(LEVEL, QT_TRANSLATE_NOOP("Kickoff", "No dedicated supporter")))
+        gaps.append(Gap(LEVEL, N_("Kickoff", "No dedicated supporter")))
     return gaps

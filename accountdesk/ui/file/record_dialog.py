@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from accountdesk.domain.errors import FieldProblem
+from accountdesk.ui.labels import word
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
 from accountdesk.ui.widgets.prompts import Button, ask
 from accountdesk.ui.widgets.retranslate import Retranslating
@@ -45,7 +46,7 @@ class RecordDialog(Retranslating, QDialog):
         setup: Callable[[FieldForm], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._title = title  # source text, "Dialogs" context
+        self._title = title  # the record's name, N_("Section", ...)
         self._original = record
         self._validate = validate
         # Set by RecordDialogs: whether the record changed since the dialog opened.
@@ -83,7 +84,7 @@ class RecordDialog(Retranslating, QDialog):
         return self.form.apply(self._original)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("Dialogs", self._title))
+        self.setWindowTitle(word("Section", self._title))
         self.setAccessibleName(self.windowTitle())
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))

@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.enums import Criticality, Environment, SystemKind
 from accountdesk.domain.service_file import ContactData, SystemData
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.tab import SectionTab
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import label, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.editors import ContactCombo, EnumCombo, TextArea, TextLine
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
@@ -27,7 +28,7 @@ def system_specs() -> list[FieldSpec]:
         FieldSpec("address", TextLine),
         FieldSpec("serial", TextLine),
         FieldSpec("criticality", lambda: EnumCombo(Criticality)),
-        FieldSpec("owner_key", ContactCombo, QT_TRANSLATE_NOOP("Form", "Owner (contact)")),
+        FieldSpec("owner_key", ContactCombo, N_("Field", "Owner (contact)")),
         FieldSpec("notes", TextArea),
     ]
 
@@ -39,19 +40,19 @@ class SystemsTab(SectionTab):
     noun = QT_TRANSLATE_NOOP("Sections", "system")
 
     def title(self) -> str:
-        return self.tr("Systems")
+        return word("Section", "Systems")
 
     def columns(self) -> list[Column]:
         return [
-            Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda s: s.name),
-            Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda s: label(s.kind)),
-            Column(QT_TRANSLATE_NOOP("Column", "Host"), lambda s: s.host),
-            Column(QT_TRANSLATE_NOOP("Column", "Address"), lambda s: s.address),
-            Column(QT_TRANSLATE_NOOP("Column", "Serial"), lambda s: s.serial),
-            Column(QT_TRANSLATE_NOOP("Column", "Environment"), lambda s: label(s.environment)),
-            Column(QT_TRANSLATE_NOOP("Column", "Criticality"), lambda s: label(s.criticality)),
+            Column(N_("Field", "Name"), lambda s: s.name),
+            Column(N_("Field", "Kind"), lambda s: label(s.kind)),
+            Column(N_("Field", "Host"), lambda s: s.host),
+            Column(N_("Field", "Address"), lambda s: s.address),
+            Column(N_("Field", "Serial"), lambda s: s.serial),
+            Column(N_("Field", "Environment"), lambda s: label(s.environment)),
+            Column(N_("Field", "Criticality"), lambda s: label(s.criticality)),
             Column(
-                QT_TRANSLATE_NOOP("Column", "Business function"),
+                N_("Field", "Business function"),
                 lambda s: s.business_function,
                 free_text=True,
             ),
@@ -74,7 +75,7 @@ def system_dialog(
     def setup(form: FieldForm) -> None:
         form.editor("owner_key", ContactCombo).set_contacts(contacts)
 
-    title = QT_TRANSLATE_NOOP("Dialogs", "System")
+    title = N_("Section", "System")
     dialog = RecordDialog(title, system_specs(), record, validate, parent, setup)
     dialog.finish_layout()
     return dialog

@@ -10,12 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from accountdesk.domain.service_file import EscalationLevelData, EscalationPathData, ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.ui.formatting import fmt
+from accountdesk.ui.labels import word
 
 WEEK = dt.timedelta(days=6)
 
@@ -65,11 +66,9 @@ def moment_text(moment: dt.datetime, since: dt.datetime | None = None) -> str:
 
 def when_text(item: LevelTime, raised: dt.datetime) -> str:
     if item.immediate:
-        return QCoreApplication.translate("Timeline", "at once")
+        return word("Timeline", "at once")
     if item.at.date() == raised.date():
-        return QCoreApplication.translate("Timeline", "at {time}").format(
-            time=moment_text(item.at, raised)
-        )
+        return word("Timeline", "at {time}").format(time=moment_text(item.at, raised))
     return moment_text(item.at, raised)
 
 
@@ -80,24 +79,20 @@ def arrow() -> str:
 
 def timeline_text(path: EscalationPathData, window: ServiceWindow, raised: dt.datetime) -> str:
     times = level_times(path, window, raised)
-    start = QCoreApplication.translate("Timeline", "Raised {moment}").format(
-        moment=moment_text(raised)
-    )
+    start = word("Timeline", "Raised {moment}").format(moment=moment_text(raised))
     if window_zone(window) is None:
-        return QCoreApplication.translate(
+        return word(
             "Timeline", "The service window's time zone is not known; times cannot be worked out."
         )
     if not times:
-        return QCoreApplication.translate("Timeline", "{start}: no escalation levels yet.").format(
-            start=start
-        )
+        return word("Timeline", "{start}: no escalation levels yet.").format(start=start)
     steps = [step_text(t, raised) for t in times]
-    return f"{start} {arrow()} " + QCoreApplication.translate("Timeline", ", ").join(steps)
+    return f"{start} {arrow()} " + word("Timeline", ", ").join(steps)
 
 
 def step_text(item: LevelTime, raised: dt.datetime) -> str:
     """'level 2 at 18:10'."""
-    text = QCoreApplication.translate("Timeline", "level {number} {when}")
+    text = word("Timeline", "level {number} {when}")
     return text.format(number=fmt().number(item.number), when=when_text(item, raised))
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.domain.errors import FieldProblem
+from accountdesk.domain.words import N_
 from accountdesk.ui.file.contacts import ContactsTab
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.escalation import EscalationTab
@@ -38,8 +39,7 @@ from accountdesk.ui.file.systems import SystemsTab
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.fonts import scaled
 from accountdesk.ui.formatting import isolate, ui_paragraph
-from accountdesk.ui.labels import problem_text
-from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.labels import problem_text, word
 from accountdesk.ui.widgets.forms import error_label
 from accountdesk.ui.widgets.retranslate import Retranslating
 
@@ -57,13 +57,13 @@ DEFAULT_TABS: list[TabFactory] = [
 # Search results point at these kinds of records; each lives in one tab.
 TAB_OF_KIND = {"system": "systems", "contact": "contacts"}
 SECTION_TITLES = {
-    "systems": QT_TRANSLATE_NOOP("FileView", "Systems"),
-    "contacts": QT_TRANSLATE_NOOP("FileView", "Contacts"),
-    "escalation_paths": QT_TRANSLATE_NOOP("FileView", "Escalation"),
-    "expectations": QT_TRANSLATE_NOOP("FileView", "Expectations"),
-    "meetings": QT_TRANSLATE_NOOP("FileView", "Meetings"),
-    "reports": QT_TRANSLATE_NOOP("FileView", "Reports"),
-    "feedback": QT_TRANSLATE_NOOP("FileView", "Feedback"),
+    "systems": N_("Section", "Systems"),
+    "contacts": N_("Section", "Contacts"),
+    "escalation_paths": N_("Section", "Escalation"),
+    "expectations": N_("Section", "Expectations"),
+    "meetings": N_("Section", "Meetings"),
+    "reports": N_("Section", "Reports"),
+    "feedback": N_("Section", "Feedback"),
 }
 TAB_OF_SECTION = {
     "systems": "systems",
@@ -299,9 +299,7 @@ class FileView(Retranslating, QWidget):
 
 
 def _where(problem: FieldProblem) -> str:
-    section = QCoreApplication.translate(
-        "FileView", SECTION_TITLES.get(problem.section, problem.section)
-    )
+    section = word("Section", SECTION_TITLES.get(problem.section, problem.section))
     row = (problem.index or 0) + 1
     return QCoreApplication.translate("FileView", "{section}, row {row}: {problem}").format(
         section=section, row=row, problem=problem_text(problem)

@@ -14,7 +14,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,39 +32,40 @@ from accountdesk.domain.enums import ChangeAction, MeetingKind, Severity, Side
 from accountdesk.domain.errors import NotFoundError
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.domain.service_window import clock_text
+from accountdesk.domain.words import N_
 from accountdesk.services import history as history_service
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.file.view import SECTION_TITLES
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
-from accountdesk.ui.labels import label
+from accountdesk.ui.labels import label, word
 from accountdesk.ui.widgets.prompts import inform
 from accountdesk.ui.window.import_problems import SEPARATOR, key_text
 
 WHEN, WHO, WHAT, BEFORE, AFTER = range(5)
 HEADERS = (
-    QT_TRANSLATE_NOOP("History", "When"),
-    QT_TRANSLATE_NOOP("History", "Who"),
-    QT_TRANSLATE_NOOP("History", "What changed"),
-    QT_TRANSLATE_NOOP("History", "Before"),
-    QT_TRANSLATE_NOOP("History", "After"),
+    N_("History", "When"),
+    N_("History", "Who"),
+    N_("History", "What changed"),
+    N_("History", "Before"),
+    N_("History", "After"),
 )
 ACTIONS = {
-    ChangeAction.CREATED: QT_TRANSLATE_NOOP("History", "Created the service file"),
-    ChangeAction.SAVED: QT_TRANSLATE_NOOP("History", "Saved without changes"),
-    ChangeAction.ARCHIVED: QT_TRANSLATE_NOOP("History", "Archived the customer"),
-    ChangeAction.UNARCHIVED: QT_TRANSLATE_NOOP("History", "Brought the customer back from archive"),
+    ChangeAction.CREATED: N_("History", "Created the service file"),
+    ChangeAction.SAVED: N_("History", "Saved without changes"),
+    ChangeAction.ARCHIVED: N_("History", "Archived the customer"),
+    ChangeAction.UNARCHIVED: N_("History", "Brought the customer back from archive"),
 }
-ADDED = QT_TRANSLATE_NOOP("History", "Added")
-REMOVED = QT_TRANSLATE_NOOP("History", "Removed")
+ADDED = N_("History", "Added")
+REMOVED = N_("History", "Removed")
 # Fields the rest of the app names nowhere else (the meeting's checklist).
 FIELD_NAMES = {
-    "covered_industry": QT_TRANSLATE_NOOP("History", "Covered: industry"),
-    "covered_business_needs": QT_TRANSLATE_NOOP("History", "Covered: business needs"),
-    "covered_support_level": QT_TRANSLATE_NOOP("History", "Covered: support level"),
-    "covered_boundaries": QT_TRANSLATE_NOOP("History", "Covered: support boundaries"),
-    "covered_escalation": QT_TRANSLATE_NOOP("History", "Covered: escalation"),
-    "covered_contacts": QT_TRANSLATE_NOOP("History", "Covered: contacts"),
+    "covered_industry": N_("History", "Covered: industry"),
+    "covered_business_needs": N_("History", "Covered: business needs"),
+    "covered_support_level": N_("History", "Covered: support level"),
+    "covered_boundaries": N_("History", "Covered: support boundaries"),
+    "covered_escalation": N_("History", "Covered: escalation"),
+    "covered_contacts": N_("History", "Covered: contacts"),
 }
 SHOWN_AS = {"owner_name": "owner"}  # a risk's owner is an owner as any other
 PHONES = {"phone", "mobile"}
@@ -203,8 +204,8 @@ class HistoryTab(FileTab):
 
 
 def _shown(text: object) -> str:
-    """A text of this tab (marked with QT_TRANSLATE_NOOP above) in the UI's language."""
-    return QCoreApplication.translate("History", str(text))
+    """A word of this tab (marked with N_ above) in the UI's language."""
+    return word("History", str(text))
 
 
 def _take(file: ServiceFile, other: ServiceFile) -> None:
@@ -241,9 +242,7 @@ def step_text(step: h.Step, first: bool) -> str:
     shown = _record_text(step)
     if not first:
         return shown
-    title = QCoreApplication.translate(
-        "FileView", str(SECTION_TITLES.get(step.section, step.section))
-    )
+    title = word("Section", str(SECTION_TITLES.get(step.section, step.section)))
     return f"{title}{SEPARATOR}{shown}" if shown else title
 
 
@@ -252,10 +251,10 @@ def _record_text(step: h.Step) -> str:
     if section == "escalation_paths":
         return fmt().list([label(Severity(words[0])), label(Side(words[1]))])
     if section == "levels":
-        text = QCoreApplication.translate("ImportProblem", "Level {number}")
+        text = word("ImportProblem", "Level {number}")
         return text.format(number=fmt().integer(int(words[0])))
     if section == "results":
-        text = QCoreApplication.translate("ImportProblem", "Expectation {number}")
+        text = word("ImportProblem", "Expectation {number}")
         return text.format(number=fmt().integer(int(words[0])))
     if section == "meetings":
         day = fmt().date(dt.date.fromisoformat(words[0]))
@@ -303,8 +302,8 @@ def value_text(section: str, field: str, value: Any) -> str:
     if isinstance(typed, StrEnum):
         return label(typed)
     if isinstance(typed, bool):
-        yes, no = QT_TRANSLATE_NOOP("History", "Yes"), QT_TRANSLATE_NOOP("History", "No")
-        return _shown(yes if typed else no)
+        yes, no = N_("Value", "Yes"), N_("Value", "No")
+        return word("Value", yes if typed else no)
     if isinstance(typed, dt.date):
         return fmt().date(typed)
     if isinstance(typed, float):

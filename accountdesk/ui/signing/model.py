@@ -16,13 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from accountdesk.domain.words import N_
 from accountdesk.services.signing.changes import Change
 from accountdesk.services.signing.verification import VersionCheck
 from accountdesk.services.signing.versions import VersionInfo
 from accountdesk.ui.formatting import fmt
-from accountdesk.ui.labels import label
-from accountdesk.ui.signing.texts import CONTEXT, method_text, side_text, status_text
-from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.labels import label, word
+from accountdesk.ui.signing.texts import method_text, side_text, status_text
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
@@ -84,12 +84,12 @@ def _integrity(row: VersionRow) -> str:
 
 
 COLUMNS: tuple[tuple[str, Callable[[VersionRow], str]], ...] = (
-    (QT_TRANSLATE_NOOP("Signing", "Version"), _number),
-    (QT_TRANSLATE_NOOP("Signing", "Status"), lambda row: status_text(row.info.status)),
-    (QT_TRANSLATE_NOOP("Signing", "Language"), lambda row: label(row.info.language)),
-    (QT_TRANSLATE_NOOP("Signing", "Issued"), _issued),
-    (QT_TRANSLATE_NOOP("Signing", "Signatures"), _signatures),
-    (QT_TRANSLATE_NOOP("Signing", "Integrity"), _integrity),
+    (N_("Field", "Version"), _number),
+    (N_("Field", "Status"), lambda row: status_text(row.info.status)),
+    (N_("Field", "Language"), lambda row: label(row.info.language)),
+    (N_("Field", "Issued"), _issued),
+    (N_("Field", "Signatures"), _signatures),
+    (N_("Field", "Integrity"), _integrity),
 )
 
 
@@ -134,7 +134,7 @@ class VersionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section][0])
+            return word("Field", COLUMNS[section][0])
         return None
 
     def retranslate(self) -> None:

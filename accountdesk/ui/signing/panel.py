@@ -34,6 +34,7 @@ from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, ui_paragraph
+from accountdesk.ui.labels import word
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.signing import texts
 from accountdesk.ui.signing.dialogs import DigitalDialog, DrawDialog, IssueDialog, PaperDialog
@@ -109,7 +110,7 @@ class SigningPanel(FileTab):
         self.verify_button.clicked.connect(self.reload)
 
     def title(self) -> str:
-        return self.tr("Signatures")
+        return word("Section", "Signatures")
 
     def retranslate(self) -> None:
         self.issue_button.setText(self.tr("&Issue version…"))
@@ -504,7 +505,7 @@ class SigningPanel(FileTab):
         out = {
             Side.PROVIDER: (
                 file.account_manager,
-                self.tr("Account manager") if file.account_manager else "",
+                word("Field", "Account manager") if file.account_manager else "",
             )
         }
         if decider is not None:

@@ -44,7 +44,7 @@ from accountdesk.ui.window import choosers
 if TYPE_CHECKING:
     from accountdesk.documents.summary import SummaryPdf
 
-LANGUAGES = (Language.HEBREW, Language.PERSIAN, Language.ENGLISH)
+LANGUAGES = tuple(Language)  # every registered language (accountdesk.domain.languages)
 
 
 class SummariesTab(FileTab):

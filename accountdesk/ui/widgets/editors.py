@@ -38,12 +38,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk.domain.digits import digits_to_ascii, to_ascii_digits, to_persian_digits
+from accountdesk.domain.digits import digits_to_ascii, to_ascii_digits, to_native_digits
+from accountdesk.domain.languages import language_info
 from accountdesk.domain.service_file import ContactData
 from accountdesk.domain.service_window import MINUTES_PER_DAY, clock_text
 from accountdesk.i18n.parsing import parse_date
 from accountdesk.ui.labels import label
-from accountdesk.ui.language import PERSIAN, current_language, shows_persian_digits, uses_jalali
+from accountdesk.ui.language import (
+    current_language,
+    has_native_digits,
+    shows_persian_digits,
+    uses_jalali,
+)
 from accountdesk.ui.widgets.direction import follow_content_direction
 
 NONE_TEXT = "—"
@@ -258,9 +264,9 @@ def in_locale_number(text: str, locale: QLocale) -> str:
 
 
 def as_shown(text: str) -> str:
-    """A number or date as the widget shows it: in a Persian UI with Persian digits turned
-    off, ASCII digits instead of the locale's."""
-    if current_language() == PERSIAN and not shows_persian_digits():
+    """A number or date as the widget shows it: in a language with digits of its own
+    (Persian) turned off, ASCII digits instead of the locale's."""
+    if has_native_digits(current_language()) and not shows_persian_digits():
         return to_ascii_digits(text)
     return text
 
@@ -559,7 +565,9 @@ class ClockEdit(QLineEdit):
     @staticmethod
     def _shown(minute: int) -> str:
         text = clock_text(minute)
-        return to_persian_digits(text) if shows_persian_digits() else text
+        if not shows_persian_digits():
+            return text
+        return to_native_digits(text, language_info(current_language()).digits)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

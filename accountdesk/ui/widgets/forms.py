@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from accountdesk.domain.bidi import has_bidi_controls, neutralise_bidi_controls
 from accountdesk.domain.errors import FieldProblem
-from accountdesk.ui.labels import field_label, problem_text
+from accountdesk.ui.labels import field_label, problem_text, word
 from accountdesk.ui.widgets.editors import TextArea, TextLine, set_accessible
 from accountdesk.ui.widgets.retranslate import Retranslating
 
@@ -45,15 +45,15 @@ class FieldEditor(Protocol):
 class FieldSpec:
     name: str
     make: Callable[[], QWidget]
-    # Source text in the "Form" context (mark it with QT_TRANSLATE_NOOP); None: the field's
-    # name as validation messages use it.
+    # The field's name on this form, marked N_("Field", ...) (a word of the catalogues);
+    # None: the field's name as validation messages use it.
     label: str | None = None
 
 
 def spec_label(spec: FieldSpec) -> str:
     if spec.label is None:
         return field_label(spec.name)
-    return QCoreApplication.translate("Form", spec.label)
+    return word("Field", spec.label)
 
 
 def error_label(parent: QWidget) -> QLabel:

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from accountdesk.ui.formatting import isolate
+from accountdesk.ui.labels import word
 
 Index = QModelIndex | QPersistentModelIndex
 _ROLES_WITH_DATA = frozenset(
@@ -31,7 +31,7 @@ _ROLES_WITH_DATA = frozenset(
 
 @dataclass(frozen=True)
 class Column:
-    title: str  # source text in the "Column" context (mark with QT_TRANSLATE_NOOP)
+    title: str  # a field's name, marked N_("Field", ...): a word of the catalogues
     text: Callable[[Any], str]
     icon: Callable[[Any], QIcon | None] | None = None
     # The customer's own sentences: room for a phrase at least, whatever their length.
@@ -118,7 +118,7 @@ class RowListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return QCoreApplication.translate("Column", self._columns[section].title)
+            return word("Field", self._columns[section].title)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._snapshot):
             return str(section + 1)
         return None

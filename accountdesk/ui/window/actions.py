@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from accountdesk.ui.icons import directed_icon, icon
-from accountdesk.ui.language import ENDONYMS, PERSIAN, SUPPORTED
+from accountdesk.ui.language import ENDONYMS, SUPPORTED, has_native_digits, has_own_calendar
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
@@ -222,10 +222,13 @@ class Actions(QObject):
     def check_language(self, language: str) -> None:
         if language in self.languages:
             self.languages[language].setChecked(True)
-        persian = language == PERSIAN
-        self._persian_separator.setVisible(persian)
-        for action in self.persian_options.values():
-            action.setVisible(persian)
+        shown = {
+            "persian_digits": has_native_digits(language),
+            "jalali": has_own_calendar(language),
+        }
+        self._persian_separator.setVisible(any(shown.values()))
+        for name, action in self.persian_options.items():
+            action.setVisible(shown[name])
 
     def check_persian_options(self, persian_digits: bool, jalali: bool) -> None:
         for name, on in (("persian_digits", persian_digits), ("jalali", jalali)):

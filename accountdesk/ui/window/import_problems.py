@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from accountdesk.domain.errors import ImportProblem
 from accountdesk.domain.messages import FIELD_LABELS
+from accountdesk.domain.words import N_
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
-from accountdesk.ui.labels import field_label, list_separator, shown_phone_params
-from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.labels import field_label, list_separator, shown_phone_params, ui_words, word
 
 CTX = "ImportProblem"
 SEPARATOR = " › "
@@ -27,49 +25,49 @@ _STEP = re.compile(r"(?P<key>[^.\[\]]+)(?:\[(?P<index>\d+|…)\])?")
 
 # A list in the document -> one of its items, numbered from 1.
 _ITEMS = {
-    "customers": QT_TRANSLATE_NOOP("ImportProblem", "Customer {number}"),
-    "staff": QT_TRANSLATE_NOOP("ImportProblem", "Staff member {number}"),
-    "systems": QT_TRANSLATE_NOOP("ImportProblem", "System {number}"),
-    "contacts": QT_TRANSLATE_NOOP("ImportProblem", "Contact {number}"),
-    "escalation_paths": QT_TRANSLATE_NOOP("ImportProblem", "Escalation path {number}"),
-    "levels": QT_TRANSLATE_NOOP("ImportProblem", "Level {number}"),
-    "expectations": QT_TRANSLATE_NOOP("ImportProblem", "Expectation {number}"),
-    "risks": QT_TRANSLATE_NOOP("ImportProblem", "Risk {number}"),
-    "meetings": QT_TRANSLATE_NOOP("ImportProblem", "Meeting {number}"),
-    "participants": QT_TRANSLATE_NOOP("ImportProblem", "Participant {number}"),
-    "action_items": QT_TRANSLATE_NOOP("ImportProblem", "Action item {number}"),
-    "reports": QT_TRANSLATE_NOOP("ImportProblem", "Report {number}"),
-    "results": QT_TRANSLATE_NOOP("ImportProblem", "Result {number}"),
-    "feedback": QT_TRANSLATE_NOOP("ImportProblem", "Feedback {number}"),
-    "days": QT_TRANSLATE_NOOP("ImportProblem", "Day {number}"),
+    "customers": N_("ImportProblem", "Customer {number}"),
+    "staff": N_("ImportProblem", "Staff member {number}"),
+    "systems": N_("ImportProblem", "System {number}"),
+    "contacts": N_("ImportProblem", "Contact {number}"),
+    "escalation_paths": N_("ImportProblem", "Escalation path {number}"),
+    "levels": N_("ImportProblem", "Level {number}"),
+    "expectations": N_("ImportProblem", "Expectation {number}"),
+    "risks": N_("ImportProblem", "Risk {number}"),
+    "meetings": N_("ImportProblem", "Meeting {number}"),
+    "participants": N_("ImportProblem", "Participant {number}"),
+    "action_items": N_("ImportProblem", "Action item {number}"),
+    "reports": N_("ImportProblem", "Report {number}"),
+    "results": N_("ImportProblem", "Result {number}"),
+    "feedback": N_("ImportProblem", "Feedback {number}"),
+    "days": N_("ImportProblem", "Day {number}"),
 }
 # Keys of the document that are not fields of the service file.
 _KEYS = {
-    "window": QT_TRANSLATE_NOOP("ImportProblem", "Service window"),
-    "start": QT_TRANSLATE_NOOP("ImportProblem", "Start"),
-    "end": QT_TRANSLATE_NOOP("ImportProblem", "End"),
-    "days": QT_TRANSLATE_NOOP("ImportProblem", "Days"),
-    "staff": QT_TRANSLATE_NOOP("ImportProblem", "Staff member"),
-    "staff_name": QT_TRANSLATE_NOOP("ImportProblem", "Staff member"),
-    "supporter": QT_TRANSLATE_NOOP("ImportProblem", "Dedicated supporter"),
-    "backup_supporter": QT_TRANSLATE_NOOP("ImportProblem", "Backup supporter"),
-    "account_manager": QT_TRANSLATE_NOOP("ImportProblem", "Account manager"),
-    "document": QT_TRANSLATE_NOOP("ImportProblem", "The document"),
-    "owner": QT_TRANSLATE_NOOP("ImportProblem", "Owner"),
-    "contact": QT_TRANSLATE_NOOP("ImportProblem", "Contact"),
-    "expectation": QT_TRANSLATE_NOOP("ImportProblem", "Expectation"),
-    "realistic": QT_TRANSLATE_NOOP("ImportProblem", "Realistic"),
-    "improvement_plan": QT_TRANSLATE_NOOP("ImportProblem", "Improvement plan"),
-    "met": QT_TRANSLATE_NOOP("ImportProblem", "Met"),
-    "done": QT_TRANSLATE_NOOP("ImportProblem", "Done"),
-    "follow_up_done": QT_TRANSLATE_NOOP("ImportProblem", "Follow-up done"),
-    "checklist": QT_TRANSLATE_NOOP("ImportProblem", "Checklist"),
-    "boundaries": QT_TRANSLATE_NOOP("ImportProblem", "Support boundaries"),
-    "escalation": QT_TRANSLATE_NOOP("ImportProblem", "Escalation"),
-    "contacts": QT_TRANSLATE_NOOP("ImportProblem", "Contacts"),
+    "window": N_("ImportProblem", "Service window"),
+    "start": N_("ImportProblem", "Start"),
+    "end": N_("ImportProblem", "End"),
+    "days": N_("ImportProblem", "Days"),
+    "staff": N_("ImportProblem", "Staff member"),
+    "staff_name": N_("ImportProblem", "Staff member"),
+    "supporter": N_("ImportProblem", "Dedicated supporter"),
+    "backup_supporter": N_("ImportProblem", "Backup supporter"),
+    "account_manager": N_("ImportProblem", "Account manager"),
+    "document": N_("ImportProblem", "The document"),
+    "owner": N_("ImportProblem", "Owner"),
+    "contact": N_("ImportProblem", "Contact"),
+    "expectation": N_("ImportProblem", "Expectation"),
+    "realistic": N_("ImportProblem", "Realistic"),
+    "improvement_plan": N_("ImportProblem", "Improvement plan"),
+    "met": N_("ImportProblem", "Met"),
+    "done": N_("ImportProblem", "Done"),
+    "follow_up_done": N_("ImportProblem", "Follow-up done"),
+    "checklist": N_("ImportProblem", "Checklist"),
+    "boundaries": N_("ImportProblem", "Support boundaries"),
+    "escalation": N_("ImportProblem", "Escalation"),
+    "contacts": N_("ImportProblem", "Contacts"),
 }
-_LINE = QT_TRANSLATE_NOOP("ImportProblem", "Line {number}")
-_EXISTING = QT_TRANSLATE_NOOP("ImportProblem", "The customer's file (not this import)")
+_LINE = N_("ImportProblem", "Line {number}")
+_EXISTING = N_("ImportProblem", "The customer's file (not this import)")
 # Parameters that name another place in the file.
 _PLACE_PARAMS = {"other"}
 
@@ -89,21 +87,16 @@ def problem_text(problem: ImportProblem) -> str:
     """What is wrong, without the place, in the UI language."""
     template = problem.template
     params = _shown_params(problem.params)
-    try:
-        return QCoreApplication.translate(problem.context, template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return template.format(**params)
+    return ui_words().format(problem.context, template, **params)
 
 
 def place_text(problem: ImportProblem) -> str:
     """Where the problem is, in the UI language ("" for the whole file)."""
     steps = []
     if problem.existing:
-        steps.append(QCoreApplication.translate(CTX, _EXISTING))
+        steps.append(word(CTX, _EXISTING))
     if problem.line is not None:
-        steps.append(
-            QCoreApplication.translate(CTX, _LINE).format(number=fmt().integer(problem.line))
-        )
+        steps.append(word(CTX, _LINE).format(number=fmt().integer(problem.line)))
     if problem.place:
         steps.append(path_text(problem.place))
     return SEPARATOR.join(steps)
@@ -122,7 +115,7 @@ def path_text(path: str) -> str:
         if index is not None:
             number = "" if index == "…" else fmt().integer(int(index) + 1)
             if key in _ITEMS:
-                name = QCoreApplication.translate(CTX, _ITEMS[key]).format(number=number).strip()
+                name = word(CTX, _ITEMS[key]).format(number=number).strip()
             else:
                 name = f"{name} {number}".strip()
         steps.append(name)
@@ -132,7 +125,7 @@ def path_text(path: str) -> str:
 def key_text(key: str) -> str:
     """A field or key of the service file by its name on screen (also the History tab's)."""
     if key in _KEYS:
-        return QCoreApplication.translate(CTX, _KEYS[key])
+        return word(CTX, _KEYS[key])
     if key in FIELD_LABELS:
         return field_label(key)
     return isolate_ltr(key)  # a key the document has and the format does not: as written
@@ -146,7 +139,7 @@ def _shown_params(params: Mapping[str, object]) -> dict[str, object]:
             shown[key] = phone[key]
         elif key == "field" and isinstance(value, str):
             label = value  # the field's English label, marked for translation in "Field"
-            shown[key] = QCoreApplication.translate("Field", label)
+            shown[key] = word("Field", label)
         elif key in _PLACE_PARAMS and isinstance(value, str):
             shown[key] = path_text(value)
         else:

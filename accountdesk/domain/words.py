@@ -1,0 +1,34 @@
+"""Marks the words a person reads, for the word catalogues (translations/words_*.po).
+
+Every word that is not a widget text (enum and field labels, validation, import and error
+messages, history words, the summary's and the signature block's words) is written here
+and there in the code as `N_(context, english)`: the English text is the message id and
+the context its gettext `msgctxt`. `N_` only marks; `accountdesk.i18n.words` translates
+when the word is shown. `pybabel extract -k N_:1c,2 -k NP_:1c,2,3` collects them.
+The domain knows nothing of the catalogues: English is the text itself.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+def N_(context: str, text: str, /) -> str:
+    """Marks `text` as a word of the catalogue, in `context`."""
+    return text
+
+
+class Plural(NamedTuple):
+    """A word with a count: the language's plural rule picks the form."""
+
+    context: str
+    singular: str
+    plural: str
+
+    def english(self, count: int) -> str:
+        return self.singular if count == 1 else self.plural
+
+
+def NP_(context: str, singular: str, plural: str, /) -> Plural:
+    """Marks a word with a count (English singular and plural) for the catalogue."""
+    return Plural(context, singular, plural)
