@@ -28,6 +28,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
 
+from accountdesk.domain import messages as m
 from accountdesk.domain.enums import StaffRole
 from accountdesk.domain.errors import NotFoundError
 from accountdesk.domain.fields import Kind, declared_fields
