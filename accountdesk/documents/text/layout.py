@@ -17,9 +17,9 @@ from itertools import accumulate
 import unicodedata2
 
 from . import bidi
-from ._bidi_data import BRACKETS, MIRRORS
+from ._bidi_data import BRACKETS
 from .fonts import ARABIC, FontFace, choose_faces, is_default_ignorable
-from .shaping import Glyph, cluster_advances, glyph_advance, nominal_glyph, shape
+from .shaping import Glyph, ShapedRun, glyph_advance, nominal_glyph, shape_run
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +201,7 @@ class ParagraphLayout:
         self.levels = [0] * len(self.text)
         # Glyphs of each measured item: a line that holds a whole item with
         # the same context (most table cells) draws them without reshaping.
-        self._shaped: dict[tuple[int, int, bool, tuple[int, int] | None], list[Glyph]] = {}
+        self._shaped: dict[tuple[int, int, bool, tuple[int, int] | None], ShapedRun] = {}
         # Shaped lines: a table measures a cell, draws it, and a repeated word is drawn
         # many times over.
         self._lines: dict[tuple[int, int], Line] = {}
@@ -259,22 +259,20 @@ class ParagraphLayout:
         face = self._face(start)
         rtl = bool(self.levels[start] & 1)
         context = (paragraph.start, paragraph.end)
-        glyphs = self._shape(start, end, face, rtl, context)
-        self._shaped[_run_key(start, end, rtl, context, face)] = glyphs
+        run = self._shape(start, end, face, rtl, context)
+        self._shaped[_run_key(start, end, rtl, context, face)] = run
         scale = self.size / face.units_per_em
-        for offset, advance in enumerate(cluster_advances(glyphs, start, end)):
-            advances[start + offset] = advance * scale
-        for glyph in glyphs:
-            self._cluster_start[glyph.cluster] = True
+        if run.glyphs:  # a run of invisible controls only keeps its zero advances
+            advances[start:end] = [advance * scale for advance in run.advances]
+        cluster_start = self._cluster_start
+        for offset in run.cluster_starts:
+            cluster_start[start + offset] = True
 
     def _shape(
         self, start: int, end: int, face: FontFace, rtl: bool, context: tuple[int, int]
-    ) -> list[Glyph]:
-        """The glyphs of a run; none, without asking the shaper, for a run of invisible
-        controls only (the isolates around a value make such runs at its edges)."""
-        if all(is_default_ignorable(ch) for ch in self.text[start:end]):
-            return []
-        return shape(self.text, start, end, face, rtl, self.language, context)
+    ) -> ShapedRun:
+        """The glyphs of a run, clusters counted from its start."""
+        return shape_run(self.text, start, end, face, rtl, self.language, context)
 
     def _find_break_opportunities(self) -> None:
         """Positions where a line may start, in three tiers tried in turn: after spaces
@@ -460,13 +458,14 @@ class ParagraphLayout:
         self, start: int, end: int, rtl: bool, x: float, context: tuple[int, int]
     ) -> GlyphRun:
         face = self._face(start)
-        glyphs = self._shaped.get(_run_key(start, end, rtl, context, face))
-        if glyphs is None:
-            glyphs = self._shape(start, end, face, rtl, context)
-        if rtl:
-            glyphs = _mirror_glyphs(glyphs, self.text, face)
-        width = sum(glyph.x_advance for glyph in glyphs) * self.size / face.units_per_em
-        return GlyphRun(face, self.size, x, width, rtl, tuple(glyphs))
+        shaped = self._shaped.get(_run_key(start, end, rtl, context, face))
+        if shaped is None:
+            shaped = self._shape(start, end, face, rtl, context)
+        glyphs, advance = shaped.glyphs, shaped.width
+        if rtl and shaped.mirrorable:
+            glyphs = _mirror_glyphs(glyphs, face)
+            advance = sum(glyph.x_advance for glyph in glyphs)
+        return GlyphRun(face, self.size, x, advance * self.size / face.units_per_em, rtl, glyphs)
 
     def lines(self, width: float, start: int = 0) -> list[Line]:
         return [self.line(a, b) for a, b in self.line_ranges(width, start)]
@@ -493,20 +492,14 @@ def _run_key(
     return (start, end, rtl, context if face.script == ARABIC else None)
 
 
-def _mirror_glyphs(glyphs: list[Glyph], text: str, face: FontFace) -> list[Glyph]:
+def _mirror_glyphs(glyphs: tuple[Glyph, ...], face: FontFace) -> tuple[Glyph, ...]:
     """L4: mirrored characters in a right-to-left run show their mirror
     glyph. HarfBuzz already does this for right-to-left buffers; this makes
     it hold whatever the shaper version, without mirroring twice."""
-    mirrors = MIRRORS
-    if not any(len(g.text) == 1 and ord(g.text) in mirrors for g in glyphs):
-        return glyphs
-    result = []
-    for glyph in glyphs:
-        result.append(_mirrored(glyph, text, face) if len(glyph.text) == 1 else glyph)
-    return result
+    return tuple(_mirrored(glyph, face) if len(glyph.text) == 1 else glyph for glyph in glyphs)
 
 
-def _mirrored(glyph: Glyph, text: str, face: FontFace) -> Glyph:
+def _mirrored(glyph: Glyph, face: FontFace) -> Glyph:
     ch = glyph.text
     mirrored_ch = bidi.mirror(ch)
     if mirrored_ch == ch or glyph.gid != nominal_glyph(face, ch):

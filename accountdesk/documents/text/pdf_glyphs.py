@@ -57,6 +57,7 @@ class EmbeddedFont:
         self.gids = [0]  # by code; code 0 is .notdef
         self.texts = [""]
         self.widths = [self._width_of(0)]
+        self.advances = [glyph_advance(face, 0)]  # by code, in font units
         self.hexes = ["0000"]  # each code as the content stream writes it
         self.shown: dict[int, tuple[GlyphRun, list[str]]] = {}  # see `_shown_text`
 
@@ -77,6 +78,7 @@ class EmbeddedFont:
             self.gids.append(glyph.gid)
             self.texts.append(key[1])
             self.widths.append(self._width_of(glyph.gid))
+            self.advances.append(glyph_advance(self.face, glyph.gid))
             self.hexes.append(f"{code:04X}")
         return code
 
@@ -211,20 +213,38 @@ def _shown_text(font: EmbeddedFont, run: GlyphRun) -> list[str]:
     known = font.shown.get(id(run))
     if known is not None and known[0] is run:
         return known[1]
+    rtl, hexes, known_code = run.rtl, font.hexes, font.codes.get
+    codes = [
+        known_code((glyph[0], glyph[5][::-1] if rtl else glyph[5])) or font.code_for(glyph, rtl)
+        for glyph in run.glyphs
+    ]
+    advances = font.advances
+    if all(
+        glyph[3] == 0 and glyph[4] == 0 and glyph[2] == advances[code]
+        for glyph, code in zip(run.glyphs, codes, strict=True)
+    ):  # most runs: every glyph at its default advance, none moved
+        operators = ["[<" + "".join([hexes[code] for code in codes]) + ">] TJ"] if codes else []
+    else:
+        operators = _placed_text(font, run, codes)
+    shown = font.shown
+    shown[id(run)] = (run, operators)
+    if len(shown) > _SHOWN_RUNS:
+        del shown[next(iter(shown))]
+    return operators
+
+
+def _placed_text(font: EmbeddedFont, run: GlyphRun, glyph_codes: list[int]) -> list[str]:
+    """The operators of a run whose glyphs are kerned or moved."""
     thousandths = 1000 / run.face.units_per_em
     rise_scale = thousandths * run.size / 1000
-    rtl, widths, hexes = run.rtl, font.widths, font.hexes
-    known_code = font.codes.get
+    widths, hexes = font.widths, font.hexes
     operators: list[str] = []
     items: list[str] = []
     codes: list[str] = []
     rise = 0
     pen = cursor = 0.0
-    for glyph in run.glyphs:
-        gid, _cluster, x_advance, x_offset, y_offset, text = glyph
-        code = known_code((gid, text[::-1] if rtl else text))
-        if code is None:
-            code = font.code_for(glyph, rtl)
+    for glyph, code in zip(run.glyphs, glyph_codes, strict=True):
+        _gid, _cluster, x_advance, x_offset, y_offset, _text = glyph
         if y_offset != rise:
             if codes:
                 items.append("<" + "".join(codes) + ">")
@@ -249,10 +269,6 @@ def _shown_text(font: EmbeddedFont, run: GlyphRun) -> list[str]:
         operators.append("[" + " ".join(items) + "] TJ")
     if rise:
         operators.append("0 Ts")
-    shown = font.shown
-    shown[id(run)] = (run, operators)
-    if len(shown) > _SHOWN_RUNS:
-        del shown[next(iter(shown))]
     return operators
 
 

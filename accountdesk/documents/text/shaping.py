@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import uharfbuzz as hb
 
+from ._bidi_data import MIRRORS
 from .fonts import ARABIC, SCRIPT_TAGS, FontFace, is_default_ignorable
 
 DEFAULT_LANGUAGES = {
@@ -59,6 +60,20 @@ def _make_buffer(text: str, start: int, end: int, context: tuple[int, int]) -> h
     return buffer
 
 
+class ShapedRun(NamedTuple):
+    """A run's glyphs with what measuring and drawing it needs, computed once per distinct
+    run (a long table repeats its words; only the glyphs of a run depend on its text)."""
+
+    glyphs: tuple[Glyph, ...]  # clusters counted from the run's start
+    advances: tuple[int, ...]  # per character: its cluster's advance on the first, else 0
+    cluster_starts: tuple[int, ...]  # offsets from the run's start
+    width: int  # the sum of the advances, in font units
+    mirrorable: bool  # holds a glyph for a character with a mirror image (rule L4)
+
+
+_EMPTY_RUN = ShapedRun((), (), (), 0, False)
+
+
 def shape(
     text: str,
     start: int,
@@ -74,6 +89,38 @@ def shape(
     the characters it stands for (what a reader copies out of the PDF)."""
     if start >= end:
         return []
+    known = _shaped_run(text, start, end, face, rtl, language, context).glyphs
+    if start == 0:
+        return list(known)
+    return [_new(Glyph, (g[0], g[1] + start, g[2], g[3], g[4], g[5])) for g in known]
+
+
+def shape_run(
+    text: str,
+    start: int,
+    end: int,
+    face: FontFace,
+    rtl: bool,
+    language: str | None = None,
+    context: tuple[int, int] | None = None,
+) -> ShapedRun:
+    """Like `shape`, with clusters counted from ``start`` and the run's measures; no
+    glyphs, without asking the shaper, for a run of invisible controls only (the
+    isolates around a value make such runs at its edges)."""
+    if start >= end or all(is_default_ignorable(ch) for ch in text[start:end]):
+        return _EMPTY_RUN
+    return _shaped_run(text, start, end, face, rtl, language, context)
+
+
+def _shaped_run(
+    text: str,
+    start: int,
+    end: int,
+    face: FontFace,
+    rtl: bool,
+    language: str | None,
+    context: tuple[int, int] | None,
+) -> ShapedRun:
     context = context or (0, len(text))
     language = _run_language(language, face.script)
     # Only the Arabic shaper reads the characters around a run (to join letters); any
@@ -83,12 +130,25 @@ def shape(
     key = (text[start:end], face, rtl, language, around)
     known = _shaped.get(key)
     if known is None:
-        known = _shaped[key] = _shape(text, start, end, face, rtl, language, context)
+        glyphs = _shape(text, start, end, face, rtl, language, context)
+        known = _shaped[key] = _measured(glyphs, end - start)
         if len(_shaped) > _SHAPED_RUNS:
             del _shaped[next(iter(_shaped))]
-    if start == 0:
-        return list(known)
-    return [_new(Glyph, (g[0], g[1] + start, g[2], g[3], g[4], g[5])) for g in known]
+    return known
+
+
+def _measured(glyphs: list[Glyph], length: int) -> ShapedRun:
+    advances = [0] * length
+    for glyph in glyphs:
+        advances[glyph.cluster] += glyph.x_advance
+    mirrors = MIRRORS
+    return ShapedRun(
+        tuple(glyphs),
+        tuple(advances),
+        tuple(sorted({glyph.cluster for glyph in glyphs})),
+        sum(advances),
+        any(len(g.text) == 1 and ord(g.text) in mirrors for g in glyphs),
+    )
 
 
 # A named tuple made from its fields without a call to its `_make` (a hot loop).
@@ -97,7 +157,7 @@ _new = tuple.__new__
 # Shaped runs by text, face, direction, language (and neighbours, for Arabic), with
 # clusters counted from the run's start; the oldest go first.
 _SHAPED_RUNS = 4096
-_shaped: dict[tuple[str, FontFace, bool, str, tuple[str, str] | None], list[Glyph]] = {}
+_shaped: dict[tuple[str, FontFace, bool, str, tuple[str, str] | None], ShapedRun] = {}
 
 
 def _shape(
@@ -216,15 +276,6 @@ def _give_nominal_characters(
 
 # --------------------------------------------------------------------------
 # Measuring
-
-
-def cluster_advances(glyphs: list[Glyph], start: int, end: int) -> list[int]:
-    """Advance per character of ``[start, end)``: a cluster's whole advance
-    on its first character, zero on the others."""
-    advances = [0] * (end - start)
-    for glyph in glyphs:
-        advances[glyph.cluster - start] += glyph.x_advance
-    return advances
 
 
 def nominal_glyph(face: FontFace, ch: str) -> int | None:

@@ -214,3 +214,18 @@ def test_a_token_that_fits_a_line_moves_to_the_next_one_whole():
     width = layout.width_of(token_start, token_end) + 1
     assert layout.width_of(0, token_end) > width
     assert all(not token_start < a < token_end for a, _ in layout.line_ranges(width))
+
+
+def test_isolates_take_no_width_and_lines_break_after_them():
+    """The isolates around values shape to no glyphs: the text measures as without them,
+    and a paragraph of several values still breaks after the last isolate."""
+    values = f"{LRI}srv22.acme.local{PDI} · {LRI}10.0.2.32{PDI}"
+    bare = ParagraphLayout("srv22.acme.local · 10.0.2.32", "rtl", 8.5)
+    layout = ParagraphLayout(f"חדר שרתים\n{values}", "rtl", 8.5)
+    assert layout.width_of(len("חדר שרתים") + 1, len(layout.text)) == pytest.approx(
+        bare.width_of(0, len(bare.text))
+    )
+    assert [visual_text(line) for line in layout.lines(500)] == [
+        "םיתרש רדח",
+        "10.0.2.32 · srv22.acme.local",  # values in the paragraph's right-to-left order
+    ]
