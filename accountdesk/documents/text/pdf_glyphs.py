@@ -59,7 +59,7 @@ class EmbeddedFont:
         self.widths = [self._width_of(0)]
         self.advances = [glyph_advance(face, 0)]  # by code, in font units
         self.hexes = ["0000"]  # each code as the content stream writes it
-        self.shown: dict[int, tuple[GlyphRun, list[str]]] = {}  # see `_shown_text`
+        self.shown: dict[tuple[tuple[Glyph, ...], bool, float], tuple[str, str]] = {}
 
     def _width_of(self, gid: int) -> float:
         """Default advance in 1/1000 em, as the PDF W array states it."""
@@ -202,17 +202,29 @@ def embedded_font(doc: pdfdoc.PDFDocument, face: FontFace) -> EmbeddedFont:
 # --------------------------------------------------------------------------
 # Content stream operators
 
-# Text shown per run, by run, for runs drawn again (repeated words of a table): a run's
-# glyphs and their codes in this document do not change, only where it is drawn.
+# Text shown per run, by its glyphs, for runs drawn again (repeated words of a table, in
+# their rows' cells too): a run's codes in this document do not change, only where it is
+# drawn.
 _SHOWN_RUNS = 1024
+
+
+def _run_text(font: EmbeddedFont, run: GlyphRun) -> tuple[str, str]:
+    """The operators of a run around its position: selecting the font and starting the
+    text matrix, then showing its glyphs (`_shown_text`)."""
+    key = (run.glyphs, run.rtl, run.size)
+    known = font.shown.get(key)
+    if known is None:
+        start = f"/{font.resource_name} {_number(run.size)} Tf\n1 0 0 1 "
+        shown = "".join(["\n" + operator for operator in _shown_text(font, run)])
+        known = font.shown[key] = (start, shown)
+        if len(font.shown) > _SHOWN_RUNS:
+            del font.shown[next(iter(font.shown))]
+    return known
 
 
 def _shown_text(font: EmbeddedFont, run: GlyphRun) -> list[str]:
     """The TJ (and Ts) operators of a run, placing every glyph where HarfBuzz put it:
     kerning and mark offsets as TJ adjustments, vertical offsets as text rise."""
-    known = font.shown.get(id(run))
-    if known is not None and known[0] is run:
-        return known[1]
     rtl, hexes, known_code = run.rtl, font.hexes, font.codes.get
     codes = [
         known_code((glyph[0], glyph[5][::-1] if rtl else glyph[5])) or font.code_for(glyph, rtl)
@@ -226,10 +238,6 @@ def _shown_text(font: EmbeddedFont, run: GlyphRun) -> list[str]:
         operators = ["[<" + "".join([hexes[code] for code in codes]) + ">] TJ"] if codes else []
     else:
         operators = _placed_text(font, run, codes)
-    shown = font.shown
-    shown[id(run)] = (run, operators)
-    if len(shown) > _SHOWN_RUNS:
-        del shown[next(iter(shown))]
     return operators
 
 
@@ -306,15 +314,15 @@ def draw_runs(
         canvas.restoreState()
         return
     doc = canvas._doc  # ReportLab keeps the document there; no public accessor
-    operators = ["q", "BT", _TEXT_STATE_DEFAULTS] if fill is None else ["q", fill, "BT"]
-    if fill is not None:
-        operators.append(_TEXT_STATE_DEFAULTS)
+    parts = [_TEXT_START if fill is None else f"q\n{fill}\nBT\n{_TEXT_STATE_DEFAULTS}"]
     fonts = _documents.get(doc) or {}
     baseline = f" {_number(y)} Tm"
     for run in runs:
         font = fonts.get(run.face) or embedded_font(doc, run.face)
-        operators.append(f"/{font.resource_name} {_number(run.size)} Tf")
-        operators.append(f"1 0 0 1 {_number(x + run.x)}{baseline}")
-        operators += _shown_text(font, run)
-    operators += ["ET", "Q"]  # q/Q: our text state must not leak into ReportLab's
-    canvas.addLiteral("\n".join(operators))
+        start, shown = _run_text(font, run)
+        parts.append(f"{start}{_number(x + run.x)}{baseline}{shown}")
+    parts.append("ET\nQ")  # q/Q: our text state must not leak into ReportLab's
+    canvas.addLiteral("\n".join(parts))
+
+
+_TEXT_START = f"q\nBT\n{_TEXT_STATE_DEFAULTS}"
