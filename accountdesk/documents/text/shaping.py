@@ -107,7 +107,10 @@ def shape_run(
     """Like `shape`, with clusters counted from ``start`` and the run's measures; no
     glyphs, without asking the shaper, for a run of invisible controls only (the
     isolates around a value make such runs at its edges)."""
-    if start >= end or all(is_default_ignorable(ch) for ch in text[start:end]):
+    if start >= end or (
+        is_default_ignorable(text[start])
+        and all(is_default_ignorable(ch) for ch in text[start:end])
+    ):
         return _EMPTY_RUN
     return _shaped_run(text, start, end, face, rtl, language, context)
 
@@ -195,8 +198,10 @@ def _shape(
     ]
 
 
+@functools.lru_cache(maxsize=64, typed=True)
 def _run_language(language: str | None, script: str) -> str:
-    """The document language where it is written in this run's script."""
+    """The document language where it is written in this run's script. (Typed: a
+    language enum and its code are told apart, as `str` writes them differently.)"""
     if language and _LANGUAGE_SCRIPTS.get(str(language).split("-")[0].lower(), "latin") == script:
         return str(language)
     return DEFAULT_LANGUAGES[script]
