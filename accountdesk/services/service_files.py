@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from sqlalchemy import Exists, Select, delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.enums import ChangeAction, Language, StaffRole, SummaryStatus
@@ -82,43 +82,50 @@ def customer_ids(
     descending: bool = False,
 ) -> list[int]:
     """The ids of the customers to list, filtered and sorted; rows are fetched lazily."""
-    supporter = aliased(t.StaffMember)
+    customer, supporter = _CUSTOMERS.c, _SUPPORTERS.c
     order = {
-        SortKey.NAME: t.Customer.name,
-        SortKey.INDUSTRY: t.Customer.industry,
+        SortKey.NAME: customer.name,
+        SortKey.INDUSTRY: customer.industry,
         SortKey.SUPPORTER: supporter.name,
-        SortKey.NEXT_REVIEW: t.Customer.next_review,
+        SortKey.NEXT_REVIEW: customer.next_review,
     }[sort]
-    statement = select(t.Customer.id).outerjoin(supporter, t.Customer.supporter)
+    statement = select(customer.id).select_from(_WITH_SUPPORTER)
     statement = _filtered(statement, filters)
     order_by = order.desc() if descending else order.asc()
-    statement = statement.order_by(order_by.nulls_last(), t.Customer.name, t.Customer.id)
+    statement = statement.order_by(order_by.nulls_last(), customer.name, customer.id)
     with db.session() as session:
         return list(session.scalars(statement))
 
 
+# The customer list is read through the tables rather than the mapped classes: the window's
+# first page needs no ORM mapper configuration (done when a customer is first opened).
+_CUSTOMERS = t.Customer.__table__
+_SUPPORTERS = t.StaffMember.__table__.alias("supporter")
+_WITH_SUPPORTER = _CUSTOMERS.outerjoin(_SUPPORTERS, _CUSTOMERS.c.supporter_id == _SUPPORTERS.c.id)
+
+
 def _filtered(statement: Select[_Row], filters: CustomerFilter) -> Select[_Row]:
+    customer, staff = _CUSTOMERS.c, t.StaffMember.__table__.c
     if filters.supporter:
-        mine = select(t.StaffMember.id).where(t.StaffMember.name == filters.supporter)
+        mine = select(staff.id).where(staff.name == filters.supporter)
         statement = statement.where(
-            t.Customer.supporter_id.in_(mine) | t.Customer.backup_supporter_id.in_(mine)
+            customer.supporter_id.in_(mine) | customer.backup_supporter_id.in_(mine)
         )
     if filters.review_overdue:
         today = filters.today or dt.date.today()
-        statement = statement.where(t.Customer.next_review < today)
+        statement = statement.where(customer.next_review < today)
     if filters.no_signed_summary:
         statement = statement.where(~_has_signed())
     if filters.archived == Archived.HIDE:
-        statement = statement.where(t.Customer.archived_at.is_(None))
+        statement = statement.where(customer.archived_at.is_(None))
     elif filters.archived == Archived.ONLY:
-        statement = statement.where(t.Customer.archived_at.is_not(None))
+        statement = statement.where(customer.archived_at.is_not(None))
     return statement
 
 
 def _has_signed() -> Exists:
-    return exists().where(
-        t.SummaryVersion.customer_id == t.Customer.id, t.SummaryVersion.status.in_(_SIGNED)
-    )
+    version = t.SummaryVersion.__table__.c
+    return exists().where(version.customer_id == _CUSTOMERS.c.id, version.status.in_(_SIGNED))
 
 
 def customer_rows(db: Database, ids: list[int], today: dt.date | None = None) -> list[CustomerRow]:
@@ -126,20 +133,20 @@ def customer_rows(db: Database, ids: list[int], today: dt.date | None = None) ->
     if not ids:
         return []
     today = today or dt.date.today()
-    supporter = aliased(t.StaffMember)
+    customer = _CUSTOMERS.c
     statement = (
         select(
-            t.Customer.id,
-            t.Customer.name,
-            t.Customer.industry,
-            t.Customer.document_language,
-            supporter.name,
-            t.Customer.next_review,
+            customer.id,
+            customer.name,
+            customer.industry,
+            customer.document_language,
+            _SUPPORTERS.c.name,
+            customer.next_review,
             _has_signed().label("signed"),
-            t.Customer.archived_at,
+            customer.archived_at,
         )
-        .outerjoin(supporter, t.Customer.supporter)
-        .where(t.Customer.id.in_(ids))
+        .select_from(_WITH_SUPPORTER)
+        .where(customer.id.in_(ids))
     )
     with db.session() as session:
         found = {
@@ -321,6 +328,7 @@ class StaffRow:
 
 
 def list_staff(db: Database) -> list[StaffRow]:
+    staff = t.StaffMember.__table__.c  # the table, as the customer list: no mapper configuration
+    statement = select(staff.id, staff.name, staff.role, staff.email, staff.phone)
     with db.session() as session:
-        rows = session.scalars(select(t.StaffMember).order_by(t.StaffMember.name))
-        return [StaffRow(s.id, s.name, s.role, s.email, s.phone) for s in rows]
+        return [StaffRow(*row) for row in session.execute(statement.order_by(staff.name))]
