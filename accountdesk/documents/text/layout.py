@@ -211,7 +211,10 @@ class ParagraphLayout:
             for start, end in _split_paragraphs(self.text)
         ]
         self._measure()
-        self._find_break_opportunities()
+        # Break opportunities, found when a paragraph is first too wide for its line (most
+        # table cells never are).
+        self._tiers: list[tuple[list[int], list[int], list[int]]] = []
+        self._forced: list[list[int]] = []
 
     # -- levels and widths, once per text ---------------------------------
 
@@ -279,8 +282,8 @@ class ParagraphLayout:
         (and hyphens between letters) outside a token's isolate; then also inside one;
         then also at the natural points of addresses. A piece is broken at a finer tier
         only when it is wider than a whole line."""
-        self._tiers: list[tuple[list[int], list[int], list[int]]] = []
-        self._forced: list[list[int]] = []
+        if self._tiers:
+            return
         for paragraph in self.paragraphs:
             inside = _token_positions(self.classes, paragraph.start, paragraph.end)
             # Only a position after one of these characters can be a break.
@@ -326,6 +329,7 @@ class ParagraphLayout:
     def min_width(self) -> float:
         """The widest piece that no break opportunity can split."""
         widest = 0.0
+        self._find_break_opportunities()
         for paragraph, (breaks, _, _) in zip(self.paragraphs, self._tiers, strict=False):
             starts = [paragraph.start, *breaks[:-1]]
             widest = max(
@@ -352,6 +356,11 @@ class ParagraphLayout:
         paragraph = self.paragraphs[number]
         if paragraph.start == paragraph.end:
             return [(position, position)]  # an empty paragraph still takes a line
+        if self.width_of(position, paragraph.end) <= width + EPSILON and (
+            LINE_SEPARATOR not in self.text[position : paragraph.end]
+        ):
+            return [(position, paragraph.end)]  # the rest fits one line: no break to look for
+        self._find_break_opportunities()
         ranges = []
         while True:
             end = self._fit_line(number, position, width)
