@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Escalation timeline</source>
-        <translation>خط زمانی تشدید</translation>
+        <translation>خط زمانی ارجاع</translation>
     </message>
     <message>
         <source>Write the time as HH:MM.</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Escalation timeline</source>
-        <translation>خط زمانی تشدید</translation>
+        <translation>خط زمانی ارجاع</translation>
     </message>
 </context>
 <context>
@@ -896,7 +896,7 @@
         <source>AccountDesk keeps one service file per customer — systems, contacts, escalation paths and the expectations agreed in the customer&apos;s own words — for account managers and dedicated supporters.
 
 Database: {path}</source>
-        <translation>AccountDesk برای هر مشتری یک پرونده خدمت نگه می‌دارد — سامانه‌ها، مخاطبان، مسیرهای تشدید و انتظاراتی که به زبان خود مشتری توافق شده‌اند — برای مدیران حساب مشتری و پشتیبانان اختصاصی.
+        <translation>AccountDesk برای هر مشتری یک پرونده خدمت نگه می‌دارد — سامانه‌ها، مخاطبان، مسیرهای ارجاع و انتظاراتی که به بیان خود مشتری توافق شده‌اند — برای مدیران حساب مشتری و پشتیبانان اختصاصی.
 
 پایگاه داده: {path}</translation>
     </message>
@@ -1177,7 +1177,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>escalation path</source>
-        <translation>مسیر تشدید</translation>
+        <translation>مسیر ارجاع</translation>
     </message>
     <message>
         <source>expectation</source>
@@ -1488,7 +1488,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}</source>
-        <translation>سطح پشتیبانی: {level} · حساسیت برای آن‌ها: {criticality} · سطح دانش: {knowledge}</translation>
+        <translation>سطح پشتیبانی: {level} · اهمیت برای آن‌ها: {criticality} · سطح دانش: {knowledge}</translation>
     </message>
     <message>
         <source>No systems recorded.</source>
@@ -1552,11 +1552,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Escalation if raised now ({moment})</source>
-        <translation>تشدید در صورت ثبت در همین لحظه ({moment})</translation>
+        <translation>مسیر ارجاع اگر درخواست همین حالا ({moment}) ثبت شود</translation>
     </message>
     <message>
         <source>No escalation path recorded.</source>
-        <translation>مسیر تشدیدی ثبت نشده است.</translation>
+        <translation>مسیر ارجاعی ثبت نشده است.</translation>
     </message>
     <message>
         <source>{severity} — {side}&apos;s chain</source>

@@ -906,7 +906,7 @@
         <source>AccountDesk keeps one service file per customer — systems, contacts, escalation paths and the expectations agreed in the customer&apos;s own words — for account managers and dedicated supporters.
 
 Database: {path}</source>
-        <translation>AccountDesk שומרת תיק שירות אחד לכל לקוח — מערכות, אנשי קשר, מסלולי הסלמה והציפיות שסוכמו במילות הלקוח עצמו — עבור מנהלי לקוח ותומכים צמודים.
+        <translation>AccountDesk שומרת תיק שירות אחד לכל לקוח — מערכות, אנשי קשר, מסלולי הסלמה והציפיות שסוכמו במילות הלקוח עצמו — לניהול לקוחות ולתמיכה צמודה.
 
 מסד נתונים: {path}</translation>
     </message>
@@ -1483,15 +1483,15 @@ Database: {path}</source>
     </message>
     <message>
         <source>Dedicated supporter: {name}</source>
-        <translation>תומך צמוד: {name}</translation>
+        <translation>תמיכה צמודה: {name}</translation>
     </message>
     <message>
         <source>Backup supporter: {name}</source>
-        <translation>תומך מחליף: {name}</translation>
+        <translation>תמיכת גיבוי: {name}</translation>
     </message>
     <message>
         <source>Account manager: {name}</source>
-        <translation>מנהל לקוח: {name}</translation>
+        <translation>ניהול לקוח: {name}</translation>
     </message>
     <message>
         <source>Service window: {window}</source>

@@ -106,9 +106,13 @@ def _customer_signatory(file: ServiceFile, people: list[ParticipantData]) -> Sig
 
 
 def _provider_signatory(file: ServiceFile, people: list[ParticipantData]) -> Signatory:
-    if file.account_manager:
-        return Signatory(Side.PROVIDER, file.account_manager)  # role: "Account manager"
     present = [p for p in people if p.side == Side.PROVIDER]
+    if file.account_manager:
+        # The role as the participants list words it ("מנהלת לקוח", in the person's own
+        # form), so that the list and the signature line agree; else the neutral
+        # "Account manager" of the catalogue.
+        role = next((p.role for p in present if p.name == file.account_manager and p.role), None)
+        return Signatory(Side.PROVIDER, file.account_manager, role)
     return (
         Signatory(Side.PROVIDER, present[0].name, present[0].role)
         if present

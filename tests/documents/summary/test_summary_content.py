@@ -98,7 +98,7 @@ def test_every_enum_value_the_summary_prints_has_a_name_in_each_language():
 def test_the_domain_terms_are_the_glossarys():
     assert Catalogue("he").text("title") == "סיכום תיאום ציפיות"
     assert Catalogue("fa").text("title") == "صورتجلسه همسوسازی انتظارات"
-    assert Catalogue("he").text("role_supporter") == "תומך צמוד"
+    assert Catalogue("he").text("role_supporter") == "תמיכה צמודה"
     assert Catalogue("fa").text("role_supporter") == "پشتیبان اختصاصی"
 
 
@@ -192,7 +192,16 @@ def test_signatories_are_the_decision_maker_and_the_account_manager():
     assert (customer.side, customer.name) == (Side.CUSTOMER, "יוסי כהן")
     assert (provider.side, provider.name) == (Side.PROVIDER, "אבי מזרחי")
     blocks = content().signatures_section()[-1].blocks
-    assert blocks[1].role == "מנהל לקוח"
+    assert blocks[1].role == value("מנהל לקוח")
+
+
+def test_the_account_managers_role_is_worded_as_in_the_participants_list():
+    """A woman signs above the role the participants list gives her, not a masculine
+    default; without one the catalogue's neutral wording stands."""
+    she = [ParticipantData("אבי מזרחי", Side.PROVIDER, "מנהלת לקוח")]
+    assert content(participants=she).signatures_section()[-1].blocks[1].role == value("מנהלת לקוח")
+    nobody = [ParticipantData("יוסי כהן", Side.CUSTOMER)]
+    assert content(participants=nobody).signatures_section()[-1].blocks[1].role == "ניהול לקוח"
 
 
 def test_empty_sections_say_so():
