@@ -171,9 +171,7 @@ class SupporterCard(QDialog):
             self.tr("Dedicated supporter: {name}").format(name=isolate(f.supporter) or "—"),
             self.tr("Backup supporter: {name}").format(name=isolate(f.backup_supporter) or "—"),
             self.tr("Account manager: {name}").format(name=isolate(f.account_manager) or "—"),
-            self.tr("Service window: {window}").format(
-                window=fmt().window(f.window, zone_names=True)
-            ),
+            self.tr("Service window: {window}").format(window=fmt().window(f.window)),
             self.tr(
                 "Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}"
             ).format(
