@@ -72,6 +72,30 @@ def test_the_code_marks_the_words_of_every_layer(code_words):
     ) in code_words
 
 
+# The only English texts marked in more than one context: each means something else in
+# each, and some language words it otherwise. Any other word is translated once, in the
+# context that owns it (a field's label in "Field", a section's name in "Section"), and
+# the summary, the import problems and the enumerations use that word.
+HOMOGRAPHS = {
+    "Critical": "a system's criticality (Persian حیاتی) or an incident's severity (بحرانی)",
+    "High": "a criticality or likelihood (Persian زیاد) or an incident's severity (بالا)",
+    "Low": "a criticality or likelihood (Persian کم) or an incident's severity (پایین)",
+    "Medium": "said with the other criticalities, or with the other severities",
+    "After": "how long an escalation level waits (Hebrew לאחר) or a changed value (אחרי)",
+    "Who": "whom a level escalates to (Persian ارجاع به) or who saved a change (چه کسی)",
+    "Issued": "a version's status (Hebrew הופקה) or the column of its date (תאריך הפקה)",
+}
+
+
+def test_a_word_is_translated_once(code_words):
+    contexts: dict[str, set[str | None]] = {}
+    for context, english in code_words:
+        contexts.setdefault(english, set()).add(context)
+    twice = {english: found for english, found in contexts.items() if len(found) > 1}
+    assert set(twice) - set(HOMOGRAPHS) == set(), "use the word of the context that owns it"
+    assert set(HOMOGRAPHS) - set(twice) == set(), "no longer a homograph: drop it from the list"
+
+
 def test_the_template_lists_exactly_the_marked_words(code_words):
     with (TRANSLATIONS / "words.pot").open("rb") as pot_file:
         template = read_po(pot_file)

@@ -111,7 +111,7 @@ def _provider_signatory(file: ServiceFile, people: list[ParticipantData]) -> Sig
         # The role as the participants list words it ("מנהלת לקוח", in the person's own
         # form), so that the list and the signature line agree; else the neutral
         # "Account manager" of the catalogue.
-        role = next((p.role for p in present if p.name == file.account_manager and p.role), None)
+        role = next((p.role for p in present if p.name == file.account_manager and p.role), "")
         return Signatory(Side.PROVIDER, file.account_manager, role)
     return (
         Signatory(Side.PROVIDER, present[0].name, present[0].role)

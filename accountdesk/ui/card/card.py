@@ -362,7 +362,7 @@ class SupporterCard(QDialog):
         )
 
     def _boundaries(self, f: ServiceFile, parent: QWidget) -> QWidget:
-        box = QGroupBox(word("Section", "Support boundaries"), parent)
+        box = QGroupBox(word("Field", "Support boundaries"), parent)
         grid = QGridLayout(box)
         grid.addWidget(
             _text_label(self.tr("In scope:"), box, bold=True), 0, 0, Qt.AlignmentFlag.AlignTop

@@ -18,6 +18,7 @@ from accountdesk.domain.enums import ExpectationStatus, Language, Side
 from accountdesk.domain.labels import ENUM_LABELS
 from accountdesk.domain.languages import CODES as LANGUAGES
 from accountdesk.domain.service_file import ExpectationData, ParticipantData
+from accountdesk.domain.words import Word
 from tests.documents.text.text_reading import missing_glyphs
 
 ENUMS_SHOWN = (
@@ -78,8 +79,9 @@ def test_every_word_is_translated_in_every_language_with_the_same_placeholders()
 
     for language in LANGUAGES:
         catalogue = Catalogue(language)
-        for key, english in TEXTS.items():
-            translated = catalogue.words.text("Summary", english)
+        for key, entry in TEXTS.items():
+            context, english = entry if isinstance(entry, Word) else ("Summary", entry)
+            translated = catalogue.words.text(context, english)
             assert translated and fields(translated) == fields(english), (language, key)
             if language != "en":
                 assert translated != english or not english.strip("#—").isalpha(), (language, key)
@@ -93,6 +95,15 @@ def test_every_enum_value_the_summary_prints_has_a_name_in_each_language():
     assert catalogue.enum(enums.Criticality.CRITICAL) != catalogue.enum(enums.Severity.CRITICAL), (
         "members sharing a value ('critical') keep their own words"
     )
+
+
+def test_the_summary_names_a_field_with_the_screens_word():
+    """The profile's "Industry", the table's "Role": the Field words, not a copy of them."""
+    for language in LANGUAGES:
+        catalogue = Catalogue(language)
+        assert catalogue.text("industry") == catalogue.words.text("Field", "Industry")
+        assert catalogue.text("h_systems") == catalogue.words.text("Section", "Systems")
+    assert Catalogue("fa").text("industry") == "حوزه فعالیت"
 
 
 def test_the_domain_terms_are_the_glossarys():
