@@ -132,11 +132,11 @@
     </message>
     <message>
         <source>“{name}” was deleted in another window or by another user since you opened it. Your changes are not saved. Keep a copy of your version:</source>
-        <translation>„{name}” נמחק בחלון אחר או על ידי משתמש אחר מאז שנפתח כאן. השינויים שלך לא נשמרו. יש לשמור עותק של הגרסה שלך:</translation>
+        <translation>“{name}” נמחק בחלון אחר או על ידי משתמש אחר מאז שנפתח כאן. השינויים שלך לא נשמרו. יש לשמור עותק של הגרסה שלך:</translation>
     </message>
     <message>
         <source>“{name}” was changed and saved in another window or by another user since you opened it. Your changes are not saved yet, and nothing was overwritten. What now?</source>
-        <translation>„{name}” שונה ונשמר בחלון אחר או על ידי משתמש אחר מאז שנפתח כאן. השינויים שלך עדיין לא נשמרו, ושום דבר לא נדרס. מה עכשיו?</translation>
+        <translation>“{name}” שונה ונשמר בחלון אחר או על ידי משתמש אחר מאז שנפתח כאן. השינויים שלך עדיין לא נשמרו, ושום דבר לא נדרס. מה עכשיו?</translation>
     </message>
     <message>
         <source>&amp;Reload theirs (discard mine)</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Archived {name}; “Bring back from archive” undoes it.</source>
-        <translation>{name} הועבר לארכיון; „החזרה מהארכיון” מבטלת זאת.</translation>
+        <translation>{name} הועבר לארכיון; “החזרה מהארכיון” מבטלת זאת.</translation>
     </message>
     <message>
         <source>{name} is back in the customer list.</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Delete “{name}” for good? Its whole service file, {versions} and its history are deleted with it; this cannot be undone. Export the service file first to keep a copy.</source>
-        <translation>למחוק את „{name}” לצמיתות? כל תיק השירות, {versions} וההיסטוריה שלו יימחקו יחד איתו, ואי אפשר לבטל זאת. כדי לשמור עותק, יש לייצא קודם את תיק השירות.</translation>
+        <translation>למחוק את “{name}” לצמיתות? כל תיק השירות, {versions} וההיסטוריה שלו יימחקו יחד איתו, ואי אפשר לבטל זאת. כדי לשמור עותק, יש לייצא קודם את תיק השירות.</translation>
     </message>
     <message>
         <source>Delete customer</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”.</source>
-        <translation>היעד הזה כתוב רק במונחים טכניים. יש לנסח אותו גם בשפה פשוטה, כפי שהלקוח היה אומר, למשל „לכל היותר 4 תקלות בשנה, וכל אחת מתוקנת תוך 4 שעות”.</translation>
+        <translation>היעד הזה כתוב רק במונחים טכניים. יש לנסח אותו גם בשפה פשוטה, כפי שהלקוח היה אומר, למשל “לכל היותר 4 תקלות בשנה, וכל אחת מתוקנת תוך 4 שעות”.</translation>
     </message>
     <message>
         <source>Service window: {window}.</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>“{what}” is no longer in the service file, so its value has nowhere to go.</source>
-        <translation>„{what}” כבר לא נמצא בתיק השירות, ולכן אין לאן להחזיר את הערך.</translation>
+        <translation>“{what}” כבר לא נמצא בתיק השירות, ולכן אין לאן להחזיר את הערך.</translation>
     </message>
     <message>
         <source>Put back {what}</source>
@@ -1039,11 +1039,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Delete “{what}”?</source>
-        <translation>למחוק את „{what}”?</translation>
+        <translation>למחוק את “{what}”?</translation>
     </message>
     <message>
         <source>The service file of “{name}” has changes that are not saved.</source>
-        <translation>בתיק השירות של „{name}” יש שינויים שלא נשמרו.</translation>
+        <translation>בתיק השירות של “{name}” יש שינויים שלא נשמרו.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -51,6 +51,10 @@ BIDI_CONTROLS = N_(
     "in documents",
 )
 
+# A person's own words quoted in a sentence, with the quotation marks of the language
+# ("“…”", Hebrew "“…”", Persian "«…»"); {text} is already isolated.
+QUOTED = N_("Quote", "“{text}”")
+
 # Field names as people see them (also translated by the user interface).
 FIELD_LABELS: dict[str, str] = {
     "name": N_("Field", "Name"),

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from accountdesk.domain.enums import ExpectationStatus, MeetingKind
 from accountdesk.domain.labels import enum_context, enum_label
-from accountdesk.domain.messages import FIELD_LABELS
+from accountdesk.domain.messages import FIELD_LABELS, QUOTED
 from accountdesk.domain.words import N_, NP_, Plural, Word
 from accountdesk.i18n.words import Words, words
 
@@ -35,6 +35,10 @@ TEXTS: dict[str, str | Word] = {
     "version": _field("version"),
     "date": _field("held_on"),
     "draft": Word("Signature", N_("Signature", "Draft")),  # the version's status
+    # The version as a phrase: Hebrew "גרסה 2" but "גרסת טיוטה", not "גרסה טיוטה".
+    "version_number": N_("Summary", "Version {number}"),
+    "draft_version": N_("Summary", "Draft version"),
+    "quoted": Word("Quote", QUOTED),
     "page_of": N_("Summary", "Page {page} of {pages}"),
     "fingerprint": N_("Summary", "Content ID {value}"),
     "meeting_held": N_("Summary", "{meeting} held on {date}."),
@@ -161,7 +165,7 @@ TEXTS: dict[str, str | Word] = {
     # -- signatures -------------------------------------------------------
     "signatures_intro": N_(
         "Summary",
-        "By signing, both sides confirm that this summary (version {version}, content ID "
+        "By signing, both sides confirm that this summary ({version}, content ID "
         "{fingerprint}) reflects what was agreed.",
     ),
     "for_side": N_("Summary", "For {party}"),

@@ -280,3 +280,18 @@ def test_the_fingerprint_ignores_language_ids_and_keys_but_not_content():
     noted = hebrew_file()
     noted.notes = "internal note"
     assert summary_fingerprint(noted, options) == first, "what the summary does not show"
+
+
+def test_a_draft_is_a_draft_version_in_the_languages_own_phrase():
+    """Hebrew "גרסת טיוטה" (construct state), never "גרסה טיוטה"; a number keeps "גרסה 2"."""
+    assert content().version_phrase == "גרסת טיוטה"
+    numbered = content(version_label="2")
+    assert "".join(ch for ch in numbered.version_phrase if ch not in "\u2068\u2069") == "גרסה 2"
+    assert content(persian_file(), Language.PERSIAN).version_phrase == "نسخه پیش‌نویس"
+
+
+def test_the_customers_words_are_quoted_with_the_languages_marks():
+    assert Catalogue("fa").text("quoted", text="x") == "«x»"
+    assert Catalogue("he").text("quoted", text="x") == "“x”"
+    assert Catalogue("he").text("preparation", value="x") == "כבר קיים: x"
+    assert Catalogue("fa").text("preparation", value="x") == "در حال حاضر برقرار: x"
