@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;جستجو…</translation>
+        <translation>&amp;جست‌وجو…</translation>
     </message>
     <message>
         <source>Supporter&apos;s &amp;card</source>
@@ -132,11 +132,11 @@
     </message>
     <message>
         <source>“{name}” was deleted in another window or by another user since you opened it. Your changes are not saved. Keep a copy of your version:</source>
-        <translation>«{name}» از زمانی که آن را باز کردید، در پنجره‌ای دیگر یا توسط کاربری دیگر حذف شده است. تغییرات شما ذخیره نشده‌اند. یک نسخه از تغییرات خود نگه دارید:</translation>
+        <translation>«{name}» از زمانی که آن را باز کردید، در پنجره‌ای دیگر یا به دست کاربری دیگر حذف شده است. تغییرات شما ذخیره نشده‌اند. یک نسخه از تغییرات خود نگه دارید:</translation>
     </message>
     <message>
         <source>“{name}” was changed and saved in another window or by another user since you opened it. Your changes are not saved yet, and nothing was overwritten. What now?</source>
-        <translation>«{name}» از زمانی که آن را باز کردید، در پنجره‌ای دیگر یا توسط کاربری دیگر تغییر کرده و ذخیره شده است. تغییرات شما هنوز ذخیره نشده‌اند و چیزی بازنویسی نشده است. اکنون چه کنیم؟</translation>
+        <translation>«{name}» از زمانی که آن را باز کردید، در پنجره‌ای دیگر یا به دست کاربری دیگر تغییر کرده و ذخیره شده است. تغییرات شما هنوز ذخیره نشده‌اند و چیزی بازنویسی نشده است. اکنون چه کنیم؟</translation>
     </message>
     <message>
         <source>&amp;Reload theirs (discard mine)</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>&amp;Export first…</source>
-        <translation>ابتدا &amp;صادر کن…</translation>
+        <translation>ابتدا &amp;صادر کنید…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N.</source>
-        <translation>یک مشتری را از فهرست انتخاب کنید، با Ctrl+F جستجو کنید یا با Ctrl+N مشتری جدیدی بسازید.</translation>
+        <translation>یک مشتری را از فهرست انتخاب کنید، با Ctrl+F جست‌وجو کنید یا با Ctrl+N مشتری جدیدی بسازید.</translation>
     </message>
     <message>
         <source>{section}, row {row}: {problem}</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>Issued &amp;by:</source>
-        <translation>صادرشده &amp;توسط:</translation>
+        <translation>&amp;صادرکننده:</translation>
     </message>
     <message>
         <source>The version is made from the saved service file and never changes once issued.</source>
@@ -905,7 +905,7 @@ Database: {path}</source>
     <name>MeetingDialog</name>
     <message>
         <source>Kickoff checklist: covered in this meeting</source>
-        <translation>چک‌لیست جلسه آغاز: موارد پوشش‌داده‌شده در این جلسه</translation>
+        <translation>فهرست وارسی جلسه آغاز همکاری: موارد پوشش‌داده‌شده در این جلسه</translation>
     </message>
     <message>
         <source>Still missing from the service file:</source>
@@ -921,22 +921,22 @@ Database: {path}</source>
     </message>
     <message>
         <source>Nothing: the file has everything a kickoff needs.</source>
-        <translation>هیچ: پرونده هر آنچه جلسه آغاز لازم دارد را دارد.</translation>
+        <translation>هیچ: پرونده هر آنچه جلسه آغاز همکاری لازم دارد را دارد.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsTab</name>
     <message>
         <source>Ready for a kickoff: the file has everything the checklist asks for.</source>
-        <translation>آماده جلسه آغاز: پرونده همه موارد چک‌لیست را دارد.</translation>
+        <translation>آماده جلسه آغاز همکاری: پرونده همه موارد فهرست وارسی را دارد.</translation>
     </message>
     <message>
         <source>Before a kickoff, the file still lacks:</source>
-        <translation>پیش از جلسه آغاز، این موارد هنوز در پرونده نیست:</translation>
+        <translation>پیش از جلسه آغاز همکاری، این موارد هنوز در پرونده نیست:</translation>
     </message>
     <message>
         <source>Still missing before a kickoff</source>
-        <translation>هنوز پیش از جلسه آغاز کم است</translation>
+        <translation>هنوز پیش از جلسه آغاز همکاری کم است</translation>
     </message>
 </context>
 <context>
@@ -1127,15 +1127,15 @@ Database: {path}</source>
     <name>SearchBox</name>
     <message>
         <source>Find a customer, system or contact (Ctrl+F)</source>
-        <translation>جستجوی مشتری، سامانه یا مخاطب (Ctrl+F)</translation>
+        <translation>جست‌وجوی مشتری، سامانه یا مخاطب (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation>جستجو</translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation>پاک کردن جستجو</translation>
+        <translation>پاک کردن جست‌وجو</translation>
     </message>
     <message>
         <source>Supporter&apos;s card for the selected result (Ctrl+Enter)</source>
@@ -1147,7 +1147,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Search results</source>
-        <translation>نتایج جستجو</translation>
+        <translation>نتایج جست‌وجو</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1279,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>covers the revision it signed; only signatures and form filling after it</source>
-        <translation>بازبینی‌ای را که امضا کرده پوشش می‌دهد؛ پس از آن فقط امضاها و پر کردن فرم</translation>
+        <translation>نسخه‌ای را که امضا کرده پوشش می‌دهد؛ پس از آن فقط امضاها و پر کردن فرم</translation>
     </message>
     <message>
         <source>certificate trusted</source>
@@ -1488,7 +1488,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}</source>
-        <translation>سطح پشتیبانی: {level} · اهمیت برای آن‌ها: {criticality} · سطح دانش: {knowledge}</translation>
+        <translation>سطح پشتیبانی: {level} · اهمیت برای کسب‌وکار مشتری: {criticality} · سطح دانش: {knowledge}</translation>
     </message>
     <message>
         <source>No systems recorded.</source>
@@ -1516,11 +1516,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Prefers: {channel}</source>
-        <translation>ترجیح: {channel}</translation>
+        <translation>کانال ترجیحی: {channel}</translation>
     </message>
     <message>
         <source>reachable: {hours}</source>
-        <translation>در دسترس: {hours}</translation>
+        <translation>ساعات در دسترس: {hours}</translation>
     </message>
     <message>
         <source>phone</source>
