@@ -225,3 +225,13 @@ def test_a_broken_translation_falls_back_to_english():
 def test_an_unregistered_language_has_no_catalogue():
     with pytest.raises(ValueError, match="unknown language 'de'"):
         words("de")
+
+
+def test_a_versions_status_agrees_with_the_hebrew_noun():
+    """ "גרסה 2: חתומה", not "חתום": גרסה is feminine, and so is every status after it."""
+    from accountdesk.domain.enums import SummaryStatus
+
+    hebrew = words("he")
+    statuses = {"Issued": "הופקה", "Signed": "חתומה", "Superseded": "הוחלפה"}
+    assert {english: hebrew.text("Signature", english) for english in statuses} == statuses
+    assert {s.name.title() for s in SummaryStatus} >= set(statuses)
