@@ -74,13 +74,13 @@ def test_pages_are_a4_and_the_document_says_its_language(built):
 # -- every page carries customer, version, page X of Y and the fingerprint ------------------
 
 FOOTERS = {
-    "he": ("{pages} ךותמ {page} דומע", rtl("אקמה תעשיות בע״מ"), rtl("גרסה טיוטה")),
+    "he": ("{pages} ךותמ {page} דומע", rtl("אקמה תעשיות בע״מ"), rtl("גרסת טיוטה")),
     "fa": (
         "{pages} زا {page} هحفص",
         rtl("شرکت داده\u200cپردازان پارس").replace("\u200c", ""),
         rtl("نسخه"),
     ),
-    "en": ("Page {page} of {pages}", "Northwind Traders Ltd", "Version Draft"),
+    "en": ("Page {page} of {pages}", "Northwind Traders Ltd", "Draft version"),
 }
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
