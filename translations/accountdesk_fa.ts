@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Import customers from &amp;JSON…</source>
-        <translation>ورود مشتریان از &amp;JSON…</translation>
+        <translation>وارد کردن مشتریان از &amp;JSON…</translation>
     </message>
     <message>
         <source>Import &amp;systems from CSV…</source>
-        <translation>ورود &amp;سامانه‌ها از CSV…</translation>
+        <translation>وارد کردن &amp;سامانه‌ها از CSV…</translation>
     </message>
     <message>
         <source>Import &amp;contacts from CSV…</source>
-        <translation>ورود &amp;مخاطبان از CSV…</translation>
+        <translation>وارد کردن &amp;مخاطبان از CSV…</translation>
     </message>
     <message>
         <source>&amp;Export this customer as JSON…</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation>&amp;بازگردانی از نسخهٔ پشتیبان…</translation>
+        <translation>&amp;بازگردانی از نسخه پشتیبان…</translation>
     </message>
     <message>
         <source>Backup fol&amp;der…</source>
-        <translation>&amp;پوشهٔ نسخه‌های پشتیبان…</translation>
+        <translation>&amp;پوشه نسخه‌های پشتیبان…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;جستجو…</translation>
+        <translation>&amp;جست‌وجو…</translation>
     </message>
     <message>
         <source>Supporter&apos;s &amp;card</source>
@@ -132,23 +132,23 @@
     </message>
     <message>
         <source>“{name}” was deleted in another window or by another user since you opened it. Your changes are not saved. Keep a copy of your version:</source>
-        <translation>«{name}» از زمانی که آن را باز کردید، در پنجره‌ای دیگر یا توسط کاربری دیگر حذف شده است. تغییرات شما ذخیره نشده‌اند. یک نسخه از تغییرات خود نگه دارید:</translation>
+        <translation>«{name}» از زمانی که آن را باز کردید، در پنجره‌ای دیگر یا به دست کاربری دیگر حذف شده است. تغییرات شما ذخیره نشده‌اند. یک نسخه از تغییرات خود نگه دارید:</translation>
     </message>
     <message>
         <source>“{name}” was changed and saved in another window or by another user since you opened it. Your changes are not saved yet, and nothing was overwritten. What now?</source>
-        <translation>«{name}» از زمانی که آن را باز کردید، در پنجره‌ای دیگر یا توسط کاربری دیگر تغییر کرده و ذخیره شده است. تغییرات شما هنوز ذخیره نشده‌اند و چیزی بازنویسی نشده است. اکنون چه کنیم؟</translation>
+        <translation>«{name}» از زمانی که آن را باز کردید، در پنجره‌ای دیگر یا به دست کاربری دیگر تغییر کرده و ذخیره شده است. تغییرات شما هنوز ذخیره نشده‌اند و چیزی بازنویسی نشده است. اکنون چه کنیم؟</translation>
     </message>
     <message>
         <source>&amp;Reload theirs (discard mine)</source>
-        <translation>&amp;بارگذاری نسخه‌ی آن‌ها (کنار گذاشتن نسخه‌ی من)</translation>
+        <translation>&amp;بارگذاری نسخه آن‌ها (کنار گذاشتن نسخه من)</translation>
     </message>
     <message>
         <source>Keep a copy of mine as a &amp;new customer</source>
-        <translation>نگه‌داشتن نسخه‌ی من به‌عنوان مشتری &amp;جدید</translation>
+        <translation>نگه‌داشتن نسخه من به‌عنوان مشتری &amp;جدید</translation>
     </message>
     <message>
         <source>Keep a copy of mine in a &amp;JSON file…</source>
-        <translation>نگه‌داشتن نسخه‌ی من در یک فایل &amp;JSON…</translation>
+        <translation>نگه‌داشتن نسخه من در یک فایل &amp;JSON…</translation>
     </message>
 </context>
 <context>
@@ -172,12 +172,12 @@
     <message numerus="yes">
         <source>{count} signed summary version(s)</source>
         <translation>
-            <numerusform>{count} نسخه‌ی امضاشده‌ی صورتجلسه</numerusform>
+            <numerusform>{count} نسخه امضاشده صورتجلسه</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “{name}” for good? Its whole service file, {versions} and its history are deleted with it; this cannot be undone. Export the service file first to keep a copy.</source>
-        <translation>«{name}» برای همیشه حذف شود؟ کل پرونده خدمت، {versions} و تاریخچه‌ی آن همراهش حذف می‌شوند و این کار برگشت‌پذیر نیست. برای نگه داشتن یک نسخه، ابتدا پرونده خدمت را صادر کنید.</translation>
+        <translation>«{name}» برای همیشه حذف شود؟ کل پرونده خدمت، {versions} و تاریخچه آن همراهش حذف می‌شوند و این کار برگشت‌پذیر نیست. برای نگه داشتن یک نسخه، ابتدا پرونده خدمت را صادر کنید.</translation>
     </message>
     <message>
         <source>Delete customer</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>&amp;Export first…</source>
-        <translation>ابتدا &amp;صادر کن…</translation>
+        <translation>ابتدا &amp;صادر کنید…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>No signed summary</source>
-        <translation>بدون صورتجلسه‌ی امضاشده</translation>
+        <translation>بدون صورتجلسه امضاشده</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -247,11 +247,11 @@
     </message>
     <message>
         <source>No &amp;signed summary</source>
-        <translation>بدون صورتجلسه‌ی &amp;امضاشده</translation>
+        <translation>بدون صورتجلسه &amp;امضاشده</translation>
     </message>
     <message>
         <source>Only customers without a signed summary</source>
-        <translation>فقط مشتریانی که صورتجلسه‌ی امضاشده ندارند</translation>
+        <translation>فقط مشتریانی که صورتجلسه امضاشده ندارند</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>AccountDesk cannot use the database {path}:</source>
-        <translation>AccountDesk نمی‌تواند از پایگاه داده‌ی {path} استفاده کند:</translation>
+        <translation>AccountDesk نمی‌تواند از پایگاه داده {path} استفاده کند:</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&amp;Create a new database…</source>
-        <translation>&amp;ایجاد پایگاه داده‌ی جدید…</translation>
+        <translation>&amp;ایجاد پایگاه داده جدید…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -307,11 +307,11 @@
     <name>Dialogs</name>
     <message>
         <source>This record was changed after this dialog opened (in another dialog, by Undo or by a reload). Save your version over it, or discard your changes?</source>
-        <translation>این رکورد پس از باز شدن این پنجره تغییر کرده است (در پنجره‌ای دیگر، با واگرد یا با بارگذاری دوباره). نسخهٔ خودتان را جایگزین آن می‌کنید یا تغییراتتان را کنار می‌گذارید؟</translation>
+        <translation>این رکورد پس از باز شدن این پنجره تغییر کرده است (در پنجره‌ای دیگر، با واگرد یا با بارگذاری دوباره). نسخه خودتان را جایگزین آن می‌کنید یا تغییراتتان را کنار می‌گذارید؟</translation>
     </message>
     <message>
         <source>This record was removed after this dialog opened (in another dialog, by Undo or by a reload). Add your version back, or discard it?</source>
-        <translation>این رکورد پس از باز شدن این پنجره حذف شده است (در پنجره‌ای دیگر، با واگرد یا با بارگذاری دوباره). نسخهٔ خودتان را دوباره اضافه می‌کنید یا آن را کنار می‌گذارید؟</translation>
+        <translation>این رکورد پس از باز شدن این پنجره حذف شده است (در پنجره‌ای دیگر، با واگرد یا با بارگذاری دوباره). نسخه خودتان را دوباره اضافه می‌کنید یا آن را کنار می‌گذارید؟</translation>
     </message>
     <message>
         <source>The service file of this record is no longer open, so your changes cannot be kept. Discard them?</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Signature pad</source>
-        <translation>صفحه‌ی امضا</translation>
+        <translation>صفحه امضا</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Escalation timeline</source>
-        <translation>خط زمانی تشدید</translation>
+        <translation>خط زمانی ارجاع</translation>
     </message>
     <message>
         <source>Write the time as HH:MM.</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Escalation timeline</source>
-        <translation>خط زمانی تشدید</translation>
+        <translation>خط زمانی ارجاع</translation>
     </message>
 </context>
 <context>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Keep a copy of my version</source>
-        <translation>نگه‌داشتن یک نسخه از نسخه‌ی من</translation>
+        <translation>نگه‌داشتن یک نسخه از نسخه من</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -584,19 +584,19 @@
     </message>
     <message>
         <source>Your version is in {path}; showing the saved one.</source>
-        <translation>نسخه‌ی شما در {path} است؛ نسخه‌ی ذخیره‌شده نمایش داده می‌شود.</translation>
+        <translation>نسخه شما در {path} است؛ نسخه ذخیره‌شده نمایش داده می‌شود.</translation>
     </message>
     <message>
         <source>Your version is saved as a new customer: {name}</source>
-        <translation>نسخه‌ی شما به‌عنوان مشتری جدید ذخیره شد: {name}</translation>
+        <translation>نسخه شما به‌عنوان مشتری جدید ذخیره شد: {name}</translation>
     </message>
     <message>
         <source>{name} (my copy {number})</source>
-        <translation>{name} (نسخه‌ی من {number})</translation>
+        <translation>{name} (نسخه من {number})</translation>
     </message>
     <message>
         <source>{name} (my copy)</source>
-        <translation>{name} (نسخه‌ی من)</translation>
+        <translation>{name} (نسخه من)</translation>
     </message>
 </context>
 <context>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N.</source>
-        <translation>یک مشتری را از فهرست انتخاب کنید، با Ctrl+F جستجو کنید یا با Ctrl+N مشتری جدیدی بسازید.</translation>
+        <translation>یک مشتری را از فهرست انتخاب کنید، با Ctrl+F جست‌وجو کنید یا با Ctrl+N مشتری جدیدی بسازید.</translation>
     </message>
     <message>
         <source>{section}, row {row}: {problem}</source>
@@ -714,11 +714,11 @@
     </message>
     <message>
         <source>Import contacts from CSV</source>
-        <translation>ورود مخاطبان از CSV</translation>
+        <translation>وارد کردن مخاطبان از CSV</translation>
     </message>
     <message>
         <source>Import customers from JSON</source>
-        <translation>ورود مشتریان از JSON</translation>
+        <translation>وارد کردن مشتریان از JSON</translation>
     </message>
     <message>
         <source>{imported}. Invisible direction-control characters were removed from these fields, so that no name reads reversed:</source>
@@ -730,11 +730,11 @@
     </message>
     <message>
         <source>Import from CSV</source>
-        <translation>ورود از CSV</translation>
+        <translation>وارد کردن از CSV</translation>
     </message>
     <message>
         <source>Import systems from CSV</source>
-        <translation>ورود سامانه‌ها از CSV</translation>
+        <translation>وارد کردن سامانه‌ها از CSV</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} customer(s) from {name}</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation>در حال ورود {name}…</translation>
+        <translation>در حال وارد کردن {name}…</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -783,7 +783,7 @@
     <name>IssueDialog</name>
     <message>
         <source>Issue a new version</source>
-        <translation>صدور نسخه‌ی جدید</translation>
+        <translation>صدور نسخه جدید</translation>
     </message>
     <message>
         <source>Persian digits</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>List the changes since the signed version</source>
-        <translation>فهرست تغییرات از زمان نسخه‌ی امضاشده</translation>
+        <translation>فهرست تغییرات از زمان نسخه امضاشده</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>Issued &amp;by:</source>
-        <translation>صادرشده &amp;توسط:</translation>
+        <translation>&amp;صادرکننده:</translation>
     </message>
     <message>
         <source>The version is made from the saved service file and never changes once issued.</source>
@@ -830,11 +830,11 @@
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>پایگاه‌های داده‌ی AccountDesk (*.sqlite3 *.db);;همه‌ی فایل‌ها (*)</translation>
+        <translation>پایگاه‌های داده AccountDesk (*.sqlite3 *.db);;همه فایل‌ها (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation>پایگاه داده‌ی جدید</translation>
+        <translation>پایگاه داده جدید</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -846,23 +846,23 @@
     </message>
     <message>
         <source>Opened database {path}</source>
-        <translation>پایگاه داده‌ی {path} باز شد</translation>
+        <translation>پایگاه داده {path} باز شد</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
-        <translation>نسخهٔ پشتیبان تهیه نشد: {reason}</translation>
+        <translation>نسخه پشتیبان تهیه نشد: {reason}</translation>
     </message>
     <message>
         <source>This database is damaged, so nothing was saved to it. Restore the newest good backup to go on working; changes that were not saved are then lost.</source>
-        <translation>پایگاه داده آسیب دیده است، بنابراین چیزی در آن ذخیره نشد. برای ادامهٔ کار، آخرین نسخهٔ پشتیبان سالم را بازگردانید؛ تغییرهایی که ذخیره نشده‌اند از دست می‌روند.</translation>
+        <translation>پایگاه داده آسیب دیده است، بنابراین چیزی در آن ذخیره نشد. برای ادامه کار، آخرین نسخه پشتیبان سالم را بازگردانید؛ تغییرهایی که ذخیره نشده‌اند از دست می‌روند.</translation>
     </message>
     <message>
         <source>Replace the database {path} with the backup made on {date} ({customers})? The current file is kept as a copy first.</source>
-        <translation>پایگاه دادهٔ {path} با نسخهٔ پشتیبان {date} ({customers}) جایگزین شود؟ پیش از آن یک رونوشت از پروندهٔ کنونی نگه داشته می‌شود.</translation>
+        <translation>پایگاه داده {path} با نسخه پشتیبان {date} ({customers}) جایگزین شود؟ پیش از آن یک رونوشت از پرونده کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation>بازگردانی از نسخهٔ پشتیبان</translation>
+        <translation>بازگردانی از نسخه پشتیبان</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -874,15 +874,15 @@
     </message>
     <message>
         <source>Restored the backup made on {date}.</source>
-        <translation>نسخهٔ پشتیبان {date} بازگردانی شد.</translation>
+        <translation>نسخه پشتیبان {date} بازگردانی شد.</translation>
     </message>
     <message>
         <source>The replaced file is kept as {path}.</source>
-        <translation>پروندهٔ جایگزین‌شده با نام {path} نگه داشته شد.</translation>
+        <translation>پرونده جایگزین‌شده با نام {path} نگه داشته شد.</translation>
     </message>
     <message>
         <source>Folder for the backups of this database</source>
-        <translation>پوشهٔ نسخه‌های پشتیبان این پایگاه داده</translation>
+        <translation>پوشه نسخه‌های پشتیبان این پایگاه داده</translation>
     </message>
     <message>
         <source>Backups of this database now go to {folder}</source>
@@ -896,7 +896,7 @@
         <source>AccountDesk keeps one service file per customer — systems, contacts, escalation paths and the expectations agreed in the customer&apos;s own words — for account managers and dedicated supporters.
 
 Database: {path}</source>
-        <translation>AccountDesk برای هر مشتری یک پرونده خدمت نگه می‌دارد — سامانه‌ها، مخاطبان، مسیرهای تشدید و انتظاراتی که به زبان خود مشتری توافق شده‌اند — برای مدیران حساب مشتری و پشتیبانان اختصاصی.
+        <translation>AccountDesk برای هر مشتری یک پرونده خدمت نگه می‌دارد — سامانه‌ها، مخاطبان، مسیرهای ارجاع و انتظاراتی که به بیان خود مشتری توافق شده‌اند — برای مدیران حساب مشتری و پشتیبانان اختصاصی.
 
 پایگاه داده: {path}</translation>
     </message>
@@ -905,7 +905,7 @@ Database: {path}</source>
     <name>MeetingDialog</name>
     <message>
         <source>Kickoff checklist: covered in this meeting</source>
-        <translation>چک‌لیست جلسه‌ی آغاز: موارد پوشش‌داده‌شده در این جلسه</translation>
+        <translation>فهرست وارسی جلسه آغاز همکاری: موارد پوشش‌داده‌شده در این جلسه</translation>
     </message>
     <message>
         <source>Still missing from the service file:</source>
@@ -921,22 +921,22 @@ Database: {path}</source>
     </message>
     <message>
         <source>Nothing: the file has everything a kickoff needs.</source>
-        <translation>هیچ: پرونده هر آنچه جلسه‌ی آغاز لازم دارد را دارد.</translation>
+        <translation>هیچ: پرونده هر آنچه جلسه آغاز همکاری لازم دارد را دارد.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsTab</name>
     <message>
         <source>Ready for a kickoff: the file has everything the checklist asks for.</source>
-        <translation>آماده‌ی جلسه‌ی آغاز: پرونده همه‌ی موارد چک‌لیست را دارد.</translation>
+        <translation>آماده جلسه آغاز همکاری: پرونده همه موارد فهرست وارسی را دارد.</translation>
     </message>
     <message>
         <source>Before a kickoff, the file still lacks:</source>
-        <translation>پیش از جلسه‌ی آغاز، این موارد هنوز در پرونده نیست:</translation>
+        <translation>پیش از جلسه آغاز همکاری، این موارد هنوز در پرونده نیست:</translation>
     </message>
     <message>
         <source>Still missing before a kickoff</source>
-        <translation>هنوز پیش از جلسه‌ی آغاز کم است</translation>
+        <translation>هنوز پیش از جلسه آغاز همکاری کم است</translation>
     </message>
 </context>
 <context>
@@ -974,7 +974,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>optional: a PDF or an image of the signed copy</source>
-        <translation>اختیاری: یک PDF یا تصویر از نسخه‌ی امضاشده</translation>
+        <translation>اختیاری: یک PDF یا تصویر از نسخه امضاشده</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1002,7 +1002,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>The scan of the signed copy</source>
-        <translation>اسکن نسخه‌ی امضاشده</translation>
+        <translation>اسکن نسخه امضاشده</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
@@ -1054,15 +1054,15 @@ Database: {path}</source>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation>بازگردانی از نسخهٔ پشتیبان</translation>
+        <translation>بازگردانی از نسخه پشتیبان</translation>
     </message>
     <message>
         <source>Backups in {folder}, newest first. Restoring replaces the whole database; the current file is kept as a copy first.</source>
-        <translation>نسخه‌های پشتیبان در {folder}، از جدیدترین. بازگردانی کل پایگاه داده را جایگزین می‌کند؛ پیش از آن یک رونوشت از پروندهٔ کنونی نگه داشته می‌شود.</translation>
+        <translation>نسخه‌های پشتیبان در {folder}، از جدیدترین. بازگردانی کل پایگاه داده را جایگزین می‌کند؛ پیش از آن یک رونوشت از پرونده کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>There are no backups in {folder}.</source>
-        <translation>در {folder} هیچ نسخهٔ پشتیبانی نیست.</translation>
+        <translation>در {folder} هیچ نسخه پشتیبانی نیست.</translation>
     </message>
     <message>
         <source>Made on</source>
@@ -1127,19 +1127,19 @@ Database: {path}</source>
     <name>SearchBox</name>
     <message>
         <source>Find a customer, system or contact (Ctrl+F)</source>
-        <translation>جستجوی مشتری، سامانه یا مخاطب (Ctrl+F)</translation>
+        <translation>جست‌وجوی مشتری، سامانه یا مخاطب (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation>جستجو</translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation>پاک کردن جستجو</translation>
+        <translation>پاک کردن جست‌وجو</translation>
     </message>
     <message>
         <source>Supporter&apos;s card for the selected result (Ctrl+Enter)</source>
-        <translation>کارت پشتیبان برای نتیجه‌ی انتخاب‌شده (Ctrl+Enter)</translation>
+        <translation>کارت پشتیبان برای نتیجه انتخاب‌شده (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Open the supporter&apos;s card</source>
@@ -1147,7 +1147,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Search results</source>
-        <translation>نتایج جستجو</translation>
+        <translation>نتایج جست‌وجو</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>escalation path</source>
-        <translation>مسیر تشدید</translation>
+        <translation>مسیر ارجاع</translation>
     </message>
     <message>
         <source>expectation</source>
@@ -1231,7 +1231,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>ذخیره‌ی P&amp;DF…</translation>
+        <translation>ذخیره P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Verify again</source>
@@ -1239,15 +1239,15 @@ Database: {path}</source>
     </message>
     <message>
         <source>WARNING: a stored summary was changed after it was issued or signed. Do not rely on it.</source>
-        <translation>هشدار: یک صورتجلسه‌ی ذخیره‌شده پس از صدور یا امضا تغییر کرده است. به آن اتکا نکنید.</translation>
+        <translation>هشدار: یک صورتجلسه ذخیره‌شده پس از صدور یا امضا تغییر کرده است. به آن اتکا نکنید.</translation>
     </message>
     <message>
         <source>Version {number}: {problem}</source>
-        <translation>نسخه‌ی {number}: {problem}</translation>
+        <translation>نسخه {number}: {problem}</translation>
     </message>
     <message>
         <source>Version {number}: {status}</source>
-        <translation>نسخه‌ی {number}: {status}</translation>
+        <translation>نسخه {number}: {status}</translation>
     </message>
     <message>
         <source>SHA-256 of the issued PDF:</source>
@@ -1279,7 +1279,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>covers the revision it signed; only signatures and form filling after it</source>
-        <translation>بازبینی‌ای را که امضا کرده پوشش می‌دهد؛ پس از آن فقط امضاها و پر کردن فرم</translation>
+        <translation>نسخه‌ای را که امضا کرده پوشش می‌دهد؛ پس از آن فقط امضاها و پر کردن فرم</translation>
     </message>
     <message>
         <source>certificate trusted</source>
@@ -1303,7 +1303,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Changes since version {number}:</source>
-        <translation>تغییرات از نسخه‌ی {number}:</translation>
+        <translation>تغییرات از نسخه {number}:</translation>
     </message>
     <message>
         <source>none</source>
@@ -1315,11 +1315,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Save the service file first: a version is made from the saved file.</source>
-        <translation>ابتدا پرونده خدمت را ذخیره کنید: نسخه از پرونده‌ی ذخیره‌شده ساخته می‌شود.</translation>
+        <translation>ابتدا پرونده خدمت را ذخیره کنید: نسخه از پرونده ذخیره‌شده ساخته می‌شود.</translation>
     </message>
     <message>
         <source>A new version was issued.</source>
-        <translation>نسخه‌ی جدیدی صادر شد.</translation>
+        <translation>نسخه جدیدی صادر شد.</translation>
     </message>
     <message>
         <source>Could not read the scan: {reason}</source>
@@ -1343,7 +1343,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Save the summary version</source>
-        <translation>ذخیره‌ی نسخه‌ی صورتجلسه</translation>
+        <translation>ذخیره نسخه صورتجلسه</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1351,7 +1351,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Summary version {number}</source>
-        <translation>نسخه‌ی {number} صورتجلسه</translation>
+        <translation>نسخه {number} صورتجلسه</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1362,11 +1362,11 @@ Database: {path}</source>
     <name>Startup</name>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>پایگاه‌های داده‌ی AccountDesk (*.sqlite3 *.db);;همه‌ی فایل‌ها (*)</translation>
+        <translation>پایگاه‌های داده AccountDesk (*.sqlite3 *.db);;همه فایل‌ها (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation>پایگاه داده‌ی جدید</translation>
+        <translation>پایگاه داده جدید</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1488,7 +1488,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}</source>
-        <translation>سطح پشتیبانی: {level} · حساسیت برای آن‌ها: {criticality} · سطح دانش: {knowledge}</translation>
+        <translation>سطح پشتیبانی: {level} · اهمیت برای کسب‌وکار مشتری: {criticality} · سطح دانش: {knowledge}</translation>
     </message>
     <message>
         <source>No systems recorded.</source>
@@ -1516,11 +1516,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Prefers: {channel}</source>
-        <translation>ترجیح: {channel}</translation>
+        <translation>کانال ترجیحی: {channel}</translation>
     </message>
     <message>
         <source>reachable: {hours}</source>
-        <translation>در دسترس: {hours}</translation>
+        <translation>ساعات در دسترس: {hours}</translation>
     </message>
     <message>
         <source>phone</source>
@@ -1552,15 +1552,15 @@ Database: {path}</source>
     </message>
     <message>
         <source>Escalation if raised now ({moment})</source>
-        <translation>تشدید در صورت ثبت در همین لحظه ({moment})</translation>
+        <translation>مسیر ارجاع اگر درخواست همین حالا ({moment}) ثبت شود</translation>
     </message>
     <message>
         <source>No escalation path recorded.</source>
-        <translation>مسیر تشدیدی ثبت نشده است.</translation>
+        <translation>مسیر ارجاعی ثبت نشده است.</translation>
     </message>
     <message>
         <source>{severity} — {side}&apos;s chain</source>
-        <translation>{severity} — زنجیره‌ی {side}</translation>
+        <translation>{severity} — زنجیره {side}</translation>
     </message>
     <message>
         <source>In scope:</source>

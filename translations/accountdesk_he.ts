@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Solar &amp;Hijri calendar</source>
-        <translation>לוח שנה &amp;הג&apos;רי שמשי</translation>
+        <translation>לוח שנה &amp;הג׳רי שמשי</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -132,11 +132,11 @@
     </message>
     <message>
         <source>“{name}” was deleted in another window or by another user since you opened it. Your changes are not saved. Keep a copy of your version:</source>
-        <translation>„{name}” נמחק בחלון אחר או על ידי משתמש אחר מאז שפתחת אותו. השינויים שלך לא נשמרו. שמור עותק של הגרסה שלך:</translation>
+        <translation>“{name}” נמחק בחלון אחר או על ידי משתמש אחר מאז שנפתח כאן. השינויים שלך לא נשמרו. יש לשמור עותק של הגרסה שלך:</translation>
     </message>
     <message>
         <source>“{name}” was changed and saved in another window or by another user since you opened it. Your changes are not saved yet, and nothing was overwritten. What now?</source>
-        <translation>„{name}” שונה ונשמר בחלון אחר או על ידי משתמש אחר מאז שפתחת אותו. השינויים שלך עדיין לא נשמרו, ושום דבר לא נדרס. מה עכשיו?</translation>
+        <translation>“{name}” שונה ונשמר בחלון אחר או על ידי משתמש אחר מאז שנפתח כאן. השינויים שלך עדיין לא נשמרו, ושום דבר לא נדרס. מה עכשיו?</translation>
     </message>
     <message>
         <source>&amp;Reload theirs (discard mine)</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Archived {name}; “Bring back from archive” undoes it.</source>
-        <translation>{name} הועבר לארכיון; „החזרה מהארכיון” מבטלת זאת.</translation>
+        <translation>{name} הועבר לארכיון; “החזרה מהארכיון” מבטלת זאת.</translation>
     </message>
     <message>
         <source>{name} is back in the customer list.</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Delete “{name}” for good? Its whole service file, {versions} and its history are deleted with it; this cannot be undone. Export the service file first to keep a copy.</source>
-        <translation>למחוק את „{name}” לצמיתות? כל תיק השירות, {versions} וההיסטוריה שלו יימחקו יחד איתו, ואי אפשר לבטל זאת. כדי לשמור עותק, יש לייצא קודם את תיק השירות.</translation>
+        <translation>למחוק את “{name}” לצמיתות? כל תיק השירות, {versions} וההיסטוריה שלו יימחקו יחד איתו, ואי אפשר לבטל זאת. כדי לשמור עותק, יש לייצא קודם את תיק השירות.</translation>
     </message>
     <message>
         <source>Delete customer</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Choose the certificate file (.p12 or .pfx).</source>
-        <translation>בחר את קובץ התעודה (‎.p12 או ‎.pfx).</translation>
+        <translation>יש לבחור את קובץ התעודה (‎.p12 או ‎.pfx).</translation>
     </message>
     <message>
         <source>The certificate file {path} cannot be found.</source>
@@ -403,15 +403,15 @@
     </message>
     <message>
         <source>Sign here:</source>
-        <translation>חתום כאן:</translation>
+        <translation>יש לחתום כאן:</translation>
     </message>
     <message>
         <source>Write the signatory&apos;s name.</source>
-        <translation>כתוב את שם החותם.</translation>
+        <translation>יש לכתוב את שם החותם.</translation>
     </message>
     <message>
         <source>Draw the signature on the pad first.</source>
-        <translation>צייר תחילה את החתימה על המשטח.</translation>
+        <translation>יש לצייר תחילה את החתימה על המשטח.</translation>
     </message>
 </context>
 <context>
@@ -454,14 +454,14 @@
     </message>
     <message>
         <source>Write the time as HH:MM.</source>
-        <translation>כתוב את השעה בתבנית HH:MM.</translation>
+        <translation>יש לכתוב את השעה בתבנית HH:MM.</translation>
     </message>
 </context>
 <context>
     <name>EscalationTab</name>
     <message>
         <source>Select a path to see when each level would be called.</source>
-        <translation>בחר מסלול כדי לראות מתי יופעל כל דרג.</translation>
+        <translation>יש לבחור מסלול כדי לראות מתי יופעל כל דרג.</translation>
     </message>
     <message>
         <source>Escalation timeline</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”.</source>
-        <translation>היעד הזה כתוב רק במונחים טכניים. נסח אותו גם בשפה פשוטה, כפי שהלקוח היה אומר, למשל „לכל היותר 4 תקלות בשנה, וכל אחת מתוקנת תוך 4 שעות”.</translation>
+        <translation>היעד הזה כתוב רק במונחים טכניים. יש לנסח אותו גם בשפה פשוטה, כפי שהלקוח היה אומר, למשל “לכל היותר 4 תקלות בשנה, וכל אחת מתוקנת תוך 4 שעות”.</translation>
     </message>
     <message>
         <source>Service window: {window}.</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Marked unrealistic: say what meeting it would cost and what it would bring (required).</source>
-        <translation>סומנה כלא ריאלית: פרט מה תעלה עמידה בה ומה היא תניב (חובה).</translation>
+        <translation>סומנה כלא ריאלית: יש לפרט מה תעלה עמידה בה ומה היא תניב (חובה).</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>No — see cost and benefit</source>
-        <translation>לא — ראה עלות ותועלת</translation>
+        <translation>לא — ר׳ עלות ותועלת</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>New customer: fill in the overview, then save (Ctrl+S).</source>
-        <translation>לקוח חדש: מלא את הסקירה הכללית ושמור (Ctrl+S).</translation>
+        <translation>לקוח חדש: יש למלא את הסקירה הכללית ולשמור (Ctrl+S).</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N.</source>
-        <translation>בחר לקוח מהרשימה, חפש לקוח עם Ctrl+F או צור לקוח חדש עם Ctrl+N.</translation>
+        <translation>יש לבחור לקוח מהרשימה, לחפש לקוח עם Ctrl+F או ליצור לקוח חדש עם Ctrl+N.</translation>
     </message>
     <message>
         <source>{section}, row {row}: {problem}</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>“{what}” is no longer in the service file, so its value has nowhere to go.</source>
-        <translation>„{what}” כבר לא נמצא בתיק השירות, ולכן אין לאן להחזיר את הערך.</translation>
+        <translation>“{what}” כבר לא נמצא בתיק השירות, ולכן אין לאן להחזיר את הערך.</translation>
     </message>
     <message>
         <source>Put back {what}</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Open (and save) the customer to import into first.</source>
-        <translation>פתח (ושמור) תחילה את הלקוח שאליו מייבאים.</translation>
+        <translation>יש לפתוח (ולשמור) תחילה את הלקוח שאליו מייבאים.</translation>
     </message>
     <message>
         <source>The file has problems; nothing was imported:</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Open a customer (or find one with Ctrl+F) to see the supporter&apos;s card.</source>
-        <translation>פתח לקוח (או חפש לקוח עם Ctrl+F) כדי לראות את כרטיס התומך.</translation>
+        <translation>יש לפתוח לקוח (או לחפש לקוח עם Ctrl+F) כדי לראות את כרטיס התומך.</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.db);;All files (*)</source>
@@ -906,7 +906,7 @@
         <source>AccountDesk keeps one service file per customer — systems, contacts, escalation paths and the expectations agreed in the customer&apos;s own words — for account managers and dedicated supporters.
 
 Database: {path}</source>
-        <translation>AccountDesk שומרת תיק שירות אחד לכל לקוח — מערכות, אנשי קשר, מסלולי הסלמה והציפיות שסוכמו במילות הלקוח עצמו — עבור מנהלי לקוח ותומכים צמודים.
+        <translation>AccountDesk שומרת תיק שירות אחד לכל לקוח — מערכות, אנשי קשר, מסלולי הסלמה והציפיות שסוכמו במילות הלקוח עצמו — לניהול לקוחות ולתמיכה צמודה.
 
 מסד נתונים: {path}</translation>
     </message>
@@ -1020,11 +1020,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Choose at least one side that signed.</source>
-        <translation>בחר לפחות צד אחד שחתם.</translation>
+        <translation>יש לבחור לפחות צד אחד שחתם.</translation>
     </message>
     <message>
         <source>Write the name of each signatory.</source>
-        <translation>כתוב את שמו של כל חותם.</translation>
+        <translation>יש לכתוב את שמו של כל חותם.</translation>
     </message>
     <message>
         <source>The scan {path} cannot be found.</source>
@@ -1039,11 +1039,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Delete “{what}”?</source>
-        <translation>למחוק את „{what}”?</translation>
+        <translation>למחוק את “{what}”?</translation>
     </message>
     <message>
         <source>The service file of “{name}” has changes that are not saved.</source>
-        <translation>בתיק השירות של „{name}” יש שינויים שלא נשמרו.</translation>
+        <translation>בתיק השירות של “{name}” יש שינויים שלא נשמרו.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1262,7 +1262,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>SHA-256 of the issued PDF:</source>
-        <translation>SHA-256 של קובץ ה-PDF שהופק:</translation>
+        <translation>SHA-256 של קובץ ה־PDF שהופק:</translation>
     </message>
     <message>
         <source>SHA-256 of the service-file snapshot:</source>
@@ -1270,7 +1270,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>SHA-256 of the signed PDF:</source>
-        <translation>SHA-256 של קובץ ה-PDF החתום:</translation>
+        <translation>SHA-256 של קובץ ה־PDF החתום:</translation>
     </message>
     <message>
         <source>scan attached: {name}</source>
@@ -1326,7 +1326,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Save the service file first: a version is made from the saved file.</source>
-        <translation>שמור קודם את תיק השירות: גרסה נוצרת מהתיק השמור.</translation>
+        <translation>יש לשמור קודם את תיק השירות: גרסה נוצרת מהתיק השמור.</translation>
     </message>
     <message>
         <source>A new version was issued.</source>
@@ -1432,7 +1432,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Generate a draft to preview the expectation-alignment summary.</source>
-        <translation>הפיקו טיוטה כדי לראות את סיכום תיאום הציפיות.</translation>
+        <translation>יש להפיק טיוטה כדי לראות את סיכום תיאום הציפיות.</translation>
     </message>
     <message>
         <source>Draft · pages: {pages} · content ID {id}</source>
@@ -1440,7 +1440,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>The file has changed since; generate again to include the changes.</source>
-        <translation>התיק השתנה מאז; הפיקו שוב כדי לכלול את השינויים.</translation>
+        <translation>התיק השתנה מאז; יש להפיק שוב כדי לכלול את השינויים.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -1483,15 +1483,15 @@ Database: {path}</source>
     </message>
     <message>
         <source>Dedicated supporter: {name}</source>
-        <translation>תומך צמוד: {name}</translation>
+        <translation>תמיכה צמודה: {name}</translation>
     </message>
     <message>
         <source>Backup supporter: {name}</source>
-        <translation>תומך מחליף: {name}</translation>
+        <translation>תמיכת גיבוי: {name}</translation>
     </message>
     <message>
         <source>Account manager: {name}</source>
-        <translation>מנהל לקוח: {name}</translation>
+        <translation>ניהול לקוח: {name}</translation>
     </message>
     <message>
         <source>Service window: {window}</source>
@@ -1499,7 +1499,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}</source>
-        <translation>רמת תמיכה: {level} · קריטיות עבורם: {criticality} · רמת ידע: {knowledge}</translation>
+        <translation>רמת תמיכה: {level} · קריטיות לעסק: {criticality} · רמת ידע: {knowledge}</translation>
     </message>
     <message>
         <source>No systems recorded.</source>
@@ -1527,11 +1527,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Prefers: {channel}</source>
-        <translation>מעדיף: {channel}</translation>
+        <translation>ערוץ מועדף: {channel}</translation>
     </message>
     <message>
         <source>reachable: {hours}</source>
-        <translation>זמין: {hours}</translation>
+        <translation>זמינות: {hours}</translation>
     </message>
     <message>
         <source>phone</source>

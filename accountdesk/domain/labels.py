@@ -1,7 +1,9 @@
 """The names of the service file's enumeration values and the days of the week.
 
 One name for each value, on screen and on paper: marked `N_("Enum", ...)` for the word
-catalogues and translated where shown (accountdesk.i18n.words).
+catalogues and translated where shown (accountdesk.i18n.words). A value named by a
+field's own word (the channel "Phone", the staff role "Account manager") is that word, in
+the "Field" context, so that it is translated once.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ _ROWS: list[tuple[StrEnum, str]] = [
     (enums.Criticality.MEDIUM, N_("Enum", "Medium")),
     (enums.Criticality.HIGH, N_("Enum", "High")),
     (enums.Criticality.CRITICAL, N_("Enum", "Critical")),
-    (enums.StaffRole.ACCOUNT_MANAGER, N_("Enum", "Account manager")),
+    (enums.StaffRole.ACCOUNT_MANAGER, N_("Field", "Account manager")),
     (enums.StaffRole.SUPPORTER, N_("Enum", "Supporter")),
     (enums.StaffRole.ESCALATION_MANAGER, N_("Enum", "Escalation manager")),
     (enums.StaffRole.MANAGEMENT, N_("Enum", "Management")),
@@ -43,14 +45,14 @@ _ROWS: list[tuple[StrEnum, str]] = [
     (enums.Environment.TEST, N_("Enum", "Test")),
     (enums.Environment.DEVELOPMENT, N_("Enum", "Development")),
     (enums.Environment.DISASTER_RECOVERY, N_("Enum", "Disaster recovery")),
-    (enums.Side.CUSTOMER, N_("Enum", "Customer")),
+    (enums.Side.CUSTOMER, N_("Field", "Customer")),
     (enums.Side.PROVIDER, N_("Enum", "Provider")),
     (enums.ItilRelation.DECISION_MAKER, N_("Enum", "Decision maker / payer")),
     (enums.ItilRelation.USER, N_("Enum", "User")),
     (enums.ItilRelation.TECHNICAL, N_("Enum", "Technical")),
-    (enums.Channel.PHONE, N_("Enum", "Phone")),
-    (enums.Channel.MOBILE, N_("Enum", "Mobile")),
-    (enums.Channel.EMAIL, N_("Enum", "E-mail")),
+    (enums.Channel.PHONE, N_("Field", "Phone")),
+    (enums.Channel.MOBILE, N_("Field", "Mobile")),
+    (enums.Channel.EMAIL, N_("Field", "E-mail")),
     (enums.Channel.CHAT, N_("Enum", "Chat")),
     (enums.Channel.IN_PERSON, N_("Enum", "In person")),
     (enums.Channel.TICKET, N_("Enum", "Ticket")),
@@ -100,6 +102,16 @@ ENUM_LABELS: dict[tuple[type, str], str] = {
 # Severities have words of their own where a language names the severity of an incident
 # otherwise than the criticality of a system ("بحرانی" / "حیاتی").
 _CONTEXTS: dict[type, str] = {enums.Severity: "Severity"}
+_FIELD_WORDS: set[tuple[type, str]] = {
+    (type(member), member.value)
+    for member in (
+        enums.StaffRole.ACCOUNT_MANAGER,
+        enums.Side.CUSTOMER,
+        enums.Channel.PHONE,
+        enums.Channel.MOBILE,
+        enums.Channel.EMAIL,
+    )
+}
 
 
 def enum_label(value: StrEnum) -> str:
@@ -109,4 +121,6 @@ def enum_label(value: StrEnum) -> str:
 
 def enum_context(value: StrEnum) -> str:
     """The catalogue context of an enumeration value's name."""
+    if (type(value), value.value) in _FIELD_WORDS:
+        return "Field"
     return _CONTEXTS.get(type(value), "Enum")

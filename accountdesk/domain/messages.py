@@ -51,6 +51,10 @@ BIDI_CONTROLS = N_(
     "in documents",
 )
 
+# A person's own words quoted in a sentence, with the quotation marks of the language
+# ("“…”", Hebrew "“…”", Persian "«…»"); {text} is already isolated.
+QUOTED = N_("Quote", "“{text}”")
+
 # Field names as people see them (also translated by the user interface).
 FIELD_LABELS: dict[str, str] = {
     "name": N_("Field", "Name"),
@@ -128,7 +132,7 @@ FIELD_LABELS: dict[str, str] = {
 # written in the file; {choices}, {columns} the values or column names the file may hold
 # (shown as written: they are what goes in the file); {other} another place in the file
 # (the user interface says it as it says places); {detail} an explanation in English from
-# a library (the JSON or CSV reader, the database): a translation may leave it out.
+# a library (the JSON or CSV reader, the database), which every translation keeps.
 
 # The whole document.
 NOT_JSON_AT = N_("ImportProblem", "not valid JSON: {detail} at line {line} column {column}")
@@ -231,7 +235,7 @@ DATABASE_LOCKED = N_(
 # Every other error a user can meet (accountdesk.domain.errors), in the context "Error",
 # or "Database" for a database file that cannot be used. {path}, {backup}, {folder} are
 # file names; {reason} and {detail} are explanations in English from the operating
-# system or SQLite (a translation may leave them out); {id} is a customer's number.
+# system or SQLite (every translation keeps them); {id} is a customer's number.
 
 CUSTOMER_CHANGED = N_(
     "Error", "customer {id} was changed by another window or user since you opened it"

@@ -13,6 +13,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 
+class Word(NamedTuple):
+    """A marked word with its context, for a table of one context that uses a word another
+    context already translates: the summary's "Industry" is the field's, `Word("Field",
+    FIELD_LABELS["industry"])`, so the screen and the paper cannot word it apart."""
+
+    context: str
+    text: str
+
+
 def N_(context: str, text: str, /) -> str:
     """Marks `text` as a word of the catalogue, in `context`."""
     return text

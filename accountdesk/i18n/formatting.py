@@ -34,6 +34,9 @@ from accountdesk.i18n.locales import as_language, babel_locale
 # CLDR's Persian long duration units are an alias of the short ones ("۴ ساعت" either way),
 # an alias Babel does not follow: asked for "long", it prints "4 duration-hour".
 _UNIT_LENGTH: dict[Language, Literal["long", "short"]] = {Language.PERSIAN: "short"}
+# Languages that say one unit by its name alone: Hebrew "שעה", "יום", not "1 שעה" (as it
+# says two by a dual, "שעתיים", which CLDR already gives).
+_ONE_BY_NAME = {Language.HEBREW}
 
 
 class Formatter:
@@ -128,7 +131,7 @@ class Formatter:
     # -- durations ---------------------------------------------------------------------
 
     def duration(self, minutes: float) -> str:
-        """30 -> '30 minutes', 90 -> '1 hour 30 minutes', 120 -> 'שעתיים', 2880 -> '2 days'.
+        """30 -> '30 minutes', 90 -> '1 hour 30 minutes' / 'שעה ו־30 דקות', 120 -> 'שעתיים'.
 
         Whole days only become days: "36 hours" reads better in an SLA than "1 day 12 hours".
         """
@@ -146,20 +149,24 @@ class Formatter:
         return self.duration(value * 60)
 
     def _unit(self, value: int, unit: str) -> str:
-        text = babel_units.format_unit(
+        if value == 1 and self.language in _ONE_BY_NAME:
+            return self._unit_text(1, unit).replace("1", "", 1).strip()
+        return self.digits(self._unit_text(value, unit))
+
+    def _unit_text(self, value: int, unit: str) -> str:
+        return babel_units.format_unit(
             value,
             unit,
             length=_UNIT_LENGTH.get(self.language, "long"),
             locale=self.locale,
             numbering_system=self._numbering,
         )
-        return self.digits(text)
 
     def _join_units(self, parts: list[str]) -> str:
         if self.language is Language.ENGLISH:
             # CLDR's unit-narrow list: "1 hour 30 minutes", not "1 hour and 30 minutes".
             return lists.join(parts, self.locale.list_patterns["unit-narrow"])
-        return lists.and_list(parts, self.language)  # "שעה ו-30 דקות", "۱ ساعت و ۳۰ دقیقه"
+        return lists.and_list(parts, self.language)  # "שעה ו־30 דקות", "۱ ساعت و ۳۰ دقیقه"
 
     # -- lists, days, windows ----------------------------------------------------------
 
@@ -178,16 +185,15 @@ class Formatter:
             items += weekdays.run_items(run, names, separator)
         return lists.comma_list(items, self.language)
 
-    def window(self, window: ServiceWindow, zone_names: bool = False) -> str:
-        """'Sun–Thu, 08:00–18:00 (Asia/Jerusalem)'; 24×7 -> 'around the clock, every day'.
-        With `zone_names` (on screen), the zone by its name in this language instead."""
+    def window(self, window: ServiceWindow) -> str:
+        """'Sun–Thu, 08:00–18:00 (Israel Time — Jerusalem)'; 24×7 -> 'around the clock,
+        every day'. The zone by its name in this language, on screen and on paper alike."""
         if window.is_always:
             return weekdays.PHRASES["always"][self.language]
         days = self.weekday_names(window.days_mask)
         hours = self._clock_range(window.start_minute, window.end_minute)
         line = lists.comma_list([days, hours], self.language)
-        zone = self.timezone_name(window.timezone) if zone_names else window.timezone
-        return f"{line} ({zone})"
+        return f"{line} ({self.timezone_name(window.timezone)})"
 
     def timezone_name(self, zone: str) -> str:
         """'Asia/Tehran' -> 'Iran Time — Tehran' / 'שעון איראן — טהרן' / 'وقت ایران — تهران'

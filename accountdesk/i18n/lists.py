@@ -1,4 +1,4 @@
-"""Lists joined the way each language does: "a, b and c", "א, ב ו-ג", "الف، ب و ج".
+"""Lists joined the way each language does: "a, b and c", "א, ב ו־ג", "الف، ب و ج".
 
 The patterns are CLDR's (through Babel); two spelling rules CLDR cannot express are added.
 """
@@ -54,12 +54,12 @@ def _and_patterns(language: Language) -> Mapping[str, str]:
 
 
 def _hebrew_after_vav(item: str) -> str:
-    """'ו' joins a Hebrew word directly ('ורשתות') but takes a hyphen before a digit, a
-    foreign word or a lone letter ('ו-30', 'ו-SAP', 'ו-ג'), as the Academy's rules ask."""
+    """'ו' joins a Hebrew word directly ('ורשתות') but takes a maqaf before a digit, a
+    foreign word or a lone letter ('ו־30', 'ו־SAP', 'ו־ג'), as the Academy's rules ask."""
     words = item.split(maxsplit=1)
     if not words:
         return item
     letters = words[0].rstrip(_GERESH_MARKS)
     if len(letters) > 1 and letters[0] in _HEBREW_LETTERS:
         return item
-    return "-" + item
+    return "\u05be" + item  # maqaf

@@ -132,16 +132,16 @@ DURATIONS = {
     ],
     "he": [
         "0 דקות",
-        "1 דקה",
+        "דקה",
         "שתי דקות",
         "30 דקות",
-        "1 שעה",
-        "1 שעה ו-30 דקות",
+        "שעה",
+        "שעה ו־30 דקות",
         "שעתיים",
         "שעתיים ושתי דקות",
         "4 שעות",
         "11 שעות",
-        "1 יום",
+        "יום",
         "36 שעות",
         "יומיים",
         "20 ימים",
@@ -204,10 +204,10 @@ def test_lists():
 
 def test_hebrew_vav_joins_words_and_takes_a_hyphen_before_digits_foreign_words_and_letters():
     assert HE.list(["שרתים", "רשתות", "אחסון"]) == "שרתים, רשתות ואחסון"
-    assert HE.list(["א", "ב", "ג"]) == "א, ב ו-ג"
-    assert HE.list(["Exchange", "SAP"]) == "Exchange ו-SAP"
-    assert HE.list(["שעה", "30 דקות"]) == "שעה ו-30 דקות"
-    assert HE.list(["סעיף א׳", "ב׳"]) == "סעיף א׳ ו-ב׳"
+    assert HE.list(["א", "ב", "ג"]) == "א, ב ו־ג"
+    assert HE.list(["Exchange", "SAP"]) == "Exchange ו־SAP"
+    assert HE.list(["שעה", "30 דקות"]) == "שעה ו־30 דקות"
+    assert HE.list(["סעיף א׳", "ב׳"]) == "סעיף א׳ ו־ב׳"
 
 
 def test_list_items_keep_their_own_digits():

@@ -14,16 +14,16 @@ OFFICE_IR = ServiceWindow(SAT_TO_WED, 8 * 60 + 30, 17 * 60, "Asia/Tehran")
 
 
 def test_consecutive_days_are_a_range():
-    assert EN.window(OFFICE_IL) == "Sun–Thu, 08:00–18:00 (Asia/Jerusalem)"
-    assert HE.window(OFFICE_IL) == "א׳–ה׳, 08:00–18:00 (Asia/Jerusalem)"
-    assert FA.window(OFFICE_IL) == "یکشنبه تا پنجشنبه،\u200f ۰۸:۰۰ تا ۱۸:۰۰ (Asia/Jerusalem)"
+    assert EN.window(OFFICE_IL) == "Sun–Thu, 08:00–18:00 (Israel Time — Jerusalem)"
+    assert HE.window(OFFICE_IL) == "א׳–ה׳, 08:00–18:00 (שעון ישראל — ירושלים)"
+    assert FA.window(OFFICE_IL) == "یکشنبه تا پنجشنبه،\u200f ۰۸:۰۰ تا ۱۸:۰۰ (وقت اسرائیل — اورشلیم)"
 
 
 def test_persian_working_week():
-    assert EN.window(OFFICE_IR) == "Sat–Wed, 08:30–17:00 (Asia/Tehran)"
-    assert FA.window(OFFICE_IR) == "شنبه تا چهارشنبه،\u200f ۰۸:۳۰ تا ۱۷:۰۰ (Asia/Tehran)"
+    assert EN.window(OFFICE_IR) == "Sat–Wed, 08:30–17:00 (Iran Time — Tehran)"
+    assert FA.window(OFFICE_IR) == "شنبه تا چهارشنبه،\u200f ۰۸:۳۰ تا ۱۷:۰۰ (وقت ایران — تهران)"
     assert Formatter("fa", persian_digits=False).window(OFFICE_IR) == (
-        "شنبه تا چهارشنبه،\u200f 08:30 تا 17:00 (Asia/Tehran)"
+        "شنبه تا چهارشنبه،\u200f 08:30 تا 17:00 (وقت ایران — تهران)"
     )
 
 
@@ -41,6 +41,12 @@ def test_every_day_with_hours_and_all_day_on_some_days():
     assert FA.window(ServiceWindow(MON_TO_FRI, 0, 24 * 60, "UTC")) == (
         "دوشنبه تا جمعه،\u200f شبانه‌روزی (UTC)"
     )
+
+
+def test_the_zone_is_named_in_the_language_on_paper_as_on_screen():
+    """Not the identifier "Asia/Tehran" a reader of the summary cannot read."""
+    assert "Asia/" not in HE.window(OFFICE_IR) + FA.window(OFFICE_IR) + EN.window(OFFICE_IR)
+    assert HE.window(OFFICE_IR).endswith("(שעון איראן — טהרן)")
 
 
 def test_zone_names_keep_their_digits():

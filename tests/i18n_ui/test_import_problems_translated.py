@@ -49,6 +49,9 @@ USER_DATA = {
     "this is not json",
     "U+0000",
 }
+# The JSON reader's own explanation ({detail}), in English: every language shows it, beside
+# the translated sentence, since it is what tells the reader what to fix.
+LIBRARY_DETAIL = {"Expecting value"}
 
 
 def _format_vocabulary() -> set[str]:
@@ -67,7 +70,10 @@ def _format_vocabulary() -> set[str]:
 def judge(db):
     staff = [s.name for s in sf.list_staff(db)]
     return Judge(
-        data_strings(*(make() for make in SAMPLE_FILES), staff) | USER_DATA | _format_vocabulary()
+        data_strings(*(make() for make in SAMPLE_FILES), staff)
+        | USER_DATA
+        | LIBRARY_DETAIL
+        | _format_vocabulary()
     )
 
 
@@ -159,6 +165,7 @@ def test_import_problems_are_in_the_ui_language(qtbot, make_window, judge, tmp_p
     ]
     assert not english, "\n".join(english)
     assert all(line.strip() for lines in shown.values() for line in lines)
+    assert "Expecting value" in shown["not JSON"][0], "the reader's explanation is kept"
 
 
 def test_the_english_lines_are_what_the_command_line_prints():

@@ -70,7 +70,7 @@ def test_switching_language_retranslates_without_a_restart(qtbot, window, hebrew
     assert window.actions_.menus["file"].title() == "&קובץ"
     # A word of the catalogues follows the switch too.
     problem = FieldProblem("name", m.REQUIRED, {"field": m.FIELD_LABELS["name"]})
-    assert problem_text(problem) == "שם הוא שדה חובה"
+    assert problem_text(problem) == "שם: שדה חובה"
     window.set_language("en")
     qtbot.waitUntil(lambda: window.file_view.tabs.tabText(0) == "Overview")
     assert window.actions_.menus["file"].title() == "&File"

@@ -13,8 +13,8 @@ from accountdesk.storage import database
 from accountdesk.ui.formatting import plain
 from accountdesk.ui.labels import error_reason
 
-HEBREW = "הקובץ {path} נעול בידי תוכנה אחרת; נסו שוב כשהיא תסיים"
-PERSIAN = "فایل {path} در اختیار برنامه‌ی دیگری قفل شده است؛ وقتی کار آن تمام شد دوباره تلاش کنید"
+HEBREW = "הקובץ {path} נעול בידי תוכנה אחרת; יש לנסות שוב כשהיא תסיים"
+PERSIAN = "فایل {path} در اختیار برنامه دیگری قفل شده است؛ وقتی کار آن تمام شد دوباره تلاش کنید"
 
 
 @pytest.fixture

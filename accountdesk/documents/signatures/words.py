@@ -8,10 +8,10 @@ already isolated by the caller.
 from __future__ import annotations
 
 from accountdesk.documents.summary.catalogue import Catalogue
-from accountdesk.domain.words import N_
+from accountdesk.domain.words import N_, Word
 
-TEXTS: dict[str, str] = {
-    "digitally_signed": N_("Signature", "Digitally signed by {name}"),
+TEXTS: dict[str, str | Word] = {
+    "digitally_signed": Word("Signature", N_("Signature", "Digitally signed by {name}")),
     "changes_heading": N_("Changes", "Changes since the signed version"),
     "changes_intro": N_("Changes", "Compared with version {version}, which both sides signed:"),
     "expectation_added": N_("Changes", "Expectation added: {subject}"),
@@ -34,13 +34,9 @@ TEXTS: dict[str, str] = {
     "level_at_once": N_("Changes", "{who}, at once"),
     "system_added": N_("Changes", "System added: {subject}"),
     "system_removed": N_("Changes", "System removed: {subject}"),
-    "list_separator": N_("Timeline", ", "),  # the language's list comma
+    "list_separator": Word("Timeline", N_("Timeline", ", ")),  # the language's list comma
 }
 
 
-# The words of other contexts; the rest are "Changes".
-_CONTEXTS = {"digitally_signed": "Signature", "list_separator": "Timeline"}
-
-
 def text(language: str, key: str, **params: object) -> str:
-    return Catalogue(language, TEXTS, _CONTEXTS.get(key, "Changes")).text(key, **params)
+    return Catalogue(language, TEXTS, "Changes").text(key, **params)

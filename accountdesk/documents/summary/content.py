@@ -48,7 +48,6 @@ _ALIGNMENT_MEETINGS = (MeetingKind.KICKOFF, MeetingKind.ALIGNMENT)
 # A table row, or a group heading between rows; the people a grouped table lists.
 _Row = tuple[b.Cell, ...] | b.Group
 _Person = TypeVar("_Person", ParticipantData, ContactData)
-_QUOTES = {"en": ("\u201c", "\u201d"), "he": ('"', '"'), "fa": ("\u00ab", "\u00bb")}
 
 
 # --------------------------------------------------------------------------
@@ -106,9 +105,13 @@ def _customer_signatory(file: ServiceFile, people: list[ParticipantData]) -> Sig
 
 
 def _provider_signatory(file: ServiceFile, people: list[ParticipantData]) -> Signatory:
-    if file.account_manager:
-        return Signatory(Side.PROVIDER, file.account_manager)  # role: "Account manager"
     present = [p for p in people if p.side == Side.PROVIDER]
+    if file.account_manager:
+        # The role as the participants list words it ("מנהלת לקוח", in the person's own
+        # form), so that the list and the signature line agree; else the neutral
+        # "Account manager" of the catalogue.
+        role = next((p.role for p in present if p.name == file.account_manager and p.role), "")
+        return Signatory(Side.PROVIDER, file.account_manager, role)
     return (
         Signatory(Side.PROVIDER, present[0].name, present[0].role)
         if present
@@ -146,8 +149,10 @@ class SummaryContent:
         self.participants = self._participants()
         self.signatories = self._signatories()
         self.customer = inline(file.name)
-        self.version = (
-            inline(options.version_label) if options.version_label else self.c.text("draft")
+        label = inline(options.version_label) if options.version_label else ""
+        self.version = label or self.c.text("draft")  # "Version: 2" / "Version: Draft"
+        self.version_phrase = (
+            self.c.text("version_number", number=label) if label else self.c.text("draft_version")
         )
         self._sections = 0
         agreed = [e for e in file.expectations if is_agreed(e)]
@@ -190,8 +195,7 @@ class SummaryContent:
         return b.Heading(f"{self.number(self._sections)}. {self.t(key)}")
 
     def quoted(self, words: str) -> str:
-        opening, closing = _QUOTES[self.language.value]
-        return f"{opening}{value(words)}{closing}"
+        return self.t("quoted", text=value(words))
 
     def staff(self, name: str) -> StaffRef | None:
         return self.options.staff.get(name)
@@ -216,7 +220,7 @@ class SummaryContent:
             blocks += section()
         title = self.t("title")
         dot = " \u00b7 "
-        footer_start = f"{self.customer}{dot}{self.t('version')} {self.version}"
+        footer_start = f"{self.customer}{dot}{self.version_phrase}"
         footer_end = dot.join(
             (
                 self.t("page_of", page="{page}", pages="{pages}"),
@@ -651,6 +655,8 @@ class SummaryContent:
             for s in self.signatories
         )
         intro = self.t(
-            "signatures_intro", version=self.version, fingerprint=f"{LRI}{self.fingerprint}{PDI}"
+            "signatures_intro",
+            version=self.version_phrase,
+            fingerprint=f"{LRI}{self.fingerprint}{PDI}",
         )
         return [self.heading("h_signatures"), b.Paragraph(intro), b.Signatures(signature_blocks)]

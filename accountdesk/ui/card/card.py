@@ -171,9 +171,7 @@ class SupporterCard(QDialog):
             self.tr("Dedicated supporter: {name}").format(name=isolate(f.supporter) or "—"),
             self.tr("Backup supporter: {name}").format(name=isolate(f.backup_supporter) or "—"),
             self.tr("Account manager: {name}").format(name=isolate(f.account_manager) or "—"),
-            self.tr("Service window: {window}").format(
-                window=fmt().window(f.window, zone_names=True)
-            ),
+            self.tr("Service window: {window}").format(window=fmt().window(f.window)),
             self.tr(
                 "Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}"
             ).format(
@@ -364,7 +362,7 @@ class SupporterCard(QDialog):
         )
 
     def _boundaries(self, f: ServiceFile, parent: QWidget) -> QWidget:
-        box = QGroupBox(word("Section", "Support boundaries"), parent)
+        box = QGroupBox(word("Field", "Support boundaries"), parent)
         grid = QGridLayout(box)
         grid.addWidget(
             _text_label(self.tr("In scope:"), box, bold=True), 0, 0, Qt.AlignmentFlag.AlignTop

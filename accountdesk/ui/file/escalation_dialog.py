@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from accountdesk.domain.enums import Channel, Severity, Side
 from accountdesk.domain.errors import FieldProblem
+from accountdesk.domain.messages import FIELD_LABELS
 from accountdesk.domain.service_file import EscalationLevelData, EscalationPathData, ServiceFile
-from accountdesk.domain.words import N_
+from accountdesk.domain.words import N_, Word
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text, window_zone
@@ -215,7 +216,7 @@ def level_dialog(
         form.editor("staff_name", NameCombo).set_names(staff)
         form.editor("contact_key", ContactCombo).set_contacts(file.contacts)
 
-    title = N_("Section", "Escalation level")
+    title = Word("Field", FIELD_LABELS["level_target"])  # the field's word, named once
     dialog = RecordDialog(title, level_specs(), level, validate, parent, setup)
     dialog.finish_layout()
     return dialog

@@ -299,7 +299,7 @@ class ExpectationDialog(RecordDialog):
 
     def _conversion_text(self, e: ExpectationData) -> str:
         window = self.tr("Service window: {window}.").format(
-            window=fmt().window(self.service_window, zone_names=True)
+            window=fmt().window(self.service_window)
         )
         hours = round(self.service_window.covered_hours_per_year)
         covered = fmt().integer(hours)

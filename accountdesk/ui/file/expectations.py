@@ -77,7 +77,7 @@ class ExpectationsTab(SectionTab):
             Column(N_("Field", "Status"), lambda e: label(e.status)),
             Column(N_("Field", "Risks"), lambda e: fmt().integer(len(e.risks))),
             Column(
-                N_("Field", "Review"),
+                N_("Field", "Review date"),
                 lambda e: fmt().date(e.review_date) if e.review_date else "",
             ),
         ]

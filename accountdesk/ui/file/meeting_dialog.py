@@ -155,7 +155,7 @@ class MeetingDialog(RecordDialog):
         self.checklist_box.setTitle(self.tr("Kickoff checklist: covered in this meeting"))
         self.missing_title.setText(self.tr("Still missing from the service file:"))
         self.missing.setAccessibleName(self.tr("Still missing from the service file"))
-        self.participants_box.setTitle(word("Section", "Participants"))
+        self.participants_box.setTitle(word("Field", "Participants"))
         self.actions_box.setTitle(self.tr("Action items"))
         self.participants.table.set_name(self.participants_box.title())
         self.action_items.table.set_name(self.actions_box.title())

@@ -271,7 +271,7 @@ class OverviewTab(FileTab):
 
     def retranslate(self) -> None:
         titles = [
-            word("Section", "Customer"),
+            word("Field", "Customer"),
             self.tr("Support"),
             word("Section", "Service window"),
             self.tr("People and review"),

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from accountdesk.domain.errors import FieldProblem
+from accountdesk.domain.words import Word
 from accountdesk.ui.labels import word
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
 from accountdesk.ui.widgets.prompts import Button, ask
@@ -38,7 +39,7 @@ class Staleness(enum.Enum):
 class RecordDialog(Retranslating, QDialog):
     def __init__(
         self,
-        title: str,
+        title: str | Word,
         specs: Iterable[FieldSpec],
         record: Any,
         validate: Validator,
@@ -46,7 +47,8 @@ class RecordDialog(Retranslating, QDialog):
         setup: Callable[[FieldForm], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._title = title  # the record's name, N_("Section", ...)
+        # The record's name: N_("Section", ...), or a Word of another context.
+        self._title = title if isinstance(title, Word) else Word("Section", title)
         self._original = record
         self._validate = validate
         # Set by RecordDialogs: whether the record changed since the dialog opened.
@@ -84,7 +86,7 @@ class RecordDialog(Retranslating, QDialog):
         return self.form.apply(self._original)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(word("Section", self._title))
+        self.setWindowTitle(word(*self._title))
         self.setAccessibleName(self.windowTitle())
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))

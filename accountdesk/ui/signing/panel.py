@@ -110,7 +110,7 @@ class SigningPanel(FileTab):
         self.verify_button.clicked.connect(self.reload)
 
     def title(self) -> str:
-        return word("Section", "Signatures")
+        return word("Field", "Signatures")
 
     def retranslate(self) -> None:
         self.issue_button.setText(self.tr("&Issue version…"))

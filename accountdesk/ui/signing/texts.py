@@ -8,6 +8,7 @@ translated at the moment of display.
 from __future__ import annotations
 
 from accountdesk.domain.enums import ExpectationStatus, Side, SignatureMethod, SummaryStatus
+from accountdesk.domain.messages import QUOTED
 from accountdesk.domain.words import N_
 from accountdesk.services.signing.changes import Change, ChangeKind
 from accountdesk.services.signing.verification import Problem, ProblemKind
@@ -127,7 +128,7 @@ def change_text(change: Change) -> str:
 
 
 def _quoted(text: str) -> str:
-    return f"“{isolate(text)}”" if text else ""
+    return ui_words().format("Quote", QUOTED, text=isolate(text)) if text else ""
 
 
 def _level(who: str, minutes: int | None) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from accountdesk.domain.errors import ImportProblem
 from accountdesk.domain.messages import FIELD_LABELS
-from accountdesk.domain.words import N_
+from accountdesk.domain.words import N_, Word
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
 from accountdesk.ui.labels import field_label, list_separator, shown_phone_params, ui_words, word
 
@@ -41,30 +41,31 @@ _ITEMS = {
     "feedback": N_("ImportProblem", "Feedback {number}"),
     "days": N_("ImportProblem", "Day {number}"),
 }
-# Keys of the document that are not fields of the service file.
-_KEYS = {
-    "window": N_("ImportProblem", "Service window"),
-    "start": N_("ImportProblem", "Start"),
-    "end": N_("ImportProblem", "End"),
-    "days": N_("ImportProblem", "Days"),
-    "staff": N_("ImportProblem", "Staff member"),
-    "staff_name": N_("ImportProblem", "Staff member"),
-    "supporter": N_("ImportProblem", "Dedicated supporter"),
-    "backup_supporter": N_("ImportProblem", "Backup supporter"),
-    "account_manager": N_("ImportProblem", "Account manager"),
-    "document": N_("ImportProblem", "The document"),
-    "owner": N_("ImportProblem", "Owner"),
-    "contact": N_("ImportProblem", "Contact"),
-    "expectation": N_("ImportProblem", "Expectation"),
-    "realistic": N_("ImportProblem", "Realistic"),
-    "improvement_plan": N_("ImportProblem", "Improvement plan"),
-    "met": N_("ImportProblem", "Met"),
-    "done": N_("ImportProblem", "Done"),
-    "follow_up_done": N_("ImportProblem", "Follow-up done"),
-    "checklist": N_("ImportProblem", "Checklist"),
-    "boundaries": N_("ImportProblem", "Support boundaries"),
-    "escalation": N_("ImportProblem", "Escalation"),
-    "contacts": N_("ImportProblem", "Contacts"),
+# Keys of the document that are not fields of the service file, by the word the screens
+# name them with (a field's or a section's: translated once).
+_KEYS: dict[str, Word] = {
+    "window": Word("Section", N_("Section", "Service window")),
+    "start": Word(CTX, N_("ImportProblem", "Start")),
+    "end": Word(CTX, N_("ImportProblem", "End")),
+    "days": Word(CTX, N_("ImportProblem", "Days")),
+    "staff": Word("Field", N_("Field", "Staff member")),
+    "staff_name": Word("Field", N_("Field", "Staff member")),
+    "supporter": Word("Field", N_("Field", "Dedicated supporter")),
+    "backup_supporter": Word("Field", N_("Field", "Backup supporter")),
+    "account_manager": Word("Field", N_("Field", "Account manager")),
+    "document": Word(CTX, N_("ImportProblem", "The document")),
+    "owner": Word("Field", N_("Field", "Owner")),
+    "contact": Word("Section", N_("Section", "Contact")),
+    "expectation": Word("Section", N_("Section", "Expectation")),
+    "realistic": Word("Field", N_("Field", "Realistic")),
+    "improvement_plan": Word(CTX, N_("ImportProblem", "Improvement plan")),
+    "met": Word(CTX, N_("ImportProblem", "Met")),
+    "done": Word("Field", N_("Field", "Done")),
+    "follow_up_done": Word(CTX, N_("ImportProblem", "Follow-up done")),
+    "checklist": Word(CTX, N_("ImportProblem", "Checklist")),
+    "boundaries": Word("Field", N_("Field", "Support boundaries")),
+    "escalation": Word("Section", N_("Section", "Escalation")),
+    "contacts": Word("Section", N_("Section", "Contacts")),
 }
 _LINE = N_("ImportProblem", "Line {number}")
 _EXISTING = N_("ImportProblem", "The customer's file (not this import)")
@@ -125,7 +126,7 @@ def path_text(path: str) -> str:
 def key_text(key: str) -> str:
     """A field or key of the service file by its name on screen (also the History tab's)."""
     if key in _KEYS:
-        return word(CTX, _KEYS[key])
+        return word(*_KEYS[key])
     if key in FIELD_LABELS:
         return field_label(key)
     return isolate_ltr(key)  # a key the document has and the format does not: as written

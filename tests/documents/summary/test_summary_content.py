@@ -18,6 +18,7 @@ from accountdesk.domain.enums import ExpectationStatus, Language, Side
 from accountdesk.domain.labels import ENUM_LABELS
 from accountdesk.domain.languages import CODES as LANGUAGES
 from accountdesk.domain.service_file import ExpectationData, ParticipantData
+from accountdesk.domain.words import Word
 from tests.documents.text.text_reading import missing_glyphs
 
 ENUMS_SHOWN = (
@@ -78,8 +79,9 @@ def test_every_word_is_translated_in_every_language_with_the_same_placeholders()
 
     for language in LANGUAGES:
         catalogue = Catalogue(language)
-        for key, english in TEXTS.items():
-            translated = catalogue.words.text("Summary", english)
+        for key, entry in TEXTS.items():
+            context, english = entry if isinstance(entry, Word) else ("Summary", entry)
+            translated = catalogue.words.text(context, english)
             assert translated and fields(translated) == fields(english), (language, key)
             if language != "en":
                 assert translated != english or not english.strip("#—").isalpha(), (language, key)
@@ -95,10 +97,19 @@ def test_every_enum_value_the_summary_prints_has_a_name_in_each_language():
     )
 
 
+def test_the_summary_names_a_field_with_the_screens_word():
+    """The profile's "Industry", the table's "Role": the Field words, not a copy of them."""
+    for language in LANGUAGES:
+        catalogue = Catalogue(language)
+        assert catalogue.text("industry") == catalogue.words.text("Field", "Industry")
+        assert catalogue.text("h_systems") == catalogue.words.text("Section", "Systems")
+    assert Catalogue("fa").text("industry") == "حوزه فعالیت"
+
+
 def test_the_domain_terms_are_the_glossarys():
     assert Catalogue("he").text("title") == "סיכום תיאום ציפיות"
     assert Catalogue("fa").text("title") == "صورتجلسه همسوسازی انتظارات"
-    assert Catalogue("he").text("role_supporter") == "תומך צמוד"
+    assert Catalogue("he").text("role_supporter") == "תמיכה צמודה"
     assert Catalogue("fa").text("role_supporter") == "پشتیبان اختصاصی"
 
 
@@ -192,7 +203,16 @@ def test_signatories_are_the_decision_maker_and_the_account_manager():
     assert (customer.side, customer.name) == (Side.CUSTOMER, "יוסי כהן")
     assert (provider.side, provider.name) == (Side.PROVIDER, "אבי מזרחי")
     blocks = content().signatures_section()[-1].blocks
-    assert blocks[1].role == "מנהל לקוח"
+    assert blocks[1].role == value("מנהל לקוח")
+
+
+def test_the_account_managers_role_is_worded_as_in_the_participants_list():
+    """A woman signs above the role the participants list gives her, not a masculine
+    default; without one the catalogue's neutral wording stands."""
+    she = [ParticipantData("אבי מזרחי", Side.PROVIDER, "מנהלת לקוח")]
+    assert content(participants=she).signatures_section()[-1].blocks[1].role == value("מנהלת לקוח")
+    nobody = [ParticipantData("יוסי כהן", Side.CUSTOMER)]
+    assert content(participants=nobody).signatures_section()[-1].blocks[1].role == "ניהול לקוח"
 
 
 def test_empty_sections_say_so():
@@ -260,3 +280,18 @@ def test_the_fingerprint_ignores_language_ids_and_keys_but_not_content():
     noted = hebrew_file()
     noted.notes = "internal note"
     assert summary_fingerprint(noted, options) == first, "what the summary does not show"
+
+
+def test_a_draft_is_a_draft_version_in_the_languages_own_phrase():
+    """Hebrew "גרסת טיוטה" (construct state), never "גרסה טיוטה"; a number keeps "גרסה 2"."""
+    assert content().version_phrase == "גרסת טיוטה"
+    numbered = content(version_label="2")
+    assert "".join(ch for ch in numbered.version_phrase if ch not in "\u2068\u2069") == "גרסה 2"
+    assert content(persian_file(), Language.PERSIAN).version_phrase == "نسخه پیش‌نویس"
+
+
+def test_the_customers_words_are_quoted_with_the_languages_marks():
+    assert Catalogue("fa").text("quoted", text="x") == "«x»"
+    assert Catalogue("he").text("quoted", text="x") == "“x”"
+    assert Catalogue("he").text("preparation", value="x") == "כבר קיים: x"
+    assert Catalogue("fa").text("preparation", value="x") == "در حال حاضر برقرار: x"

@@ -74,13 +74,13 @@ def test_pages_are_a4_and_the_document_says_its_language(built):
 # -- every page carries customer, version, page X of Y and the fingerprint ------------------
 
 FOOTERS = {
-    "he": ("{pages} ךותמ {page} דומע", rtl("אקמה תעשיות בע״מ"), rtl("גרסה טיוטה")),
+    "he": ("{pages} ךותמ {page} דומע", rtl("אקמה תעשיות בע״מ"), rtl("גרסת טיוטה")),
     "fa": (
         "{pages} زا {page} هحفص",
         rtl("شرکت داده\u200cپردازان پارس").replace("\u200c", ""),
         rtl("نسخه"),
     ),
-    "en": ("Page {page} of {pages}", "Northwind Traders Ltd", "Version Draft"),
+    "en": ("Page {page} of {pages}", "Northwind Traders Ltd", "Draft version"),
 }
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -180,7 +180,7 @@ def test_persian_phone_numbers_and_dates_are_not_turned_around(built):
 
 def test_table_columns_are_mirrored_in_right_to_left_documents(built):
     [(_, header)] = find_lines(built("he").data, rtl("מיקום וכתובת"))
-    assert header.x_of(rtl("מערכת")) > header.x_of(rtl("סוג")) > header.x_of(rtl("אחראי"))
+    assert header.x_of(rtl("מערכת")) > header.x_of(rtl("סוג")) > header.x_of(rtl("באחריות"))
     [(_, english)] = find_lines(built("en").data, "Location and address")
     assert english.x_of("System") < english.x_of("Kind") < english.x_of("Owner")
 
