@@ -30,6 +30,7 @@ from accountdesk.domain.enums import (
     Side,
     Topic,
 )
+from accountdesk.domain.languages import language_info
 from accountdesk.domain.service_file import (
     ContactData,
     EscalationLevelData,
@@ -48,7 +49,6 @@ _ALIGNMENT_MEETINGS = (MeetingKind.KICKOFF, MeetingKind.ALIGNMENT)
 # A table row, or a group heading between rows; the people a grouped table lists.
 _Row = tuple[b.Cell, ...] | b.Group
 _Person = TypeVar("_Person", ParticipantData, ContactData)
-_QUOTES = {"en": ("\u201c", "\u201d"), "he": ('"', '"'), "fa": ("\u00ab", "\u00bb")}
 
 
 # --------------------------------------------------------------------------
@@ -139,7 +139,7 @@ class SummaryContent:
         self.options = options
         self.language = language
         self.c = Catalogue(language.value)
-        self.fmt = Formatter(language, persian_digits=options.persian_digits, jalali=True)
+        self.fmt = Formatter(language, native_digits=options.native_digits, jalali=True)
         self.fingerprint = fingerprint
         self.issued_on = options.issued_on or today
         self.meeting = summary_meeting(file)
@@ -190,7 +190,7 @@ class SummaryContent:
         return b.Heading(f"{self.number(self._sections)}. {self.t(key)}")
 
     def quoted(self, words: str) -> str:
-        opening, closing = _QUOTES[self.language.value]
+        opening, closing = language_info(self.language.value).quotes
         return f"{opening}{value(words)}{closing}"
 
     def staff(self, name: str) -> StaffRef | None:
