@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N.</source>
-        <translation>يُختار عميل من القائمة، أو يُبحث عنه بـCtrl+F، أو يُنشأ عميل بـCtrl+N.</translation>
+        <translation>يُختار عميل من القائمة، أو يُبحث عنه باستخدام Ctrl+F، أو يُنشأ عميل باستخدام Ctrl+N.</translation>
     </message>
     <message>
         <source>{section}, row {row}: {problem}</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>Open a customer (or find one with Ctrl+F) to see the supporter&apos;s card.</source>
-        <translation>لعرض بطاقة مسؤول الدعم يُفتح عميل (أو يُبحث عنه بـCtrl+F).</translation>
+        <translation>لعرض بطاقة مسؤول الدعم يُفتح عميل (أو يُبحث عنه باستخدام Ctrl+F).</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.db);;All files (*)</source>
@@ -1175,7 +1175,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Enter opens the service file; Ctrl+Enter opens the supporter&apos;s card</source>
-        <translation>Enter يفتح ملف الخدمة؛ وCtrl+Enter يفتح بطاقة مسؤول الدعم</translation>
+        <translation>Enter يفتح ملف الخدمة؛ أما Ctrl+Enter فيفتح بطاقة مسؤول الدعم</translation>
     </message>
 </context>
 <context>
