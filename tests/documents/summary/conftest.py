@@ -26,6 +26,8 @@ def built():
         "fa": (samples.persian_file, {}),
         "fa_latin": (samples.persian_file, {"native_digits": False}),
         "en": (samples.english_file, {}),
+        "ar": (samples.persian_file, {"language": "ar"}),
+        "ar_latin": (samples.persian_file, {"language": "ar", "native_digits": False}),
         "he_as_en": (samples.hebrew_file, {"language": "en"}),
         "typical": (samples.typical_file, {}),
     }
