@@ -123,3 +123,20 @@ def test_the_calendar_and_digits_are_settings_switched_from_the_language_menu(
 def test_the_persian_options_show_only_in_persian(qtbot, make_window, lang):
     window = make_window(lang, customer=None)
     assert not any(action.isVisible() for action in window.actions_.language_options.values())
+
+
+def test_arabic_offers_its_digits_and_no_other_calendar(qtbot, make_window, settings):
+    window = make_window("ar")
+    options = window.actions_.language_options
+    digits = options["native_digits"]
+    assert digits.isVisible() and digits.isChecked() and not options["jalali"].isVisible()
+    assert digits.text().replace("&", "") == "الأرقام المشرقية (١٢٣)"
+    overview = show_tab(qtbot, window, "overview")
+    review = overview.people_form.editors["next_review"]
+    review.set_value(GREGORIAN)
+    assert "٢٠٢٦" in shown(review.date), "a Gregorian date in Arabic-Indic digits"
+    digits.trigger()
+    wait_idle(qtbot)
+    assert settings.native_digits() is False
+    assert "2026" in shown(review.date) and not any("٠" <= c <= "٩" for c in shown(review.date))
+    assert review.value() == GREGORIAN
