@@ -100,8 +100,8 @@
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <source>Persian &amp;digits (۱۲۳)</source>
-        <translation>ارقام &amp;فارسی (۱۲۳)</translation>
+        <source>Native &amp;digits ({digits})</source>
+        <translation>ارقام &amp;فارسی ({digits})</translation>
     </message>
     <message>
         <source>Solar &amp;Hijri calendar</source>
@@ -786,10 +786,6 @@
         <translation>صدور نسخه جدید</translation>
     </message>
     <message>
-        <source>Persian digits</source>
-        <translation>ارقام فارسی</translation>
-    </message>
-    <message>
         <source>List the changes since the signed version</source>
         <translation>فهرست تغییرات از زمان نسخه امضاشده</translation>
     </message>
@@ -804,6 +800,10 @@
     <message>
         <source>The version is made from the saved service file and never changes once issued.</source>
         <translation>نسخه از پرونده خدمت ذخیره‌شده ساخته می‌شود و پس از صدور هرگز تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The language&apos;s digits ({digits})</source>
+        <translation>ارقام خود زبان ({digits})</translation>
     </message>
 </context>
 <context>
@@ -1384,14 +1384,6 @@ Database: {path}</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <source>Persian digits</source>
-        <translation>ارقام فارسی</translation>
-    </message>
-    <message>
-        <source>Write numbers and dates with Persian digits (۱۲۳)</source>
-        <translation>نوشتن اعداد و تاریخ‌ها با ارقام فارسی (۱۲۳)</translation>
-    </message>
-    <message>
         <source>&amp;Generate draft</source>
         <translation>&amp;تهیه پیش‌نویس</translation>
     </message>
@@ -1406,6 +1398,14 @@ Database: {path}</source>
     <message>
         <source>&amp;Open in viewer</source>
         <translation>&amp;باز کردن در نمایشگر</translation>
+    </message>
+    <message>
+        <source>The language&apos;s digits ({digits})</source>
+        <translation>ارقام خود زبان ({digits})</translation>
+    </message>
+    <message>
+        <source>Write numbers and dates with the document language&apos;s own digits</source>
+        <translation>نوشتن اعداد و تاریخ‌ها با ارقام خود زبان سند</translation>
     </message>
     <message>
         <source>Summary draft ready</source>

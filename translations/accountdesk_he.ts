@@ -100,8 +100,8 @@
         <translation>ע&amp;זרה</translation>
     </message>
     <message>
-        <source>Persian &amp;digits (۱۲۳)</source>
-        <translation>ספרות &amp;פרסיות (۱۲۳)</translation>
+        <source>Native &amp;digits ({digits})</source>
+        <translation>ספרות &amp;מקומיות ({digits})</translation>
     </message>
     <message>
         <source>Solar &amp;Hijri calendar</source>
@@ -796,10 +796,6 @@
         <translation>הפקת גרסה חדשה</translation>
     </message>
     <message>
-        <source>Persian digits</source>
-        <translation>ספרות פרסיות</translation>
-    </message>
-    <message>
         <source>List the changes since the signed version</source>
         <translation>רשימת השינויים מאז הגרסה החתומה</translation>
     </message>
@@ -814,6 +810,10 @@
     <message>
         <source>The version is made from the saved service file and never changes once issued.</source>
         <translation>הגרסה נוצרת מתיק השירות השמור ואינה משתנה לעולם לאחר שהופקה.</translation>
+    </message>
+    <message>
+        <source>The language&apos;s digits ({digits})</source>
+        <translation>ספרות השפה ({digits})</translation>
     </message>
 </context>
 <context>
@@ -1395,14 +1395,6 @@ Database: {path}</source>
         <translation>&amp;שפה:</translation>
     </message>
     <message>
-        <source>Persian digits</source>
-        <translation>ספרות פרסיות</translation>
-    </message>
-    <message>
-        <source>Write numbers and dates with Persian digits (۱۲۳)</source>
-        <translation>כתיבת מספרים ותאריכים בספרות פרסיות (۱۲۳)</translation>
-    </message>
-    <message>
         <source>&amp;Generate draft</source>
         <translation>&amp;הפקת טיוטה</translation>
     </message>
@@ -1417,6 +1409,14 @@ Database: {path}</source>
     <message>
         <source>&amp;Open in viewer</source>
         <translation>&amp;פתיחה במציג</translation>
+    </message>
+    <message>
+        <source>The language&apos;s digits ({digits})</source>
+        <translation>ספרות השפה ({digits})</translation>
+    </message>
+    <message>
+        <source>Write numbers and dates with the document language&apos;s own digits</source>
+        <translation>כתיבת מספרים ותאריכים בספרות של שפת המסמך</translation>
     </message>
     <message>
         <source>Summary draft ready</source>

@@ -30,6 +30,8 @@ class LanguageInfo:
     country: str  # ISO 3166-1 alpha-2: where a customer writing in it is, by default
     babel_locale: str  # CLDR locale of dates, numbers and lists
     ui_locale: str  # Qt locale of the user interface
+    # Other codes systems send for it in locale names: ISO 639-2, withdrawn ones ("iw").
+    other_codes: tuple[str, ...] = ()
 
 
 # In the order menus and choices list them.
@@ -38,17 +40,28 @@ LANGUAGES: tuple[LanguageInfo, ...] = (
         code="he", member="HEBREW", name=N_("Enum", "Hebrew"), native_name="עברית",
         rtl=True, digits="latn", calendar="gregorian", country="IL",
         babel_locale="he_IL", ui_locale="he_IL",
+        other_codes=("iw", "heb"),
     ),
     LanguageInfo(
         code="fa", member="PERSIAN", name=N_("Enum", "Persian"), native_name="فارسی",
         rtl=True, digits="arabext", calendar="persian", country="IR",
         babel_locale="fa_IR", ui_locale="fa_IR",
+        other_codes=("per", "fas"),
+    ),
+    LanguageInfo(
+        code="ar", member="ARABIC", name=N_("Enum", "Arabic"), native_name="العربية",
+        # Egypt: the most Arabic speakers, and CLDR's calendar there is the Gregorian one
+        # (Saudi Arabia's default is Umm al-Qura), with Arabic-Indic digits by default.
+        rtl=True, digits="arab", calendar="gregorian", country="EG",
+        babel_locale="ar_EG", ui_locale="ar_EG",
+        other_codes=("ara",),
     ),
     LanguageInfo(
         code="en", member="ENGLISH", name=N_("Enum", "English"), native_name="English",
         rtl=False, digits="latn", calendar="gregorian", country="GB",
         # en_GB: day-month-year like the others, a 24-hour clock, no serial comma.
         babel_locale="en_GB", ui_locale="en_US",
+        other_codes=("eng",),
     ),
 )  # fmt: skip
 

@@ -40,24 +40,24 @@ _ONE_BY_NAME = {Language.HEBREW}
 
 
 class Formatter:
-    """Formats values for one language. `persian_digits`: the language's own digits (Persian
+    """Formats values for one language. `native_digits`: the language's own digits (Persian
     ۱۲۳), for a language the registry gives digits of its own; `jalali`: the Solar Hijri
     calendar, for a language whose calendar it is."""
 
     def __init__(
-        self, language: Language | str, *, persian_digits: bool = True, jalali: bool = True
+        self, language: Language | str, *, native_digits: bool = True, jalali: bool = True
     ) -> None:
         self.language = as_language(language)
         info = language_info(self.language.value)
-        self.persian_digits = info.digits != "latn" and persian_digits
+        self.native_digits = info.digits != "latn" and native_digits
         self.jalali = info.calendar == "persian" and jalali
         self.locale = babel_locale(self.language)
         # "arabext" gives Persian separators (۱٬۲۳۴٫۵); Babel leaves the digits ASCII.
-        self._numbering = info.digits if self.persian_digits else "latn"
+        self._numbering = info.digits if self.native_digits else "latn"
 
     def __repr__(self) -> str:
         return (
-            f"Formatter({self.language.value!r}, persian_digits={self.persian_digits}, "
+            f"Formatter({self.language.value!r}, native_digits={self.native_digits}, "
             f"jalali={self.jalali})"
         )
 
@@ -177,8 +177,8 @@ class Formatter:
     def weekday_names(self, mask: int) -> str:
         """Sun..Thu (bits of Monday = 0) -> 'Sun–Thu' / 'א׳–ה׳' / 'یکشنبه تا پنجشنبه'."""
         if mask == ALL_DAYS:
-            return weekdays.PHRASES["every_day"][self.language]
-        names = self.locale.days["format"][weekdays.DAY_WIDTH[self.language]]
+            return weekdays.phrase("every_day", self.language)
+        names = self.locale.days["format"][weekdays.day_width(self.language)]
         separator = weekdays.range_separator(self.locale)
         items = []
         for run in weekdays.day_runs(mask, self.locale.first_week_day):
@@ -189,7 +189,7 @@ class Formatter:
         """'Sun–Thu, 08:00–18:00 (Israel Time — Jerusalem)'; 24×7 -> 'around the clock,
         every day'. The zone by its name in this language, on screen and on paper alike."""
         if window.is_always:
-            return weekdays.PHRASES["always"][self.language]
+            return weekdays.phrase("always", self.language)
         days = self.weekday_names(window.days_mask)
         hours = self._clock_range(window.start_minute, window.end_minute)
         line = lists.comma_list([days, hours], self.language)
@@ -211,7 +211,7 @@ class Formatter:
 
     def _clock_range(self, start: int, end: int) -> str:
         if end - start == MINUTES_PER_DAY:
-            return weekdays.PHRASES["all_day"][self.language]
+            return weekdays.phrase("all_day", self.language)
         separator = weekdays.range_separator(self.locale)
         return self.digits(f"{clock_text(start)}{separator}{clock_text(end)}")
 

@@ -26,6 +26,8 @@ def and_list(items: Sequence[str], language: Language) -> str:
 def comma_list(items: Sequence[str], language: Language) -> str:
     """Items separated by the language's comma only: 'Sun, Tue' / 'یکشنبه،\u200f سه‌شنبه'."""
     comma = babel_locale(language).list_patterns["standard"]["middle"]
+    if not any(mark in comma for mark in ",،"):
+        comma = "{0}، {1}"  # CLDR's Arabic lists join with "و" alone; days and hours take a comma
     patterns = dict.fromkeys(("start", "middle", "end", "2"), comma)
     return join([str(item) for item in items], patterns)
 

@@ -10,16 +10,10 @@ from accountdesk.domain.enums import Language
 from accountdesk.domain.languages import LANGUAGES
 from accountdesk.i18n.locales import as_language
 
-# The registry's ISO 639-1 codes, and other names systems send for them: the old Hebrew
-# code 'iw' (still sent by Java and Android) and the ISO 639-2 codes (heb; per and fas
-# for Persian).
+# The registry's ISO 639-1 codes, and the other names systems send for them (the old
+# Hebrew code 'iw', still sent by Java and Android; ISO 639-2 codes such as per or ara).
 _CODES = {
-    **{info.code: Language(info.code) for info in LANGUAGES},
-    "iw": Language.HEBREW,
-    "heb": Language.HEBREW,
-    "per": Language.PERSIAN,
-    "fas": Language.PERSIAN,
-    "eng": Language.ENGLISH,
+    code: Language(info.code) for info in LANGUAGES for code in (info.code, *info.other_codes)
 }
 # Locale variables in gettext's order of precedence (LANGUAGE is a list, handled first).
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
@@ -48,5 +42,5 @@ def language_of(locale_name: str) -> Language | None:
 
 
 def is_rtl(language: Language | str) -> bool:
-    """Hebrew and Persian are written right to left."""
+    """Hebrew, Persian and Arabic are written right to left."""
     return as_language(language).is_rtl

@@ -6,34 +6,31 @@ from babel import Locale
 
 from accountdesk.domain.enums import Language
 from accountdesk.domain.service_window import ALL_DAYS
+from accountdesk.domain.words import N_
+from accountdesk.i18n.words import words
 
 # Hebrew writes days by letter ("א׳–ה׳"); CLDR's abbreviated form is "יום א׳". Persian has
-# no abbreviations (CLDR's short "۱ش" is not written by people), so it uses full names.
-DAY_WIDTH = {
-    Language.ENGLISH: "abbreviated",
-    Language.HEBREW: "short",
-    Language.PERSIAN: "abbreviated",
+# no abbreviations (CLDR's short "۱ش" is not written by people), so it uses full names, as
+# every other language does (Arabic's abbreviated names are its full ones).
+_SHORT_DAYS = {Language.HEBREW: "short"}
+
+# Words CLDR has no pattern for, translated in the word catalogues (the PDF reads them too).
+PHRASES = {
+    "always": N_("Window", "around the clock, every day"),
+    "every_day": N_("Window", "every day"),
+    "all_day": N_("Window", "around the clock"),
 }
 
-# Words CLDR has no pattern for. The PDF needs them without Qt, so they live here rather
-# than in the Qt translation files.
-PHRASES = {
-    "always": {
-        Language.ENGLISH: "around the clock, every day",
-        Language.HEBREW: "מסביב לשעון, כל ימות השבוע",
-        Language.PERSIAN: "شبانه‌روزی، هفت روز هفته",
-    },
-    "every_day": {
-        Language.ENGLISH: "every day",
-        Language.HEBREW: "כל יום",
-        Language.PERSIAN: "هر روز",
-    },
-    "all_day": {
-        Language.ENGLISH: "around the clock",
-        Language.HEBREW: "מסביב לשעון",
-        Language.PERSIAN: "شبانه‌روزی",
-    },
-}
+
+def day_width(language: Language) -> str:
+    """The CLDR width of the day names a service window is written with."""
+    return _SHORT_DAYS.get(language, "abbreviated")
+
+
+def phrase(name: str, language: Language) -> str:
+    """'every day' in `language`."""
+    return words(language.value).text("Window", PHRASES[name])
+
 
 # Runs of at least this many consecutive days are written as a range.
 MIN_RANGE = 3

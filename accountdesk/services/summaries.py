@@ -42,27 +42,27 @@ def summary_pdf(
     db: Database,
     customer_id: int,
     language: Language | str | None = None,
-    persian_digits: bool = True,
+    native_digits: bool = True,
     version_label: str | None = None,
     issued_on: dt.date | None = None,
 ) -> SummaryPdf:
     """The summary's PDF, with its page count, fingerprint and signature places.
     `language` None: the customer's document language; `version_label` None: "Draft" in
     that language. Raises NotFoundError for an unknown customer, ValueError for a
-    language other than he, fa or en."""
+    language the registry does not list."""
     from accountdesk.services.service_files import load_file
 
     if language is not None:
         language = _language(language)
     file = load_file(db, customer_id)
-    return summary_of_file(db, file, language, persian_digits, version_label, issued_on)
+    return summary_of_file(db, file, language, native_digits, version_label, issued_on)
 
 
 def summary_pdf_at(
     path: Path | str,
     customer: str,
     language: Language | str | None = None,
-    persian_digits: bool = True,
+    native_digits: bool = True,
 ) -> SummaryPdf:
     """The summary of the customer with this id or exact name, in the database at `path`.
 
@@ -75,24 +75,24 @@ def summary_pdf_at(
     try:
         stored = read_only.read_service_file(path, customer)
     except read_only.NotServed:
-        return _summary_pdf_opening(Path(path), customer, language, persian_digits)
+        return _summary_pdf_opening(Path(path), customer, language, native_digits)
     options = SummaryOptions(
         language=language,
-        persian_digits=persian_digits,
+        native_digits=native_digits,
         staff=_staff_refs(stored.staff, stored.file),
     )
     return build_summary(stored.file, options)
 
 
 def _summary_pdf_opening(
-    path: Path, customer: str, language: Language | None, persian_digits: bool
+    path: Path, customer: str, language: Language | None, native_digits: bool
 ) -> SummaryPdf:
     from accountdesk.services.service_files import find_customer_id
     from accountdesk.storage.database import Database
 
     db = Database(path, create=False)
     try:
-        return summary_pdf(db, find_customer_id(db, customer), language, persian_digits)
+        return summary_pdf(db, find_customer_id(db, customer), language, native_digits)
     finally:
         db.close()
 
@@ -101,14 +101,14 @@ def summary_of_file(
     db: Database,
     file: ServiceFile,
     language: Language | str | None = None,
-    persian_digits: bool = True,
+    native_digits: bool = True,
     version_label: str | None = None,
     issued_on: dt.date | None = None,
 ) -> SummaryPdf:
     """The summary of a file as it is in memory (a draft of unsaved edits, in the app)."""
     options = SummaryOptions(
         language=_language(language) if language is not None else None,
-        persian_digits=persian_digits,
+        native_digits=native_digits,
         version_label=version_label,
         issued_on=issued_on,
         staff=staff_directory(db, file),

@@ -123,7 +123,7 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     app = make_application()
     settings = Settings()
     languages = LanguageManager(app)
-    languages.persian_digits, languages.jalali = settings.persian_digits(), settings.jalali()
+    languages.native_digits, languages.jalali = settings.native_digits(), settings.jalali()
     languages.apply(choose_language(lang, settings))
     db = open_database(
         Path(db_path or settings.database_path() or default_database_path()), settings=settings

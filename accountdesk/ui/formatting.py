@@ -10,7 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from accountdesk.domain.bidi import shown, shown_ltr
-from accountdesk.ui.language import current_language, shows_persian_digits, uses_jalali
+from accountdesk.ui.language import current_language, shows_native_digits, uses_jalali
 
 if TYPE_CHECKING:
     from accountdesk.i18n.formatting import Formatter
@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 
 def fmt() -> Formatter:
     """The formatter for the UI language and the user's Persian digits and calendar."""
-    return _formatter(current_language(), shows_persian_digits(), uses_jalali())
+    return _formatter(current_language(), shows_native_digits(), uses_jalali())
 
 
 @functools.cache
-def _formatter(language: str, persian_digits: bool = True, jalali: bool = True) -> Formatter:
+def _formatter(language: str, native_digits: bool = True, jalali: bool = True) -> Formatter:
     from accountdesk.i18n.formatting import Formatter
 
-    return Formatter(language, persian_digits=persian_digits, jalali=jalali)
+    return Formatter(language, native_digits=native_digits, jalali=jalali)
 
 
 def isolate(text: str) -> str:

@@ -2,12 +2,12 @@
 
 Installing a language means, together: our translator (`accountdesk_<lang>.qm`), Qt's own
 (`qtbase_<lang>.qm`, for standard buttons and dialogs), the default QLocale (numbers,
-dates) and the layout direction (right to left for Hebrew and Persian). Every widget
+dates) and the layout direction (right to left for Hebrew, Persian and Arabic). Every widget
 re-translates itself on `QEvent.LanguageChange`, so switching needs no restart.
 
 Two choices of the user's go with a language that has digits or a calendar of its own
-(in the registry, accountdesk.domain.languages): Persian digits (۱۲۳) and the Solar Hijri
-(Jalali) calendar, both on unless turned off. Changing either re-shows every widget, as a
+(in the registry, accountdesk.domain.languages): its digits (Persian ۱۲۳, Arabic ١٢٣) and
+its calendar (Persian: Solar Hijri), both on unless turned off. Changing either re-shows every widget, as a
 language switch does; dates are stored as ordinary (Gregorian) dates whatever is shown.
 """
 
@@ -16,15 +16,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from accountdesk.domain.digits import to_native_digits
 from accountdesk.domain.languages import BY_CODE, CODES, language_info
 from accountdesk.ui.paths import translation_dirs
 
-ENGLISH, HEBREW, PERSIAN = "en", "he", "fa"
+ENGLISH = "en"  # the language of last resort
 # The registry's languages (accountdesk.domain.languages), in the Language menu's order.
 SUPPORTED = CODES
 # Each language named in itself, as the Language menu shows it.
 ENDONYMS = {code: info.native_name for code, info in BY_CODE.items()}
 LOCALE_NAMES = {code: info.ui_locale for code, info in BY_CODE.items()}
+# Each code, and the other codes systems send for it ('iw', the old code of Hebrew).
+_ALIASES = {alias: code for code, info in BY_CODE.items() for alias in (code, *info.other_codes)}
 
 
 def is_rtl(language: str) -> bool:
@@ -37,6 +40,11 @@ def has_native_digits(language: str) -> bool:
     return language in BY_CODE and BY_CODE[language].digits != "latn"
 
 
+def digits_sample(language: str) -> str:
+    """'123' in the language's own digits ('۱۲۳', '١٢٣'), as the digits settings show it."""
+    return to_native_digits("123", BY_CODE[language].digits if language in BY_CODE else "latn")
+
+
 def has_own_calendar(language: str) -> bool:
     """The language shows dates in a calendar of its own (Persian: Solar Hijri)."""
     return language in BY_CODE and BY_CODE[language].calendar != "gregorian"
@@ -47,9 +55,7 @@ def normalise(language: str | None) -> str | None:
     if not language:
         return None
     short = language.replace("-", "_").split("_")[0].lower()
-    if short == "iw":  # the old code for Hebrew
-        short = HEBREW
-    return short if short in SUPPORTED else None
+    return _ALIASES.get(short)
 
 
 def system_language() -> str:
@@ -73,18 +79,18 @@ class LanguageManager:
         # loading the files again and leaving the old ones behind (a day of switches).
         self._loaded: dict[str, list[QTranslator]] = {}
         self.language = ENGLISH
-        self.persian_digits = True
+        self.native_digits = True
         self.jalali = True
 
-    def set_persian_options(
-        self, *, persian_digits: bool | None = None, jalali: bool | None = None
+    def set_language_options(
+        self, *, native_digits: bool | None = None, jalali: bool | None = None
     ) -> None:
-        """Persian digits and the Solar Hijri calendar on or off; every widget re-shows."""
-        if persian_digits is not None:
-            self.persian_digits = persian_digits
+        """The language's own digits and calendar on or off; every widget re-shows."""
+        if native_digits is not None:
+            self.native_digits = native_digits
         if jalali is not None:
             self.jalali = jalali
-        _OPTIONS.update(persian_digits=self.persian_digits, jalali=self.jalali)
+        _OPTIONS.update(native_digits=self.native_digits, jalali=self.jalali)
         QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
 
     def apply(self, language: str) -> None:
@@ -94,7 +100,7 @@ class LanguageManager:
             self._app.installTranslator(translator)
             self._translators.append(translator)
         QLocale.setDefault(QLocale(LOCALE_NAMES[self.language]))
-        _OPTIONS.update(persian_digits=self.persian_digits, jalali=self.jalali)
+        _OPTIONS.update(native_digits=self.native_digits, jalali=self.jalali)
         direction = (
             Qt.LayoutDirection.RightToLeft
             if is_rtl(self.language)
@@ -156,14 +162,14 @@ def locale_country() -> str:
     return country_of_language(current_language())
 
 
-# The Persian options in force (set by the LanguageManager).
-_OPTIONS = {"persian_digits": True, "jalali": True}
+# The digits and calendar options in force (set by the LanguageManager).
+_OPTIONS = {"native_digits": True, "jalali": True}
 
 
-def shows_persian_digits() -> bool:
+def shows_native_digits() -> bool:
     """Numbers, dates and times on screen are written with the language's own digits
-    (Persian ۱۲۳)."""
-    return has_native_digits(current_language()) and _OPTIONS["persian_digits"]
+    (Persian ۱۲۳, Arabic ١٢٣)."""
+    return has_native_digits(current_language()) and _OPTIONS["native_digits"]
 
 
 def uses_jalali() -> bool:

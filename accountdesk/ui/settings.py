@@ -17,7 +17,8 @@ MAX_RECENT = 8
 DATABASE_PATH = "database/path"
 RECENT_DATABASES = "database/recent"
 LANGUAGE = "ui/language"
-PERSIAN_DIGITS = "ui/persian_digits"
+# The key keeps its first name, so a choice made before Arabic came is kept.
+NATIVE_DIGITS = "ui/persian_digits"
 JALALI = "ui/jalali"
 SPLITTER = "window/splitter"
 SUPPORTER_FILTER = "list/supporter"
@@ -92,12 +93,12 @@ class Settings:
     def set_language(self, language: str) -> None:
         self._store.setValue(LANGUAGE, language)
 
-    def persian_digits(self) -> bool:
-        """Persian digits (۱۲۳) in a Persian UI; on unless turned off."""
-        return self._flag(PERSIAN_DIGITS)
+    def native_digits(self) -> bool:
+        """The UI language's own digits (Persian ۱۲۳, Arabic ١٢٣); on unless turned off."""
+        return self._flag(NATIVE_DIGITS)
 
-    def set_persian_digits(self, on: bool) -> None:
-        self._store.setValue(PERSIAN_DIGITS, bool(on))
+    def set_native_digits(self, on: bool) -> None:
+        self._store.setValue(NATIVE_DIGITS, bool(on))
 
     def jalali(self) -> bool:
         """The Solar Hijri calendar in a Persian UI; on unless turned off."""

@@ -7,6 +7,7 @@ from accountdesk.i18n import is_rtl, system_language
 from accountdesk.i18n.locale_detection import language_of
 
 HE, FA, EN = Language.HEBREW, Language.PERSIAN, Language.ENGLISH
+AR = Language("ar")  # a language of the registry the code does not name
 
 
 @pytest.mark.parametrize(
@@ -18,6 +19,9 @@ HE, FA, EN = Language.HEBREW, Language.PERSIAN, Language.ENGLISH
         ({"LANG": "fa_IR.UTF-8"}, FA),
         ({"LANG": "per"}, FA),
         ({"LANG": "fas_IR"}, FA),
+        ({"LANG": "ar_EG.UTF-8"}, AR),
+        ({"LANG": "ar_SA"}, AR),
+        ({"LANG": "ara"}, AR),
         ({"LANG": "de_DE.UTF-8"}, EN),
         ({"LANG": "C.UTF-8"}, EN),
         ({"LANG": "POSIX"}, EN),
@@ -47,11 +51,12 @@ def test_language_of():
     assert language_of("HE") is HE
     assert language_of("fa-IR") is FA
     assert language_of("") is None
-    assert language_of("ar_EG") is None
+    assert language_of("ar_EG") is AR
+    assert language_of("ur_PK") is None
 
 
 def test_is_rtl():
-    assert is_rtl("he") and is_rtl(FA)
+    assert is_rtl("he") and is_rtl(FA) and is_rtl("ar")
     assert not is_rtl("en")
     with pytest.raises(ValueError):
         is_rtl("xx")

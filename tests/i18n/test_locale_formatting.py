@@ -13,13 +13,13 @@ DAY = dt.date(2026, 11, 23)  # a Monday; 2 Azar 1405
 EN = Formatter("en")
 HE = Formatter(Language.HEBREW)
 FA = Formatter("fa")  # Persian digits and Solar Hijri, the defaults
-FA_LATIN = Formatter("fa", persian_digits=False, jalali=False)
+FA_LATIN = Formatter("fa", native_digits=False, jalali=False)
 FA_GREGORIAN = Formatter("fa", jalali=False)
 
 
 def test_persian_options_do_not_touch_other_languages():
-    formatter = Formatter("he", persian_digits=True, jalali=True)
-    assert not formatter.persian_digits and not formatter.jalali
+    formatter = Formatter("he", native_digits=True, jalali=True)
+    assert not formatter.native_digits and not formatter.jalali
     assert formatter.date(DAY) == "23 בנוב׳ 2026"
 
 
@@ -34,7 +34,7 @@ def test_unknown_language_is_refused():
         (EN, "23 Nov 2026", "23/11/2026"),
         (HE, "23 בנוב׳ 2026", "23.11.2026"),
         (FA, "۲ آذر ۱۴۰۵", "۱۴۰۵/۰۹/۰۲"),
-        (Formatter("fa", persian_digits=False), "2 آذر 1405", "1405/09/02"),
+        (Formatter("fa", native_digits=False), "2 آذر 1405", "1405/09/02"),
         (FA_GREGORIAN, "۲۳ نوامبر ۲۰۲۶", "۲۰۲۶/۱۱/۲۳"),
         (FA_LATIN, "23 نوامبر 2026", "2026/11/23"),
     ],

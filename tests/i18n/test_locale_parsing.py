@@ -16,7 +16,7 @@ FORMATTERS = [
     Formatter("he"),
     Formatter("fa"),
     Formatter("fa", jalali=False),
-    Formatter("fa", persian_digits=False, jalali=False),
+    Formatter("fa", native_digits=False, jalali=False),
 ]
 
 

@@ -22,7 +22,7 @@ def test_consecutive_days_are_a_range():
 def test_persian_working_week():
     assert EN.window(OFFICE_IR) == "Sat–Wed, 08:30–17:00 (Iran Time — Tehran)"
     assert FA.window(OFFICE_IR) == "شنبه تا چهارشنبه،\u200f ۰۸:۳۰ تا ۱۷:۰۰ (وقت ایران — تهران)"
-    assert Formatter("fa", persian_digits=False).window(OFFICE_IR) == (
+    assert Formatter("fa", native_digits=False).window(OFFICE_IR) == (
         "شنبه تا چهارشنبه،\u200f 08:30 تا 17:00 (وقت ایران — تهران)"
     )
 

@@ -53,13 +53,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountdesk.domain.languages import LANGUAGES
 from accountdesk.domain.service_file import ContactData
 from accountdesk.services import service_files as sf
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_TESTS = ROOT / "tests" / "ui"
 TRANSLATIONS = ROOT / "translations"
-RTL_LANGUAGES = ("he", "fa")
+RTL_LANGUAGES = tuple(info.code for info in LANGUAGES if info.rtl)  # the registry's
 
 if str(UI_TESTS) not in sys.path:
     sys.path.insert(0, str(UI_TESTS))

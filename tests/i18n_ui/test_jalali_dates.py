@@ -93,7 +93,7 @@ def test_the_calendar_and_digits_are_settings_switched_from_the_language_menu(
     qtbot, make_window, settings
 ):
     window = make_window("fa")
-    options = window.actions_.persian_options
+    options = window.actions_.language_options
     assert all(action.isVisible() and action.isChecked() for action in options.values())
     overview = show_tab(qtbot, window, "overview")
     review = overview.people_form.editors["next_review"]
@@ -106,20 +106,37 @@ def test_the_calendar_and_digits_are_settings_switched_from_the_language_menu(
     assert "۲۰۲۶" in shown(review.date)  # the Gregorian year, in Persian digits
     assert review.value() == GREGORIAN
 
-    options["persian_digits"].trigger()
+    options["native_digits"].trigger()
     wait_idle(qtbot)
-    assert settings.persian_digits() is False
+    assert settings.native_digits() is False
     assert "2026" in shown(review.date) and not any("۰" <= c <= "۹" for c in shown(review.date))
     assert review.value() == GREGORIAN
 
     for action in options.values():
         action.trigger()
     wait_idle(qtbot)
-    assert settings.jalali() and settings.persian_digits()
+    assert settings.jalali() and settings.native_digits()
     assert shown(review.date) == TYPED
 
 
 @pytest.mark.parametrize("lang", ["en", "he"])
 def test_the_persian_options_show_only_in_persian(qtbot, make_window, lang):
     window = make_window(lang, customer=None)
-    assert not any(action.isVisible() for action in window.actions_.persian_options.values())
+    assert not any(action.isVisible() for action in window.actions_.language_options.values())
+
+
+def test_arabic_offers_its_digits_and_no_other_calendar(qtbot, make_window, settings):
+    window = make_window("ar")
+    options = window.actions_.language_options
+    digits = options["native_digits"]
+    assert digits.isVisible() and digits.isChecked() and not options["jalali"].isVisible()
+    assert digits.text().replace("&", "") == "الأرقام المشرقية (١٢٣)"
+    overview = show_tab(qtbot, window, "overview")
+    review = overview.people_form.editors["next_review"]
+    review.set_value(GREGORIAN)
+    assert "٢٠٢٦" in shown(review.date), "a Gregorian date in Arabic-Indic digits"
+    digits.trigger()
+    wait_idle(qtbot)
+    assert settings.native_digits() is False
+    assert "2026" in shown(review.date) and not any("٠" <= c <= "٩" for c in shown(review.date))
+    assert review.value() == GREGORIAN

@@ -1,4 +1,4 @@
-"""The Hebrew, Persian and English translations are complete, faithful to their placeholders,
+"""The translations of every registered language are complete, faithful to their placeholders,
 give every count its plural forms, and are in step with the code."""
 
 from __future__ import annotations
@@ -13,18 +13,21 @@ from pathlib import Path
 import pytest
 
 from accountdesk._build import qt_tool
+from accountdesk.domain.languages import LANGUAGES as REGISTRY
+from accountdesk.domain.languages import SOURCE
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
-# Translated in full. English holds only the plural forms of messages with a count.
-LANGUAGES = {"he": "he_IL", "fa": "fa_IR"}
-ALL_LANGUAGES = {**LANGUAGES, "en": "en"}
+# Translated in full: every language of the registry but the source language, English,
+# which holds only the plural forms of messages with a count.
+LANGUAGES = {info.code: info.ui_locale for info in REGISTRY if info.code != SOURCE}
+ALL_LANGUAGES = {**LANGUAGES, SOURCE: SOURCE}
 # Plural forms per language, as Qt's rules for the `language` of a .ts file give them
 # (test_plural_form_counts_are_what_qt_expects asks lupdate).
-PLURAL_FORMS = {"he": 2, "fa": 1, "en": 2}
-# Languages whose first plural form is for exactly one: it may say the number in words
-# ("לקוח אחד") instead of showing {count}.
-FIRST_FORM_IS_ONE = {"he", "en"}
+PLURAL_FORMS = {"he": 2, "fa": 1, "ar": 6, "en": 2}
+# The plural forms each language keeps for exactly one number: they may say the number in
+# words ("לקוח אחד"; Arabic "لا عملاء", "عميل واحد", "عميلان") instead of showing {count}.
+FORMS_OF_ONE_NUMBER = {"he": {0}, "en": {0}, "ar": {0, 1, 2}}
 
 # Translations that may legitimately equal their English source.
 SAME_AS_SOURCE = {
@@ -129,7 +132,7 @@ def test_placeholders_match_the_source(lang):
             got = sorted(PLACEHOLDER.findall(text))
             if is_numerus(message):
                 may_leave_out = (
-                    {COUNT, "%n"} if number == 0 and lang in FIRST_FORM_IS_ONE else set()
+                    {COUNT, "%n"} if number in FORMS_OF_ONE_NUMBER.get(lang, set()) else set()
                 )
                 if not set(got) <= set(wanted) or set(wanted) - set(got) - may_leave_out:
                     problems.append(f"{context}: {source!r} -> form {number + 1}: {text!r}")

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from ui_helpers import customer_id
 
+from accountdesk.domain.languages import CODES
 from accountdesk.services import service_files as sf
 from accountdesk.ui.language import LanguageManager
 
@@ -21,11 +22,11 @@ def deferred_deletes() -> None:
 
 def test_switching_languages_all_day_loads_each_language_once(qapp):
     manager = LanguageManager(qapp)
-    for language in ("he", "fa", "en"):
+    for language in CODES:
         manager.apply(language)
     loaded = len(qapp.findChildren(QTranslator))
     for _ in range(10):
-        for language in ("he", "fa", "en"):
+        for language in CODES:
             manager.apply(language)
     deferred_deletes()
     assert len(qapp.findChildren(QTranslator)) == loaded

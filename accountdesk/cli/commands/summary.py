@@ -52,7 +52,7 @@ def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--latin-digits",
         action="store_true",
-        help="Persian documents: write 0-9 rather than Persian digits",
+        help="documents in a language with digits of its own (Persian, Arabic): write 0-9",
     )
     add_db_option(parser)
     verify.add_summary_signing_options(parser)
@@ -108,7 +108,7 @@ def _render(args: argparse.Namespace, language: str | None) -> SummaryPdf:
 
     try:
         return summary_pdf_at(
-            database_path(args), args.customer, language, persian_digits=not args.latin_digits
+            database_path(args), args.customer, language, native_digits=not args.latin_digits
         )
     except AccountDeskError as exc:
         raise CliError(str(exc)) from exc

@@ -240,7 +240,7 @@ def _issue(db: Database, customer_id: int, args: argparse.Namespace) -> int:
         db,
         customer_id,
         language=getattr(args, "document_language", None),
-        persian_digits=not getattr(args, "latin_digits", False),
+        native_digits=not getattr(args, "latin_digits", False),
         issued_by=args.issued_by,
         include_changes=not args.no_changes,
     )

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from accountdesk.documents.text.flowables import draw_line
 from accountdesk.documents.text.isolate import isolate, neutralise_bidi_controls
+from accountdesk.domain.languages import language_info
 
 INK_BLUE = (0.04, 0.16, 0.44)  # the colour of a ballpoint pen
 MUTED = (0.36, 0.39, 0.44)
@@ -37,9 +38,9 @@ def one_page(width: float, height: float, draw: Callable[[Canvas], None]) -> byt
 def caption(
     canvas: Canvas, x0: float, x1: float, y: float, text: str, language: str, size: float = 6.5
 ) -> None:
-    """One small line at the start edge of [x0, x1]: the right edge in a Hebrew or
-    Persian document."""
-    rtl = language in ("he", "fa")
+    """One small line at the start edge of [x0, x1]: the right edge in a document
+    written right to left."""
+    rtl = language_info(language).rtl
     draw_line(
         canvas,
         x1 if rtl else x0,

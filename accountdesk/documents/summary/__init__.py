@@ -1,7 +1,7 @@
 """The written expectation-alignment summary, as a PDF in the customer's language.
 
     from accountdesk.documents.summary import SummaryOptions, build_summary
-    summary = build_summary(service_file, SummaryOptions(language="fa", persian_digits=True))
+    summary = build_summary(service_file, SummaryOptions(language="fa", native_digits=True))
     summary.data                            # the PDF
     summary.signature_boxes                 # where each side signs (page, rectangles)
 
@@ -21,6 +21,7 @@ from accountdesk.documents.summary.options import (
     SummaryPdf,
 )
 from accountdesk.domain.enums import Language
+from accountdesk.domain.languages import CODES
 from accountdesk.domain.service_file import ServiceFile
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def document_language(file: ServiceFile, options: SummaryOptions) -> Language:
         return Language(options.language)
     except ValueError:
         raise ValueError(
-            f"unknown document language {options.language!r}; use he, fa or en"
+            f"unknown document language {options.language!r}; use one of {', '.join(CODES)}"
         ) from None
 
 

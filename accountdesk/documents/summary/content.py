@@ -142,7 +142,7 @@ class SummaryContent:
         self.options = options
         self.language = language
         self.c = Catalogue(language.value)
-        self.fmt = Formatter(language, persian_digits=options.persian_digits, jalali=True)
+        self.fmt = Formatter(language, native_digits=options.native_digits, jalali=True)
         self.fingerprint = fingerprint
         self.issued_on = options.issued_on or today
         self.meeting = summary_meeting(file)

@@ -24,7 +24,7 @@ class SummaryOptions:
     """Choices for one rendering. `None` means "take it from the service file"."""
 
     language: Language | str | None = None  # default: the customer's document language
-    persian_digits: bool = True  # Persian documents only
+    native_digits: bool = True  # Persian documents only
     version_label: str | None = None  # default: "Draft" in the document's language
     issued_on: dt.date | None = None  # default: today
     participants: Sequence[ParticipantData] | None = None  # default: latest kickoff/alignment

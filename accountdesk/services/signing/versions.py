@@ -79,7 +79,7 @@ def issue_version(
     customer_id: int,
     *,
     language: Language | str | None = None,
-    persian_digits: bool = True,
+    native_digits: bool = True,
     issued_by: str = "",
     include_changes: bool = True,
     today: dt.date | None = None,
@@ -96,7 +96,7 @@ def issue_version(
         draft = next((r for r in rows if r.status == SummaryStatus.DRAFT), None)
         number = draft.number if draft else max((r.number for r in rows), default=0) + 1
         since = latest_signed_row(rows) if include_changes else None
-        summary = _render(snapshot, language, persian_digits, number, since, today)
+        summary = _render(snapshot, language, native_digits, number, since, today)
         row = draft or t.SummaryVersion(customer_id=customer_id, number=number, created_at=utcnow())
         _store(row, snapshot, summary, language)
         row.status, row.issued_by, row.issued_at = SummaryStatus.ISSUED, issued_by.strip(), utcnow()
@@ -110,7 +110,7 @@ def save_draft(
     customer_id: int,
     *,
     language: Language | str | None = None,
-    persian_digits: bool = True,
+    native_digits: bool = True,
     today: dt.date | None = None,
 ) -> VersionInfo:
     """Store (or regenerate) the customer's one draft; issuing it later freezes it."""
@@ -127,7 +127,7 @@ def save_draft(
                 created_at=utcnow(),
                 status=SummaryStatus.DRAFT,
             )
-        summary = _render(snapshot, language, persian_digits, None, None, today)
+        summary = _render(snapshot, language, native_digits, None, None, today)
         _store(row, snapshot, summary, language)
         session.add(row)
         session.flush()
@@ -152,15 +152,15 @@ def _language(language: Language | str | None, snapshot: Snapshot) -> Language:
 def _render(
     snapshot: Snapshot,
     language: Language,
-    persian_digits: bool,
+    native_digits: bool,
     number: int | None,
     since: t.SummaryVersion | None,
     today: dt.date | None,
 ) -> SummaryPdf:
     options = SummaryOptions(
         language=language,
-        persian_digits=persian_digits,
-        version_label=version_label(number, language, persian_digits),
+        native_digits=native_digits,
+        version_label=version_label(number, language, native_digits),
         issued_on=today,
         staff=snapshot.staff,
     )
@@ -171,20 +171,20 @@ def _render(
         return build_summary(snapshot.file, options, today)
     from accountdesk.documents.signatures.changes_section import build_summary_with_changes
 
-    since_label = version_label(since.number, language, persian_digits)
+    since_label = version_label(since.number, language, native_digits)
     return build_summary_with_changes(snapshot.file, options, changes, since_label, today)
 
 
 @overload
-def version_label(number: int, language: Language, persian_digits: bool) -> str: ...
+def version_label(number: int, language: Language, native_digits: bool) -> str: ...
 @overload
-def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None: ...
-def version_label(number: int | None, language: Language, persian_digits: bool) -> str | None:
+def version_label(number: int | None, language: Language, native_digits: bool) -> str | None: ...
+def version_label(number: int | None, language: Language, native_digits: bool) -> str | None:
     """'3', or '۳' in a Persian document with Persian digits (a language's own digits);
     None for a draft."""
     if number is None:
         return None
-    return to_native_digits(str(number), language_info(language).digits if persian_digits else "")
+    return to_native_digits(str(number), language_info(language).digits if native_digits else "")
 
 
 def _store(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from accountdesk.domain.enums import Language, Side
 from accountdesk.services.signing.signatures import PaperSignature
 from accountdesk.ui.labels import label
+from accountdesk.ui.language import digits_sample, has_native_digits
 from accountdesk.ui.signing.pad import SignaturePad
 from accountdesk.ui.widgets.direction import follow_content_direction
 from accountdesk.ui.widgets.editors import DateValue
@@ -84,17 +85,19 @@ class IssueDialog(_Dialog):
     ) -> None:
         super().__init__(self.tr("Issue a new version"), parent)
         self.language = QComboBox(self)
-        for item in (Language.HEBREW, Language.PERSIAN, Language.ENGLISH):
+        for item in Language:
             self.language.addItem(label(item), item)
+        self.native_digits = QCheckBox(self)
+        self.native_digits.setChecked(True)
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
-        self.persian_digits = QCheckBox(self.tr("Persian digits"), self)
-        self.persian_digits.setChecked(True)
+        self._language_changed()
         self.include_changes = QCheckBox(self.tr("List the changes since the signed version"), self)
         self.include_changes.setChecked(has_signed)
         self.include_changes.setEnabled(has_signed)
         self.issued_by = _text_line(issued_by, self)
         self.form.addRow(self.tr("&Language:"), self.language)
-        self.form.addRow("", self.persian_digits)
+        self.form.addRow("", self.native_digits)
         self.form.addRow("", self.include_changes)
         self.form.addRow(self.tr("Issued &by:"), self.issued_by)
         note = QLabel(
@@ -105,6 +108,13 @@ class IssueDialog(_Dialog):
         )
         note.setWordWrap(True)
         self.body.insertWidget(1, note)
+
+    def _language_changed(self) -> None:
+        language = self.language.currentData()
+        self.native_digits.setEnabled(has_native_digits(language))
+        self.native_digits.setText(
+            self.tr("The language's digits ({digits})").format(digits=digits_sample(language))
+        )
 
 
 class PaperDialog(_Dialog):

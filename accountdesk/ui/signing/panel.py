@@ -370,14 +370,14 @@ class SigningPanel(FileTab):
         db, customer_id = self.context.db, self._customer_id
         if customer_id is None:
             return
-        language, digits = dialog.language.currentData(), dialog.persian_digits.isChecked()
+        language, digits = dialog.language.currentData(), dialog.native_digits.isChecked()
         changes, issued_by = dialog.include_changes.isChecked(), dialog.issued_by.text()
         self._run(
             lambda: issue_version(
                 db,
                 customer_id,
                 language=language,
-                persian_digits=digits,
+                native_digits=digits,
                 issued_by=issued_by,
                 include_changes=changes,
             ),

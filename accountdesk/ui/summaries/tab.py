@@ -36,6 +36,7 @@ from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.formatting import fmt, isolate_ltr
 from accountdesk.ui.labels import error_reason, label
+from accountdesk.ui.language import digits_sample, has_native_digits
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.summaries.printing import print_pdf
 from accountdesk.ui.widgets.forms import ERROR_STYLE
@@ -69,8 +70,8 @@ class SummariesTab(FileTab):
         for language in LANGUAGES:
             self.language.addItem("", language)
         self.language_label.setBuddy(self.language)
-        self.persian_digits = QCheckBox(self)
-        self.persian_digits.setChecked(True)
+        self.native_digits = QCheckBox(self)
+        self.native_digits.setChecked(True)
         self.generate_button = QPushButton(self)
         self.print_button = QPushButton(self)
         self.save_button = QPushButton(self)
@@ -87,7 +88,7 @@ class SummariesTab(FileTab):
         for widget in (
             self.language_label,
             self.language,
-            self.persian_digits,
+            self.native_digits,
             self.generate_button,
         ):
             controls.addWidget(widget)
@@ -113,8 +114,7 @@ class SummariesTab(FileTab):
         self.language_label.setText(self.tr("&Language:"))
         for index, language in enumerate(LANGUAGES):
             self.language.setItemText(index, label(language))
-        self.persian_digits.setText(self.tr("Persian digits"))
-        self.persian_digits.setToolTip(self.tr("Write numbers and dates with Persian digits (۱۲۳)"))
+        self._language_changed()
         self.generate_button.setText(self.tr("&Generate draft"))
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save as…"))
@@ -144,7 +144,14 @@ class SummariesTab(FileTab):
         self.language.setCurrentIndex(max(index, 0))
 
     def _language_changed(self) -> None:
-        self.persian_digits.setEnabled(self.language.currentData() == Language.PERSIAN)
+        language = self.language.currentData()
+        self.native_digits.setEnabled(has_native_digits(language))
+        self.native_digits.setText(
+            self.tr("The language's digits ({digits})").format(digits=digits_sample(language))
+        )
+        self.native_digits.setToolTip(
+            self.tr("Write numbers and dates with the document language's own digits")
+        )
 
     # ------------------------------------------------------------ generating
 
@@ -156,13 +163,13 @@ class SummariesTab(FileTab):
         file = copy.deepcopy(self.session.file)  # the UI may change the file meanwhile
         session = self.session
         db, language = self.context.db, self.language.currentData()
-        persian_digits = self.persian_digits.isChecked()
+        native_digits = self.native_digits.isChecked()
         self._busy = True
         self._error = ""
         self._update_buttons()
         self._show_state()
         (
-            BackgroundOp(self, lambda: summary_of_file(db, file, language, persian_digits))
+            BackgroundOp(self, lambda: summary_of_file(db, file, language, native_digits))
             .success(lambda summary: self._show_summary(summary, session))
             .failure(lambda error: self._show_failure(error, session))
             .run()

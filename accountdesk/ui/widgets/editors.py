@@ -47,7 +47,7 @@ from accountdesk.ui.labels import label
 from accountdesk.ui.language import (
     current_language,
     has_native_digits,
-    shows_persian_digits,
+    shows_native_digits,
     uses_jalali,
 )
 from accountdesk.ui.widgets.direction import follow_content_direction
@@ -266,7 +266,7 @@ def in_locale_number(text: str, locale: QLocale) -> str:
 def as_shown(text: str) -> str:
     """A number or date as the widget shows it: in a language with digits of its own
     (Persian) turned off, ASCII digits instead of the locale's."""
-    if has_native_digits(current_language()) and not shows_persian_digits():
+    if has_native_digits(current_language()) and not shows_native_digits():
         return to_ascii_digits(text)
     return text
 
@@ -565,7 +565,7 @@ class ClockEdit(QLineEdit):
     @staticmethod
     def _shown(minute: int) -> str:
         text = clock_text(minute)
-        if not shows_persian_digits():
+        if not shows_native_digits():
             return text
         return to_native_digits(text, language_info(current_language()).digits)
 

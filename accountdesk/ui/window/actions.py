@@ -14,7 +14,14 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from accountdesk.ui.icons import directed_icon, icon
-from accountdesk.ui.language import ENDONYMS, SUPPORTED, has_native_digits, has_own_calendar
+from accountdesk.ui.language import (
+    ENDONYMS,
+    SUPPORTED,
+    current_language,
+    digits_sample,
+    has_native_digits,
+    has_own_calendar,
+)
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
@@ -78,9 +85,10 @@ MENUS = {
 }
 
 
-# The Persian options, in the Language menu (shown while the UI is Persian).
-PERSIAN_OPTIONS = {
-    "persian_digits": QT_TRANSLATE_NOOP("Actions", "Persian &digits (۱۲۳)"),
+# The options of a language with digits or a calendar of its own, in the Language menu
+# (each shown while the UI language has it); {digits} is 123 in the language's digits.
+LANGUAGE_OPTIONS = {
+    "native_digits": QT_TRANSLATE_NOOP("Actions", "Native &digits ({digits})"),
     "jalali": QT_TRANSLATE_NOOP("Actions", "Solar &Hijri calendar"),
 }
 
@@ -88,7 +96,7 @@ PERSIAN_OPTIONS = {
 class Actions(QObject):
     language_chosen = Signal(str)
     recent_chosen = Signal(Path)
-    persian_option_changed = Signal(str, bool)  # "persian_digits" or "jalali", on or off
+    language_option_changed = Signal(str, bool)  # "native_digits" or "jalali", on or off
 
     def __init__(self, window: QMainWindow, undo_group: QUndoGroup) -> None:
         super().__init__(window)
@@ -109,15 +117,15 @@ class Actions(QObject):
         # The actions whose icon points the way text runs, mirrored right to left.
         self.directional: dict[str, QAction] = {"undo": self.undo, "redo": self.redo}
         self.languages = self._language_actions(window)
-        self.persian_options: dict[str, QAction] = {}
-        for name in PERSIAN_OPTIONS:
+        self.language_options: dict[str, QAction] = {}
+        for name in LANGUAGE_OPTIONS:
             action = QAction(window)
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(
-                lambda on, option=name: self.persian_option_changed.emit(option, on)
+                lambda on, option=name: self.language_option_changed.emit(option, on)
             )
-            self.persian_options[name] = action
+            self.language_options[name] = action
         self.menus: dict[str, QMenu] = {}
         self._build_menus(window)
         self.retranslate()
@@ -201,8 +209,8 @@ class Actions(QObject):
         language = self._menu(bar, "language")
         for action in self.languages.values():
             language.addAction(action)
-        self._persian_separator = language.addSeparator()
-        for action in self.persian_options.values():
+        self._options_separator = language.addSeparator()
+        for action in self.language_options.values():
             language.addAction(action)
         self._menu(bar, "help").addAction(self["about"])
 
@@ -223,17 +231,17 @@ class Actions(QObject):
         if language in self.languages:
             self.languages[language].setChecked(True)
         shown = {
-            "persian_digits": has_native_digits(language),
+            "native_digits": has_native_digits(language),
             "jalali": has_own_calendar(language),
         }
-        self._persian_separator.setVisible(any(shown.values()))
-        for name, action in self.persian_options.items():
+        self._options_separator.setVisible(any(shown.values()))
+        for name, action in self.language_options.items():
             action.setVisible(shown[name])
 
-    def check_persian_options(self, persian_digits: bool, jalali: bool) -> None:
-        for name, on in (("persian_digits", persian_digits), ("jalali", jalali)):
-            with QSignalBlocker(self.persian_options[name]):
-                self.persian_options[name].setChecked(on)
+    def check_language_options(self, native_digits: bool, jalali: bool) -> None:
+        for name, on in (("native_digits", native_digits), ("jalali", jalali)):
+            with QSignalBlocker(self.language_options[name]):
+                self.language_options[name].setChecked(on)
 
     def retranslate(self) -> None:
         for name, (_icon, text, _keys) in ACTIONS.items():
@@ -243,7 +251,8 @@ class Actions(QObject):
             action.setToolTip(translated.replace("&", "").rstrip("…"))
         for name, menu in self.menus.items():
             menu.setTitle(QCoreApplication.translate("Actions", MENUS[name]))
-        for name, action in self.persian_options.items():
-            action.setText(QCoreApplication.translate("Actions", PERSIAN_OPTIONS[name]))
+        for name, action in self.language_options.items():
+            text = QCoreApplication.translate("Actions", LANGUAGE_OPTIONS[name])
+            action.setText(text.replace("{digits}", digits_sample(current_language())))
         self._undo_texts()
         self._directional_icons()

@@ -121,7 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["card"].triggered.connect(self.card_shortcut)
         a["about"].triggered.connect(self.about)
         a.language_chosen.connect(self.set_language)
-        a.persian_option_changed.connect(self.set_persian_option)
+        a.language_option_changed.connect(self.set_language_option)
         a.recent_chosen.connect(lambda path: self.switch_database(path))
         self.customers.customer_chosen.connect(self._customer_chosen)
         self.search.searching.connect(lambda on: self.left_stack.setCurrentIndex(1 if on else 0))
@@ -152,7 +152,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter.setSizes(sizes if len(sizes) == 2 and all(sizes) else [600, 900])
         self.actions_.set_recent(self.settings.recent_databases())
         self.actions_.check_language(self.languages.language)
-        self.actions_.check_persian_options(self.languages.persian_digits, self.languages.jalali)
+        self.actions_.check_language_options(self.languages.native_digits, self.languages.jalali)
 
     # ------------------------------------------------------------ texts
 
@@ -252,14 +252,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.set_language(self.languages.language)
         self.actions_.check_language(self.languages.language)
 
-    def set_persian_option(self, option: str, on: bool) -> None:
+    def set_language_option(self, option: str, on: bool) -> None:
         """Persian digits or the Solar Hijri calendar turned on or off, kept for next time."""
         if option == "jalali":
-            self.languages.set_persian_options(jalali=on)
+            self.languages.set_language_options(jalali=on)
             self.settings.set_jalali(on)
         else:
-            self.languages.set_persian_options(persian_digits=on)
-            self.settings.set_persian_digits(on)
+            self.languages.set_language_options(native_digits=on)
+            self.settings.set_native_digits(on)
 
     # ------------------------------------------------------------ databases
 

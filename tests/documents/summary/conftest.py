@@ -24,8 +24,10 @@ def built():
     recipes = {
         "he": (samples.hebrew_file, {}),
         "fa": (samples.persian_file, {}),
-        "fa_latin": (samples.persian_file, {"persian_digits": False}),
+        "fa_latin": (samples.persian_file, {"native_digits": False}),
         "en": (samples.english_file, {}),
+        "ar": (samples.persian_file, {"language": "ar"}),
+        "ar_latin": (samples.persian_file, {"language": "ar", "native_digits": False}),
         "he_as_en": (samples.hebrew_file, {"language": "en"}),
         "typical": (samples.typical_file, {}),
     }

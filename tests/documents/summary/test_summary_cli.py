@@ -15,6 +15,7 @@ from accountdesk.cli import main as cli
 from accountdesk.cli.commands import summary as summary_command
 from accountdesk.domain.enums import Language
 from accountdesk.domain.errors import NotFoundError
+from accountdesk.domain.languages import CODES
 from accountdesk.services.service_files import find_customer_id
 from accountdesk.services.summaries import summary_pdf
 
@@ -84,13 +85,24 @@ def test_persian_digits_unless_latin_digits_are_asked_for(run, tmp_path, flags, 
 
 
 @pytest.mark.parametrize("name", [HEBREW_CUSTOMER, PERSIAN_CUSTOMER])
-@pytest.mark.parametrize("language", ["he", "fa", "en"])
+@pytest.mark.parametrize("language", CODES)
 def test_the_command_and_the_service_make_the_same_pdf(run, database, tmp_path, name, language):
     # The command reads without the ORM (storage.read_only); the service reads through it.
     target = tmp_path / "same.pdf"
     assert run(name, "--lang", language, "-o", str(target)) == 0
     customer = find_customer_id(database, name)
     assert target.read_bytes() == summary_pdf(database, customer, language).data
+
+
+@pytest.mark.parametrize("flags, arabic", [((), True), (("--latin-digits",), False)])
+def test_arabic_summary_from_the_command_line(run, tmp_path, flags, arabic):
+    target = tmp_path / "ar.pdf"
+    assert run(PERSIAN_CUSTOMER, "--lang", "ar", "-o", str(target), *flags) == 0
+    pages = pymupdf.open(target).page_count
+    footer = f"{pages} {rtl('من')} 1 {rtl('الصفحة')}"  # "page 1 of N", read left to right
+    if arabic:
+        footer = footer.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert find_lines(target.read_bytes(), footer)
 
 
 ORM_LOADED = (

@@ -164,7 +164,7 @@ def test_the_plain_sentence_comes_first_and_the_percentage_second():
 def test_persian_sentences_use_persian_digits_unless_asked_not_to():
     expectation = ExpectationData(failures_per_year=2, hours_per_failure=8)
     with_persian = content(persian_file(), Language.PERSIAN).plain_availability(expectation)
-    with_latin = content(persian_file(), Language.PERSIAN, persian_digits=False).plain_availability(
+    with_latin = content(persian_file(), Language.PERSIAN, native_digits=False).plain_availability(
         expectation
     )
     assert "۲" in with_persian and "۸" in with_persian and "2" not in with_persian

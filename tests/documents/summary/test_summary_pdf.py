@@ -394,3 +394,36 @@ def _drawn(data: bytes, page_number: int | None, visual: str, keep_ligature_part
                 found = visible[start : start + len(visual)]
                 return found if keep_ligature_parts else [g for g in found if g[1] >= 0]
     raise AssertionError(f"{visual!r} not found")
+
+
+# -- Arabic -------------------------------------------------------------------------------------
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def test_arabic_summary_reads_right_to_left_with_arabic_indic_digits(built):
+    data = built("ar").data
+    assert find_lines(data, rtl("محضر مواءمة التوقعات")), "the title, right to left"
+    assert not find_lines(data, "محضر مواءمة التوقعات")
+    doc = open_pdf(data)
+    for page in doc:
+        footer = " ".join(
+            line.visual for line in visual_lines(page) if line.y > page.rect.height - FOOTER_ZONE
+        )
+        page_of = f"{doc.page_count} {rtl('من')} {page.number + 1} {rtl('الصفحة')}"
+        assert page_of.translate(ARABIC_INDIC) in footer, footer
+        assert built("ar").fingerprint in footer, "the content ID stays in Latin hex"
+    text = " ".join(line.visual for _, line in all_lines(data))
+    assert "٢٠٢٦" in text and "2026" not in text.replace("2026-", "")
+    assert find_lines(data, "021 8877 6655"), "a phone number reads left to right"
+    assert find_lines(data, "ali.rezaei@pars-insurance.ir"), "an e-mail stays whole"
+
+
+def test_arabic_letters_are_joined(built):
+    drawn = _drawn(built("ar").data, 0, rtl("التوقعات"))
+    assert [gid for _, gid, _ in drawn] == _shaped("NotoSansArabic-Regular.ttf", "التوقعات")
+
+
+def test_arabic_digits_are_an_option(built):
+    latin = " ".join(line.visual for _, line in all_lines(built("ar_latin").data))
+    assert "2026" in latin and "٢٠٢٦" not in latin

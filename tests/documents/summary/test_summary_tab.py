@@ -43,10 +43,13 @@ def generate(qtbot, tab) -> None:
 
 def test_the_customers_language_is_chosen_and_persian_digits_are_offered(tab):
     assert tab.language.currentData() == Language.PERSIAN
-    assert tab.persian_digits.isEnabled() and tab.persian_digits.isChecked()
+    assert tab.native_digits.isEnabled() and tab.native_digits.isChecked()
     assert not tab.print_button.isEnabled(), "nothing to print before a draft exists"
+    assert tab.native_digits.text() == "The language's digits (۱۲۳)"
+    tab.language.setCurrentIndex(tab.language.findData(Language("ar")))
+    assert tab.native_digits.isEnabled() and tab.native_digits.text().endswith("(١٢٣)")
     tab.language.setCurrentIndex(tab.language.findData(Language.ENGLISH))
-    assert not tab.persian_digits.isEnabled()
+    assert not tab.native_digits.isEnabled()
 
 
 def test_generate_shows_every_page_in_the_preview(qtbot, tab):
