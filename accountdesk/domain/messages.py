@@ -279,6 +279,7 @@ CUSTOMER_NO_REVISION = N_(
 NO_SUCH_CUSTOMER = N_("Error", "no customer with id or name '{name}'")
 CUSTOMER_MISSING = N_("Error", "customer {id} does not exist")
 CUSTOMER_DELETED = N_("Error", "customer {id} was deleted by another window or user")
+INCIDENT_MISSING = N_("Error", "incident {id} does not exist")
 VERSION_MISSING = N_("Error", "summary version {id} does not exist")
 SCAN_MISSING = N_("Error", "signature {id} has no scan attached")
 NOT_SAVED = N_("Error", "the service file could not be saved: {detail}")

@@ -69,7 +69,9 @@ def import_incidents(
     columns = _columns(table, mapping)
     with db.session() as session:
         keys = store.customer_keys(session)
-        zones = dict(session.execute(select(t.Customer.id, t.Customer.timezone)).tuples())
+        zones = {
+            row[0]: row[1] for row in session.execute(select(t.Customer.id, t.Customer.timezone))
+        }
     reader = _Reader(mapping, columns, keys, zones)
     for line, cells in table.rows:
         reader.read(line, cells)
