@@ -21,7 +21,6 @@ from accountdesk.services.incidents.mappings import (
     mapping_from_json,
 )
 from accountdesk.services.incidents.records import add_alias, period_incidents
-
 from tests.incidents.conftest import ALWAYS, OFFICE
 
 MARCH = Period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
