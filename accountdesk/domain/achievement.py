@@ -73,10 +73,11 @@ class Period:
         return (self.end - self.start).days + 1
 
     def bounds(self, zone: str) -> tuple[dt.datetime, dt.datetime]:
-        """The first instant of the period and the first after it."""
-        return local_midnight(self.start, zone), local_midnight(
-            self.end + dt.timedelta(days=1), zone
-        )
+        """The first instant of the period and the first after it (in UTC, so that their
+        difference is the real time between them)."""
+        first = local_midnight(self.start, zone)
+        after = local_midnight(self.end + dt.timedelta(days=1), zone)
+        return first.astimezone(dt.UTC), after.astimezone(dt.UTC)
 
 
 @dataclass(frozen=True)

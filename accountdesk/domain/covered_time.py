@@ -29,6 +29,9 @@ class CoveredClock:
         """Covered minutes from `start` to `end` (0 when end is not after start)."""
         if end <= start:
             return 0.0
+        # In UTC: Python subtracts two times of the same zone by their wall clocks, which
+        # would lose or gain the hour the clocks change by.
+        start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
         if self.window.is_always:
             return (end - start).total_seconds() / 60
         day = start.astimezone(self.zone).date()
@@ -51,7 +54,7 @@ class CoveredClock:
             if self.window.covers_day(day):
                 opens = at_minute(day, self.window.start_minute, self.zone)
                 closes = at_minute(day, self.window.end_minute, self.zone)
-                span = (opens, closes)
+                span = (opens.astimezone(dt.UTC), closes.astimezone(dt.UTC))
             self._days[day] = span
             return span
 
