@@ -73,7 +73,7 @@ def test_a_failure_too_long_is_named():
 
 
 def test_response_share_missed_by_one():
-    e, found = figures(answered(3), response_critical_minutes=30, share_percent=95)
+    _, found = figures(answered(3), response_critical_minutes=30, share_percent=95)
     [line] = FigureSentences("en").times(found.response)
     assert line == (
         "critical incidents answered within 30 minutes: 47 of 50 (94%) — promised 95%: missed by 1"
@@ -84,7 +84,7 @@ def test_response_share_missed_by_one():
 
 
 def test_every_one_kept_and_none_in_the_period():
-    e, found = figures(answered(0), response_critical_minutes=30, resolution_low_minutes=480)
+    _, found = figures(answered(0), response_critical_minutes=30, resolution_low_minutes=480)
     [critical] = FigureSentences("en").times(found.response)
     assert critical.endswith("50 of 50 (100%) — promised every one: kept")
     [low] = FigureSentences("he").times(found.resolution)
