@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>IncidentsTab</name>
+    <message numerus="yes">
+        <source>{count} incident(s) opened in this period, {outages} with the service down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>{count} customer(s)</source>

@@ -469,8 +469,8 @@
 <context>
     <name>ExpectationDialog</name>
     <message>
-        <source>Availability over the service window</source>
-        <translation>دسترس‌پذیری در طول پنجره خدمت</translation>
+        <source>Availability, response and resolution over the service window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In plain language</source>
@@ -601,6 +601,10 @@
 </context>
 <context>
     <name>FileView</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Summaries</source>
         <translation>صورتجلسه‌ها</translation>
@@ -776,6 +780,31 @@
         <source>… and {count} more</source>
         <translation>
             <numerusform>… و {count} مورد دیگر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved against agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} incident(s) opened in this period, {outages} with the service down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

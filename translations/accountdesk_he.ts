@@ -471,8 +471,8 @@
 <context>
     <name>ExpectationDialog</name>
     <message>
-        <source>Availability over the service window</source>
-        <translation>זמינות לאורך חלון השירות</translation>
+        <source>Availability, response and resolution over the service window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In plain language</source>
@@ -607,6 +607,10 @@
 </context>
 <context>
     <name>FileView</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Summaries</source>
         <translation>סיכומים</translation>
@@ -786,6 +790,32 @@
         <translation>
             <numerusform>… ועוד בעיה אחת</numerusform>
             <numerusform>… ועוד {count} בעיות</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved against agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} incident(s) opened in this period, {outages} with the service down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

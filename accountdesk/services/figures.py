@@ -35,8 +35,15 @@ class CustomerFigures:
 def period_figures(
     db: Database, customer_id: int, period: Period, now: dt.datetime | None = None
 ) -> CustomerFigures:
-    file = load_file(db, customer_id)
-    incidents = period_incidents(db, customer_id, period)
+    return file_figures(db, load_file(db, customer_id), period, now)
+
+
+def file_figures(
+    db: Database, file: ServiceFile, period: Period, now: dt.datetime | None = None
+) -> CustomerFigures:
+    """The figures of a service file as it is in hand (the screen's, with unsaved edits to
+    its targets) against its stored incidents."""
+    incidents = period_incidents(db, file.id, period) if file.id is not None else []
     moment = now or dt.datetime.now(dt.UTC)
     return CustomerFigures(file, compute(file, incidents, period, moment))
 
