@@ -27,7 +27,10 @@ def add_parser(subparsers: Subparsers) -> None:
     parser.add_argument("--to", dest="end", required=True, metavar="DATE", type=_date)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
-        "--lang", choices=CODES, help="the sentences' language (default: the customer's)"
+        "--lang",
+        dest="report_lang",
+        choices=CODES,
+        help="the sentences' language (default: the customer's)",
     )
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -51,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         found = period_figures(
             db, find_customer_id(db, args.customer), Period(args.start, args.end)
         )
-    document = figures_document(found, args.lang)
+    document = figures_document(found, args.report_lang)
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
