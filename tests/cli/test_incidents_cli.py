@@ -12,8 +12,8 @@ def test_import_prints_counts_and_lists_unmatched_rows(cli, demo_path, tmp_path)
     export = tmp_path / "export.csv"
     export.write_text(
         HEADER
-        + f"T-1,{CUSTOMER},,critical,2026-03-02T09:00:00Z,2026-03-02T09:20:00Z,2026-03-02T12:10:00Z,yes,Build server down\n"
-        + "T-2,Nobody Ltd,,low,2026-03-02T09:00:00Z,,,no,x\n",
+        + f"T-1,{CUSTOMER},,critical,2031-03-03T09:00:00Z,2031-03-03T09:20:00Z,2031-03-03T12:10:00Z,yes,Build server down\n"
+        + "T-2,Nobody Ltd,,low,2031-03-03T09:00:00Z,,,no,x\n",
         encoding="utf-8",
     )
     run = cli("incidents", "import", export, "--db", demo_path)
@@ -30,7 +30,7 @@ def test_bad_rows_exit_2_with_a_line_each_and_write_nothing(cli, demo_path, tmp_
     export = tmp_path / "export.csv"
     export.write_text(
         HEADER
-        + f"T-1,{CUSTOMER},,urgent,2026-03-02T09:00:00Z,,,no,a\n"
+        + f"T-1,{CUSTOMER},,urgent,2031-03-03T09:00:00Z,,,no,a\n"
         + f"T-2,{CUSTOMER},,low,yesterday,,,no,b\n",
         encoding="utf-8",
     )
@@ -57,7 +57,7 @@ def test_report_json_gives_figures_and_sentences(cli, demo_path, tmp_path):
     export = tmp_path / "export.csv"
     export.write_text(
         HEADER
-        + f"T-1,{CUSTOMER},,critical,2026-03-02T09:00:00Z,2026-03-02T09:20:00Z,2026-03-02T12:10:00Z,yes,Build server down\n",
+        + f"T-1,{CUSTOMER},,critical,2031-03-03T09:00:00Z,2031-03-03T09:20:00Z,2031-03-03T12:10:00Z,yes,Build server down\n",
         encoding="utf-8",
     )
     assert cli("incidents", "import", export, "--db", demo_path).code == 0
@@ -65,9 +65,9 @@ def test_report_json_gives_figures_and_sentences(cli, demo_path, tmp_path):
         "report",
         CUSTOMER,
         "--from",
-        "2026-01-01",
+        "2031-01-01",
         "--to",
-        "2026-12-31",
+        "2031-12-31",
         "--json",
         "--db",
         demo_path,
