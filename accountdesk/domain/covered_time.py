@@ -31,7 +31,10 @@ class CoveredClock:
             return 0.0
         # In UTC: Python subtracts two times of the same zone by their wall clocks, which
         # would lose or gain the hour the clocks change by.
-        start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+        if start.tzinfo is not dt.UTC:
+            start = start.astimezone(dt.UTC)
+        if end.tzinfo is not dt.UTC:
+            end = end.astimezone(dt.UTC)
         if self.window.is_always:
             return (end - start).total_seconds() / 60
         day = start.astimezone(self.zone).date()

@@ -19,8 +19,8 @@ _CHUNK = 900  # below SQLite's limit of bound parameters in one statement
 
 
 def _incident(row: Sequence[Any]) -> IncidentData:
-    values: dict[str, Any] = dict(zip(INCIDENT_FIELDS, row[1:], strict=True))
-    return IncidentData(**values, id=row[0])
+    # Positional: the columns are selected in the record's field order, id last.
+    return IncidentData(*row[1:], row[0])
 
 
 def incidents_touching(
@@ -34,7 +34,8 @@ def incidents_touching(
         .where(or_(t.Incident.resolved.is_(None), t.Incident.resolved >= start))
         .order_by(t.Incident.opened, t.Incident.id)
     )
-    return [_incident(row) for row in session.execute(query)]
+    # Core, not the ORM: thousands of rows of plain values, read without identity tracking.
+    return [_incident(row) for row in session.connection().execute(query)]
 
 
 def incident_count(session: Session, customer_id: int) -> int:
