@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from accountdesk.domain.incidents import INCIDENT_FIELDS, IncidentData
@@ -20,7 +20,9 @@ _CHUNK = 900  # below SQLite's limit of bound parameters in one statement
 
 def _incident(row: Sequence[Any]) -> IncidentData:
     # Positional: the columns are selected in the record's field order, id last.
-    return IncidentData(*row[1:], row[0])
+    incident = IncidentData(*row[1:])
+    incident.id = row[0]
+    return incident
 
 
 def incidents_touching(
@@ -36,11 +38,6 @@ def incidents_touching(
     )
     # Core, not the ORM: thousands of rows of plain values, read without identity tracking.
     return [_incident(row) for row in session.connection().execute(query)]
-
-
-def incident_count(session: Session, customer_id: int) -> int:
-    query = select(func.count(t.Incident.id)).where(t.Incident.customer_id == customer_id)
-    return session.scalar(query) or 0
 
 
 def by_ticket(session: Session, tickets: Iterable[str]) -> dict[str, tuple[int, IncidentData]]:

@@ -47,7 +47,6 @@ FIELDS = (
     "title",
 )
 REQUIRED = ("ticket", "customer", "severity", "opened")
-TIME_FIELDS = ("opened", "first_response", "resolved")
 FORMAT = "accountdesk.incident-mapping"
 
 
@@ -206,10 +205,6 @@ ODOO = ColumnMapping(
 READY: dict[str, ColumnMapping] = {
     mapping.name: mapping for mapping in (ZAMMAD, GLPI, JIRA, ODOO, GENERIC)
 }
-
-
-def ready_mapping(name: str) -> ColumnMapping:
-    return READY[name]
 
 
 def mapping_from_json(text: str, source: str = "") -> ColumnMapping:
