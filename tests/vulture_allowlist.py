@@ -94,3 +94,13 @@ achieved  # unused variable
 met  # unused variable
 improvement_plan  # unused variable
 follow_up_done  # unused variable
+IncidentsTab  # unused class: a lazy tab, imported by its "module:factory" string
+# Targets read by name (domain.achievement.target_minutes: f"{measure}_{severity}_minutes").
+_.response_critical_minutes  # unused variable
+_.response_high_minutes  # unused variable
+_.response_medium_minutes  # unused variable
+_.response_low_minutes  # unused variable
+_.resolution_critical_minutes  # unused variable
+_.resolution_high_minutes  # unused variable
+_.resolution_medium_minutes  # unused variable
+_.resolution_low_minutes  # unused variable

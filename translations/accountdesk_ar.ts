@@ -24,6 +24,10 @@
         <translation>استيراد &amp;جهات الاتصال من CSV…</translation>
     </message>
     <message>
+        <source>Import &amp;incidents from a helpdesk…</source>
+        <translation>استيراد ا&amp;لحوادث من نظام التذاكر…</translation>
+    </message>
+    <message>
         <source>&amp;Export this customer as JSON…</source>
         <translation>&amp;تصدير هذا العميل بصيغة JSON…</translation>
     </message>
@@ -479,8 +483,8 @@
 <context>
     <name>ExpectationDialog</name>
     <message>
-        <source>Availability over the service window</source>
-        <translation>التوافر خلال نافذة الخدمة</translation>
+        <source>Availability, response and resolution over the service window</source>
+        <translation>الإتاحة والاستجابة والحل خلال نافذة الخدمة</translation>
     </message>
     <message>
         <source>In plain language</source>
@@ -660,6 +664,10 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
         <source>Summaries</source>
         <translation>المحاضر</translation>
     </message>
@@ -827,6 +835,138 @@
     <message>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIncidentsDialog</name>
+    <message>
+        <source>Import incidents</source>
+        <translation>استيراد الحوادث</translation>
+    </message>
+    <message>
+        <source>Export file:</source>
+        <translation>الملف المصدَّر:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(لم يُختر شيء)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>ربط الأعمدة:</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>تحميل الربط…</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>حفظ الربط…</translation>
+    </message>
+    <message>
+        <source>Generic (README)</source>
+        <translation>عام (README)</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>ربط محفوظ</translation>
+    </message>
+    <message>
+        <source>Severities (value = severity):</source>
+        <translation>الخطورة (القيمة = الخطورة):</translation>
+    </message>
+    <message>
+        <source>Values meaning the service was down:</source>
+        <translation>القيم التي تعني توقف الخدمة:</translation>
+    </message>
+    <message>
+        <source>Time zone of times without one:</source>
+        <translation>المنطقة الزمنية للأوقات التي بلا منطقة:</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own</source>
+        <translation>منطقة العميل</translation>
+    </message>
+    <message>
+        <source>File the selected name under this customer</source>
+        <translation>تسجيل الاسم المختار لهذا العميل</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Rows whose customer was not found</source>
+        <translation>صفوف لم يُعثر على عميلها</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>تحميل الربط</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>ملفات الربط (*.json)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>حفظ الربط</translation>
+    </message>
+    <message>
+        <source>Ticket exports (*.csv *.xlsx *.txt)</source>
+        <translation>ملفات التذاكر المصدَّرة (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>لم يُستورد شيء:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {count} not matched to a customer</source>
+        <translation>
+            <numerusform>{added} مضافة، {updated} محدَّثة، {unchanged} دون تغيير، لا صفوف بلا عميل</numerusform>
+            <numerusform>{added} مضافة، {updated} محدَّثة، {unchanged} دون تغيير، صف واحد بلا عميل</numerusform>
+            <numerusform>{added} مضافة، {updated} محدَّثة، {unchanged} دون تغيير، صفان بلا عميل</numerusform>
+            <numerusform>{added} مضافة، {updated} محدَّثة، {unchanged} دون تغيير، {count} صفوف بلا عميل</numerusform>
+            <numerusform>{added} مضافة، {updated} محدَّثة، {unchanged} دون تغيير، {count} صفًا بلا عميل</numerusform>
+            <numerusform>{added} مضافة، {updated} محدَّثة، {unchanged} دون تغيير، {count} صف بلا عميل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {ticket}: {customer}</source>
+        <translation>السطر {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>Achieved against agreed</source>
+        <translation>المتحقق مقابل المتفق عليه</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} incident(s) opened in this period, {outages} with the service down</source>
+        <translation>
+            <numerusform>لم تُفتح حوادث في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
+            <numerusform>فُتحت حادثة واحدة في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
+            <numerusform>فُتحت حادثتان في هذه الفترة، {outages} منهما بتوقف الخدمة</numerusform>
+            <numerusform>فُتحت {count} حوادث في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
+            <numerusform>فُتحت {count} حادثة في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
+            <numerusform>فُتحت {count} حادثة في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

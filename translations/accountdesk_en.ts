@@ -90,6 +90,26 @@
     </message>
 </context>
 <context>
+    <name>ImportIncidentsDialog</name>
+    <message numerus="yes">
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {count} not matched to a customer</source>
+        <translation>
+            <numerusform>{added} added, {updated} updated, {unchanged} unchanged, {count} not matched to a customer</numerusform>
+            <numerusform>{added} added, {updated} updated, {unchanged} unchanged, {count} not matched to a customer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message numerus="yes">
+        <source>{count} incident(s) opened in this period, {outages} with the service down</source>
+        <translation>
+            <numerusform>{count} incident opened in this period, {outages} with the service down</numerusform>
+            <numerusform>{count} incidents opened in this period, {outages} with the service down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>{count} customer(s)</source>

@@ -24,6 +24,10 @@
         <translation>وارد کردن &amp;مخاطبان از CSV…</translation>
     </message>
     <message>
+        <source>Import &amp;incidents from a helpdesk…</source>
+        <translation>وارد کردن &amp;حادثه‌ها از سامانه تیکت…</translation>
+    </message>
+    <message>
         <source>&amp;Export this customer as JSON…</source>
         <translation>&amp;صدور این مشتری به‌صورت JSON…</translation>
     </message>
@@ -469,8 +473,8 @@
 <context>
     <name>ExpectationDialog</name>
     <message>
-        <source>Availability over the service window</source>
-        <translation>دسترس‌پذیری در طول پنجره خدمت</translation>
+        <source>Availability, response and resolution over the service window</source>
+        <translation>دسترس‌پذیری، زمان پاسخ و زمان رفع در پنجره خدمت</translation>
     </message>
     <message>
         <source>In plain language</source>
@@ -601,6 +605,10 @@
 </context>
 <context>
     <name>FileView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>حادثه‌ها</translation>
+    </message>
     <message>
         <source>Summaries</source>
         <translation>صورتجلسه‌ها</translation>
@@ -776,6 +784,128 @@
         <source>… and {count} more</source>
         <translation>
             <numerusform>… و {count} مورد دیگر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportIncidentsDialog</name>
+    <message>
+        <source>Import incidents</source>
+        <translation>وارد کردن حادثه‌ها</translation>
+    </message>
+    <message>
+        <source>Export file:</source>
+        <translation>فایل خروجی:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(انتخاب نشده)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>نگاشت ستون‌ها:</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>بارگذاری نگاشت…</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>ذخیره نگاشت…</translation>
+    </message>
+    <message>
+        <source>Generic (README)</source>
+        <translation>عمومی (README)</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>نگاشت ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Severities (value = severity):</source>
+        <translation>شدت‌ها (مقدار = شدت):</translation>
+    </message>
+    <message>
+        <source>Values meaning the service was down:</source>
+        <translation>مقدارهایی که یعنی خدمت قطع بود:</translation>
+    </message>
+    <message>
+        <source>Time zone of times without one:</source>
+        <translation>منطقه زمانیِ زمان‌های بدون منطقه:</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own</source>
+        <translation>منطقه زمانی مشتری</translation>
+    </message>
+    <message>
+        <source>File the selected name under this customer</source>
+        <translation>ثبت نام انتخاب‌شده برای این مشتری</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;وارد کردن</translation>
+    </message>
+    <message>
+        <source>Rows whose customer was not found</source>
+        <translation>سطرهایی که مشتری‌شان پیدا نشد</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>بارگذاری نگاشت</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>نگاشت‌ها (*.json)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>ذخیره نگاشت</translation>
+    </message>
+    <message>
+        <source>Ticket exports (*.csv *.xlsx *.txt)</source>
+        <translation>خروجی‌های تیکت (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>هیچ چیز وارد نشد:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {count} not matched to a customer</source>
+        <translation>
+            <numerusform>{added} افزوده، {updated} به‌روز، {unchanged} بی‌تغییر، {count} بدون مشتری</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {ticket}: {customer}</source>
+        <translation>سطر {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>Incidents</source>
+        <translation>حادثه‌ها</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>دوره:</translation>
+    </message>
+    <message>
+        <source>Achieved against agreed</source>
+        <translation>آنچه به دست آمد در برابر آنچه توافق شد</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>دوره پیش از آغازش تمام می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} incident(s) opened in this period, {outages} with the service down</source>
+        <translation>
+            <numerusform>{count} حادثه در این دوره باز شد، {outages} مورد با قطع خدمت</numerusform>
         </translation>
     </message>
 </context>

@@ -24,6 +24,10 @@
         <translation>ייבוא &amp;אנשי קשר מ־CSV…</translation>
     </message>
     <message>
+        <source>Import &amp;incidents from a helpdesk…</source>
+        <translation>ייבוא &amp;תקלות ממערכת קריאות השירות…</translation>
+    </message>
+    <message>
         <source>&amp;Export this customer as JSON…</source>
         <translation>&amp;ייצוא הלקוח הזה כ־JSON…</translation>
     </message>
@@ -471,8 +475,8 @@
 <context>
     <name>ExpectationDialog</name>
     <message>
-        <source>Availability over the service window</source>
-        <translation>זמינות לאורך חלון השירות</translation>
+        <source>Availability, response and resolution over the service window</source>
+        <translation>זמינות, זמן תגובה וזמן פתרון לאורך חלון השירות</translation>
     </message>
     <message>
         <source>In plain language</source>
@@ -607,6 +611,10 @@
 </context>
 <context>
     <name>FileView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>תקלות</translation>
+    </message>
     <message>
         <source>Summaries</source>
         <translation>סיכומים</translation>
@@ -786,6 +794,130 @@
         <translation>
             <numerusform>… ועוד בעיה אחת</numerusform>
             <numerusform>… ועוד {count} בעיות</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportIncidentsDialog</name>
+    <message>
+        <source>Import incidents</source>
+        <translation>ייבוא תקלות</translation>
+    </message>
+    <message>
+        <source>Export file:</source>
+        <translation>קובץ הייצוא:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(לא נבחר)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>בחירה…</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>מיפוי עמודות:</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>טעינת מיפוי…</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>שמירת מיפוי…</translation>
+    </message>
+    <message>
+        <source>Generic (README)</source>
+        <translation>כללי (README)</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>המיפוי השמור</translation>
+    </message>
+    <message>
+        <source>Severities (value = severity):</source>
+        <translation>חומרות (ערך = חומרה):</translation>
+    </message>
+    <message>
+        <source>Values meaning the service was down:</source>
+        <translation>ערכים שמשמעותם שהשירות הושבת:</translation>
+    </message>
+    <message>
+        <source>Time zone of times without one:</source>
+        <translation>אזור הזמן של שעות שנכתבו בלעדיו:</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own</source>
+        <translation>של הלקוח</translation>
+    </message>
+    <message>
+        <source>File the selected name under this customer</source>
+        <translation>שיוך השם שנבחר ללקוח הזה</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;ייבוא</translation>
+    </message>
+    <message>
+        <source>Rows whose customer was not found</source>
+        <translation>שורות שהלקוח שלהן לא נמצא</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>טעינת מיפוי</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>מיפויים (*.json)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>שמירת מיפוי</translation>
+    </message>
+    <message>
+        <source>Ticket exports (*.csv *.xlsx *.txt)</source>
+        <translation>קובצי ייצוא של קריאות שירות (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>דבר לא יובא:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {count} not matched to a customer</source>
+        <translation>
+            <numerusform>{added} נוספו, {updated} עודכנו, {unchanged} ללא שינוי, שורה אחת לא שויכה ללקוח</numerusform>
+            <numerusform>{added} נוספו, {updated} עודכנו, {unchanged} ללא שינוי, {count} לא שויכו ללקוח</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {ticket}: {customer}</source>
+        <translation>שורה {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>Incidents</source>
+        <translation>תקלות</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>תקופה:</translation>
+    </message>
+    <message>
+        <source>Achieved against agreed</source>
+        <translation>מה הושג מול מה שסוכם</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>התקופה מסתיימת לפני שהיא מתחילה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} incident(s) opened in this period, {outages} with the service down</source>
+        <translation>
+            <numerusform>תקלה אחת נפתחה בתקופה זו, {outages} מהן עם השבתת שירות</numerusform>
+            <numerusform>{count} תקלות נפתחו בתקופה זו, {outages} מהן עם השבתת שירות</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,7 @@ class Kind(StrEnum):
     INTEGER = "integer"
     NUMBER = "number"  # a real number
     DATE = "date"
+    MOMENT = "moment"  # an instant: a timezone-aware datetime, stored in UTC
     STAFF = "staff"  # a staff member's name ("" for nobody); stored as a reference
 
 
@@ -128,17 +129,26 @@ def integer(
     low: float | None = 0,
     high: float | None = None,
     required: bool = False,
+    in_fingerprint: bool = True,
 ) -> Any:
     """A whole number; None (no default) when it may be left empty."""
     declared = Declared(
-        Kind.INTEGER, required=required, nullable=default is None, low=low, high=high
+        Kind.INTEGER,
+        required=required,
+        nullable=default is None,
+        low=low,
+        high=high,
+        in_fingerprint=in_fingerprint,
     )
     return _declare(default, declared)
 
 
-def number(*, low: float | None = 0, high: float | None = None) -> Any:
+def number(*, low: float | None = 0, high: float | None = None, in_fingerprint: bool = True) -> Any:
     """A real number, or None."""
-    return _declare(None, Declared(Kind.NUMBER, nullable=True, low=low, high=high))
+    declared = Declared(
+        Kind.NUMBER, nullable=True, low=low, high=high, in_fingerprint=in_fingerprint
+    )
+    return _declare(None, declared)
 
 
 def date(*, required: bool = False) -> Any:
@@ -147,6 +157,11 @@ def date(*, required: bool = False) -> Any:
     if required:
         return _declare(None, declared, factory=dt.date.today)
     return _declare(None, declared)
+
+
+def moment(*, required: bool = False) -> Any:
+    """An instant with its offset (a helpdesk's "opened at"); None until set."""
+    return _declare(None, Declared(Kind.MOMENT, required=required, nullable=not required))
 
 
 def bookkeeping(default: Any = None, factory: Callable[[], Any] | None = None) -> Any:

@@ -37,6 +37,8 @@ COST_NOTE_NEEDED = N_("Validation", "{field} is required when an expectation is 
 LEVEL_TARGET = N_("Validation", "{field}: choose a staff member or a contact for this level")
 PERIOD_ORDER = N_("Validation", "{field} must not be before the period start")
 DUPLICATE = N_("Validation", "{field} '{value}' already exists")
+BAD_MOMENT = N_("Validation", "{field} needs a date and time with its time zone")
+BEFORE_OPENED = N_("Validation", "{field} must not be before the incident was opened")
 FORBIDDEN_CHARACTER = N_(
     "Validation",
     "{field} contains {character}, a control character or invalid code point that text may not hold",
@@ -123,6 +125,24 @@ FIELD_LABELS: dict[str, str] = {
     "follow_up": N_("Field", "Follow-up"),
     "signed_on": N_("Field", "Signed on"),
     "achieved": N_("Field", "Achieved"),
+    "covered_systems": N_("Field", "Systems covered"),
+    "response_critical_minutes": N_("Field", "Response, critical (minutes)"),
+    "response_high_minutes": N_("Field", "Response, high (minutes)"),
+    "response_medium_minutes": N_("Field", "Response, medium (minutes)"),
+    "response_low_minutes": N_("Field", "Response, low (minutes)"),
+    "resolution_critical_minutes": N_("Field", "Resolution, critical (minutes)"),
+    "resolution_high_minutes": N_("Field", "Resolution, high (minutes)"),
+    "resolution_medium_minutes": N_("Field", "Resolution, medium (minutes)"),
+    "resolution_low_minutes": N_("Field", "Resolution, low (minutes)"),
+    "share_percent": N_("Field", "Share that must meet them %"),
+    "ticket": N_("Field", "Ticket ID"),
+    "customer": N_("Field", "Customer"),
+    "system": N_("Field", "Affected system"),
+    "opened": N_("Field", "Opened"),
+    "first_response": N_("Field", "First response"),
+    "resolved": N_("Field", "Resolved"),
+    "service_down": N_("Field", "Service down"),
+    "title": N_("Field", "Title"),
 }
 
 # ---------------------------------------------------------------- import problems
@@ -224,6 +244,22 @@ TOO_MANY_CELLS = N_("ImportProblem", "{cells} cells, but the header names {expec
 OWNER_UNKNOWN = N_("ImportProblem", "'{value}' matches no contact of this customer")
 OWNER_AMBIGUOUS = N_("ImportProblem", "'{value}' matches more than one contact")
 
+# A helpdesk export of incidents ({column} is the export's own column name).
+NOT_A_WORKBOOK = N_("ImportProblem", "not an Excel workbook (.xlsx) that can be read: {detail}")
+MISSING_COLUMN = N_(
+    "ImportProblem", "the export has no column '{column}' (for {field}); its columns are {columns}"
+)
+NOT_A_MOMENT = N_(
+    "ImportProblem",
+    "'{value}' is not a date and time (expected such as {example})",
+)
+UNKNOWN_SEVERITY = N_(
+    "ImportProblem", "severity '{value}' is not in the mapping; it knows {choices}"
+)
+NOT_YES_OR_NO = N_("ImportProblem", "'{value}' is not yes or no")
+TICKET_TWICE = N_("ImportProblem", "ticket {value} appears twice (also line {other})")
+BAD_MAPPING = N_("ImportProblem", "the column mapping is not valid: {detail}")
+
 # The one wording for a database another program holds locked, wherever it is met
 # (opening, saving, importing), in the context "Database".
 DATABASE_LOCKED = N_(
@@ -247,6 +283,7 @@ CUSTOMER_NO_REVISION = N_(
 NO_SUCH_CUSTOMER = N_("Error", "no customer with id or name '{name}'")
 CUSTOMER_MISSING = N_("Error", "customer {id} does not exist")
 CUSTOMER_DELETED = N_("Error", "customer {id} was deleted by another window or user")
+INCIDENT_MISSING = N_("Error", "incident {id} does not exist")
 VERSION_MISSING = N_("Error", "summary version {id} does not exist")
 SCAN_MISSING = N_("Error", "signature {id} has no scan attached")
 NOT_SAVED = N_("Error", "the service file could not be saved: {detail}")

@@ -138,6 +138,20 @@ class ExpectationData:
     failures_per_year: float | None = declare.number()
     hours_per_failure: float | None = declare.number()
     availability_percent: float | None = declare.number(high=100)
+    # The measurable side of the promise, which a period's figures are held against. Not in
+    # the summary's fingerprint: the signed summary does not print them.
+    # The systems an availability target covers, one name (or host) a line; "": the service.
+    covered_systems: str = declare.text(4000, in_fingerprint=False)
+    response_critical_minutes: int | None = declare.integer(in_fingerprint=False)
+    response_high_minutes: int | None = declare.integer(in_fingerprint=False)
+    response_medium_minutes: int | None = declare.integer(in_fingerprint=False)
+    response_low_minutes: int | None = declare.integer(in_fingerprint=False)
+    resolution_critical_minutes: int | None = declare.integer(in_fingerprint=False)
+    resolution_high_minutes: int | None = declare.integer(in_fingerprint=False)
+    resolution_medium_minutes: int | None = declare.integer(in_fingerprint=False)
+    resolution_low_minutes: int | None = declare.integer(in_fingerprint=False)
+    # The share of incidents that must meet those times; None: every one.
+    share_percent: float | None = declare.number(high=100, in_fingerprint=False)
     realistic: bool = declare.flag(True)
     cost_benefit: str = declare.text()
     status: ExpectationStatus = declare.choice(ExpectationStatus.RAISED)

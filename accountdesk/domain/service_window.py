@@ -73,8 +73,8 @@ class ServiceWindow:
         day = local.date()
         for _ in range(8 * 366):  # bounded: at most a little over a year of days
             if self.covers_day(day):
-                opens = _at_minute(day, self.start_minute, zone)
-                closes = _at_minute(day, self.end_minute, zone)
+                opens = at_minute(day, self.start_minute, zone)
+                closes = at_minute(day, self.end_minute, zone)
                 begin = max(opens, local)
                 if begin < closes:
                     available = (closes - begin).total_seconds() / 60
@@ -85,7 +85,7 @@ class ServiceWindow:
         raise ValueError("escalation time is too far in the future")
 
 
-def _at_minute(day: dt.date, minute: int, zone: ZoneInfo) -> dt.datetime:
+def at_minute(day: dt.date, minute: int, zone: ZoneInfo) -> dt.datetime:
     midnight = dt.datetime.combine(day, dt.time(0), tzinfo=zone)
     # Wall-clock arithmetic so a DST change keeps "08:00" at 08:00 local time.
     wall = midnight.replace(tzinfo=None) + dt.timedelta(minutes=minute)

@@ -91,7 +91,7 @@ def decode(data: bytes | str) -> str:
 
 def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
     """The data rows, each with the line it starts on; header problems raise at once."""
-    lines = _records(text)
+    lines = csv_records(text)
     header = next(lines, None)
     if header is None or not any(cell.strip() for cell in header[1]):
         raise ImportFormatError(
@@ -116,7 +116,7 @@ def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
     return rows
 
 
-def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
     """(first line number, cells) for each record; a quoted cell may span lines.
 
     Strict, as spreadsheets write CSV: a quote that is never closed would otherwise take

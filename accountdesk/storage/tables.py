@@ -36,6 +36,7 @@ from accountdesk.domain.enums import (
     SummaryStatus,
 )
 from accountdesk.domain.fields import Declared, Kind, declared_fields, defaults
+from accountdesk.domain.incidents import IncidentData
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -76,6 +77,8 @@ def _column(declared: Declared, default: Any) -> MappedColumn[Any]:
         text = Text() if declared.long else String(declared.length)
         # Required text has no default: a row without it is a mistake, not an empty value.
         return mapped_column(text, nullable=False, default=None if declared.required else "")
+    if kind is Kind.MOMENT:
+        return mapped_column(UtcDateTime, nullable=declared.nullable)
     if kind is Kind.DATE:
         # A required date defaults to today in memory only: a stored row always says.
         return mapped_column(Date, nullable=declared.nullable)
@@ -533,3 +536,38 @@ class ChangeRecord(Base):
     changed_by: Mapped[str] = mapped_column(String(120), default="")
     action: Mapped[ChangeAction] = enum_column(ChangeAction)
     changes_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Incident(DeclaredColumns, Timestamps, Base, declared=IncidentData):
+    """A helpdesk ticket of a customer (`domain.incidents`); not part of the service file.
+
+    The ticket id is unique: a re-imported export finds its tickets again, whichever
+    customer they were filed under before.
+    """
+
+    __tablename__ = "incidents"
+    __table_args__ = (
+        UniqueConstraint("ticket"),
+        Index("ix_incidents_customer_opened", "customer_id", "opened"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    if TYPE_CHECKING:  # the types of declared columns that queries name
+        ticket: Mapped[str]
+        opened: Mapped[dt.datetime]
+        resolved: Mapped[dt.datetime | None]
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+
+
+class CustomerAlias(Base):
+    """Another name a helpdesk files a customer under ("Galil Carmel MC" for the
+    customer's Hebrew name); `folded` is its case-folded form, unique across customers."""
+
+    __tablename__ = "customer_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete=CASCADE), index=True
+    )
+    alias: Mapped[str] = mapped_column(String(200))
+    folded: Mapped[str] = mapped_column(String(200), unique=True)

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 # in PDF and printing, which start-up does not need): (key, title, "module:factory").
 EXTRA_TABS = [
     (
+        "incidents",
+        QT_TRANSLATE_NOOP("FileView", "Incidents"),
+        "accountdesk.ui.incidents.tab:IncidentsTab",
+    ),
+    (
         "summaries",
         QT_TRANSLATE_NOOP("FileView", "Summaries"),
         "accountdesk.ui.summaries.tab:SummariesTab",

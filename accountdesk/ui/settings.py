@@ -145,5 +145,14 @@ class Settings:
     def set_save_folder(self, folder: Path) -> None:
         self._store.setValue(SAVE_FOLDER, str(folder))
 
+    # ------------------------------------------------------------ incident imports
+
+    def incident_mapping(self) -> str:
+        """The column mapping of the last incident import (its JSON), "" when none."""
+        return str(self._store.value("incidents/mapping", ""))
+
+    def set_incident_mapping(self, document: str) -> None:
+        self._store.setValue("incidents/mapping", document)
+
     def sync(self) -> None:
         self._store.sync()

@@ -49,6 +49,12 @@ EXPECTED = {
         "failures_per_year",
         "hours_per_failure",
         "availability_percent",
+        *(
+            f"{measure}_{severity}_minutes"
+            for measure in ("response", "resolution")
+            for severity in ("critical", "high", "medium", "low")
+        ),
+        "share_percent",
         "review_date",
     },
     "risk": {"recovery_minutes"},

@@ -16,10 +16,12 @@ from accountdesk.domain.errors import AccountDeskError
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.domain.validation import Checker
 from accountdesk.services.demo import english, hebrew, persian
+from accountdesk.services.demo.incidents import add_targets, demo_incidents
 from accountdesk.services.demo.staff import STAFF
 from accountdesk.services.json_format import add_missing_staff
 from accountdesk.services.service_files import count_customers, delete_customer, save_file
 from accountdesk.storage.database import Database
+from accountdesk.storage.incidents import insert_incidents
 
 CUSTOMERS: list[Callable[[dt.date], ServiceFile]] = [
     *hebrew.CUSTOMERS,
@@ -35,7 +37,10 @@ class DemoRefusedError(AccountDeskError):
 def demo_files(today: dt.date | None = None) -> list[ServiceFile]:
     """The demo customers as unsaved service files."""
     today = today or dt.date.today()
-    return [build(today) for build in CUSTOMERS]
+    files = [build(today) for build in CUSTOMERS]
+    for file in files:
+        add_targets(file)
+    return files
 
 
 def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
@@ -46,11 +51,15 @@ def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
     with db.transaction() as session:
         add_missing_staff(session, [_normalised(s) for s in STAFF])
     saved: list[int] = []
+    day = today or dt.date.today()
     try:
-        for file in demo_files(today):
+        for number, file in enumerate(demo_files(day), start=1):
             saved_id = save_file(db, file).id
             assert saved_id is not None  # a saved file has its id
             saved.append(saved_id)
+            with db.transaction() as session:
+                tickets = demo_incidents(file, number, day)
+                insert_incidents(session, [(saved_id, incident) for incident in tickets])
     except BaseException:
         _remove(db, saved)  # each save is its own transaction: undo the ones that succeeded
         raise

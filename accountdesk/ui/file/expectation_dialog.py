@@ -79,6 +79,20 @@ def percent_specs() -> list[FieldSpec]:
     return [FieldSpec("availability_percent", lambda: NumberSpin(maximum=100, decimals=3))]
 
 
+def target_specs() -> list[FieldSpec]:
+    """The measurable side, which a period's incidents are held against."""
+    minutes = [
+        FieldSpec(f"{measure}_{severity}_minutes", lambda: IntSpin(optional=True))
+        for measure in ("response", "resolution")
+        for severity in ("critical", "high", "medium", "low")
+    ]
+    return [
+        FieldSpec("covered_systems", lambda: TextArea(lines=2)),
+        *minutes,
+        FieldSpec("share_percent", lambda: NumberSpin(maximum=100, decimals=1)),
+    ]
+
+
 def agreement_specs() -> list[FieldSpec]:
     return [
         FieldSpec("realistic", Check, N_("Field", "Realistic")),
@@ -135,6 +149,7 @@ class ExpectationDialog(RecordDialog):
         super().__init__(N_("Section", "Expectation"), words_specs(), record, self._check, parent)
         self.plain_form = FieldForm(plain_specs(), self)
         self.percent_form = FieldForm(percent_specs(), self)
+        self.targets_form = FieldForm(target_specs(), self)
         self.agreement_form = FieldForm(agreement_specs(), self)
         for form in self.forms()[1:]:
             form.load(record)
@@ -159,7 +174,13 @@ class ExpectationDialog(RecordDialog):
     # ------------------------------------------------------------ layout
 
     def forms(self) -> list[FieldForm]:
-        return [self.form, self.plain_form, self.percent_form, self.agreement_form]
+        return [
+            self.form,
+            self.plain_form,
+            self.percent_form,
+            self.targets_form,
+            self.agreement_form,
+        ]
 
     def _lay_out(self) -> None:
         self.availability_box = QGroupBox(self)
@@ -175,6 +196,7 @@ class ExpectationDialog(RecordDialog):
         self.conversion = QLabel(self.availability_box)
         self.conversion.setWordWrap(True)
         grid.addWidget(self.conversion, 2, 0, 1, 3)
+        grid.addWidget(self.targets_form, 3, 0, 1, 3)
         self.technical_warning = QLabel(self)
         self.technical_warning.setWordWrap(True)
         self.technical_warning.setStyleSheet(WARNING_STYLE)
@@ -205,7 +227,9 @@ class ExpectationDialog(RecordDialog):
         super().retranslate()
         if not hasattr(self, "risks_box"):
             return
-        self.availability_box.setTitle(self.tr("Availability over the service window"))
+        self.availability_box.setTitle(
+            self.tr("Availability, response and resolution over the service window")
+        )
         self.plain_title.setText(self.tr("In plain language"))
         self.percent_title.setText(self.tr("As a percentage"))
         self.equals.setAccessibleName(self.tr("converts both ways"))
@@ -218,7 +242,7 @@ class ExpectationDialog(RecordDialog):
         self.update_live()
 
     def _align_labels(self) -> None:
-        align_labels([self.form, self.agreement_form])
+        align_labels([self.form, self.targets_form, self.agreement_form])
 
     # ------------------------------------------------------------ the record
 

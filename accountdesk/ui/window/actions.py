@@ -41,6 +41,11 @@ ACTIONS: dict[str, tuple[str, str, list]] = {
         QT_TRANSLATE_NOOP("Actions", "Import &contacts from CSV…"),
         [],
     ),
+    "import_incidents": (
+        "import",
+        QT_TRANSLATE_NOOP("Actions", "Import &incidents from a helpdesk…"),
+        [],
+    ),
     "export_json": ("export", QT_TRANSLATE_NOOP("Actions", "&Export this customer as JSON…"), []),
     "archive_customer": (
         "archive",
@@ -185,6 +190,7 @@ class Actions(QObject):
             "import_json",
             "import_systems_csv",
             "import_contacts_csv",
+            "import_incidents",
             "export_json",
             "export_listed",
         ):

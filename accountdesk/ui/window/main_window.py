@@ -103,6 +103,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["import_json"].triggered.connect(self.io.import_json)
         a["import_systems_csv"].triggered.connect(lambda: self.io.import_csv("systems"))
         a["import_contacts_csv"].triggered.connect(lambda: self.io.import_csv("contacts"))
+        a["import_incidents"].triggered.connect(self.import_incidents)
         a["export_json"].triggered.connect(self.io.export_current)
         a["export_listed"].triggered.connect(self.io.export_listed)
         a["archive_customer"].triggered.connect(self.lifecycle.archive)
@@ -170,6 +171,25 @@ class MainWindow(Retranslating, QMainWindow):
             self.setWindowTitle(self.tr("{name}[*] — {app}").format(name=name, app=app))
             self.setWindowModified(session.dirty)
         self.setAccessibleName(self.windowTitle().replace("[*]", ""))
+
+    def import_incidents(self) -> None:
+        """File → Import incidents…: a dialog of its own; the open file's Incidents tab
+        reads them again when the dialog closes."""
+        from accountdesk.services.service_files import list_customers
+        from accountdesk.ui.incidents.import_dialog import ImportIncidentsDialog
+
+        customers = [(row.id, row.name) for row in list_customers(self.context.db)]
+        self.incidents_dialog = ImportIncidentsDialog(
+            self.context.db, self.settings, customers, self
+        )
+        self.incidents_dialog.finished.connect(lambda _r: self._incidents_imported())
+        self.incidents_dialog.open()
+
+    def _incidents_imported(self) -> None:
+        tab = self.file_view.tab("incidents")
+        real = getattr(tab, "real", tab)
+        if real is not None:
+            real.refresh_all()
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)

@@ -1,0 +1,66 @@
+"""`accountdesk report`: achieved against agreed for one customer and period."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import TYPE_CHECKING
+
+from accountdesk.cli.common import CliError, add_db_option, open_database
+from accountdesk.domain.languages import CODES
+
+if TYPE_CHECKING:
+    from accountdesk.cli.common import Subparsers
+
+
+def add_parser(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="achieved against agreed for a period",
+        description="For each agreed expectation with measurable targets, what the period "
+        "achieved (counting only the customer's service window) and whether the promise "
+        "was kept, missed or is at risk.",
+    )
+    parser.add_argument("customer", metavar="CUSTOMER", help="a customer's id or exact name")
+    parser.add_argument("--from", dest="start", required=True, metavar="DATE", type=_date)
+    parser.add_argument("--to", dest="end", required=True, metavar="DATE", type=_date)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=CODES,
+        help="the sentences' language (default: the customer's)",
+    )
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    from accountdesk.domain.achievement import Period
+    from accountdesk.services.figures import figures_document, period_figures
+    from accountdesk.services.service_files import find_customer_id
+
+    if args.end < args.start:
+        raise CliError("--to must not be before --from")
+    with open_database(args, create=False) as db:
+        found = period_figures(
+            db, find_customer_id(db, args.customer), Period(args.start, args.end)
+        )
+    document = figures_document(found, args.report_lang)
+    if args.json:
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{document['customer']}: {args.start} – {args.end}")
+    for item in document["expectations"]:  # type: ignore[attr-defined]
+        print(f"- {item['customer_words']}")
+        for line in item["sentences"]:
+            print(f"    {line}")
+    return 0
