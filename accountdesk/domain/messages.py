@@ -36,6 +36,8 @@ WINDOW_ORDER = N_("Validation", "{field} must end after it starts")
 COST_NOTE_NEEDED = N_("Validation", "{field} is required when an expectation is marked unrealistic")
 LEVEL_TARGET = N_("Validation", "{field}: choose a staff member or a contact for this level")
 PERIOD_ORDER = N_("Validation", "{field} must not be before the period start")
+SCALE_NEEDED = N_("Validation", "{field}: choose the scale the score is on")
+SCORE_ON_SCALE = N_("Validation", "{field} must be between {low} and {high} on the {scale} scale")
 DUPLICATE = N_("Validation", "{field} '{value}' already exists")
 FORBIDDEN_CHARACTER = N_(
     "Validation",
@@ -117,6 +119,12 @@ FIELD_LABELS: dict[str, str] = {
     "score": N_("Field", "Score"),
     "received_on": N_("Field", "Received on"),
     "follow_up": N_("Field", "Follow-up"),
+    "scale": N_("Field", "Scale"),
+    "given_by": N_("Field", "Given by"),
+    "follow_up_owner": N_("Field", "Follow-up owner"),
+    "follow_up_due": N_("Field", "Follow-up due"),
+    "follow_up_done": N_("Field", "Follow-up done"),
+    "follow_up_outcome": N_("Field", "Outcome"),
     "signed_on": N_("Field", "Signed on"),
     "achieved": N_("Field", "Achieved"),
 }
