@@ -226,6 +226,7 @@ COLUMN_TWICE = N_("ImportProblem", "column '{name}' appears twice")
 HEADER_NEEDS = N_("ImportProblem", "the header needs a '{name}' column")
 TOO_MANY_CELLS = N_("ImportProblem", "{cells} cells, but the header names {expected} columns")
 OWNER_UNKNOWN = N_("ImportProblem", "'{value}' matches no contact of this customer")
+NO_CUSTOMER_NAMED = N_("ImportProblem", "'{value}' is the name of no customer")
 OWNER_AMBIGUOUS = N_("ImportProblem", "'{value}' matches more than one contact")
 
 # The one wording for a database another program holds locked, wherever it is met
