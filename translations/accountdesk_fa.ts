@@ -1191,6 +1191,10 @@ Database: {path}</source>
         <source>system</source>
         <translation>سامانه</translation>
     </message>
+    <message>
+        <source>feedback</source>
+        <translation>بازخورد</translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>

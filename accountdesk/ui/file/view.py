@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.words import N_
 from accountdesk.ui.file.contacts import ContactsTab
+from accountdesk.ui.file.feedback import FeedbackTab
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.escalation import EscalationTab
 from accountdesk.ui.file.expectations import ExpectationsTab
@@ -53,6 +54,7 @@ DEFAULT_TABS: list[TabFactory] = [
     EscalationTab,
     ExpectationsTab,
     MeetingsTab,
+    FeedbackTab,
 ]
 # Search results point at these kinds of records; each lives in one tab.
 TAB_OF_KIND = {"system": "systems", "contact": "contacts"}
@@ -71,6 +73,7 @@ TAB_OF_SECTION = {
     "escalation_paths": "escalation",
     "expectations": "expectations",
     "meetings": "meetings",
+    "feedback": "feedback",
 }
 
 

@@ -1,0 +1,109 @@
+"""The Feedback tab: what the customer said over every channel, in their own words, its
+score on a stated scale, and the follow-up that closes the loop."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from accountdesk.domain.enums import FeedbackChannel, FeedbackScale
+from accountdesk.domain.service_file import FeedbackData
+from accountdesk.domain.words import N_
+from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
+from accountdesk.ui.file.tab import SectionTab
+from accountdesk.ui.formatting import fmt
+from accountdesk.ui.labels import label, word
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.widgets.editors import (
+    Check,
+    DateValue,
+    EnumCombo,
+    IntSpin,
+    NameCombo,
+    OptionalDate,
+    TextArea,
+    TextLine,
+)
+from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
+from accountdesk.ui.widgets.row_model import Column
+
+
+def feedback_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("received_on", DateValue),
+        FieldSpec("channel", lambda: EnumCombo(FeedbackChannel)),
+        FieldSpec("given_by", TextLine),
+        FieldSpec("customer_words", lambda: TextArea(lines=3)),
+        FieldSpec("scale", lambda: EnumCombo(FeedbackScale, optional=True)),
+        FieldSpec("score", lambda: IntSpin(optional=True, maximum=10)),
+        FieldSpec("follow_up", lambda: TextArea(lines=2)),
+        FieldSpec("follow_up_owner", NameCombo),
+        FieldSpec("follow_up_due", OptionalDate),
+        FieldSpec("follow_up_done", Check),
+        FieldSpec("follow_up_outcome", lambda: TextArea(lines=2)),
+    ]
+
+
+def score_text(item: FeedbackData) -> str:
+    """ "9 (NPS)": a score means nothing without its scale."""
+    if item.score is None:
+        return ""
+    scale = f" ({item.scale.name})" if item.scale is not None else ""
+    return f"{fmt().integer(item.score)}{scale}"
+
+
+def follow_up_state(item: FeedbackData) -> str:
+    if not item.follow_up:
+        return ""
+    if item.follow_up_done:
+        return word("Feedback", "Closed")
+    return word("Feedback", "Open")
+
+
+class FeedbackTab(SectionTab):
+    key = "feedback"
+    section = "feedback"
+    noun = QT_TRANSLATE_NOOP("Sections", "feedback")
+
+    def title(self) -> str:
+        return word("Section", "Feedback")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(N_("Field", "Received on"), lambda f: fmt().date(f.received_on)),
+            Column(N_("Field", "Channel"), lambda f: label(f.channel)),
+            Column(N_("Field", "Score"), score_text),
+            Column(N_("Field", "Given by"), lambda f: f.given_by, free_text=True),
+            Column(
+                N_("Field", "In the customer's words"),
+                lambda f: f.customer_words,
+                free_text=True,
+            ),
+            Column(N_("Field", "Follow-up owner"), lambda f: f.follow_up_owner, free_text=True),
+            Column(
+                N_("Field", "Follow-up due"),
+                lambda f: fmt().date(f.follow_up_due) if f.follow_up_due else "",
+            ),
+            Column(N_("Field", "Follow-up"), follow_up_state),
+        ]
+
+    def describe(self, record: FeedbackData) -> str:
+        return f"{label(record.channel)} {fmt().date(record.received_on)}"
+
+    def new_record(self) -> FeedbackData:
+        return FeedbackData()
+
+    def make_dialog(self, record: FeedbackData, where: Where) -> RecordDialog:
+        return feedback_dialog(record, self.validator(where), self.context.staff_names(), self)
+
+
+def feedback_dialog(
+    record: FeedbackData, validate: Validator, staff: list[str], parent: QWidget | None = None
+) -> RecordDialog:
+    def setup(form: FieldForm) -> None:
+        form.editor("follow_up_owner", NameCombo).set_names(staff)
+
+    dialog = RecordDialog(
+        N_("Section", "Feedback"), feedback_specs(), record, validate, parent, setup
+    )
+    dialog.finish_layout()
+    return dialog
