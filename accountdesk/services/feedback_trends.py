@@ -111,6 +111,23 @@ def customer_trend(
     return monthly(voices, start, end)
 
 
+def customer_period(feedback: Iterable[FeedbackData], start: dt.date, end: dt.date) -> MonthFigures:
+    """One customer's figures over the whole period, as one (its `month` is `start`)."""
+    voices = [
+        Voice(f.received_on, f.channel, f.scale, f.score)
+        for f in feedback
+        if start <= f.received_on <= end
+    ]
+    return figures(start, voices)
+
+
+def last_year(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The twelve months to today's, inclusive: the trends' usual period."""
+    first = today.replace(day=1)
+    year, month = (first.year - 1, first.month + 1) if first.month < 12 else (first.year, 1)
+    return dt.date(year, month, 1), today
+
+
 def portfolio_trend(db: Database, start: dt.date, end: dt.date) -> list[MonthFigures]:
     """Every served customer's feedback together (archived customers left out), read from
     the feedback table by date without loading any service file."""

@@ -10,7 +10,7 @@ def test_survey_rows_become_feedback_of_the_customers_they_name(cli, demo_path, 
     data = tmp_path / "survey.csv"
     data.write_text(
         "\ufeffcustomer;received_on;scale;score;given_by;customer_words\n"
-        f"{HOSPITAL.upper()};2026-11-02;CSAT;5;ד\"ר כהן;השירות מהיר ואדיב\n",
+        f'{HOSPITAL.upper()};2026-11-02;CSAT;5;ד"ר כהן;השירות מהיר ואדיב\n',
         encoding="utf-8",
     )
     result = cli("feedback", "import", data, "--db", demo_path)

@@ -53,3 +53,11 @@ def test_the_portfolio_reads_every_served_customer_and_leaves_archived_ones_out(
         assert (february.nps, february.nps_answers) == (0.0, 2)
     finally:
         db.close()
+
+
+def test_the_last_year_is_twelve_months_to_this_one():
+    from accountdesk.services.feedback_trends import last_year, months
+
+    start, end = last_year(dt.date(2026, 12, 6))
+    assert (start, end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 6))
+    assert len(months(*last_year(dt.date(2026, 3, 31)))) == 12

@@ -57,3 +57,21 @@ def test_feedback_is_added_with_its_scale_and_follow_up_and_undone(qtbot, window
     assert window.isWindowModified()
     window.actions_.undo.trigger()
     assert shown_rows(tab) == before
+
+
+def test_the_last_twelve_months_figures_follow_the_feedback(qtbot, window):
+    open_customer(qtbot, window, "Acme Logistics")
+    tab = window.file_view.show_tab("feedback")
+    session = window.context.session
+    today = dt.date.today()
+    for score in (10, 9, 3):
+        tab.table.add_button.click()
+        dialog = modal(qtbot, RecordDialog)
+        fill(dialog.form, received_on=today, channel="survey", scale="nps", score=score)
+        press_ok(dialog)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+    back = today.year * 12 + today.month - 1 - 11  # the month eleven months back
+    start = dt.date(back // 12, back % 12 + 1, 1)
+    answers = [f for f in session.file.feedback if f.scale == "nps" and f.received_on >= start]
+    assert f"({len(answers)} answers)" in tab.figures.text()
+    assert len(tab.chart.months) == 12 and tab.chart.months[-1].nps is not None

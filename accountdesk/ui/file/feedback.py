@@ -3,11 +3,17 @@ score on a stated scale, and the follow-up that closes the loop."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from accountdesk.domain.enums import FeedbackChannel, FeedbackScale
 from accountdesk.domain.service_file import FeedbackData
 from accountdesk.domain.words import N_
+from accountdesk.services.feedback_trends import customer_period, customer_trend, last_year
+from accountdesk.ui.file.context import FileContext
+from accountdesk.ui.file.feedback_chart import TrendChart, figures_line
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
@@ -63,6 +69,32 @@ class FeedbackTab(SectionTab):
     key = "feedback"
     section = "feedback"
     noun = QT_TRANSLATE_NOOP("Sections", "feedback")
+
+    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.figures = QLabel(self)
+        self.figures.setWordWrap(True)
+        self.chart = TrendChart(self)
+        self.layout_.addWidget(self.figures)
+        self.layout_.addWidget(self.chart)
+        self.update_trend()
+
+    def _show_rows(self, read: Callable[[], None]) -> None:
+        super()._show_rows(read)
+        self.update_trend()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.update_trend()
+
+    def update_trend(self) -> None:
+        """The last twelve months' figures of the feedback as it is now, saved or not."""
+        if not hasattr(self, "chart"):
+            return  # the base class shows the rows before the chart is made
+        feedback = self.session.file.feedback if self.session else []
+        start, end = last_year(dt.date.today())
+        self.figures.setText(figures_line(customer_period(feedback, start, end)))
+        self.chart.show_months(customer_trend(feedback, start, end))
 
     def title(self) -> str:
         return word("Section", "Feedback")
