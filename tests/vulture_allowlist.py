@@ -94,3 +94,7 @@ achieved  # unused variable
 met  # unused variable
 improvement_plan  # unused variable
 follow_up_done  # unused variable
+follow_up_outcome  # unused variable (shown and edited through its declaration)
+csat_answers  # unused variable (a trend's figure, for the service report)
+ces_answers  # unused variable
+follow_up_owner_id  # unused variable (a foreign key, named in queries by the ORM)

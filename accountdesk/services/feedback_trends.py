@@ -129,8 +129,18 @@ def last_year(today: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def portfolio_trend(db: Database, start: dt.date, end: dt.date) -> list[MonthFigures]:
-    """Every served customer's feedback together (archived customers left out), read from
-    the feedback table by date without loading any service file."""
+    """Every served customer's figures together, month by month."""
+    return monthly(_portfolio_voices(db, start, end), start, end)
+
+
+def portfolio_period(db: Database, start: dt.date, end: dt.date) -> MonthFigures:
+    """Every served customer's figures together, over the whole period."""
+    return figures(start, _portfolio_voices(db, start, end))
+
+
+def _portfolio_voices(db: Database, start: dt.date, end: dt.date) -> list[Voice]:
+    """The feedback of served customers (archived ones left out), read from the feedback
+    table by date without loading any service file."""
     statement = (
         select(t.Feedback.received_on, t.Feedback.channel, t.Feedback.scale, t.Feedback.score)
         .join(t.Customer, t.Customer.id == t.Feedback.customer_id)
@@ -138,5 +148,4 @@ def portfolio_trend(db: Database, start: dt.date, end: dt.date) -> list[MonthFig
         .where(t.Feedback.received_on.between(start, end))
     )
     with db.session() as session:
-        rows = session.execute(statement).all()
-    return monthly((Voice(*row) for row in rows), start, end)
+        return [Voice(*row) for row in session.execute(statement).all()]

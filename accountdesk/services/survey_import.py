@@ -57,9 +57,14 @@ def import_survey(db: Database, data: bytes | str, author: str = "") -> int:
     for customer_id, file in files.items():
         problems += _rule_problems(file, customer_id, lines)
     if problems:
-        raise ImportFormatError(sorted(problems, key=lambda p: p.line or 0))
+        ordered: list[ImportProblem] = sorted(problems, key=_line)
+        raise ImportFormatError(list(ordered))
     save_files(db, list(files.values()), author)
     return len(rows)
+
+
+def _line(problem: ImportProblem) -> int:
+    return problem.line or 0
 
 
 def _customer_ids(db: Database) -> dict[str, int]:

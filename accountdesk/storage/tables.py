@@ -29,6 +29,8 @@ from sqlalchemy.orm import Mapped, MappedColumn, declared_attr, mapped_column, r
 from accountdesk.domain.enums import (
     SCALE_RANGES,
     ChangeAction,
+    FeedbackChannel,
+    FeedbackScale,
     Language,
     Severity,
     Side,
@@ -519,6 +521,11 @@ class Feedback(DeclaredColumns, Timestamps, Base, declared=FeedbackData):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    if TYPE_CHECKING:  # the types of declared columns that queries name
+        received_on: Mapped[dt.date]
+        channel: Mapped[FeedbackChannel]
+        scale: Mapped[FeedbackScale | None]
+        score: Mapped[int | None]
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
     follow_up_owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_members.id", ondelete=SET_NULL), index=True

@@ -5,7 +5,11 @@ import datetime as dt
 from accountdesk.domain.enums import FeedbackChannel, FeedbackScale
 from accountdesk.domain.service_file import FeedbackData, ServiceFile
 from accountdesk.services import service_files as sf
-from accountdesk.services.feedback_trends import customer_trend, portfolio_trend
+from accountdesk.services.feedback_trends import (
+    customer_trend,
+    portfolio_period,
+    portfolio_trend,
+)
 from accountdesk.storage.database import Database
 
 JAN, FEB, MAR = dt.date(2026, 1, 10), dt.date(2026, 2, 10), dt.date(2026, 3, 10)
@@ -51,6 +55,8 @@ def test_the_portfolio_reads_every_served_customer_and_leaves_archived_ones_out(
         sf.set_archived(db, sf.save_file(db, gone).id, True)
         [february] = portfolio_trend(db, dt.date(2026, 2, 1), dt.date(2026, 2, 28))
         assert (february.nps, february.nps_answers) == (0.0, 2)
+        year = portfolio_period(db, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+        assert (year.nps, year.nps_answers, year.complaints) == (0.0, 2, 0)
     finally:
         db.close()
 

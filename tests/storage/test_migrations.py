@@ -5,7 +5,6 @@ import os
 import sqlite3
 
 import pytest
-
 from alembic import command
 from sqlalchemy import create_engine
 

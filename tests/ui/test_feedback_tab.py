@@ -69,7 +69,7 @@ def test_the_last_twelve_months_figures_follow_the_feedback(qtbot, window):
         dialog = modal(qtbot, RecordDialog)
         fill(dialog.form, received_on=today, channel="survey", scale="nps", score=score)
         press_ok(dialog)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(dialog.isHidden)
     back = today.year * 12 + today.month - 1 - 11  # the month eleven months back
     start = dt.date(back // 12, back % 12 + 1, 1)
     answers = [f for f in session.file.feedback if f.scale == "nps" and f.received_on >= start]

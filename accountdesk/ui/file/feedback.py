@@ -11,9 +11,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 from accountdesk.domain.enums import FeedbackChannel, FeedbackScale
 from accountdesk.domain.service_file import FeedbackData
 from accountdesk.domain.words import N_
-from accountdesk.services.feedback_trends import customer_period, customer_trend, last_year
+from accountdesk.services.feedback_trends import (
+    customer_period,
+    customer_trend,
+    last_year,
+    portfolio_period,
+    portfolio_trend,
+)
 from accountdesk.ui.file.context import FileContext
-from accountdesk.ui.file.feedback_chart import TrendChart, figures_line
+from accountdesk.ui.file.feedback_chart import ALL_CUSTOMERS, TrendChart, figures_line
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
@@ -75,9 +81,15 @@ class FeedbackTab(SectionTab):
         self.figures = QLabel(self)
         self.figures.setWordWrap(True)
         self.chart = TrendChart(self)
+        self.portfolio = QLabel(self)
+        self.portfolio.setWordWrap(True)
         self.layout_.addWidget(self.figures)
         self.layout_.addWidget(self.chart)
+        self.portfolio_chart = TrendChart(self)
+        self.layout_.addWidget(self.portfolio)
+        self.layout_.addWidget(self.portfolio_chart)
         self.update_trend()
+        self.update_portfolio()
 
     def _show_rows(self, read: Callable[[], None]) -> None:
         super()._show_rows(read)
@@ -86,6 +98,15 @@ class FeedbackTab(SectionTab):
     def retranslate(self) -> None:
         super().retranslate()
         self.update_trend()
+        if hasattr(self, "portfolio"):
+            self.update_portfolio()
+
+    def update_portfolio(self) -> None:
+        """Every customer's figures together, as saved (one query over the feedback table)."""
+        period = last_year(dt.date.today())
+        whole = portfolio_period(self.context.db, *period)
+        self.portfolio.setText(figures_line(whole, ALL_CUSTOMERS))
+        self.portfolio_chart.show_months(portfolio_trend(self.context.db, *period))
 
     def update_trend(self) -> None:
         """The last twelve months' figures of the feedback as it is now, saved or not."""

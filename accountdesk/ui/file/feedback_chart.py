@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from accountdesk.domain.words import N_
 from accountdesk.services.feedback_trends import MonthFigures
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.labels import word
@@ -25,15 +26,24 @@ def _number(value: float | None, digits: int = 1) -> str:
     return NONE if value is None else fmt().number(value, digits)
 
 
-def figures_line(period: MonthFigures) -> str:
-    """What the period's figures are, in the UI's language."""
+LAST_YEAR = N_(
+    "Feedback",
+    "Last 12 months: NPS {nps} ({answers} answers), CSAT {csat} ({satisfied} satisfied), "
+    "CES {ces}, complaints {complaints}",
+)
+ALL_CUSTOMERS = N_(
+    "Feedback",
+    "All customers, last 12 months: NPS {nps} ({answers} answers), CSAT {csat} "
+    "({satisfied} satisfied), CES {ces}, complaints {complaints}",
+)
+
+
+def figures_line(period: MonthFigures, template: str = LAST_YEAR) -> str:
+    """What the period's figures are, in the UI's language (`template`: LAST_YEAR, or
+    ALL_CUSTOMERS for the portfolio's)."""
     satisfied = NONE if period.csat_satisfied is None else fmt().percent(period.csat_satisfied, 0)
     nps = NONE if period.nps is None else fmt().integer(round(period.nps))
-    return word(
-        "Feedback",
-        "Last 12 months: NPS {nps} ({answers} answers), CSAT {csat} ({satisfied} satisfied), "
-        "CES {ces}, complaints {complaints}",
-    ).format(
+    return word("Feedback", template).format(
         nps=nps,
         answers=fmt().integer(period.nps_answers),
         csat=_number(period.csat_average),
@@ -57,7 +67,7 @@ class TrendChart(QWidget):
         self.setToolTip("\n".join(_month_tip(m) for m in months))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.months:
             return
         painter = QPainter(self)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.words import N_
 from accountdesk.ui.file.contacts import ContactsTab
-from accountdesk.ui.file.feedback import FeedbackTab
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.escalation import EscalationTab
 from accountdesk.ui.file.expectations import ExpectationsTab
+from accountdesk.ui.file.feedback import FeedbackTab
 from accountdesk.ui.file.meetings import MeetingsTab
 from accountdesk.ui.file.overview import OverviewTab
 from accountdesk.ui.file.session import FileSession
