@@ -17,6 +17,7 @@ from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.domain.validation import Checker
 from accountdesk.services.demo import english, hebrew, persian
 from accountdesk.services.demo.staff import STAFF
+from accountdesk.services.demo.voice import year_of_feedback
 from accountdesk.services.json_format import add_missing_staff
 from accountdesk.services.service_files import count_customers, delete_customer, save_file
 from accountdesk.storage.database import Database
@@ -35,7 +36,12 @@ class DemoRefusedError(AccountDeskError):
 def demo_files(today: dt.date | None = None) -> list[ServiceFile]:
     """The demo customers as unsaved service files."""
     today = today or dt.date.today()
-    return [build(today) for build in CUSTOMERS]
+    files = [build(today) for build in CUSTOMERS]
+    for file in files:
+        file.feedback = sorted(
+            [*file.feedback, *year_of_feedback(file, today)], key=lambda f: f.received_on
+        )
+    return files
 
 
 def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
