@@ -41,7 +41,9 @@ ALL_CUSTOMERS = N_(
 def figures_line(period: MonthFigures, template: str = LAST_YEAR) -> str:
     """What the period's figures are, in the UI's language (`template`: LAST_YEAR, or
     ALL_CUSTOMERS for the portfolio's)."""
-    satisfied = NONE if period.csat_satisfied is None else fmt().percent(period.csat_satisfied, 0)
+    satisfied = (
+        NONE if period.csat_satisfied is None else fmt().percent(period.csat_satisfied * 100, 0)
+    )
     nps = NONE if period.nps is None else fmt().integer(round(period.nps))
     return word("Feedback", template).format(
         nps=nps,
@@ -59,7 +61,7 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.months: list[MonthFigures] = []
-        self.setMinimumHeight(90)
+        self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_months(self, months: list[MonthFigures]) -> None:
@@ -74,7 +76,7 @@ class TrendChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width, height = self.width(), self.height()
         slot = width / len(self.months)
-        bars_height = height * 0.7
+        bars_height = height * 0.62
         zero = bars_height / 2
         painter.setPen(QPen(self.palette().mid().color(), 1))
         painter.drawLine(0, int(zero), width, int(zero))
@@ -103,7 +105,7 @@ class TrendChart(QWidget):
         painter.setBrush(COMPLAINT)
         radius = min(slot / 10, 3.5)
         for n in range(min(month.complaints, 5)):
-            centre_y = bars_height + radius * 2 + n * radius * 2.4
+            centre_y = bars_height + radius + n * radius * 2.4
             painter.drawEllipse(QRectF(left + slot / 2 - radius, centre_y, radius * 2, radius * 2))
 
 
