@@ -104,3 +104,7 @@ _.resolution_critical_minutes  # unused variable
 _.resolution_high_minutes  # unused variable
 _.resolution_medium_minutes  # unused variable
 _.resolution_low_minutes  # unused variable
+follow_up_outcome  # unused variable (shown and edited through its declaration)
+csat_answers  # unused variable (a trend's figure, for the service report)
+ces_answers  # unused variable
+follow_up_owner_id  # unused variable (a foreign key, named in queries by the ORM)

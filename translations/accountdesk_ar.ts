@@ -1386,6 +1386,10 @@ Database: {path}</source>
         <source>expectation</source>
         <translation>توقع</translation>
     </message>
+    <message>
+        <source>feedback</source>
+        <translation>ملاحظات العميل</translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>

@@ -1321,6 +1321,10 @@ Database: {path}</source>
         <source>system</source>
         <translation>سامانه</translation>
     </message>
+    <message>
+        <source>feedback</source>
+        <translation>بازخورد</translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>

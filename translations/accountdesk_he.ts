@@ -1334,6 +1334,10 @@ Database: {path}</source>
         <source>system</source>
         <translation>מערכת</translation>
     </message>
+    <message>
+        <source>feedback</source>
+        <translation>משוב</translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>

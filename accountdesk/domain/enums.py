@@ -166,6 +166,22 @@ class FeedbackChannel(StrEnum):
     OTHER = "other"
 
 
+class FeedbackScale(StrEnum):
+    """The survey scale a score is given on; each has its own range (`SCALE_RANGES`)."""
+
+    CSAT = "csat"  # satisfaction, 1-5
+    NPS = "nps"  # likelihood to recommend, 0-10
+    CES = "ces"  # customer effort, 1-7
+
+
+# The lowest and highest score of each scale.
+SCALE_RANGES: dict[FeedbackScale, tuple[int, int]] = {
+    FeedbackScale.CSAT: (1, 5),
+    FeedbackScale.NPS: (0, 10),
+    FeedbackScale.CES: (1, 7),
+}
+
+
 class ChangeAction(StrEnum):
     """What a line of a customer's history records."""
 

@@ -78,6 +78,16 @@ _ROWS: list[tuple[StrEnum, str]] = [
     (enums.MeetingKind.KICKOFF, N_("Enum", "Kickoff")),
     (enums.MeetingKind.ALIGNMENT, N_("Enum", "Expectation alignment")),
     (enums.MeetingKind.REVIEW, N_("Enum", "Review")),
+    (enums.FeedbackChannel.MEETING, N_("Section", "Meeting")),
+    (enums.FeedbackChannel.CALL, N_("Enum", "Call")),
+    (enums.FeedbackChannel.EMAIL, N_("Field", "E-mail")),
+    (enums.FeedbackChannel.SURVEY, N_("Enum", "Survey")),
+    (enums.FeedbackChannel.COMPLAINT, N_("Enum", "Complaint")),
+    (enums.FeedbackChannel.SOCIAL, N_("Enum", "Social media")),
+    (enums.FeedbackChannel.OTHER, N_("Enum", "Other")),
+    (enums.FeedbackScale.CSAT, N_("Enum", "CSAT (satisfaction, 1-5)")),
+    (enums.FeedbackScale.NPS, N_("Enum", "NPS (would recommend, 0-10)")),
+    (enums.FeedbackScale.CES, N_("Enum", "CES (effort, 1-7)")),
 ]
 
 # The days of the week, Monday first as in datetimenums.weekday().

@@ -36,6 +36,8 @@ WINDOW_ORDER = N_("Validation", "{field} must end after it starts")
 COST_NOTE_NEEDED = N_("Validation", "{field} is required when an expectation is marked unrealistic")
 LEVEL_TARGET = N_("Validation", "{field}: choose a staff member or a contact for this level")
 PERIOD_ORDER = N_("Validation", "{field} must not be before the period start")
+SCALE_NEEDED = N_("Validation", "{field}: choose the scale the score is on")
+SCORE_ON_SCALE = N_("Validation", "{field} must be between {low} and {high} on the {scale} scale")
 DUPLICATE = N_("Validation", "{field} '{value}' already exists")
 BAD_MOMENT = N_("Validation", "{field} needs a date and time with its time zone")
 BEFORE_OPENED = N_("Validation", "{field} must not be before the incident was opened")
@@ -123,6 +125,12 @@ FIELD_LABELS: dict[str, str] = {
     "score": N_("Field", "Score"),
     "received_on": N_("Field", "Received on"),
     "follow_up": N_("Field", "Follow-up"),
+    "scale": N_("Field", "Scale"),
+    "given_by": N_("Field", "Given by"),
+    "follow_up_owner": N_("Field", "Follow-up owner"),
+    "follow_up_due": N_("Field", "Follow-up due"),
+    "follow_up_done": N_("Field", "Follow-up done"),
+    "follow_up_outcome": N_("Field", "Outcome"),
     "signed_on": N_("Field", "Signed on"),
     "achieved": N_("Field", "Achieved"),
     "covered_systems": N_("Field", "Systems covered"),
@@ -242,6 +250,7 @@ COLUMN_TWICE = N_("ImportProblem", "column '{name}' appears twice")
 HEADER_NEEDS = N_("ImportProblem", "the header needs a '{name}' column")
 TOO_MANY_CELLS = N_("ImportProblem", "{cells} cells, but the header names {expected} columns")
 OWNER_UNKNOWN = N_("ImportProblem", "'{value}' matches no contact of this customer")
+NO_CUSTOMER_NAMED = N_("ImportProblem", "'{value}' is the name of no customer")
 OWNER_AMBIGUOUS = N_("ImportProblem", "'{value}' matches more than one contact")
 
 # A helpdesk export of incidents ({column} is the export's own column name).

@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 
 from accountdesk.domain import messages as m
+from accountdesk.domain.enums import SCALE_RANGES
 from accountdesk.domain.fields import Kind, declared_fields
 from accountdesk.domain.service_file import (
     ContactData,
@@ -168,6 +169,14 @@ def _clean_report(check: Checker, report: ServiceReportData, expectations: int) 
 
 def _clean_feedback(check: Checker, item: FeedbackData) -> None:
     clean_declared(check, item)
+    if item.score is None:  # none given, or refused already (not a whole number 0-10)
+        return
+    if item.scale is None:
+        check.fail("scale", m.SCALE_NEEDED)
+        return
+    low, high = SCALE_RANGES[item.scale]
+    if not low <= item.score <= high:
+        check.fail("score", m.SCORE_ON_SCALE, low=low, high=high, scale=item.scale.name)
 
 
 def _check_unique_names(check: Checker, f: ServiceFile) -> None:

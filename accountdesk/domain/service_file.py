@@ -26,6 +26,7 @@ from accountdesk.domain.enums import (
     ExpectationHolder,
     ExpectationStatus,
     FeedbackChannel,
+    FeedbackScale,
     ItilRelation,
     KnowledgeLevel,
     Language,
@@ -215,12 +216,20 @@ class ServiceReportData:
 
 @dataclass
 class FeedbackData:
+    """What a customer said, over any channel, and how we close the loop on it."""
+
     received_on: dt.date = declare.date(required=True)
     channel: FeedbackChannel = declare.choice(FeedbackChannel.CALL)
-    score: int | None = declare.integer(low=1, high=10)
+    # A score is on a stated scale, whose range `rules` checks (SCALE_RANGES).
+    scale: FeedbackScale | None = declare.choice(None, FeedbackScale)
+    score: int | None = declare.integer(low=0, high=10)
+    given_by: str = declare.text(120)
     customer_words: str = declare.text()
     follow_up: str = declare.text()
+    follow_up_owner: str = declare.staff()
+    follow_up_due: dt.date | None = declare.date()
     follow_up_done: bool = declare.flag(False)
+    follow_up_outcome: str = declare.text()
     id: int | None = declare.bookkeeping()
 
 

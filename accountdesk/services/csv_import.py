@@ -89,7 +89,9 @@ def decode(data: bytes | str) -> str:
         raise ImportFormatError([problem]) from exc
 
 
-def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
+def read_rows(
+    text: str, columns: tuple[str, ...], required: tuple[str, ...] = ("name",)
+) -> list[Row]:
     """The data rows, each with the line it starts on; header problems raise at once."""
     lines = csv_records(text)
     header = next(lines, None)
@@ -97,7 +99,7 @@ def read_rows(text: str, columns: tuple[str, ...]) -> list[Row]:
         raise ImportFormatError(
             [ImportProblem("", m.NO_HEADER, {"columns": list(columns)}, line=1)]
         )
-    names = _check_header(header[1], columns)
+    names = _check_header(header[1], columns, required)
     rows: list[Row] = []
     problems: list[ImportProblem] = []
     for line, cells in lines:
@@ -159,7 +161,9 @@ def _delimiter(text: str) -> str:
         return ","  # a single column: no delimiter to find
 
 
-def _check_header(cells: list[str], columns: tuple[str, ...]) -> list[str]:
+def _check_header(
+    cells: list[str], columns: tuple[str, ...], required: tuple[str, ...]
+) -> list[str]:
     names = [cell.strip().lower() for cell in cells]
     problems = []
     for index, name in enumerate(names, start=1):
@@ -174,8 +178,11 @@ def _check_header(cells: list[str], columns: tuple[str, ...]) -> list[str]:
             )
         elif names.index(name) != index - 1:
             problems.append(ImportProblem("", m.COLUMN_TWICE, {"name": name}, line=1))
-    if "name" not in names:
-        problems.append(ImportProblem("", m.HEADER_NEEDS, {"name": "name"}, line=1))
+    problems += [
+        ImportProblem("", m.HEADER_NEEDS, {"name": name}, line=1)
+        for name in required
+        if name not in names
+    ]
     if problems:
         raise ImportFormatError(problems)
     return names

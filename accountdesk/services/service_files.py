@@ -211,22 +211,39 @@ def save_file(db: Database, file: ServiceFile, author: str = "") -> ServiceFile:
     clean = clean_service_file(file)
     try:
         with db.transaction() as session:
-            _check_name_free(session, clean)
-            row = _row_for_saving(session, clean)
-            before = to_service_file(row) if clean.id is not None else None
-            apply_service_file(session, row, clean)
-            row.updated_at = utcnow()  # bumps the revision even when only children changed
-            session.flush()
-            saved_id = row.id
-            if before is None:
-                history.record(session, saved_id, ChangeAction.CREATED, [], author)
-            else:
-                changes = diff_files(before, to_service_file(row))
-                if changes:
-                    history.record(session, saved_id, ChangeAction.SAVED, changes, author)
+            saved_id = _save_in(session, clean, author)
     except IntegrityError as exc:
         raise _integrity_problem(exc, clean) from exc
     return load_file(db, saved_id)
+
+
+def save_files(db: Database, files: list[ServiceFile], author: str = "") -> None:
+    """Several checked files saved in one transaction: all of them or, on any error
+    (ValidationError, ConflictError as `save_file`), none."""
+    cleaned = [clean_service_file(file) for file in files]
+    with db.transaction() as session:
+        for clean in cleaned:
+            try:
+                _save_in(session, clean, author)
+            except IntegrityError as exc:
+                raise _integrity_problem(exc, clean) from exc
+
+
+def _save_in(session: Session, clean: ServiceFile, author: str) -> int:
+    _check_name_free(session, clean)
+    row = _row_for_saving(session, clean)
+    before = to_service_file(row) if clean.id is not None else None
+    apply_service_file(session, row, clean)
+    row.updated_at = utcnow()  # bumps the revision even when only children changed
+    session.flush()
+    saved_id = row.id
+    if before is None:
+        history.record(session, saved_id, ChangeAction.CREATED, [], author)
+    else:
+        changes = diff_files(before, to_service_file(row))
+        if changes:
+            history.record(session, saved_id, ChangeAction.SAVED, changes, author)
+    return saved_id
 
 
 def _row_for_saving(session: Session, f: ServiceFile) -> t.Customer:

@@ -27,6 +27,7 @@ from accountdesk.domain.service_file import (
     ContactData,
     EscalationPathData,
     ExpectationData,
+    FeedbackData,
     MeetingData,
     ReportResultData,
     RiskData,
@@ -57,7 +58,7 @@ def load_customer(session: Session, customer_id: int) -> t.Customer | None:
             selectinload(t.Customer.meetings).selectinload(t.Meeting.participants),
             selectinload(t.Customer.meetings).selectinload(t.Meeting.action_items),
             selectinload(t.Customer.reports).selectinload(t.ServiceReport.results),
-            selectinload(t.Customer.feedback),
+            selectinload(t.Customer.feedback).joinedload(t.Feedback.follow_up_owner),
             # Many-to-one: joined into the query that needs them, not a query each.
             joinedload(t.Customer.account_manager),
             joinedload(t.Customer.supporter),
@@ -126,7 +127,7 @@ def apply_service_file(
         t.ServiceReport,
         lambda r, d, i: _apply_report(r, d, row.expectations),
     )
-    _sync(row.feedback, f.feedback, t.Feedback, _apply_row)
+    _sync(row.feedback, f.feedback, t.Feedback, lambda r, d, i: _apply_feedback(r, d, staff))
 
 
 def check_revision(row: t.Customer, f: ServiceFile) -> None:
@@ -236,6 +237,11 @@ def _apply_meeting(target: t.Meeting, m: MeetingData, _index: int) -> None:
     _apply_declared(target, m)
     _sync(target.participants, m.participants, t.MeetingParticipant, _apply_row)
     _sync(target.action_items, m.action_items, t.ActionItem, _apply_row)
+
+
+def _apply_feedback(target: t.Feedback, item: FeedbackData, staff: StaffDirectory) -> None:
+    _apply_declared(target, item)
+    target.follow_up_owner = staff.get(item.follow_up_owner, StaffRole.ACCOUNT_MANAGER)
 
 
 def _apply_row(target: Any, record: Any, _index: int) -> None:

@@ -156,4 +156,5 @@ def _report_data(r: t.ServiceReport, expectation_index: dict[int, int]) -> Servi
 
 
 def _feedback_data(f: t.Feedback) -> FeedbackData:
-    return FeedbackData(id=f.id, **_declared(f, FeedbackData))
+    owner = _staff_name(f.follow_up_owner)
+    return FeedbackData(id=f.id, **_declared(f, FeedbackData), follow_up_owner=owner)

@@ -219,7 +219,7 @@ RESULTS = Table(
 )
 FEEDBACK = Table(
     "feedback",
-    {"id": int, "customer_id": int, **_declared(FeedbackData)},
+    {"id": int, "customer_id": int, **_declared(FeedbackData), "follow_up_owner_id": int},
     where=OF_CUSTOMER,
     order="received_on, id",
     unread=TIMESTAMPS,
@@ -268,6 +268,7 @@ STAFF_REFERENCES = (
     ("customers", "backup_supporter", "backup_supporter_id"),
     ("escalation_levels", "staff", "staff_id"),
     ("risks", "owner", "owner_id"),
+    ("feedback", "follow_up_owner", "follow_up_owner_id"),
 )
 
 

@@ -27,7 +27,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, MappedColumn, declared_attr, mapped_column, relationship
 
 from accountdesk.domain.enums import (
+    SCALE_RANGES,
     ChangeAction,
+    FeedbackChannel,
+    FeedbackScale,
     Language,
     Severity,
     Side,
@@ -504,17 +507,35 @@ class ReportResult(DeclaredColumns, Base, declared=ReportResultData):
     expectation: Mapped[Expectation] = relationship()
 
 
+# A score lies in its scale's range (domain.enums.SCALE_RANGES); none without a scale.
+FEEDBACK_SCORE_CHECK = "score IS NULL OR " + " OR ".join(
+    f"(scale = '{scale.value}' AND score BETWEEN {low} AND {high})"
+    for scale, (low, high) in SCALE_RANGES.items()
+)
+
+
 class Feedback(DeclaredColumns, Timestamps, Base, declared=FeedbackData):
     __tablename__ = "feedback"
     __table_args__ = (
-        CheckConstraint("score IS NULL OR score BETWEEN 1 AND 10", name="score_range"),
+        CheckConstraint(FEEDBACK_SCORE_CHECK, name="score_on_scale"),
         Index("ix_feedback_customer_received", "customer_id", "received_on"),
+        # The home view's open follow-ups, by due date.
+        Index("ix_feedback_follow_up_open", "follow_up_done", "follow_up_due"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    if TYPE_CHECKING:  # the types of declared columns that queries name
+        received_on: Mapped[dt.date]
+        channel: Mapped[FeedbackChannel]
+        scale: Mapped[FeedbackScale | None]
+        score: Mapped[int | None]
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    follow_up_owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
+    )
 
     customer: Mapped[Customer] = relationship(back_populates="feedback")
+    follow_up_owner: Mapped[StaffMember | None] = relationship()
 
 
 class ChangeRecord(Base):

@@ -29,6 +29,7 @@ def test_version(capsys):
         [],
         ["demo"],
         ["import"],
+        ["feedback", "import"],
         ["export"],
         ["list"],
         ["search"],

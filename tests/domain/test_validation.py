@@ -11,6 +11,7 @@ from accountdesk.domain.service_file import (
     EscalationLevelData,
     EscalationPathData,
     ExpectationData,
+    FeedbackData,
     ServiceFile,
     SystemData,
 )
@@ -131,3 +132,27 @@ def test_characters_no_document_can_print_are_refused_naming_the_field():
         "contacts[1].name": "Name contains U+10FFFF, a control character or invalid code "
         "point that text may not hold",
     }
+
+
+@pytest.mark.parametrize(
+    ("scale", "score", "message"),
+    [
+        ("csat", 6, "Score must be between 1 and 5 on the CSAT scale"),
+        ("csat", 0, "Score must be between 1 and 5 on the CSAT scale"),
+        ("ces", 8, "Score must be between 1 and 7 on the CES scale"),
+        ("nps", 11, "Score must be between 0 and 10"),
+        (None, 4, "Scale: choose the scale the score is on"),
+    ],
+)
+def test_a_feedback_score_is_checked_on_its_own_scale(scale, score, message):
+    item = FeedbackData(received_on=dt.date(2026, 3, 1), scale=scale, score=score)
+    [problem] = problems_of(ServiceFile(name="Acme", feedback=[item])).items()
+    assert problem[1] == message
+    assert problem[0] in ("feedback[1].score", "feedback[1].scale")
+
+
+@pytest.mark.parametrize(("scale", "score"), [("csat", 5), ("nps", 0), ("ces", 1), (None, None)])
+def test_a_feedback_score_within_its_scale_is_kept(scale, score):
+    item = FeedbackData(received_on=dt.date(2026, 3, 1), scale=scale, score=score)
+    [clean] = clean_service_file(ServiceFile(name="Acme", feedback=[item])).feedback
+    assert (clean.scale, clean.score) == (scale, score)

@@ -298,7 +298,7 @@ ALLOWED = re.compile(
     "|".join(
         [
             r"\bAccountDesk\b",  # the product's name
-            r"\b(?:ITIL|SLA)\b",  # the service-management terms written in Latin letters in Hebrew and Persian
+            r"\b(?:ITIL|SLA|NPS|CSAT|CES)\b",  # the service-management terms written in Latin letters in Hebrew and Persian
             r"\b(?:PDF|CSV|JSON|PNG|JPEG|TIFF|GIF|SHA-256|PKCS#12)\b",  # file formats and standards
             r"\*?\.(?:p12|pfx|pdf|png|jpe?g|tiff?|gif|json|csv|txt|sqlite3|db)\b",  # file name patterns
             r"\b(?:Ctrl|Shift|Alt)\+(?:Shift\+)?\w+\b|\bEnter\b|\bF\d{1,2}\b",  # keys, as printed on the keyboard

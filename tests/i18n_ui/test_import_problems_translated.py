@@ -180,7 +180,7 @@ def test_the_english_lines_are_what_the_command_line_prints():
         "customers[0].next_review: '2024-13-40' is not a date (use YYYY-MM-DD)",
         "customers[0].systems[0].owner: there is no contact 5 (this customer has 0, counted from 0)",
         "customers[0].escalation_paths[0].levels[0].contact: there is no contact 3 (this customer has 0, counted from 0)",
-        "customers[0].feedback[0].score: must be between 1 and 10",
+        "customers[0].feedback[0].score: must be between 0 and 10",
         "customers[1].name: customer 'Nova Freight' appears twice (also customers[0])",
     ]
     assert str(caught.value) == "\n".join(caught.value.lines)

@@ -204,3 +204,25 @@ def test_hebrew_and_persian_sentences_begin_with_a_word_of_their_language():
         and _first_strong_direction(text) == "ltr"
     ]
     assert left_to_right == []
+
+
+def test_each_demo_customer_has_a_year_of_feedback_in_its_language():
+    import datetime as dt
+    import unicodedata
+
+    from accountdesk.services.demo import demo_files
+
+    today = dt.date(2026, 12, 6)
+    files = demo_files(today)
+    scripts = {"he": "HEBREW", "fa": "ARABIC", "en": "LATIN"}
+    for file in files:
+        year = [f for f in file.feedback if f.received_on >= today - dt.timedelta(days=366)]
+        assert {f.scale for f in year if f.score is not None} >= {"csat", "nps", "ces"}, file.name
+        surveys = [f for f in year if f.channel == "survey"]
+        assert len(surveys) >= 12
+        letter = next(c for c in surveys[0].customer_words if c.isalpha())
+        assert scripts[file.document_language] in unicodedata.name(letter), file.name
+    follow_ups = [f for file in files for f in file.feedback if f.follow_up]
+    assert any(f.follow_up_done and f.follow_up_outcome for f in follow_ups)
+    assert any(not f.follow_up_done and f.follow_up_owner and f.follow_up_due for f in follow_ups)
+    assert sum(f.channel == "complaint" for file in files for f in file.feedback) >= 5

@@ -265,7 +265,7 @@ def test_every_bad_path_is_listed_in_document_order():
         "customers[0].systems[2].hostname: unknown field",
         "customers[0].expectations[0].realistic: must be true or false",
         "customers[0].expectations[0].risks[1].cause: is required",
-        "customers[0].feedback[0].score: must be between 1 and 10",
+        "customers[0].feedback[0].score: must be between 0 and 10",
         "customers[0].contacts[0].phone: Phone is not a valid phone number in IL; write it as "
         "02-123-4567 or, with the country code, +972 2-123-4567",
         "customers[0].contacts[0].email: E-mail is not a valid e-mail address: There must be something "

@@ -4,6 +4,7 @@ version, clearly named."""
 import os
 import sqlite3
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine
 
@@ -202,3 +203,38 @@ def test_a_language_the_registry_lacks_is_refused_by_the_domain(tmp_path):
     with pytest.raises(ValueError):
         Language("de")
     assert {language.value for language in Language} == {"he", "fa", "ar", "en"}
+
+
+def test_0009_takes_an_old_score_as_nps_and_adds_the_follow_up(tmp_path):
+    path = tmp_path / "revision-0008.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    command.upgrade(migrations.alembic_config(engine), "0008")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO customers (id, name, industry, business_needs, support_level, "
+            "support_in_scope, support_out_of_scope, window_days, window_start, window_end, "
+            "timezone, knowledge_level, criticality, document_language, notes, revision, "
+            "country) VALUES (1, 'מכבי', '', '', 'basic', '', '', 127, 0, 1440, "
+            "'Asia/Jerusalem', 'novice', 'high', 'he', '', 1, 'IL')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO feedback (customer_id, received_on, channel, score, customer_words, "
+            "follow_up, follow_up_done) VALUES (1, '2026-01-05', 'survey', 10, 'מצוין', '', 0),"
+            " (1, '2026-02-05', 'complaint', NULL, 'איטי', 'לבדוק', 0)"
+        )
+    engine.dispose()
+    db = Database(path)
+    try:
+        first, second = load_file(db, 1).feedback
+        assert (first.scale, first.score, first.customer_words) == ("nps", 10, "מצוין")
+        assert (second.scale, second.score, second.follow_up) == (None, None, "לבדוק")
+        assert (second.given_by, second.follow_up_owner, second.follow_up_due) == ("", "", None)
+    finally:
+        db.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # A CSAT score above 5 is refused by the database too.
+        with pytest.raises(sqlite3.IntegrityError):
+            raw.execute("UPDATE feedback SET scale = 'csat' WHERE score = 10")

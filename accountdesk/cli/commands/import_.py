@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _import_csv(args, read_input(args.file)) if args.csv else _import_json(args)
     except ImportFormatError as exc:
-        raise _nothing_imported(args.file, exc.lines) from exc
+        raise nothing_imported(args.file, exc.lines) from exc
 
 
 def _import_json(args: argparse.Namespace) -> int:
@@ -94,7 +94,7 @@ def _import_csv(args: argparse.Namespace, data: bytes) -> int:
     return 0
 
 
-def _nothing_imported(path: Path, problems: list[str]) -> CliError:
+def nothing_imported(path: Path, problems: list[str]) -> CliError:
     if len(problems) == 1:
         return CliError(f"{path}: {problems[0]}; nothing was imported")
     return CliError(f"{path}: {len(problems)} problems; nothing was imported", problems)

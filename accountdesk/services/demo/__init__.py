@@ -18,6 +18,7 @@ from accountdesk.domain.validation import Checker
 from accountdesk.services.demo import english, hebrew, persian
 from accountdesk.services.demo.incidents import add_targets, demo_incidents
 from accountdesk.services.demo.staff import STAFF
+from accountdesk.services.demo.voice import year_of_feedback
 from accountdesk.services.json_format import add_missing_staff
 from accountdesk.services.service_files import count_customers, delete_customer, save_file
 from accountdesk.storage.database import Database
@@ -40,6 +41,9 @@ def demo_files(today: dt.date | None = None) -> list[ServiceFile]:
     files = [build(today) for build in CUSTOMERS]
     for file in files:
         add_targets(file)
+        file.feedback = sorted(
+            [*file.feedback, *year_of_feedback(file, today)], key=lambda f: f.received_on
+        )
     return files
 
 

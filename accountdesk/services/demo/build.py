@@ -16,6 +16,7 @@ from accountdesk.domain.enums import (
     ExpectationHolder,
     ExpectationStatus,
     FeedbackChannel,
+    FeedbackScale,
     ItilRelation,
     Language,
     Likelihood,
@@ -312,10 +313,12 @@ def feedback(
     words: str,
     follow_up: str = "",
     done: bool = False,
+    scale: FeedbackScale = FeedbackScale.NPS,
 ) -> FeedbackData:
     return FeedbackData(
         received_on=received_on,
         channel=channel,
+        scale=scale if score is not None else None,
         score=score,
         customer_words=words,
         follow_up=follow_up,

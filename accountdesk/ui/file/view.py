@@ -32,6 +32,7 @@ from accountdesk.ui.file.contacts import ContactsTab
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.escalation import EscalationTab
 from accountdesk.ui.file.expectations import ExpectationsTab
+from accountdesk.ui.file.feedback import FeedbackTab
 from accountdesk.ui.file.meetings import MeetingsTab
 from accountdesk.ui.file.overview import OverviewTab
 from accountdesk.ui.file.session import FileSession
@@ -53,6 +54,7 @@ DEFAULT_TABS: list[TabFactory] = [
     EscalationTab,
     ExpectationsTab,
     MeetingsTab,
+    FeedbackTab,
 ]
 # Search results point at these kinds of records; each lives in one tab.
 TAB_OF_KIND = {"system": "systems", "contact": "contacts"}
@@ -71,6 +73,7 @@ TAB_OF_SECTION = {
     "escalation_paths": "escalation",
     "expectations": "expectations",
     "meetings": "meetings",
+    "feedback": "feedback",
 }
 
 

@@ -61,7 +61,6 @@ _KEYS: dict[str, Word] = {
     "improvement_plan": Word(CTX, N_("ImportProblem", "Improvement plan")),
     "met": Word(CTX, N_("ImportProblem", "Met")),
     "done": Word("Field", N_("Field", "Done")),
-    "follow_up_done": Word(CTX, N_("ImportProblem", "Follow-up done")),
     "checklist": Word(CTX, N_("ImportProblem", "Checklist")),
     "boundaries": Word("Field", N_("Field", "Support boundaries")),
     "escalation": Word("Section", N_("Section", "Escalation")),
