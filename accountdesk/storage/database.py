@@ -43,16 +43,17 @@ class Database:
     backup_path: Path | None = None
 
     def __new__(cls, target: Path | str, *_args: Any, **_kwargs: Any) -> Database:
+        chosen: type[Database] = cls
         if cls is Database:
             if is_server_url(target):
                 from accountdesk.storage.postgres_database import PostgresDatabase
 
-                cls = PostgresDatabase
+                chosen = PostgresDatabase
             else:
                 from accountdesk.storage.sqlite_database import SqliteDatabase
 
-                cls = SqliteDatabase
-        return super().__new__(cls)
+                chosen = SqliteDatabase
+        return super().__new__(chosen)
 
     def __init__(self, target: Path | str, **_options: Any) -> None:
         raise NotImplementedError  # each backend opens its own way
@@ -68,11 +69,6 @@ class Database:
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
-
-    @property
-    def is_server(self) -> bool:
-        """A team database on a server (no file, no file backups)."""
-        return False
 
     def session(self) -> Session:
         return self._sessions()
@@ -143,4 +139,4 @@ def unique_violation(exc: IntegrityError) -> str:
         return f"{table}.{constraint[len(prefix) :]}" if constraint.startswith(prefix) else ""
     detail = str(original)
     marker = "UNIQUE constraint failed: "
-    return detail.split(marker, 1)[1].split(",")[0].strip() if marker in detail else ""
+    return detail.split(marker, 1)[1].split(",", maxsplit=1)[0].strip() if marker in detail else ""

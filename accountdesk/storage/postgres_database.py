@@ -60,10 +60,6 @@ class PostgresDatabase(Database):
             self.engine.dispose()
             raise
 
-    @property
-    def is_server(self) -> bool:
-        return True
-
     def _begin_writing(self, session: Session) -> None:
         session.execute(_WRITE_LOCK_SQL)
 

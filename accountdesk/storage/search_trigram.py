@@ -120,9 +120,7 @@ def _condition(match: Match, params: list[str]) -> str:
         initial = match.initial and number == 0
         alternatives = []
         for words in term.alternatives:
-            params.extend(
-                [_pattern(words, prefix=match.prefix, initial=initial)] * len(columns)
-            )
+            params.extend([_pattern(words, prefix=match.prefix, initial=initial)] * len(columns))
             alternatives += [f"{column} LIKE %s" for column in columns]
         terms.append("(" + " OR ".join(alternatives) + ")")
     return " AND ".join(terms)
@@ -155,8 +153,7 @@ def ranked(connection: Connection, match: Match, exact: str, limit: int) -> list
     params: list[str] = []
     condition = _condition(match, params)
     rows = connection.exec_driver_sql(
-        f"SELECT rowid, customer_id, name, body, fragments, tokens FROM {TABLE} "
-        f"WHERE {condition}",
+        f"SELECT rowid, customer_id, name, body, fragments, tokens FROM {TABLE} WHERE {condition}",
         tuple(params),
     ).all()
     if not rows:
@@ -176,8 +173,11 @@ def ranked(connection: Connection, match: Match, exact: str, limit: int) -> list
             frequency = sum(
                 WEIGHTS[column] * _occurrences(texts[column], *phrase) for column in COLUMNS
             )
-            score += weight * frequency * (_K1 + 1) / (
-                frequency + _K1 * (1 - _B + _B * tokens / average)
+            score += (
+                weight
+                * frequency
+                * (_K1 + 1)
+                / (frequency + _K1 * (1 - _B + _B * tokens / average))
             )
         found.append((rowid, cid, name == padded_exact, -score))
     found.sort(key=lambda r: (not r[2], round(r[3], 2), r[0]))

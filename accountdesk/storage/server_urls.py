@@ -41,10 +41,6 @@ def database_of(url: str) -> str:
     return unquote(_split(url).path.lstrip("/"))
 
 
-def user_of(url: str) -> str:
-    return unquote(_split(url).username or "")
-
-
 def _split(url: str) -> SplitResult:
     try:
         parts = urlsplit(url)

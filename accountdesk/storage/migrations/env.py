@@ -57,7 +57,7 @@ def run_on_server() -> None:
     """PostgreSQL alters tables in place, in one transaction with every revision; two
     clients opening an older database at once upgrade it one after the other."""
     with engine.connect() as connection:
-        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)" % MIGRATION_LOCK)
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         context.configure(
             connection=connection,
             target_metadata=Base.metadata,
