@@ -26,3 +26,24 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     return home
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request):
+    """Parametrises a test over both backends (the `db` fixtures that use it)."""
+    return request.param
+
+
+@pytest.fixture
+def database_target(backend, tmp_path):
+    """Where a test's database goes: a file, or a fresh database on the test server."""
+    if backend == "sqlite":
+        yield tmp_path / "test.sqlite3"
+        return
+    from tests.postgres import fresh_database
+
+    with fresh_database() as url:
+        yield url

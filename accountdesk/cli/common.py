@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accountdesk.storage.locations import default_database_path
+from accountdesk.storage.server_urls import is_server_url
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -35,24 +36,44 @@ def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -
     # so only the top level has a default.
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        type=Path,
+        metavar="PATH|URL",
+        type=database_target,
         default=None if top_level else argparse.SUPPRESS,
-        help=f"the database file (default: {default_database_path()})",
+        help=f"the database file (default: {default_database_path()}), or a team database "
+        "on a PostgreSQL server: postgresql://host/dbname",
     )
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_target(text: str) -> Path | str:
+    """A file's path, or a server's URL kept as written (a path would fold its '//')."""
+    return text if is_server_url(text) else Path(text)
+
+
+def database_path(args: argparse.Namespace) -> Path | str:
     return getattr(args, "db", None) or default_database_path()
 
 
-def existing_database_path(args: argparse.Namespace) -> Path:
+def existing_database_path(args: argparse.Namespace) -> Path | str:
     """The database for a command that does not create one, and how to create it if missing."""
     path = database_path(args)
+    if isinstance(path, str):
+        return path  # the server says whether it is there, when connecting
     if not path.exists():
         raise CliError(
             f"{path} does not exist; create it first with "
             f"'accountdesk init --db {path}' (or 'accountdesk demo --db {path}' for demo data)"
+        )
+    return path
+
+
+def database_file_path(args: argparse.Namespace, *, existing: bool = True) -> Path:
+    """The database for a command that works on its file (backups): not a team database,
+    whose backups are its server's."""
+    path = existing_database_path(args) if existing else database_path(args)
+    if isinstance(path, str):
+        raise CliError(
+            f"{path} is a team database on a server: its backups are the server's "
+            "(pg_dump), not AccountDesk's"
         )
     return path
 

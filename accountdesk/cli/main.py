@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def database_failure(path: Path, exc: Exception) -> str:
+def database_failure(path: Path | str, exc: Exception) -> str:
     from accountdesk.domain.errors import DatabaseLockedError
     from accountdesk.storage.database import is_locked
 

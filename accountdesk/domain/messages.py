@@ -336,3 +336,27 @@ CANNOT_WRITE = N_("Database", "cannot write {path}: {reason}")
 CANNOT_COPY = N_("Database", "cannot copy {path} to {target}: {detail}")
 NOT_A_BACKUP = N_("Database", "{path} is not an AccountDesk backup")
 NOT_A_GOOD_BACKUP = N_("Database", "{path} is not a good AccountDesk backup: {detail}")
+
+# A team database on a PostgreSQL server: why it could not be opened, and what to do.
+# {server} is host:port as the user gave it, {database} the database's name, {user} the
+# role connected as, {reason} the server's or libpq's own English explanation.
+SERVER_UNREACHABLE = N_(
+    "Database",
+    "cannot reach the database server {server} ({reason}); check that it is running and "
+    "that the address and port are right",
+)
+SERVER_LOGIN_REFUSED = N_(
+    "Database",
+    "the database server {server} refused the login of {user}; check the user name and "
+    "the password (~/.pgpass or PGPASSWORD)",
+)
+SERVER_NO_DATABASE = N_(
+    "Database",
+    "there is no database {database} on {server}; create it first (createdb {database}) "
+    "or correct its name",
+)
+SERVER_DATABASE_EMPTY = N_(
+    "Database",
+    "{path} holds no AccountDesk database yet; create one there with "
+    "'accountdesk init --db {path}'",
+)

@@ -1327,8 +1327,9 @@ class _Store(_Sink):
     def system(self, customer: int, position: int, values: SystemValues) -> None:
         if self._row is None:
             # The customer's fields may come after its systems: a row to hang them on,
-            # under a name no customer can have (text may not hold NUL).
-            self._row = t.Customer(name=f"\x00{customer}")
+            # under a name no customer can have (text may not hold control characters;
+            # not NUL, which PostgreSQL cannot store).
+            self._row = t.Customer(name=f"\x01{customer}")
             self.session.add(self._row)
             self.session.flush()
             self._systems = SystemWriter(self.session, self._row.id)

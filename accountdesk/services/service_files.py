@@ -27,7 +27,7 @@ from accountdesk.domain.service_file import ServiceFile
 from accountdesk.services import history
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
-from accountdesk.storage.database import Database
+from accountdesk.storage.database import Database, unique_violation
 from accountdesk.storage.file_mapping import apply_service_file, load_customer
 from accountdesk.storage.file_rows import to_service_file
 
@@ -271,7 +271,7 @@ def _check_name_free(session: Session, f: ServiceFile) -> None:
 def _integrity_problem(exc: IntegrityError, f: ServiceFile) -> Exception:
     """A constraint the rules did not catch first: say which, never guess."""
     detail = str(exc.orig)
-    if "UNIQUE constraint failed: customers.name" in detail:
+    if unique_violation(exc) == "customers.name":
         problem = FieldProblem(
             "name", m.DUPLICATE, {"field": m.FIELD_LABELS["name"], "value": f.name}
         )

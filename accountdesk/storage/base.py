@@ -20,9 +20,10 @@ NAMING = {
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
-    """Timezone-aware UTC datetimes; SQLite itself has no time zones."""
+    """Timezone-aware UTC datetimes: `timestamp with time zone` on PostgreSQL; SQLite has
+    no time zones and keeps the UTC date and time as written."""
 
-    impl = DateTime
+    impl = DateTime(timezone=True)
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
@@ -30,12 +31,16 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given; use an aware UTC datetime")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
+        # SQLite's type writes the fields without the zone: UTC's, so read back as UTC.
+        return value.astimezone(dt.UTC)
 
     def process_result_value(
         self, value: dt.datetime | None, dialect: Dialect
     ) -> dt.datetime | None:
-        return None if value is None else value.replace(tzinfo=dt.UTC)
+        if value is None:
+            return None
+        # PostgreSQL gives the instant in the session's zone; SQLite the UTC fields.
+        return value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 class Base(DeclarativeBase):

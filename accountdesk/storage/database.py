@@ -1,100 +1,70 @@
-"""Opening the SQLite database: pragmas, migrations, backups, and refusal of foreign files.
+"""The database the application works in, whatever holds it.
 
-One `Database` per file. Sessions come from `database.session()`; a use-case wraps its work
-in `with database.transaction() as session:` so one user action is one transaction.
+`Database(target)` opens a local SQLite file (a path: `storage.sqlite_database`) or a
+team database on a PostgreSQL server (a `postgresql://` URL: `storage.postgres_database`).
+Both give the same things: sessions, one transaction per user action, the schema brought
+up to date on opening (and a newer one refused), and the same errors for the same
+failures. What differs (pragmas and file backups; connection errors and lock timeouts)
+lives in the backend's module only.
 
-Only a creating caller (`create=True`: `accountdesk demo`, New database in the app) makes
-a file; every other caller gets a DatabaseError for a missing, empty or foreign file,
-which is left byte for byte as it was. The first write after opening is preceded by an
-integrity check; a damaged file is never written to. A file that cannot be written (or
-sits in a folder that cannot: write-ahead logging needs files beside it) is opened for
-reading only.
+Sessions come from `database.session()`; a use-case wraps its work in
+`with database.transaction() as session:` so one user action is one transaction.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sqlite3
-import threading
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError as SqlDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.errors import DamagedDatabaseError, DatabaseError, DatabaseLockedError
-from accountdesk.storage import (
-    migrations,
-    search_index,  # noqa: F401 - keeps the index in step with saves
-)
-from accountdesk.storage.backups import BackupPolicy, backup_is_due, make_backup, newest_backup
-from accountdesk.storage.files import (
-    check_is_ours,
-    connect_for_reading,
-    integrity_problem,
-    read_only_reason,
-    reading_uri,
-)
+from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage.identity import APPLICATION_ID
-from accountdesk.storage.locations import (
-    create_private_file,
-    default_database_path,
-    make_private_file,
-    make_private_folder,
-)
+from accountdesk.storage.server_urls import is_server_url
 
-__all__ = ["APPLICATION_ID", "BackupPolicy", "Database"]
-
-BUSY_TIMEOUT_MS = 5000
+__all__ = ["APPLICATION_ID", "Database", "is_locked", "unique_violation"]
 
 
 class Database:
-    def __init__(
-        self,
-        path: Path | str,
-        *,
-        create: bool = False,
-        migrate: bool = True,
-        backups: BackupPolicy | None = None,
-    ) -> None:
-        self.path = Path(path)
-        self.backup_path: Path | None = None  # the copy made before a schema upgrade
-        self.backups = backups or BackupPolicy.for_database(self.path)
+    """An open database. `Database(path)` and `Database(url)` give the backend's own class
+    (as `pathlib.Path` gives a platform's path)."""
+
+    engine: Engine
+    # What the user calls this database: its path, or its URL without the password.
+    location: str
+    # Why it can only be read (None: it can be written).
+    read_only_reason: str | None = None
+    # The copy made before a schema upgrade, if one was made.
+    backup_path: Path | None = None
+
+    def __new__(cls, target: Path | str, *_args: Any, **_kwargs: Any) -> Database:
+        chosen: type[Database] = cls
+        if cls is Database:
+            if is_server_url(target):
+                from accountdesk.storage.postgres_database import PostgresDatabase
+
+                chosen = PostgresDatabase
+            else:
+                from accountdesk.storage.sqlite_database import SqliteDatabase
+
+                chosen = SqliteDatabase
+        return super().__new__(chosen)
+
+    def __init__(self, target: Path | str, **_options: Any) -> None:
+        raise NotImplementedError  # each backend opens its own way
+
+    def _start(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
         # Why automatic backups could not be made, for the caller to tell the user.
         self.problems: list[str] = []
         self._written = False
-        self._sound = False
-        self._in_wal = False
-        self._check: _IntegrityCheck | None = None
-        created = create and _create_if_missing(self.path)
-        check_is_ours(self.path)
-        self.read_only_reason = read_only_reason(self.path)
-        self.engine = _make_engine(self.path, read_only=self.read_only_reason is not None)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        try:
-            if migrate:
-                self.backup_path = migrations.upgrade(
-                    self.engine, self.path, before=self._before_write
-                )
-        except (SqlDatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
-            self.engine.dispose()
-            if _is_damage(exc):  # the header is ours (checked above): its pages are damaged
-                newest = newest_backup(self.path, self.backups.folder)
-                raise DamagedDatabaseError(self.path, newest.path if newest else None) from exc
-            raise database_error(str(self.path), exc) from exc
-        except Exception:
-            self.engine.dispose()
-            raise
-        if self.read_only_reason is None:
-            _keep_private(self.path)
-            if not created:
-                self._daily_backup()
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def read_only(self) -> bool:
@@ -108,16 +78,18 @@ class Database:
         """One user action: everything in the block is saved together, or nothing is."""
         self._before_write()
         with self._sessions() as session:
-            # Take the write lock at the start, so a concurrent writer makes us wait
-            # (busy timeout) instead of failing half-way through the action.
             try:
-                session.connection(execution_options={"immediate": True})
+                # Writers take their lock at the start, so a concurrent writer makes us wait
+                # (up to the backend's timeout) instead of failing half-way through.
+                self._begin_writing(session)
                 yield session
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
-                if is_locked(exc):  # waited the busy timeout: say so in the one wording
-                    raise DatabaseLockedError(str(self.path)) from exc
+                if is_locked(exc):  # waited the timeout: say so in the one wording
+                    from accountdesk.domain.errors import DatabaseLockedError
+
+                    raise DatabaseLockedError(self.location) from exc
                 raise
             except BaseException:
                 session.rollback()
@@ -125,209 +97,46 @@ class Database:
         self._written = True
 
     def start_integrity_check(self) -> None:
-        """Check the file in the background now, so the first save need not wait for it
-        (the app calls this once its window is up)."""
-        if self._check is None and not self._sound and not self.read_only:
-            self._check = _IntegrityCheck(self.path)
-
-    def backup_now(self) -> Path:
-        """A backup in the backup folder, checked; its path."""
-        return make_backup(self.path, self.backups)
+        """Check the database in the background now, where the backend has such a check."""
 
     def close(self) -> None:
-        """Close; a database changed since it was opened is backed up. Closing twice is
-        closing once."""
-        if self._check is not None:
-            self._check.cancel()
+        """Close; closing twice is closing once."""
         self.engine.dispose()
-        if self._written and self.backups.automatic:
-            self._backup_quietly()
         self._written = False
 
-    # ------------------------------------------------------------ before writing
+    # The backend's parts.
 
     def _before_write(self) -> None:
         if self.read_only_reason is not None:
-            raise DatabaseError(m.ONLY_READ, path=str(self.path), reason=self.read_only_reason)
-        if not self._sound:
-            check, self._check = self._check or _IntegrityCheck(self.path), None
-            if check.problem() is not None:
-                newest = newest_backup(self.path, self.backups.folder)
-                raise DamagedDatabaseError(self.path, newest.path if newest else None)
-            self._sound = True
-        if not self._in_wal:
-            _use_write_ahead_log(self.engine)
-            self._in_wal = True
+            raise DatabaseError(m.ONLY_READ, path=self.location, reason=self.read_only_reason)
 
-    # ------------------------------------------------------------ backups
-
-    def _daily_backup(self) -> None:
-        if self.backups.automatic and backup_is_due(self.path, self.backups):
-            self._backup_quietly()
-
-    def _backup_quietly(self) -> None:
-        try:
-            make_backup(self.path, self.backups)
-        except DatabaseError as exc:
-            self.problems.append(str(exc))
-
-
-class _IntegrityCheck:
-    """SQLite's quick check on a connection of its own, in a thread of its own."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._connection: sqlite3.Connection | None = None
-        self._result: str | None = None
-        self._failure: sqlite3.OperationalError | None = None
-        self._thread = threading.Thread(target=self._run, name="integrity check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            with closing(connect_for_reading(self._path)) as connection:
-                self._connection = connection
-                self._result = integrity_problem(connection)
-        except sqlite3.OperationalError as exc:
-            self._failure = exc
-        except sqlite3.Error as exc:
-            self._result = str(exc)
-        finally:
-            self._connection = None
-
-    def problem(self) -> str | None:
-        """The file's first fault, or None when it is sound; DatabaseError when it could
-        not be checked (locked by another program, say)."""
-        self._thread.join()
-        if self._failure is not None:
-            raise database_error(str(self._path), self._failure)
-        return self._result
-
-    def cancel(self) -> None:
-        connection = self._connection
-        if connection is not None:
-            with contextlib.suppress(sqlite3.Error):
-                connection.interrupt()
-        self._thread.join()
-
-
-def _create_if_missing(path: Path) -> bool:
-    """Make a new database at `path` when there is none (or only an empty file there).
-
-    The file is built under another name and moved into place whole, so a file at
-    `path` is always a complete AccountDesk database.
-    """
-    if path.is_dir():
-        raise DatabaseError(m.A_FOLDER, path=str(path))
-    if path.exists() and path.stat().st_size > 0:
-        return False
-    folder = path.parent
-    try:
-        make_private_folder(folder)
-    except OSError as exc:
-        raise DatabaseError(
-            m.CANNOT_CREATE_IN, folder=str(folder), reason=(exc.strerror or str(exc)).lower()
-        ) from exc
-    if not os.access(folder, os.W_OK):
-        raise DatabaseError(m.FOLDER_READ_ONLY, folder=str(folder))
-    partial = path.with_name(f".{path.name}.creating")
-    try:
-        create_private_file(partial)
-        engine = _make_engine(partial, read_only=False)
-        try:
-            with engine.connect() as connection:
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                connection.commit()
-            _use_write_ahead_log(engine)
-            migrations.upgrade(engine, partial)
-        finally:
-            engine.dispose()
-        os.replace(partial, path)
-    except OSError as exc:
-        raise DatabaseError(
-            m.CANNOT_CREATE_IN, folder=str(folder), reason=(exc.strerror or str(exc)).lower()
-        ) from exc
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{partial}{suffix}").unlink(missing_ok=True)
-    return True
-
-
-def _keep_private(path: Path) -> None:
-    """The database and the files SQLite keeps beside it: owner only. The user's default
-    data folder too, which older versions made readable by everyone."""
-    for suffix in ("", "-wal", "-shm"):
-        file = Path(f"{path}{suffix}")
-        if file.exists():
-            make_private_file(file)
-    if path.parent == default_database_path().parent:
-        with contextlib.suppress(OSError):
-            os.chmod(path.parent, 0o700)
-
-
-def _make_engine(path: Path, *, read_only: bool) -> Engine:
-    if read_only:
-        url = URL.create(
-            "sqlite",
-            database=reading_uri(path, immutable_if_possible=True),
-            query={"uri": "true"},
-        )
-    else:
-        url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
-        # Let SQLAlchemy, not the driver, decide when transactions begin.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # FULL: a commit is on disk before the save is reported, so a power cut loses at
-        # most the edit in progress (NORMAL in WAL mode can lose the last commits).
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        immediate = connection.get_execution_options().get("immediate", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-    return engine
-
-
-def _use_write_ahead_log(engine: Engine) -> None:
-    """WAL lets readers go on while a save is written; the mode is kept in the file."""
-    raw = engine.raw_connection()
-    try:
-        cursor = raw.cursor()  # outside any transaction: the driver's own, not SQLAlchemy's
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.close()
-    finally:
-        raw.close()
-
-
-def _is_damage(exc: BaseException) -> bool:
-    detail = str(getattr(exc, "orig", exc))
-    return "malformed" in detail or "file is not a database" in detail
-
-
-def database_error(path: str, exc: Exception) -> DatabaseError:
-    """What an SQLite failure means for the user, as the error to raise."""
-    detail = str(getattr(exc, "orig", exc))
-    if is_locked(exc):
-        return DatabaseLockedError(path)
-    if "file is not a database" in detail or "malformed" in detail:
-        return DatabaseError(m.DAMAGED_OR_FOREIGN, path=path)
-    if "readonly" in detail or "read-only" in detail:
-        return DatabaseError(m.READ_ONLY, path=path)
-    if "unable to open" in detail:
-        return DatabaseError(m.CANNOT_OPEN, path=path)
-    return DatabaseError(m.CANNOT_USE, path=path, detail=detail)
+    def _begin_writing(self, session: Session) -> None:
+        session.connection()
 
 
 def is_locked(exc: BaseException) -> bool:
-    """SQLite gave up waiting for another connection's lock ("database is locked",
-    "database table is locked")."""
+    """Another connection held a lock for longer than we wait: SQLite's "database is
+    locked", PostgreSQL's lock timeout (55P03)."""
     original = getattr(exc, "orig", exc)
+    if getattr(original, "sqlstate", None) == "55P03":
+        return True
+    import sqlite3
+
     return isinstance(original, sqlite3.OperationalError) and "locked" in str(original)
+
+
+def unique_violation(exc: IntegrityError) -> str:
+    """'table.column' of the unique constraint a write broke ('' for another constraint),
+    in the same words on both backends."""
+    original = exc.orig
+    diag = getattr(original, "diag", None)
+    if diag is not None:  # PostgreSQL names the constraint: uq_<table>_<column> (NAMING)
+        if getattr(original, "sqlstate", None) != "23505":
+            return ""
+        constraint = diag.constraint_name or ""
+        table = diag.table_name or ""
+        prefix = f"uq_{table}_"
+        return f"{table}.{constraint[len(prefix) :]}" if constraint.startswith(prefix) else ""
+    detail = str(original)
+    marker = "UNIQUE constraint failed: "
+    return detail.split(marker, 1)[1].split(",", maxsplit=1)[0].strip() if marker in detail else ""

@@ -294,7 +294,6 @@ class SystemWriter:
     # constraints once per statement run, which one row per run made most of the cost.
     ROWS_PER_STATEMENT = 500
     _COLUMNS = ("id", "customer_id", "position", *SYSTEM_FIELDS, "created_at", "updated_at")
-    _ROW = f"({', '.join(['?'] * len(_COLUMNS))})"
     _INSERT = f"INSERT INTO systems ({', '.join(_COLUMNS)}) VALUES "
     _SEARCHED = itemgetter(*(SYSTEM_FIELDS.index(name) for name in search_index.SYSTEM_SEARCHED))
 
@@ -315,7 +314,10 @@ class SystemWriter:
         if isinstance(dbapi, sqlite3.Connection):
             limit = dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         self._per_statement = max(1, min(self.ROWS_PER_STATEMENT, limit // len(self._COLUMNS)))
-        self._many = self._INSERT + ", ".join([self._ROW] * self._per_statement)
+        marker = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite's; psycopg's
+        self._marker = marker
+        self._row = f"({', '.join([marker] * len(self._COLUMNS))})"
+        self._many = self._INSERT + ", ".join([self._row] * self._per_statement)
 
     def add(self, position: int, values: SystemValues) -> None:
         """`values`: the system's SYSTEM_FIELDS, checked."""
@@ -335,7 +337,12 @@ class SystemWriter:
             batch = rows[start : start + self._per_statement]
             self._connection.exec_driver_sql(self._many, tuple(chain.from_iterable(batch)))
         if whole < len(rows):
-            self._connection.exec_driver_sql(self._INSERT + self._ROW, rows[whole:])
+            self._connection.exec_driver_sql(self._INSERT + self._row, rows[whole:])
+        if rows and self._connection.dialect.name == "postgresql":
+            # Ids were given, not drawn: the sequence goes on after the highest.
+            self._connection.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('systems', 'id'), max(id)) FROM systems"
+            )
         if self._entries:
             search_index.write_entries(self._connection, self._entries)
             self._entries = []
@@ -352,6 +359,6 @@ class SystemWriter:
         )
         contact_ids = dict(found.all())
         self._connection.exec_driver_sql(
-            "UPDATE systems SET owner_contact_id = ? WHERE id = ?",
+            f"UPDATE systems SET owner_contact_id = {self._marker} WHERE id = {self._marker}",
             [(contact_ids[contact], self._first_id + system) for system, contact in owners],
         )

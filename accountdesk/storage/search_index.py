@@ -1,4 +1,7 @@
-"""The SQLite full-text index behind search (FTS5). SQLite-specific parts live here only.
+"""The index behind search, on either backend: what is indexed, kept in step with the
+tables, and how a query is matched and ranked. The backends hold the same text and rank
+it the same way: an FTS5 table in a SQLite file (`storage.search_fts5`), a trigram-indexed
+table on PostgreSQL (`storage.search_trigram`); only those modules know which is which.
 
 One index row per customer, system and contact, in three columns, weighted in that
 order: `name` (the record's name), `body` (everything else it is found by) and
@@ -17,13 +20,13 @@ must call `reindex_all`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Result, Row, event, inspect, select
+from sqlalchemy import Connection, Result, event, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
 from accountdesk.domain.text import (
@@ -37,15 +40,8 @@ from accountdesk.storage import tables as t
 from accountdesk.storage.base import Base
 
 TABLE = "search_index"
-# The same statement as migration 0002; kept here for `ensure_index` (tests, repairs).
-CREATE_SQL = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-    "name, body, fragments, customer_id UNINDEXED, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
-)
 KINDS = ("customer", "system", "contact")
 _KIND_SHIFT = 40  # ids stay below 2**40; the kind number sits above them
-_WEIGHTS = "10.0, 1.0, 0.5"  # name, body, fragments
 # A private-use character: the tokenizer keeps it as a word, and domain.text never lets
 # it into a query word, so it can only be matched where we put it.
 END = "\ue000"
@@ -53,7 +49,6 @@ EXACT_BONUS = 1000.0
 # Up to this many matches are ranked by bm25; a broader query (a letter or two) is ranked
 # by cheap tiers read in rowid order, since scoring thousands of rows costs too much.
 RANK_CAP = 600
-_BATCH = 5000
 
 
 # ---------------------------------------------------------------- documents
@@ -213,17 +208,67 @@ def contact_document(row: ContactColumns, country: str | None) -> Document:
 # ---------------------------------------------------------------- writing
 
 
+# A match and its ranking, as the backends compute them: (rowid, customer_id, whether
+# the name is exactly the query's, bm25's value: lower is better).
+Ranked = tuple[int, int, bool, float]
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a query matches: every term (AND), any of its alternatives (OR) as a phrase.
+
+    `columns` restricts it ('name', or 'name' and 'body'; none: all three); `initial`
+    anchors the first term at the start of the column; `prefix`: each phrase's last word
+    may begin a longer word; `whole_words` adds the phrases without the prefix, so a whole
+    word ranks above a word it begins (the same rows match).
+    """
+
+    terms: Sequence[Term]
+    columns: tuple[str, ...] = ()
+    initial: bool = False
+    prefix: bool = True
+    whole_words: bool = False
+
+
+class Backend(Protocol):
+    """What `search_fts5` and `search_trigram` each provide."""
+
+    def create(self, connection: Connection) -> None: ...
+    def drop(self, connection: Connection) -> None: ...
+    def exists(self, connection: Connection) -> bool: ...
+    def write(self, connection: Connection, entries: Sequence[Entry]) -> None: ...
+    def delete(self, connection: Connection, rowids: Sequence[int]) -> None: ...
+    def merging_deferred(self, connection: Connection) -> AbstractContextManager[None]: ...
+    def optimise(self, connection: Connection) -> None: ...
+    def count_upto(self, connection: Connection, match: Match, cap: int) -> int: ...
+    def ranked(
+        self, connection: Connection, match: Match, exact: str, limit: int
+    ) -> list[Ranked]: ...
+    def first_matches(
+        self, connection: Connection, match: Match, limit: int
+    ) -> list[tuple[int, int]]: ...
+
+
+def backend(connection: Connection) -> Backend:
+    if connection.dialect.name == "postgresql":
+        from accountdesk.storage import search_trigram
+
+        return search_trigram
+    from accountdesk.storage import search_fts5
+
+    return search_fts5
+
+
 def ensure_index(connection: Connection) -> None:
-    connection.exec_driver_sql(CREATE_SQL)
+    backend(connection).create(connection)
+
+
+def drop_index(connection: Connection) -> None:
+    backend(connection).drop(connection)
 
 
 def has_index(connection: Connection) -> bool:
-    if connection.dialect.name != "sqlite":
-        return False
-    found = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
-    )
-    return found.first() is not None
+    return backend(connection).exists(connection)
 
 
 def write_documents(connection: Connection, documents: Iterable[Document]) -> None:
@@ -233,16 +278,11 @@ def write_documents(connection: Connection, documents: Iterable[Document]) -> No
 
 
 def write_entries(connection: Connection, entries: Sequence[Entry]) -> None:
-    for start in range(0, len(entries), _BATCH):
-        connection.exec_driver_sql(
-            f"INSERT OR REPLACE INTO {TABLE} (rowid, name, body, fragments, customer_id) "
-            "VALUES (?, ?, ?, ?, ?)",
-            entries[start : start + _BATCH],
-        )
+    backend(connection).write(connection, entries)
 
 
 def remove(connection: Connection, kind: str, ref_id: int) -> None:
-    connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", (rowid_for(kind, ref_id),))
+    backend(connection).delete(connection, [rowid_for(kind, ref_id)])
 
 
 def remove_customer(connection: Connection, customer_id: int) -> None:
@@ -255,43 +295,26 @@ def remove_customer(connection: Connection, customer_id: int) -> None:
     for kind, table in (("system", t.System), ("contact", t.Contact)):
         ids = connection.execute(select(table.id).where(table.customer_id == customer_id))
         rowids += [rowid_for(kind, ref_id) for ref_id in ids.scalars()]
-    connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", [(r,) for r in rowids])
+    backend(connection).delete(connection, rowids)
 
 
-@contextmanager
-def merging_deferred(connection: Connection) -> Iterator[None]:
-    """Many rows written in the block: FTS5 merges no segments meanwhile (automerge 0;
-    crisismerge still bounds them), which spares a bulk import a good part of its index
-    work. The setting is put back at the end of the block, in the same transaction; a
-    block that fails leaves it to the rollback."""
+def merging_deferred(connection: Connection) -> AbstractContextManager[None]:
+    """Many rows written in the block: the index defers the work it can (FTS5 merges no
+    segments meanwhile) until the block ends."""
     if not has_index(connection):
-        yield
-        return
-    found = connection.exec_driver_sql(f"SELECT v FROM {TABLE}_config WHERE k = 'automerge'")
-    before = found.scalar()
-    _configure(connection, "automerge", 0)
-    yield
-    _configure(connection, "automerge", _DEFAULT_AUTOMERGE if before is None else before)
-
-
-_DEFAULT_AUTOMERGE = 4  # FTS5's
-
-
-def _configure(connection: Connection, option: str, value: int) -> None:
-    connection.exec_driver_sql(
-        f"INSERT INTO {TABLE} ({TABLE}, rank) VALUES (?, ?)", (option, int(value))
-    )
+        return nullcontext()
+    return backend(connection).merging_deferred(connection)
 
 
 def optimise(connection: Connection) -> None:
-    """Merge the index into one segment: faster queries after a bulk load."""
-    connection.exec_driver_sql(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
+    """Faster queries after a bulk load."""
+    backend(connection).optimise(connection)
 
 
 def reindex_all(session: Session) -> None:
     """Rebuild the index from the tables, in the session's transaction."""
     connection = session.connection()
-    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")  # far faster than DELETE
+    drop_index(connection)
     ensure_index(connection)
     index_tables(
         connection,
@@ -427,87 +450,43 @@ class Hit:
 
 
 def query(session: Session, text: str, limit: int = 50) -> list[Hit]:
-    """The best `limit` matches for what the user typed; never an FTS syntax error."""
+    """The best `limit` matches for what the user typed; never a syntax error."""
     terms = query_terms(text)
     if not terms or limit <= 0:
         return []
     connection = session.connection()
+    index = backend(connection)
     exact = _name(text)
-    if _count_upto(connection, _match(terms), RANK_CAP + 1) <= RANK_CAP:
-        return _ranked(connection, _match(terms, whole_words=True), exact, limit)
-    return _tiered(connection, terms, exact, limit)
+    if index.count_upto(connection, Match(terms), RANK_CAP + 1) <= RANK_CAP:
+        ranked = index.ranked(connection, Match(terms, whole_words=True), exact, limit)
+        return [
+            _hit(rowid, cid, EXACT_BONUS * is_exact - value)
+            for rowid, cid, is_exact, value in ranked
+        ]
+    return _tiered(connection, index, terms, exact, limit)
 
 
-def _phrase(words: Sequence[str], *, prefix: bool = True, initial: bool = False) -> str:
-    # Words are letters and digits only (domain.text), so no quote can reach FTS5 syntax.
-    return ("^" if initial else "") + '"' + " ".join(words) + '"' + ("*" if prefix else "")
-
-
-def _term(term: Term, *, initial: bool = False, whole_words: bool = False) -> str:
-    phrases = [_phrase(words, initial=initial) for words in term.alternatives]
-    if whole_words:  # matching twice scores higher: '1234' over '1234567'
-        phrases += [_phrase(words, prefix=False) for words in term.alternatives]
-    return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
-
-
-def _match(
-    terms: Sequence[Term], columns: str = "", *, initial: bool = False, whole_words: bool = False
-) -> str:
-    """FTS5 query text: every term (AND), each of its alternatives (OR) as a phrase.
-
-    `columns` restricts it, e.g. 'name' or '{name body}'; `initial` anchors the first
-    term at the start of the column; `whole_words` adds the words without prefix
-    matching, so bm25 ranks a whole word above a word it begins (same rows matched).
-    """
-    parts = [_term(terms[0], initial=initial, whole_words=whole_words)]
-    parts += [_term(term, whole_words=whole_words) for term in terms[1:]]
-    expression = " AND ".join(parts)
-    return f"{columns} : ({expression})" if columns else expression
-
-
-def _count_upto(connection: Connection, match: str, cap: int) -> int:
-    count: int = connection.exec_driver_sql(
-        f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)",
-        (match, cap),
-    ).scalar_one()
-    return count
-
-
-def _ranked(connection: Connection, match: str, exact: str, limit: int) -> list[Hit]:
-    """bm25, the name weighing most; exact names first; kind order on near ties."""
-    rows = connection.exec_driver_sql(
-        f"SELECT rowid, customer_id, name = ? AS exact, bm25({TABLE}, {_WEIGHTS}) AS value "
-        f"FROM {TABLE} WHERE {TABLE} MATCH ? "
-        "ORDER BY exact DESC, round(value, 2), rowid LIMIT ?",
-        (exact, match, limit),
-    )
-    return [_hit(rowid, cid, EXACT_BONUS * exact - value) for rowid, cid, exact, value in rows]
-
-
-def _tiered(connection: Connection, terms: Sequence[Term], exact: str, limit: int) -> list[Hit]:
+def _tiered(
+    connection: Connection, index: Backend, terms: Sequence[Term], exact: str, limit: int
+) -> list[Hit]:
     """For broad queries: exact name, name starting with the query, name containing it,
     any field, phone endings; each tier read in rowid order (customers first), only as
     far as needed."""
+    whole_name = Term((tuple(exact.split()),))
     tiers = [
-        (f'name : ^"{exact}"', EXACT_BONUS),
-        (_match(terms, "name", initial=True), 3.0),
-        (_match(terms, "name"), 2.0),
-        (_match(terms, "{name body}"), 1.0),
-        (_match(terms), 0.0),
+        (Match([whole_name], ("name",), initial=True, prefix=False), EXACT_BONUS),
+        (Match(terms, ("name",), initial=True), 3.0),
+        (Match(terms, ("name",)), 2.0),
+        (Match(terms, ("name", "body")), 1.0),
+        (Match(terms), 0.0),
     ]
     found: dict[int, Hit] = {}
     for match, score in tiers:
-        for rowid, cid in _first_matches(connection, match, limit):
+        for rowid, cid in index.first_matches(connection, match, limit):
             found.setdefault(rowid, _hit(rowid, cid, score))
         if len(found) >= limit:
             break
     return list(found.values())[:limit]
-
-
-def _first_matches(connection: Connection, match: str, limit: int) -> Sequence[Row[int, int]]:
-    return connection.exec_driver_sql(
-        f"SELECT rowid, customer_id FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?", (match, limit)
-    ).all()
 
 
 def _hit(rowid: int, customer_id: int, score: float) -> Hit:

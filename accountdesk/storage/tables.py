@@ -289,7 +289,7 @@ class EscalationLevel(DeclaredColumns, Base, declared=EscalationLevelData):
         UniqueConstraint("path_id", "position"),
         CheckConstraint("after_minutes >= 0", name="after_minutes_non_negative"),
         CheckConstraint(
-            "(staff_id IS NOT NULL) + (contact_id IS NOT NULL) + (name != '') >= 1",
+            "staff_id IS NOT NULL OR contact_id IS NOT NULL OR name != ''",
             name="level_has_someone",
         ),
     )

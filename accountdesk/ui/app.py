@@ -23,6 +23,7 @@ from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
+    from accountdesk.storage.sqlite_database import SqliteDatabase
 
 # Tabs other parts of the app add to the file view, imported when first shown (they pull
 # in PDF and printing, which start-up does not need): (key, title, "module:factory").
@@ -78,7 +79,7 @@ def choose_language(lang: str | None, settings: Settings) -> str:
 
 def open_database(
     path: Path, parent: QWidget | None = None, settings: Settings | None = None
-) -> Database | None:
+) -> SqliteDatabase | None:
     """The database at `path`, or another the user picks; None when they choose to quit.
 
     Only the user's own default database is created without asking, on the first start;

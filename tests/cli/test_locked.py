@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from accountdesk.storage import database
+from accountdesk.storage import sqlite_database as database
 
 HOSPITAL = "המרכז הרפואי גליל כרמל"
 

@@ -9,8 +9,8 @@ from accountdesk.storage.database import Database
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database(tmp_path / "search.sqlite3", create=True)
+def db(database_target):
+    database = Database(database_target, create=True)
     yield database
     database.close()
 

@@ -128,6 +128,7 @@ def test_a_stale_index_row_is_skipped_not_shown(db, sample):
     assert search(db, "יוסי") == []
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # FTS5's own table and settings
 def test_reindex_all_recreates_the_table_the_migration_made(db, sample):
     def definition():
         with db.session() as session:
@@ -144,6 +145,7 @@ def test_reindex_all_recreates_the_table_the_migration_made(db, sample):
     assert index_size(db) == 7
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # FTS5's own table and settings
 def test_a_bulk_import_is_found_in_every_form(db):
     """An import writes its systems in bulk, many rows to a statement: each is found as a
     system saved alone would be, and the index's own settings are left as they were."""

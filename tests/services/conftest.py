@@ -20,8 +20,8 @@ def demo_day() -> dt.date:
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database(tmp_path / "test.sqlite3", create=True)
+def db(database_target):
+    database = Database(database_target, create=True)
     yield database
     database.close()
 

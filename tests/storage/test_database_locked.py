@@ -6,7 +6,7 @@ from contextlib import contextmanager
 import pytest
 
 from accountdesk.domain.errors import DatabaseLockedError
-from accountdesk.storage import database
+from accountdesk.storage import sqlite_database as database
 from accountdesk.storage.database import Database
 
 WORDS = "{path} is locked by another program; try again when it has finished"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from ui_helpers import customer_id, fill, modal, open_customer
 
 from accountdesk.domain.errors import DatabaseLockedError
-from accountdesk.storage import database
+from accountdesk.storage import sqlite_database as database
 from accountdesk.ui.formatting import plain
 from accountdesk.ui.labels import error_reason
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from accountdesk.cli.common import add_db_option, existing_database_path
+from accountdesk.cli.common import add_db_option, database_file_path
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,7 +24,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(args: argparse.Namespace) -> int:
     from accountdesk.storage.backups import BackupPolicy, make_backup
 
-    path = existing_database_path(args)
+    path = database_file_path(args)
     policy = BackupPolicy.for_database(path, folder=args.to)
     print(make_backup(path, policy))
     return 0

@@ -27,5 +27,5 @@ def run(args: argparse.Namespace) -> int:
 
     with open_database(args, create=True) as db:
         ids = create_demo(db)
-        print(f"created {len(ids)} demo customers in {db.path}")
+        print(f"created {len(ids)} demo customers in {db.location}")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from accountdesk.cli.common import CliError, add_db_option, database_path, open_database
 
@@ -20,8 +21,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     path = database_path(args)
-    if path.exists() and path.stat().st_size > 0:
+    if isinstance(path, Path) and path.exists() and path.stat().st_size > 0:
         raise CliError(f"{path} already exists; nothing was changed")
     with open_database(args, create=True) as db:
-        print(f"created an empty database in {db.path}")
+        print(f"created an empty database in {db.location}")
     return 0

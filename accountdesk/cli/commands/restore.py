@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from accountdesk.cli.common import CliError, add_db_option, database_path
+from accountdesk.cli.common import CliError, add_db_option, database_file_path
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(args: argparse.Namespace) -> int:
     from accountdesk.storage.backups import BackupPolicy, read_backup, restore
 
-    path = database_path(args)
+    path = database_file_path(args, existing=False)
     if not args.backup.is_file():
         raise CliError(f"{args.backup}: no such file")
     if args.backup.resolve() == path.resolve():

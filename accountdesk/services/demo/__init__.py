@@ -51,7 +51,7 @@ def create_demo(db: Database, today: dt.date | None = None) -> list[int]:
     """Save the demo customers into an empty database; their ids, in order."""
     existing = count_customers(db)
     if existing:
-        raise DemoRefusedError(m.DEMO_NOT_EMPTY, path=str(db.path), count=existing)
+        raise DemoRefusedError(m.DEMO_NOT_EMPTY, path=db.location, count=existing)
     with db.transaction() as session:
         add_missing_staff(session, [_normalised(s) for s in STAFF])
     saved: list[int] = []

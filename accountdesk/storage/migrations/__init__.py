@@ -1,8 +1,9 @@
 """Schema migrations (Alembic), run automatically when a database is opened.
 
-An older database is copied beside itself (one copy per schema version, named for the
-version it was about to become), then upgraded; a database whose schema is newer
-than this version of the application is refused untouched.
+An older SQLite file is copied beside itself (one copy per schema version, named for the
+version it was about to become), then upgraded; on PostgreSQL the whole upgrade is one
+transaction (its DDL is transactional), so a failed upgrade leaves the schema as it was. A
+database whose schema is newer than this version of the application is refused untouched.
 
 Alembic is imported only when a database actually needs upgrading: checking the version
 is one small query, and keeps the start of the app and of every command quick.
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
@@ -45,19 +46,22 @@ def head_revision() -> str | None:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        has_table = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-        ).first()
-        if not has_table:
+        if not inspect(connection).has_table("alembic_version"):
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(engine: Engine, path: Path, before: Callable[[], None] = lambda: None) -> Path | None:
-    """Bring the database to the head revision; return the backup made, if any.
+def upgrade(
+    engine: Engine,
+    location: str,
+    before: Callable[[], None] = lambda: None,
+    keep_copy: Callable[[], Path] | None = None,
+) -> Path | None:
+    """Bring the database to the head revision; return the copy kept, if any.
 
     `before` runs once an upgrade is known to be needed and possible, and may refuse it
-    (a read-only or damaged file).
+    (a read-only or damaged file); `keep_copy` copies an existing database before it is
+    upgraded (a file), and says where.
     """
     current = current_revision(engine)
     if current == HEAD:
@@ -67,13 +71,9 @@ def upgrade(engine: Engine, path: Path, before: Callable[[], None] = lambda: Non
 
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and _is_unknown(script, current):
-        raise DatabaseError(m.TOO_NEW_TO_OPEN, path=str(path))
+        raise DatabaseError(m.TOO_NEW_TO_OPEN, path=location)
     before()
-    backup = None
-    if current is not None:
-        from accountdesk.storage.backups import migration_copy
-
-        backup = migration_copy(path, HEAD)
+    backup = keep_copy() if current is not None and keep_copy is not None else None
     command.upgrade(alembic_config(engine), "head")
     return backup
 

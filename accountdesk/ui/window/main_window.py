@@ -359,9 +359,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _choose_backup(self, problem: str) -> None:
         from accountdesk.services.backups import list_backups
+        from accountdesk.ui.window.opening import database_file
         from accountdesk.ui.window.restore_dialog import RestoreDialog
 
-        db = self.context.db
+        db = database_file(self.context.db)
         dialog = RestoreDialog(list_backups(db.path, db.backups), db.backups.folder, problem, self)
         dialog.chosen.connect(self._confirm_restore)
         dialog.finished.connect(dialog.deleteLater)
@@ -376,7 +377,7 @@ class MainWindow(Retranslating, QMainWindow):
         text = self.tr(
             "Replace the database {path} with the backup made on {date} ({customers})? "
             "The current file is kept as a copy first."
-        ).format(path=self.context.db.path, date=backup_date(entry), customers=customers)
+        ).format(path=self.context.db.location, date=backup_date(entry), customers=customers)
         self.controller.prompt = ask(
             self,
             self.tr("Restore from backup"),
@@ -390,10 +391,10 @@ class MainWindow(Retranslating, QMainWindow):
         from PySide6.QtCore import QThreadPool
 
         from accountdesk.services.backups import restore_backup
-        from accountdesk.ui.window.opening import close_database
+        from accountdesk.ui.window.opening import close_database, database_file
         from accountdesk.ui.window.restore_dialog import backup_date
 
-        db = self.context.db
+        db = database_file(self.context.db)
         path = db.path
         self.controller.close_file()
         QThreadPool.globalInstance().waitForDone()  # no search still reading the old file
@@ -429,9 +430,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def choose_backup_folder(self) -> None:
         from accountdesk.ui.window import choosers
-        from accountdesk.ui.window.opening import backup_policy
+        from accountdesk.ui.window.opening import backup_policy, database_file
 
-        db = self.context.db
+        db = database_file(self.context.db)
         chosen = choosers.folder_path(
             self, self.tr("Folder for the backups of this database"), db.backups.folder
         )
@@ -453,7 +454,7 @@ class MainWindow(Retranslating, QMainWindow):
                 "AccountDesk keeps one service file per customer — systems, contacts, escalation paths "
                 "and the expectations agreed in the customer's own words — for account managers and "
                 "dedicated supporters.\n\nDatabase: {path}"
-            ).format(path=self.context.db.path),
+            ).format(path=self.context.db.location),
             QMessageBox.Icon.Information,
         )
 

@@ -12,6 +12,7 @@ from accountdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
+    from accountdesk.storage.sqlite_database import SqliteDatabase
 
 
 def backup_policy(settings: Settings | None, path: Path) -> BackupPolicy:
@@ -22,11 +23,13 @@ def backup_policy(settings: Settings | None, path: Path) -> BackupPolicy:
     )
 
 
-def open_database_file(path: Path, settings: Settings | None, *, create: bool = False) -> Database:
+def open_database_file(
+    path: Path, settings: Settings | None, *, create: bool = False
+) -> SqliteDatabase:
     """Raises DatabaseError, for the caller to explain. Only New database passes `create`."""
-    from accountdesk.storage.database import Database
+    from accountdesk.storage.sqlite_database import SqliteDatabase
 
-    db = Database(path, create=create, backups=backup_policy(settings, path))
+    db = SqliteDatabase(path, create=create, backups=backup_policy(settings, path))
     db.start_integrity_check()
     return db
 
@@ -37,3 +40,11 @@ def close_database(db: Database) -> None:
     db.close()
     for problem in db.problems:
         print(f"accountdesk: warning: no backup was made: {problem}", file=sys.stderr)
+
+
+def database_file(db: Database) -> SqliteDatabase:
+    """The open database as the file it is: backups and restoring are a file's."""
+    from accountdesk.storage.sqlite_database import SqliteDatabase
+
+    assert isinstance(db, SqliteDatabase), "a team database has no file backups"
+    return db

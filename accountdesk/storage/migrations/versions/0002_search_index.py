@@ -1,4 +1,5 @@
-"""Full-text search over customers, systems and contacts (SQLite FTS5).
+"""Full-text search over customers, systems and contacts (SQLite FTS5; on PostgreSQL a
+table with trigram indexes: accountdesk.storage.search_trigram).
 
 Revision ID: 0002
 Revises: 0001
@@ -21,12 +22,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5("
-        "name, body, fragments, customer_id UNINDEXED, "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
-    )
     bind = op.get_bind()
+    search_index.ensure_index(bind)
     search_index.index_tables(
         bind,
         bind.execute(sa.text("SELECT id, name, industry FROM customers")),
@@ -43,4 +40,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE search_index")
+    search_index.drop_index(op.get_bind())

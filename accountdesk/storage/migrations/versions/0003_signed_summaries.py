@@ -26,12 +26,12 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("signed_pdf_sha256", sa.String(length=64), server_default="", nullable=False)
         )
-        batch_op.add_column(sa.Column("signed_at", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("signed_at", sa.DateTime(timezone=True), nullable=True))
         batch_op.create_index(
             batch_op.f("ix_summary_versions_signed_pdf_sha256"), ["signed_pdf_sha256"], unique=False
         )
     with op.batch_alter_table("signatories", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("signed_at", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("signed_at", sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("pdf_length", sa.Integer(), nullable=True))
         batch_op.add_column(
             sa.Column("pdf_sha256", sa.String(length=64), server_default="", nullable=False)

@@ -19,12 +19,12 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("customers", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("archived_at", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "change_history",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=False),
-        sa.Column("changed_at", sa.DateTime(), nullable=False),
+        sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("changed_by", sa.String(length=120), nullable=False),
         sa.Column("action", sa.String(length=24), nullable=False),
         sa.Column("changes_json", sa.Text(), nullable=False),

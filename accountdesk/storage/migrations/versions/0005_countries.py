@@ -49,8 +49,8 @@ def upgrade() -> None:
 
 def _rebuild_search_index() -> None:
     bind = op.get_bind()
-    op.execute("DROP TABLE IF EXISTS search_index")
-    op.execute(search_index.CREATE_SQL)
+    search_index.drop_index(bind)
+    search_index.ensure_index(bind)
     search_index.index_tables(
         bind,
         bind.execute(sa.text("SELECT id, name, industry, country FROM customers")),

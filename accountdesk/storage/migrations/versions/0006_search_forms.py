@@ -33,7 +33,7 @@ def _rebuild() -> None:
     bind = op.get_bind()
     if bind.execute(sa.text("SELECT 1 FROM customers LIMIT 1")).first() is None:
         return  # a new database: nothing indexed yet, and its schema stays as made
-    op.execute("DROP TABLE IF EXISTS search_index")  # far faster than deleting every row
+    search_index.drop_index(bind)  # far faster than deleting every row
     search_index.ensure_index(bind)
     search_index.index_tables(
         bind,

@@ -8,9 +8,12 @@ The CHECK constraints of revision 0001 allowed only 'he', 'fa' and 'en' in
 customers.document_language, contacts.language and summary_versions.language. The
 languages AccountDesk speaks are now a registry (accountdesk.domain.languages) and the
 domain validates a language against it, so a language added there needs no schema change.
-The three tables are copied without those constraints (SQLite batch mode; the
-environment turns foreign keys off meanwhile, so copying `customers` cascades nowhere).
+In a SQLite file the three tables are copied without those constraints (batch mode; the
+environment turns foreign keys off meanwhile, so copying `customers` cascades nowhere);
+PostgreSQL drops a constraint in place.
 """
+
+from typing import Literal
 
 from alembic import op
 
@@ -28,13 +31,18 @@ CONSTRAINTS = (
 )  # fmt: skip
 
 
+def _recreate() -> Literal["always", "never"]:
+    # SQLite cannot drop a constraint but by copying its table; PostgreSQL can.
+    return "always" if op.get_bind().dialect.name == "sqlite" else "never"
+
+
 def upgrade() -> None:
     for table, name, _condition in CONSTRAINTS:
-        with op.batch_alter_table(table, schema=None, recreate="always") as batch_op:
+        with op.batch_alter_table(table, schema=None, recreate=_recreate()) as batch_op:
             batch_op.drop_constraint(op.f(name), type_="check")
 
 
 def downgrade() -> None:
     for table, name, condition in CONSTRAINTS:
-        with op.batch_alter_table(table, schema=None, recreate="always") as batch_op:
+        with op.batch_alter_table(table, schema=None, recreate=_recreate()) as batch_op:
             batch_op.create_check_constraint(op.f(name), condition)

@@ -1,0 +1,117 @@
+"""A team database on a PostgreSQL server (what `Database("postgresql://…")` gives).
+
+The connection is libpq's (psycopg 3): the password and other credentials come from where
+every PostgreSQL tool finds them (~/.pgpass, a service file, PG* variables, Kerberos/GSS),
+never from AccountDesk's settings, and TLS is the URL's (`?sslmode=verify-full`).
+
+The server keeps its own durability, integrity and backups: there are no pragmas, file
+checks or backup copies here. The database itself must exist (its administrator makes it
+and its owner); `create=True` (`accountdesk init`) makes the tables in an empty one, and
+every other caller is refused a database without them, which is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from accountdesk.domain import messages as m
+from accountdesk.domain.errors import DatabaseError
+from accountdesk.storage import (
+    migrations,
+    search_index,  # noqa: F401 - keeps the index in step with saves
+)
+from accountdesk.storage.database import Database
+from accountdesk.storage.server_urls import database_of, server_of, without_password
+
+__all__ = ["PostgresDatabase", "connection_error"]
+
+# As long as SQLite's busy timeout: a save waits this long for another's lock, then says so.
+LOCK_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 10
+# One writer at a time, as in a SQLite file: every save takes this lock for its
+# transaction, so what a user action reads before it writes is not changed meanwhile.
+WRITE_LOCK = 0x41444B32
+
+
+class PostgresDatabase(Database):
+    def __init__(self, url: str, *, create: bool = False, migrate: bool = True, **_: Any) -> None:
+        self.url = url
+        self._start(_make_engine(url), without_password(url))
+        try:
+            with self.engine.connect() as connection:
+                tables = set(inspect(connection).get_table_names())
+            if "alembic_version" not in tables and not create:
+                raise DatabaseError(
+                    m.SERVER_DATABASE_EMPTY if not tables else m.FOREIGN, path=self.location
+                )
+            if migrate:
+                migrations.upgrade(self.engine, self.location, before=self._before_write)
+        except DBAPIError as exc:
+            self.engine.dispose()
+            raise connection_error(url, exc) from exc
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    def _begin_writing(self, session: Session) -> None:
+        session.execute(_WRITE_LOCK_SQL)
+
+
+def _make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    driver_url: URL = parsed.set(drivername="postgresql+psycopg")
+    engine = create_engine(
+        driver_url,
+        pool_pre_ping=True,  # a server restarted since the last action: reconnect quietly
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "AccountDesk"},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
+            cursor.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+
+    return engine
+
+
+_WRITE_LOCK_SQL = text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+_FOR_USER = re.compile(r'for user "([^"]*)"')
+
+
+def connection_error(url: str, exc: BaseException) -> DatabaseError:
+    """What a failure to connect means, in one line: the server cannot be reached, it
+    refused the login, or the database is not there."""
+    detail = str(getattr(exc, "orig", exc))
+    server = server_of(url)
+    lowered = detail.lower()
+    if (
+        "authentication failed" in lowered
+        or "no password supplied" in lowered
+        or ("role" in lowered and "does not exist" in lowered)
+        or "gssapi" in lowered
+        or "pg_hba.conf" in lowered
+    ):
+        user = _FOR_USER.search(detail)
+        name = user.group(1) if user else (make_url(url).username or "")
+        return DatabaseError(m.SERVER_LOGIN_REFUSED, server=server, user=name)
+    if "database" in lowered and "does not exist" in lowered:
+        return DatabaseError(m.SERVER_NO_DATABASE, server=server, database=database_of(url))
+    if "connection" in lowered or "resolve host" in lowered or "timeout" in lowered:
+        return DatabaseError(m.SERVER_UNREACHABLE, server=server, reason=_reason(detail))
+    return DatabaseError(m.CANNOT_USE, path=without_password(url), detail=detail)
+
+
+def _reason(detail: str) -> str:
+    """libpq's own words, without its preamble: 'Connection refused'."""
+    first = detail.strip().splitlines()[0] if detail.strip() else detail
+    return first.rsplit("failed: ", 1)[-1].strip()

@@ -1,0 +1,221 @@
+"""The search index on PostgreSQL: a plain table of the same normalised text, with pg_trgm
+GIN indexes (see `storage.search_index`).
+
+Each column is stored with a space on both sides (' cohen yossi \ue000 '), so a phrase
+is a LIKE pattern: ' w1 w2' followed by anything matches the words in order, the last a
+prefix; with a space after, the last word whole; without the leading wildcard, at the
+start of the column. Words are letters and digits only (domain.text): no pattern
+character can come from what the user typed. The trigram indexes find the candidate
+rows, LIKE checks them.
+
+Ranking is FTS5's bm25, computed here from the same figures FTS5 keeps (rows, tokens per
+row and in all, rows holding each phrase, each phrase's occurrences per column), so both
+backends order results the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+
+if TYPE_CHECKING:
+    from accountdesk.storage.search_index import Entry, Match, Ranked
+
+TABLE = "search_index"
+COLUMNS = ("name", "body", "fragments")
+WEIGHTS = {"name": 10.0, "body": 1.0, "fragments": 0.5}  # as the SQLite index's bm25
+_K1 = 1.2  # FTS5's bm25 constants
+_B = 0.75
+_BATCH = 5000
+
+CREATE_SQL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"CREATE TABLE IF NOT EXISTS {TABLE} ("
+    "rowid bigint PRIMARY KEY, "
+    "name text NOT NULL, body text NOT NULL, fragments text NOT NULL, "
+    "customer_id integer NOT NULL, "
+    "tokens integer NOT NULL)",  # words in the three columns: bm25's length of the row
+    *(
+        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{column} ON {TABLE} "
+        f"USING gin ({column} gin_trgm_ops)"
+        for column in COLUMNS
+    ),
+)
+
+
+def create(connection: Connection) -> None:
+    for statement in CREATE_SQL:
+        connection.exec_driver_sql(statement)
+
+
+def drop(connection: Connection) -> None:
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+
+
+def exists(connection: Connection) -> bool:
+    found = connection.exec_driver_sql("SELECT to_regclass(%s) IS NOT NULL", (TABLE,))
+    return bool(found.scalar())
+
+
+def _padded(text: str) -> str:
+    return f" {text} "
+
+
+def write(connection: Connection, entries: Sequence[Entry]) -> None:
+    rows = [
+        (
+            rowid,
+            _padded(name),
+            _padded(body),
+            _padded(fragments),
+            customer_id,
+            len(name.split()) + len(body.split()) + len(fragments.split()),
+        )
+        for rowid, name, body, fragments, customer_id in entries
+    ]
+    for start in range(0, len(rows), _BATCH):
+        connection.exec_driver_sql(
+            f"INSERT INTO {TABLE} (rowid, name, body, fragments, customer_id, tokens) "
+            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (rowid) DO UPDATE SET "
+            "name = excluded.name, body = excluded.body, fragments = excluded.fragments, "
+            "customer_id = excluded.customer_id, tokens = excluded.tokens",
+            rows[start : start + _BATCH],
+        )
+
+
+def delete(connection: Connection, rowids: Sequence[int]) -> None:
+    connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ANY(%s)", (list(rowids),))
+
+
+@contextmanager
+def merging_deferred(_connection: Connection) -> Iterator[None]:
+    """GIN keeps its own pending list; nothing to defer."""
+    yield
+
+
+def optimise(connection: Connection) -> None:
+    """Fresh statistics after a bulk load, so the planner uses the trigram indexes."""
+    connection.exec_driver_sql(f"ANALYZE {TABLE}")
+
+
+# ---------------------------------------------------------------- querying
+
+Phrase = tuple[tuple[str, ...], bool]  # the words; whether the last one is a prefix
+
+
+def _pattern(words: Sequence[str], *, prefix: bool, initial: bool) -> str:
+    return ("" if initial else "%") + " " + " ".join(words) + ("%" if prefix else " %")
+
+
+def _condition(match: Match, params: list[str]) -> str:
+    """The SQL of the match (AND of terms, OR of alternatives and columns); its
+    patterns are appended to `params`."""
+    columns = match.columns or COLUMNS
+    terms = []
+    for number, term in enumerate(match.terms):
+        initial = match.initial and number == 0
+        alternatives = []
+        for words in term.alternatives:
+            params.extend([_pattern(words, prefix=match.prefix, initial=initial)] * len(columns))
+            alternatives += [f"{column} LIKE %s" for column in columns]
+        terms.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(terms)
+
+
+def count_upto(connection: Connection, match: Match, cap: int) -> int:
+    params: list[str] = []
+    condition = _condition(match, params)
+    count: int = connection.exec_driver_sql(
+        f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {condition} LIMIT %s) found",
+        (*params, cap),
+    ).scalar_one()
+    return count
+
+
+def first_matches(connection: Connection, match: Match, limit: int) -> list[tuple[int, int]]:
+    """The first matches in rowid order."""
+    params: list[str] = []
+    condition = _condition(match, params)
+    rows = connection.exec_driver_sql(
+        f"SELECT rowid, customer_id FROM {TABLE} WHERE {condition} ORDER BY rowid LIMIT %s",
+        (*params, limit),
+    )
+    return [(rowid, cid) for rowid, cid in rows]
+
+
+def ranked(connection: Connection, match: Match, exact: str, limit: int) -> list[Ranked]:
+    """bm25 as FTS5 computes it, the name weighing most; exact names first; kind order on
+    near ties (the rounding FTS5's ranking query uses)."""
+    params: list[str] = []
+    condition = _condition(match, params)
+    rows = connection.exec_driver_sql(
+        f"SELECT rowid, customer_id, name, body, fragments, tokens FROM {TABLE} WHERE {condition}",
+        tuple(params),
+    ).all()
+    if not rows:
+        return []
+    row_count, token_total = connection.exec_driver_sql(
+        f"SELECT count(*), coalesce(sum(tokens), 0) FROM {TABLE}"
+    ).one()
+    phrases = _phrases(match)
+    idf = _idf(connection, phrases, row_count)
+    average = token_total / row_count if row_count else 1.0
+    padded_exact = _padded(exact)
+    found = []
+    for rowid, cid, name, body, fragments, tokens in rows:
+        texts = {"name": name.split(), "body": body.split(), "fragments": fragments.split()}
+        score = 0.0
+        for phrase, weight in zip(phrases, idf, strict=True):
+            frequency = sum(
+                WEIGHTS[column] * _occurrences(texts[column], *phrase) for column in COLUMNS
+            )
+            score += (
+                weight
+                * frequency
+                * (_K1 + 1)
+                / (frequency + _K1 * (1 - _B + _B * tokens / average))
+            )
+        found.append((rowid, cid, name == padded_exact, -score))
+    found.sort(key=lambda r: (not r[2], round(r[3], 2), r[0]))
+    return found[:limit]
+
+
+def _phrases(match: Match) -> list[Phrase]:
+    """Each phrase of the query as FTS5 counts them: every alternative of every term,
+    then (whole_words) the same words again without the prefix."""
+    phrases: list[Phrase] = []
+    for term in match.terms:
+        phrases += [(words, match.prefix) for words in term.alternatives]
+        if match.whole_words:
+            phrases += [(words, False) for words in term.alternatives]
+    return phrases
+
+
+def _idf(connection: Connection, phrases: Sequence[Phrase], total: int) -> list[float]:
+    """log((N - n + 0.5) / (n + 0.5)) for each phrase, n the rows holding it (anywhere),
+    at least 1e-6: FTS5's."""
+    weights = []
+    for words, prefix in phrases:
+        pattern = _pattern(words, prefix=prefix, initial=False)
+        condition = " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
+        holding: int = connection.exec_driver_sql(
+            f"SELECT count(*) FROM {TABLE} WHERE {condition}", (pattern,) * len(COLUMNS)
+        ).scalar_one()
+        weights.append(max(math.log((total - holding + 0.5) / (holding + 0.5)), 1e-6))
+    return weights
+
+
+def _occurrences(tokens: Sequence[str], words: Sequence[str], prefix: bool) -> int:
+    """How often the phrase occurs in the column's tokens (FTS5's instances)."""
+    size = len(words)
+    found = 0
+    for start in range(len(tokens) - size + 1):
+        if all(tokens[start + i] == words[i] for i in range(size - 1)):
+            last = tokens[start + size - 1]
+            if last == words[-1] or (prefix and last.startswith(words[-1])):
+                found += 1
+    return found

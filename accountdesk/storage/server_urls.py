@@ -1,0 +1,50 @@
+"""Telling a PostgreSQL server URL from a file path, and showing one without its password.
+
+Plain string work (no driver, no SQLAlchemy), so the command line can decide what `--db`
+names before it loads anything.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import SplitResult, unquote, urlsplit
+
+SCHEMES = ("postgresql", "postgres")
+DEFAULT_PORT = 5432
+
+
+def is_server_url(target: object) -> bool:
+    """`postgresql://…` (or libpq's other spelling, `postgres://…`)."""
+    if not isinstance(target, str):
+        return False
+    scheme, sep, _rest = target.partition("://")
+    return bool(sep) and scheme.lower() in SCHEMES
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be shown, remembered or logged: any password left out."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rpartition("@")[2]
+    return parts._replace(netloc=f"{user}@{host}" if user else host).geturl()
+
+
+def server_of(url: str) -> str:
+    """host:port as given ('localhost:5432' when the URL leaves them to libpq's defaults)."""
+    parts = _split(url)
+    host = parts.hostname or "localhost"
+    return f"{host}:{parts.port or DEFAULT_PORT}"
+
+
+def database_of(url: str) -> str:
+    return unquote(_split(url).path.lstrip("/"))
+
+
+def _split(url: str) -> SplitResult:
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is not a number raises here, not later
+    except ValueError:
+        return urlsplit("postgresql://")
+    return parts
