@@ -66,5 +66,22 @@ def fresh_database() -> Iterator[str]:
     try:
         yield _url_for(name)
     finally:
-        with psycopg.connect(admin_url(), autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop(name)
+
+
+def _drop(name: str) -> None:
+    """Drop a test's database, ending its sessions. A session the test role may not end
+    (another role's, e.g. a maintenance connection) is waited for, a few seconds at most."""
+    import time
+
+    import psycopg
+
+    for attempt in range(20):
+        try:
+            with psycopg.connect(admin_url(), autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == 19:
+                raise
+            time.sleep(0.25)

@@ -30,7 +30,7 @@ TIME_COLUMNS = tuple(
 def _timestamps() -> list[sa.Column[object]]:
     return [
         sa.Column(
-            name, sa.DateTime(), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False
+            name, sa.DateTime(timezone=True), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False
         )
         for name in ("created_at", "updated_at")
     ]
@@ -44,9 +44,9 @@ def upgrade() -> None:
         sa.Column("ticket", sa.String(length=80), nullable=False),
         sa.Column("system", sa.String(length=253), nullable=False),
         sa.Column("severity", sa.String(length=24), nullable=False),
-        sa.Column("opened", sa.DateTime(), nullable=False),
-        sa.Column("first_response", sa.DateTime(), nullable=True),
-        sa.Column("resolved", sa.DateTime(), nullable=True),
+        sa.Column("opened", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("first_response", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("resolved", sa.DateTime(timezone=True), nullable=True),
         sa.Column("service_down", sa.Boolean(), nullable=False),
         sa.Column("title", sa.String(length=500), nullable=False),
         *_timestamps(),
