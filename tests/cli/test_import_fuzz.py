@@ -74,7 +74,7 @@ BASE_DOCUMENT = {
                     "results": [{"expectation": 0, "achieved": "99.7%"}],
                 }
             ],
-            "feedback": [{"received_on": "2025-04-02", "score": 9}],
+            "feedback": [{"received_on": "2025-04-02", "scale": "nps", "score": 9}],
         }
     ],
 }
