@@ -37,6 +37,9 @@ _UNIT_LENGTH: dict[Language, Literal["long", "short"]] = {Language.PERSIAN: "sho
 # Languages that say one unit by its name alone: Hebrew "שעה", "יום", not "1 שעה" (as it
 # says two by a dual, "שעתיים", which CLDR already gives).
 _ONE_BY_NAME = {Language.HEBREW}
+# CLDR's Arabic "medium" date is all digits (٢٣/١١/٢٠٢٦); a document names the month
+# ("٢٣ نوفمبر ٢٠٢٦"), as the other languages' medium dates do.
+_MEDIUM_DATE = {Language.ARABIC: "long"}
 
 
 class Formatter:
@@ -72,8 +75,8 @@ class Formatter:
     # -- dates and times ---------------------------------------------------------------
 
     def date(self, day: dt.date) -> str:
-        """'23 Nov 2026', '23 בנוב׳ 2026', '۲ آذر ۱۴۰۵'."""
-        return self._date(day, "medium")
+        """'23 Nov 2026', '23 בנוב׳ 2026', '۲ آذر ۱۴۰۵', '٢٣ نوفمبر ٢٠٢٦'."""
+        return self._date(day, _MEDIUM_DATE.get(self.language, "medium"))
 
     def date_short(self, day: dt.date) -> str:
         """'23/11/2026', '23.11.2026', '۱۴۰۵/۰۹/۰۲' (parse_date reads each back)."""
