@@ -1388,7 +1388,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>feedback</source>
-        <translation>تغذية راجعة</translation>
+        <translation>التغذية الراجعة</translation>
     </message>
 </context>
 <context>
