@@ -1145,7 +1145,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Times as HH:MM; cover ending at {midnight} (or {zero}) lasts until midnight.</source>
-        <translation>تُكتب الأوقات بالصيغة HH:MM؛ والتغطية المنتهية عند {midnight} (أو {zero}) تمتد حتى منتصف الليل.</translation>
+        <translation>اكتب الأوقات بالصيغة HH:MM؛ والتغطية المنتهية عند {midnight} (أو {zero}) تمتد حتى منتصف الليل.</translation>
     </message>
     <message>
         <source>Edit {field}</source>
