@@ -960,7 +960,7 @@
     <message numerus="yes">
         <source>{count} incident(s) opened in this period, {outages} with the service down</source>
         <translation>
-            <numerusform>لم تُفتح حوادث في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
+            <numerusform>لم تُفتح حوادث في هذه الفترة (بتوقف الخدمة: {outages})</numerusform>
             <numerusform>فُتحت حادثة واحدة في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
             <numerusform>فُتحت حادثتان في هذه الفترة، {outages} منهما بتوقف الخدمة</numerusform>
             <numerusform>فُتحت {count} حوادث في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
