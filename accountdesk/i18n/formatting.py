@@ -37,9 +37,6 @@ _UNIT_LENGTH: dict[Language, Literal["long", "short"]] = {Language.PERSIAN: "sho
 # Languages that say one unit by its name alone: Hebrew "שעה", "יום", not "1 שעה" (as it
 # says two by a dual, "שעתיים", which CLDR already gives).
 _ONE_BY_NAME = {Language.HEBREW}
-# CLDR's Arabic "medium" date is all digits (٢٣/١١/٢٠٢٦); a document names the month
-# ("٢٣ نوفمبر ٢٠٢٦"), as the other languages' medium dates do.
-_MEDIUM_DATE = {Language.ARABIC: "long"}
 
 
 class Formatter:
@@ -55,6 +52,7 @@ class Formatter:
         self.native_digits = info.digits != "latn" and native_digits
         self.jalali = info.calendar == "persian" and jalali
         self.locale = babel_locale(self.language)
+        self._date_width = info.date_width
         # "arabext" gives Persian separators (۱٬۲۳۴٫۵); Babel leaves the digits ASCII.
         self._numbering = info.digits if self.native_digits else "latn"
 
@@ -76,7 +74,7 @@ class Formatter:
 
     def date(self, day: dt.date) -> str:
         """'23 Nov 2026', '23 בנוב׳ 2026', '۲ آذر ۱۴۰۵', '٢٣ نوفمبر ٢٠٢٦'."""
-        return self._date(day, _MEDIUM_DATE.get(self.language, "medium"))
+        return self._date(day, self._date_width)
 
     def date_short(self, day: dt.date) -> str:
         """'23/11/2026', '23.11.2026', '۱۴۰۵/۰۹/۰۲' (parse_date reads each back)."""
