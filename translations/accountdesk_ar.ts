@@ -159,7 +159,7 @@
     <name>CustomerLifecycle</name>
     <message>
         <source>Open a saved customer first.</source>
-        <translation>يلزم فتح عميل محفوظ أولًا.</translation>
+        <translation>افتح عميلًا محفوظًا أولًا.</translation>
     </message>
     <message>
         <source>Archived {name}; “Bring back from archive” undoes it.</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Delete “{name}” for good? Its whole service file, {versions} and its history are deleted with it; this cannot be undone. Export the service file first to keep a copy.</source>
-        <translation>هل يُحذف «{name}» نهائيًا؟ يُحذف معه ملف الخدمة كاملًا و{versions} وسجلّه؛ ولا يمكن التراجع عن ذلك. للاحتفاظ بنسخة يُصدَّر ملف الخدمة أولًا.</translation>
+        <translation>هل تريد حذف «{name}» نهائيًا؟ يُحذف معه ملف الخدمة كاملًا و{versions} وسجلّه، ولا يمكن التراجع عن ذلك. صدِّر ملف الخدمة أولًا للاحتفاظ بنسخة منه.</translation>
     </message>
     <message>
         <source>Delete customer</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>{name} was changed elsewhere meanwhile; open it again to see the change.</source>
-        <translation>عُدّل {name} في مكان آخر في الأثناء؛ يُفتح من جديد لرؤية التغيير.</translation>
+        <translation>عُدّل {name} في مكان آخر في أثناء ذلك؛ افتحه من جديد لرؤية التغيير.</translation>
     </message>
     <message>
         <source>Deleted {name}</source>
@@ -321,15 +321,15 @@
     <name>Dialogs</name>
     <message>
         <source>This record was changed after this dialog opened (in another dialog, by Undo or by a reload). Save your version over it, or discard your changes?</source>
-        <translation>تغيّر هذا السجل بعد فتح مربع الحوار هذا (في مربع حوار آخر، أو بالتراجع، أو بإعادة التحميل). هل تُحفظ النسخة الحالية مكانه، أم تُتجاهل التغييرات؟</translation>
+        <translation>تغيّر هذا السجل بعد فتح مربع الحوار هذا (في مربع حوار آخر، أو بالتراجع، أو بإعادة التحميل). هل تريد حفظ نسختك مكانه، أم تجاهل تغييراتك؟</translation>
     </message>
     <message>
         <source>This record was removed after this dialog opened (in another dialog, by Undo or by a reload). Add your version back, or discard it?</source>
-        <translation>حُذف هذا السجل بعد فتح مربع الحوار هذا (في مربع حوار آخر، أو بالتراجع، أو بإعادة التحميل). هل تُعاد إضافة النسخة الحالية، أم تُتجاهل؟</translation>
+        <translation>حُذف هذا السجل بعد فتح مربع الحوار هذا (في مربع حوار آخر، أو بالتراجع، أو بإعادة التحميل). هل تريد إضافة نسختك من جديد، أم تجاهلها؟</translation>
     </message>
     <message>
         <source>The service file of this record is no longer open, so your changes cannot be kept. Discard them?</source>
-        <translation>لم يعد ملف الخدمة الخاص بهذا السجل مفتوحًا، فلا يمكن الاحتفاظ بالتغييرات. هل تُتجاهل؟</translation>
+        <translation>لم يعد ملف الخدمة الخاص بهذا السجل مفتوحًا، فلا يمكن الاحتفاظ بالتغييرات. هل تريد تجاهلها؟</translation>
     </message>
     <message>
         <source>Changed since opened</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Choose the certificate file (.p12 or .pfx).</source>
-        <translation>يُختار ملف الشهادة (‎.p12 أو ‎.pfx).</translation>
+        <translation>اختر ملف الشهادة (‎.p12 أو ‎.pfx).</translation>
     </message>
     <message>
         <source>The certificate file {path} cannot be found.</source>
@@ -419,11 +419,11 @@
     </message>
     <message>
         <source>Write the signatory&apos;s name.</source>
-        <translation>يُكتب اسم الموقِّع.</translation>
+        <translation>اكتب اسم الموقِّع.</translation>
     </message>
     <message>
         <source>Draw the signature on the pad first.</source>
-        <translation>يُرسم التوقيع على اللوحة أولًا.</translation>
+        <translation>ارسم التوقيع على اللوحة أولًا.</translation>
     </message>
 </context>
 <context>
@@ -466,14 +466,14 @@
     </message>
     <message>
         <source>Write the time as HH:MM.</source>
-        <translation>يُكتب الوقت بالصيغة HH:MM.</translation>
+        <translation>اكتب الوقت بالصيغة HH:MM.</translation>
     </message>
 </context>
 <context>
     <name>EscalationTab</name>
     <message>
         <source>Select a path to see when each level would be called.</source>
-        <translation>يُختار مسار لمعرفة موعد استدعاء كل مستوى.</translation>
+        <translation>اختر مسارًا لمعرفة موعد استدعاء كل مستوى.</translation>
     </message>
     <message>
         <source>Escalation timeline</source>
@@ -484,7 +484,7 @@
     <name>ExpectationDialog</name>
     <message>
         <source>Availability, response and resolution over the service window</source>
-        <translation>الإتاحة والاستجابة والحل خلال نافذة الخدمة</translation>
+        <translation>التوافر والاستجابة والحل خلال نافذة الخدمة</translation>
     </message>
     <message>
         <source>In plain language</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”.</source>
-        <translation>هذا الهدف مكتوب بمصطلحات تقنية فقط. يُصاغ بلغة واضحة أيضًا كما يقوله العميل، مثل: «4 أعطال في السنة على الأكثر، يُصلح كل منها خلال 4 ساعات».</translation>
+        <translation>هذا الهدف مكتوب بمصطلحات تقنية فقط. صُغه أيضًا بلغة واضحة كما يقوله العميل، مثل: «٤ أعطال في السنة على الأكثر، يُصلح كل منها خلال ٤ ساعات».</translation>
     </message>
     <message>
         <source>Service window: {window}.</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Marked unrealistic: say what meeting it would cost and what it would bring (required).</source>
-        <translation>موصوف بأنه غير واقعي: تُذكر كلفة تحقيقه وما يعود به (مطلوب).</translation>
+        <translation>موصوف بأنه غير واقعي: اذكر كلفة تحقيقه وما يعود به (مطلوب).</translation>
     </message>
 </context>
 <context>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>New customer: fill in the overview, then save (Ctrl+S).</source>
-        <translation>عميل جديد: تُملأ النظرة العامة ثم يُحفظ (Ctrl+S).</translation>
+        <translation>عميل جديد: املأ النظرة العامة ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
         <source>The database refused the save: {reason}</source>
@@ -598,15 +598,15 @@
         <translation>
             <numerusform>لم يُحفظ: لا مشكلات للإصلاح.</numerusform>
             <numerusform>لم يُحفظ: مشكلة واحدة يلزم إصلاحها، وهي معروضة بجوار حقلها.</numerusform>
-            <numerusform>لم يُحفظ: مشكلتان يلزم إصلاحهما؛ كل منهما معروضة بجوار حقلها.</numerusform>
-            <numerusform>لم يُحفظ: {count} مشكلات يلزم إصلاحها؛ كل منها معروضة بجوار حقلها.</numerusform>
-            <numerusform>لم يُحفظ: {count} مشكلةً يلزم إصلاحها؛ كل منها معروضة بجوار حقلها.</numerusform>
-            <numerusform>لم يُحفظ: {count} مشكلة يلزم إصلاحها؛ كل منها معروضة بجوار حقلها.</numerusform>
+            <numerusform>لم يُحفظ: مشكلتان يلزم إصلاحهما، وكلٌّ منهما معروضة بجوار حقلها.</numerusform>
+            <numerusform>لم يُحفظ: {count} مشكلات يلزم إصلاحها، وكلٌّ منها معروضة بجوار حقلها.</numerusform>
+            <numerusform>لم يُحفظ: {count} مشكلةً يلزم إصلاحها، وكلٌّ منها معروضة بجوار حقلها.</numerusform>
+            <numerusform>لم يُحفظ: {count} مشكلة يلزم إصلاحها، وكلٌّ منها معروضة بجوار حقلها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reloaded {name} as saved elsewhere; your changes were discarded.</source>
-        <translation>أُعيد تحميل {name} كما حُفظ في مكان آخر؛ وتُجوهلت التغييرات.</translation>
+        <translation>أُعيد تحميل {name} كما حُفظ في مكان آخر، وأُلغيت تغييراتك.</translation>
     </message>
     <message>
         <source>Your version is saved as a new customer: {name}</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Service file of {name}</source>
-        <translation>ملف الخدمة لـ{name}</translation>
+        <translation>ملف خدمة {name}</translation>
     </message>
     <message>
         <source>Scroll the tabs left</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Choose a customer on the list, find one with Ctrl+F, or create one with Ctrl+N.</source>
-        <translation>يُختار عميل من القائمة، أو يُبحث عنه باستخدام Ctrl+F، أو يُنشأ عميل باستخدام Ctrl+N.</translation>
+        <translation>اختر عميلًا من القائمة، أو ابحث عنه باستخدام Ctrl+F، أو أنشئ عميلًا باستخدام Ctrl+N.</translation>
     </message>
     <message>
         <source>{section}, row {row}: {problem}</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>Save or undo your changes first; then put the earlier value back.</source>
-        <translation>تُحفظ التغييرات أو يُتراجع عنها أولًا، ثم تُستعاد القيمة السابقة.</translation>
+        <translation>احفظ تغييراتك أو تراجع عنها أولًا، ثم استعد القيمة السابقة.</translation>
     </message>
     <message>
         <source>“{what}” is no longer in the service file, so its value has nowhere to go.</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Open (and save) the customer to import into first.</source>
-        <translation>يُفتح (ويُحفظ) أولًا العميل المراد الاستيراد إليه.</translation>
+        <translation>افتح (واحفظ) أولًا العميل الذي تريد الاستيراد إليه.</translation>
     </message>
     <message>
         <source>Import from CSV</source>
@@ -960,7 +960,7 @@
     <message numerus="yes">
         <source>{count} incident(s) opened in this period, {outages} with the service down</source>
         <translation>
-            <numerusform>لم تُفتح حوادث في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
+            <numerusform>لم تُفتح حوادث في هذه الفترة (بتوقف الخدمة: {outages})</numerusform>
             <numerusform>فُتحت حادثة واحدة في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
             <numerusform>فُتحت حادثتان في هذه الفترة، {outages} منهما بتوقف الخدمة</numerusform>
             <numerusform>فُتحت {count} حوادث في هذه الفترة، {outages} منها بتوقف الخدمة</numerusform>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Open a customer (or find one with Ctrl+F) to see the supporter&apos;s card.</source>
-        <translation>لعرض بطاقة مسؤول الدعم يُفتح عميل (أو يُبحث عنه باستخدام Ctrl+F).</translation>
+        <translation>افتح عميلًا (أو ابحث عنه باستخدام Ctrl+F) لعرض بطاقة مسؤول الدعم.</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.db);;All files (*)</source>
@@ -1044,11 +1044,11 @@
     </message>
     <message>
         <source>This database is damaged, so nothing was saved to it. Restore the newest good backup to go on working; changes that were not saved are then lost.</source>
-        <translation>قاعدة البيانات هذه تالفة، لذا لم يُحفظ فيها شيء. لمواصلة العمل تُستعاد أحدث نسخة احتياطية سليمة؛ وتضيع عندئذٍ التغييرات غير المحفوظة.</translation>
+        <translation>قاعدة البيانات هذه تالفة، لذا لم يُحفظ فيها شيء. استعد أحدث نسخة احتياطية سليمة لمواصلة العمل؛ وتضيع عندئذٍ التغييرات غير المحفوظة.</translation>
     </message>
     <message>
         <source>Replace the database {path} with the backup made on {date} ({customers})? The current file is kept as a copy first.</source>
-        <translation>هل تُستبدل بقاعدة البيانات {path} النسخة الاحتياطية المنشأة في {date} ({customers})؟ يُحتفظ أولًا بنسخة من الملف الحالي.</translation>
+        <translation>هل تريد أن تحل النسخة الاحتياطية المنشأة في {date} ({customers}) محل قاعدة البيانات {path}؟ يُحتفظ أولًا بنسخة من الملف الحالي.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -1145,7 +1145,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Times as HH:MM; cover ending at {midnight} (or {zero}) lasts until midnight.</source>
-        <translation>تُكتب الأوقات بالصيغة HH:MM؛ والتغطية المنتهية عند {midnight} (أو {zero}) تمتد حتى منتصف الليل.</translation>
+        <translation>اكتب الأوقات بالصيغة HH:MM؛ والتغطية المنتهية عند {midnight} (أو {zero}) تمتد حتى منتصف الليل.</translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -1200,11 +1200,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Choose at least one side that signed.</source>
-        <translation>تُختار جهة موقِّعة واحدة على الأقل.</translation>
+        <translation>اختر جهة موقِّعة واحدة على الأقل.</translation>
     </message>
     <message>
         <source>Write the name of each signatory.</source>
-        <translation>يُكتب اسم كل موقِّع.</translation>
+        <translation>اكتب اسم كل موقِّع.</translation>
     </message>
     <message>
         <source>The scan {path} cannot be found.</source>
@@ -1215,7 +1215,7 @@ Database: {path}</source>
     <name>Prompts</name>
     <message>
         <source>The service file of “{name}” has changes that are not saved.</source>
-        <translation>في ملف الخدمة لـ«{name}» تغييرات غير محفوظة.</translation>
+        <translation>في ملف خدمة «{name}» تغييرات غير محفوظة.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1227,7 +1227,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Delete “{what}”?</source>
-        <translation>هل يُحذف «{what}»؟</translation>
+        <translation>هل تريد حذف «{what}»؟</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1388,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>feedback</source>
-        <translation>ملاحظات العميل</translation>
+        <translation>التغذية الراجعة</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1399,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>CHANGED — DO NOT TRUST</source>
-        <translation>تغيَّر — لا يُعتمد عليه</translation>
+        <translation>تغيَّر — لا تعتمد عليه</translation>
     </message>
     <message>
         <source>Hashes match</source>
@@ -1438,7 +1438,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>WARNING: a stored summary was changed after it was issued or signed. Do not rely on it.</source>
-        <translation>تحذير: تغيَّر محضر مخزَّن بعد إصداره أو توقيعه. لا يُعتمد عليه.</translation>
+        <translation>تحذير: تغيَّر محضر مخزَّن بعد إصداره أو توقيعه. لا تعتمد عليه.</translation>
     </message>
     <message>
         <source>Version {number}: {problem}</source>
@@ -1514,7 +1514,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Save the service file first: a version is made from the saved file.</source>
-        <translation>يُحفظ ملف الخدمة أولًا: تُنشأ النسخة من الملف المحفوظ.</translation>
+        <translation>احفظ ملف الخدمة أولًا: تُنشأ النسخة من الملف المحفوظ.</translation>
     </message>
     <message>
         <source>A new version was issued.</source>
@@ -1620,7 +1620,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Generate a draft to preview the expectation-alignment summary.</source>
-        <translation>لمعاينة محضر مواءمة التوقعات تُنشأ مسودة.</translation>
+        <translation>أنشئ مسودة لمعاينة محضر مواءمة التوقعات.</translation>
     </message>
     <message>
         <source>Draft · pages: {pages} · content ID {id}</source>
@@ -1628,7 +1628,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>The file has changed since; generate again to include the changes.</source>
-        <translation>تغيَّر الملف منذ ذلك الحين؛ يُعاد الإنشاء لتضمين التغييرات.</translation>
+        <translation>تغيَّر الملف منذ ذلك الحين؛ أعد الإنشاء لتضمين التغييرات.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -1715,11 +1715,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Prefers: {channel}</source>
-        <translation>يفضّل: {channel}</translation>
+        <translation>القناة المفضَّلة: {channel}</translation>
     </message>
     <message>
         <source>reachable: {hours}</source>
-        <translation>متاح: {hours}</translation>
+        <translation>أوقات التواصل: {hours}</translation>
     </message>
     <message>
         <source>phone</source>

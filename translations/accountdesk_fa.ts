@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Replace the database {path} with the backup made on {date} ({customers})? The current file is kept as a copy first.</source>
-        <translation>پایگاه داده {path} با نسخه پشتیبان {date} ({customers}) جایگزین شود؟ پیش از آن یک رونوشت از پرونده کنونی نگه داشته می‌شود.</translation>
+        <translation>پایگاه داده {path} با نسخه پشتیبان {date} ({customers}) جایگزین شود؟ پیش از آن یک رونوشت از فایل کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>The replaced file is kept as {path}.</source>
-        <translation>پرونده جایگزین‌شده با نام {path} نگه داشته شد.</translation>
+        <translation>فایل جایگزین‌شده با نام {path} نگه داشته شد.</translation>
     </message>
     <message>
         <source>Folder for the backups of this database</source>
@@ -1051,7 +1051,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Nothing: the file has everything a kickoff needs.</source>
-        <translation>هیچ: پرونده هر آنچه جلسه آغاز همکاری لازم دارد را دارد.</translation>
+        <translation>چیزی کم نیست: پرونده هر آنچه جلسه آغاز همکاری لازم دارد را دارد.</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Still missing before a kickoff</source>
-        <translation>هنوز پیش از جلسه آغاز همکاری کم است</translation>
+        <translation>کمبودهای پیش از جلسه آغاز همکاری</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1188,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Backups in {folder}, newest first. Restoring replaces the whole database; the current file is kept as a copy first.</source>
-        <translation>نسخه‌های پشتیبان در {folder}، از جدیدترین. بازگردانی کل پایگاه داده را جایگزین می‌کند؛ پیش از آن یک رونوشت از پرونده کنونی نگه داشته می‌شود.</translation>
+        <translation>نسخه‌های پشتیبان در {folder}، به ترتیب از جدیدترین. بازگردانی کل پایگاه داده را جایگزین می‌کند؛ پیش از آن یک رونوشت از فایل کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>There are no backups in {folder}.</source>
@@ -1441,7 +1441,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>none</source>
-        <translation>هیچ</translation>
+        <translation>بدون تغییر</translation>
     </message>
     <message>
         <source>Could not do that: {reason}</source>

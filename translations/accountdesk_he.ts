@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Supporter&apos;s &amp;card</source>
-        <translation>&amp;כרטיס תומך</translation>
+        <translation>&amp;כרטיס תמיכה</translation>
     </message>
     <message>
         <source>&amp;About AccountDesk</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>My customers: supporter</source>
-        <translation>הלקוחות שלי: תומך</translation>
+        <translation>הלקוחות שלי: תמיכה</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>מייצא…</translation>
+        <translation>מתבצע ייצוא…</translation>
     </message>
     <message>
         <source>Import contacts from CSV</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation>מייבא את {name}…</translation>
+        <translation>מתבצע ייבוא של {name}…</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>Open a customer (or find one with Ctrl+F) to see the supporter&apos;s card.</source>
-        <translation>יש לפתוח לקוח (או לחפש לקוח עם Ctrl+F) כדי לראות את כרטיס התומך.</translation>
+        <translation>יש לפתוח לקוח (או לחפש לקוח עם Ctrl+F) כדי לראות את כרטיס התמיכה.</translation>
     </message>
     <message>
         <source>AccountDesk databases (*.sqlite3 *.db);;All files (*)</source>
@@ -1063,7 +1063,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Nothing: the file has everything a kickoff needs.</source>
-        <translation>דבר: בתיק יש כל מה שנדרש לפגישת פתיחה.</translation>
+        <translation>לא חסר דבר: בתיק יש כל מה שנדרש לפגישת פתיחה.</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1209,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Made on</source>
-        <translation>נוצר ב־</translation>
+        <translation>מועד יצירה</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1263,7 +1263,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Enter opens the service file; Ctrl+Enter opens the supporter&apos;s card</source>
-        <translation>Enter פותח את תיק השירות; Ctrl+Enter פותח את כרטיס התומך</translation>
+        <translation>Enter פותח את תיק השירות; Ctrl+Enter פותח את כרטיס התמיכה</translation>
     </message>
 </context>
 <context>
@@ -1282,11 +1282,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Supporter&apos;s card for the selected result (Ctrl+Enter)</source>
-        <translation>כרטיס התומך עבור התוצאה שנבחרה (Ctrl+Enter)</translation>
+        <translation>כרטיס התמיכה עבור התוצאה שנבחרה (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Open the supporter&apos;s card</source>
-        <translation>פתיחת כרטיס התומך</translation>
+        <translation>פתיחת כרטיס התמיכה</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -1611,11 +1611,11 @@ Database: {path}</source>
     <name>SupporterCard</name>
     <message>
         <source>Supporter&apos;s card — {name}</source>
-        <translation>כרטיס תומך — {name}</translation>
+        <translation>כרטיס תמיכה — {name}</translation>
     </message>
     <message>
         <source>Supporter&apos;s card</source>
-        <translation>כרטיס תומך</translation>
+        <translation>כרטיס תמיכה</translation>
     </message>
     <message>
         <source>Dedicated supporter: {name}</source>

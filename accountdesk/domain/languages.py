@@ -32,6 +32,9 @@ class LanguageInfo:
     ui_locale: str  # Qt locale of the user interface
     # Other codes systems send for it in locale names: ISO 639-2, withdrawn ones ("iw").
     other_codes: tuple[str, ...] = ()
+    # The CLDR width of a date in a sentence or a list: one that names the month. Arabic's
+    # "medium" is all digits (٢٣/١١/٢٠٢٦), so it takes "long" (٢٣ نوفمبر ٢٠٢٦).
+    date_width: Literal["medium", "long"] = "medium"
 
 
 # In the order menus and choices list them.
@@ -54,7 +57,7 @@ LANGUAGES: tuple[LanguageInfo, ...] = (
         # (Saudi Arabia's default is Umm al-Qura), with Arabic-Indic digits by default.
         rtl=True, digits="arab", calendar="gregorian", country="EG",
         babel_locale="ar_EG", ui_locale="ar_EG",
-        other_codes=("ara",),
+        other_codes=("ara",), date_width="long",
     ),
     LanguageInfo(
         code="en", member="ENGLISH", name=N_("Enum", "English"), native_name="English",

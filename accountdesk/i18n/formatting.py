@@ -52,6 +52,7 @@ class Formatter:
         self.native_digits = info.digits != "latn" and native_digits
         self.jalali = info.calendar == "persian" and jalali
         self.locale = babel_locale(self.language)
+        self._date_width = info.date_width
         # "arabext" gives Persian separators (۱٬۲۳۴٫۵); Babel leaves the digits ASCII.
         self._numbering = info.digits if self.native_digits else "latn"
 
@@ -72,8 +73,8 @@ class Formatter:
     # -- dates and times ---------------------------------------------------------------
 
     def date(self, day: dt.date) -> str:
-        """'23 Nov 2026', '23 בנוב׳ 2026', '۲ آذر ۱۴۰۵'."""
-        return self._date(day, "medium")
+        """'23 Nov 2026', '23 בנוב׳ 2026', '۲ آذر ۱۴۰۵', '٢٣ نوفمبر ٢٠٢٦'."""
+        return self._date(day, self._date_width)
 
     def date_short(self, day: dt.date) -> str:
         """'23/11/2026', '23.11.2026', '۱۴۰۵/۰۹/۰۲' (parse_date reads each back)."""

@@ -37,6 +37,8 @@ def test_unknown_language_is_refused():
         (Formatter("fa", native_digits=False), "2 آذر 1405", "1405/09/02"),
         (FA_GREGORIAN, "۲۳ نوامبر ۲۰۲۶", "۲۰۲۶/۱۱/۲۳"),
         (FA_LATIN, "23 نوامبر 2026", "2026/11/23"),
+        (Formatter("ar"), "٢٣ نوفمبر ٢٠٢٦", "٢٣\u200f/١١\u200f/٢٠٢٦"),
+        (Formatter("ar", native_digits=False), "23 نوفمبر 2026", "23\u200f/11\u200f/2026"),
     ],
 )
 def test_dates(formatter, medium, short):

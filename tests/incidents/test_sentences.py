@@ -79,8 +79,11 @@ def test_response_share_missed_by_one():
         "critical incidents answered within 30 minutes: 47 of 50 (94%) — promised 95%: missed by 1"
     )
     [persian] = FigureSentences("fa").times(found.response)
-    assert persian.startswith("حادثه‌های بحرانی که در کمتر از ۳۰ دقیقه پاسخ گرفتند: ۴۷ از ۵۰")
+    assert persian.startswith("حادثه‌های بحرانی که ظرف ۳۰ دقیقه پاسخ گرفتند: ۴۷ از ۵۰")
     assert persian.endswith("۱ مورد کم بود")
+    [arabic] = FigureSentences("ar").times(found.response)
+    assert arabic.startswith("الحوادث الحرجة التي استُجيب لها خلال ٣٠ دقيقة: ٤٧ من ٥٠")
+    assert arabic.endswith("لم يتم الوفاء به بفارق حادثة واحدة")
 
 
 def test_every_one_kept_and_none_in_the_period():
