@@ -125,3 +125,20 @@ def aliases_of(session: Session, customer_id: int) -> list[str]:
         .order_by(t.CustomerAlias.folded)
     )
     return list(session.scalars(query))
+
+
+def incidents_of_customers(
+    session: Session, customer_ids: Any, start: dt.datetime, end: dt.datetime
+) -> dict[int, list[IncidentData]]:
+    """`incidents_touching` for many customers at once (`customer_ids` a subquery of
+    ids): customer id -> its incidents, in the order they were opened."""
+    query = (
+        select(t.Incident.customer_id, t.Incident.id, *_COLUMNS)
+        .where(t.Incident.customer_id.in_(customer_ids), t.Incident.opened < end)
+        .where(or_(t.Incident.resolved.is_(None), t.Incident.resolved >= start))
+        .order_by(t.Incident.customer_id, t.Incident.opened, t.Incident.id)
+    )
+    found: dict[int, list[IncidentData]] = {}
+    for row in session.connection().execute(query):
+        found.setdefault(row[0], []).append(_incident(row[1:]))
+    return found
