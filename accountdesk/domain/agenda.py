@@ -9,6 +9,7 @@ that fill it, so the screen, the notification and the command line say it alike.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -78,7 +79,7 @@ class Due(StrEnum):
     UNDATED = "undated"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     kind: AgendaKind
     customer_id: int
@@ -87,8 +88,8 @@ class AgendaItem:
     record_id: int | None  # the record in that tab; None: the tab itself
     due: dt.date | None
     template: str  # a "Home" word
-    values: dict[str, str] = field(default_factory=dict)  # raw values: the screen formats
-    dates: dict[str, dt.date] = field(default_factory=dict)  # dates the template names
+    values: Mapping[str, str] = field(default_factory=dict)  # raw: the screen formats
+    dates: Mapping[str, dt.date] = field(default_factory=dict)  # dates the template names
     source_id: int | None = None  # the item itself when the tab shows its parent
 
     @property

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,9 @@ from accountdesk.domain.enums import ExpectationStatus, SummaryStatus
 from accountdesk.services.promises import quarter_promises
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
+
+# The items of a section the home view shows; its title gives the count of all of them.
+VIEW_LIMIT = 100
 
 _CUSTOMER = t.Customer.__table__.c
 _STAFF = t.StaffMember.__table__.c
@@ -35,31 +39,63 @@ class AgendaQuery:
     staff: str = ""
     mine: bool = False
     now: dt.datetime | None = None  # the moment the quarter's figures are taken at
+    limit: int | None = None  # the most urgent items a section gives; None: all of them
 
     @property
     def horizon(self) -> dt.date:
         return self.today + dt.timedelta(days=a.HORIZON_DAYS)
 
 
-def agenda(db: Database, query: AgendaQuery) -> list[AgendaItem]:
-    """Every item, section by section (`AgendaKind` order), each section by due date
-    (undated last), then customer name."""
-    items: list[AgendaItem] = []
+@dataclass(frozen=True)
+class Agenda:
+    items: list[AgendaItem]  # section by section, in `AgendaKind` order
+    counts: dict[AgendaKind, int]  # each section's items, those beyond the limit too
+
+    def section(self, kind: AgendaKind) -> list[AgendaItem]:
+        return [item for item in self.items if item.kind == kind]
+
+
+def agenda(db: Database, query: AgendaQuery) -> Agenda:
+    """Every item (or the `limit` most urgent of each section), section by section; in a
+    section by due date (undated last), then customer name; promises missed first."""
+    sections: dict[AgendaKind, list[AgendaItem]] = {}
     with db.session() as session:
-        for read in _READERS.values():
-            items.extend(sorted(read(session, query), key=_order))
+        reading = _Reading(session, query, {})
+        for kind, read in _READERS.items():
+            sections[kind] = read(reading)
     promises = quarter_promises(db, _scope(query), query.today, query.now)
-    at = next((i for i, item in enumerate(items) if _after_promises(item)), len(items))
-    return [*items[:at], *promises, *items[at:]]
+    reading.counts[AgendaKind.PROMISE] = len(promises)
+    sections[AgendaKind.PROMISE] = promises[: query.limit]
+    items = [item for kind in AgendaKind for item in sections[kind]]
+    return Agenda(items, reading.counts)
 
 
-def _after_promises(item: AgendaItem) -> bool:
-    order = list(AgendaKind)
-    return order.index(item.kind) > order.index(AgendaKind.PROMISE)
+@dataclass
+class _Reading:
+    session: Session
+    query: AgendaQuery
+    counts: dict[AgendaKind, int]
 
-
-def _order(item: AgendaItem) -> tuple[bool, dt.date, str, int]:
-    return (item.due is None, item.due or dt.date.max, item.customer, item.record_id or 0)
+    def rows(
+        self,
+        kind: AgendaKind,
+        statement: Select[Any],
+        due: ColumnElement[Any] | None,
+        record: ColumnElement[Any],
+    ) -> list[Any]:
+        """The rows of a section, most urgent first, counting them all."""
+        connection = self.session.connection()
+        order = [] if due is None else [due.asc().nulls_last()]
+        statement = statement.order_by(*order, _CUSTOMER.name, record)
+        limit = self.query.limit
+        if limit is not None:
+            counted = select(func.count()).select_from(statement.order_by(None).subquery())
+            self.counts[kind] = connection.execute(counted).scalar_one()
+            statement = statement.limit(limit)
+        rows = list(connection.execute(statement))
+        if limit is None:
+            self.counts[kind] = len(rows)
+        return rows
 
 
 def _scope(query: AgendaQuery) -> ColumnElement[bool]:
@@ -78,24 +114,24 @@ def _scope(query: AgendaQuery) -> ColumnElement[bool]:
     return condition
 
 
-def _rows(session: Session, statement: Select[tuple]) -> list[tuple]:  # type: ignore[type-arg]
-    return [tuple(row) for row in session.connection().execute(statement)]
-
-
 # ---------------------------------------------------------------- each kind
 
 
-def _reviews(session: Session, query: AgendaQuery) -> list[AgendaItem]:
+def _reviews(reading: _Reading) -> list[AgendaItem]:
+    query = reading.query
     statement = select(_CUSTOMER.id, _CUSTOMER.name, _CUSTOMER.next_review).where(
         _scope(query), _CUSTOMER.next_review <= query.horizon
     )
     return [
         AgendaItem(AgendaKind.REVIEW, cid, name, "overview", None, due, a.REVIEW)
-        for cid, name, due in _rows(session, statement)
+        for cid, name, due in reading.rows(
+            AgendaKind.REVIEW, statement, _CUSTOMER.next_review, _CUSTOMER.id
+        )
     ]
 
 
-def _expectation_reviews(session: Session, query: AgendaQuery) -> list[AgendaItem]:
+def _expectation_reviews(reading: _Reading) -> list[AgendaItem]:
+    query = reading.query
     e = t.Expectation.__table__.c
     statement = (
         select(e.id, _CUSTOMER.id, _CUSTOMER.name, e.review_date, e.customer_words)
@@ -117,11 +153,14 @@ def _expectation_reviews(session: Session, query: AgendaQuery) -> list[AgendaIte
             a.EXPECTATION_REVIEW,
             {"words": shorten(words)},
         )
-        for eid, cid, name, due, words in _rows(session, statement)
+        for eid, cid, name, due, words in reading.rows(
+            AgendaKind.EXPECTATION_REVIEW, statement, e.review_date, e.id
+        )
     ]
 
 
-def _action_items(session: Session, query: AgendaQuery) -> list[AgendaItem]:
+def _action_items(reading: _Reading) -> list[AgendaItem]:
+    query = reading.query
     i, m = t.ActionItem.__table__.c, t.Meeting.__table__.c
     statement = (
         select(m.id, _CUSTOMER.id, _CUSTOMER.name, i.due, i.text, i.owner, i.id)
@@ -131,7 +170,9 @@ def _action_items(session: Session, query: AgendaQuery) -> list[AgendaItem]:
         .where(or_(i.due.is_(None), i.due <= query.horizon))
     )
     items = []
-    for meeting_id, cid, name, due, text, owner, item_id in _rows(session, statement):
+    for meeting_id, cid, name, due, text, owner, item_id in reading.rows(
+        AgendaKind.ACTION_ITEM, statement, i.due, i.id
+    ):
         values = {"text": shorten(text)}
         if owner.strip():
             values["owner"] = owner.strip()
@@ -152,7 +193,8 @@ def _action_items(session: Session, query: AgendaQuery) -> list[AgendaItem]:
     return items
 
 
-def _follow_ups(session: Session, query: AgendaQuery) -> list[AgendaItem]:
+def _follow_ups(reading: _Reading) -> list[AgendaItem]:
+    query = reading.query
     f = t.Feedback.__table__.c
     statement = (
         select(f.id, _CUSTOMER.id, _CUSTOMER.name, f.follow_up_due, f.follow_up, f.received_on)
@@ -172,11 +214,14 @@ def _follow_ups(session: Session, query: AgendaQuery) -> list[AgendaItem]:
             {"text": shorten(text)},
             {"received": received},
         )
-        for fid, cid, name, due, text, received in _rows(session, statement)
+        for fid, cid, name, due, text, received in reading.rows(
+            AgendaKind.FOLLOW_UP, statement, f.follow_up_due, f.id
+        )
     ]
 
 
-def _risks(session: Session, query: AgendaQuery) -> list[AgendaItem]:
+def _risks(reading: _Reading) -> list[AgendaItem]:
+    query = reading.query
     r, e = t.Risk.__table__.c, t.Expectation.__table__.c
     statement = (
         select(e.id, _CUSTOMER.id, _CUSTOMER.name, r.cause, r.id)
@@ -197,11 +242,12 @@ def _risks(session: Session, query: AgendaQuery) -> list[AgendaItem]:
             {"cause": shorten(cause)},
             source_id=rid,
         )
-        for eid, cid, name, cause, rid in _rows(session, statement)
+        for eid, cid, name, cause, rid in reading.rows(AgendaKind.RISK, statement, None, r.id)
     ]
 
 
-def _summaries(session: Session, query: AgendaQuery) -> list[AgendaItem]:
+def _summaries(reading: _Reading) -> list[AgendaItem]:
+    query = reading.query
     """No version signed yet, or the file saved after the signed one (signing a later
     version supersedes the earlier: the signed one is the newest)."""
     v = t.SummaryVersion.__table__.c
@@ -225,7 +271,7 @@ def _summaries(session: Session, query: AgendaQuery) -> list[AgendaItem]:
         )
     )
     items = []
-    for cid, name, number in _rows(session, statement):
+    for cid, name, number in reading.rows(AgendaKind.SUMMARY, statement, None, _CUSTOMER.id):
         template, values = (
             (a.NO_SUMMARY, {}) if number is None else (a.OLD_SUMMARY, {"number": str(number)})
         )
@@ -235,7 +281,7 @@ def _summaries(session: Session, query: AgendaQuery) -> list[AgendaItem]:
     return items
 
 
-_READERS: dict[AgendaKind, Callable[[Session, AgendaQuery], list[AgendaItem]]] = {
+_READERS: dict[AgendaKind, Callable[[_Reading], list[AgendaItem]]] = {
     AgendaKind.REVIEW: _reviews,
     AgendaKind.EXPECTATION_REVIEW: _expectation_reviews,
     AgendaKind.ACTION_ITEM: _action_items,

@@ -41,7 +41,7 @@ def customer(db, name: str, **fields) -> ServiceFile:
 
 
 def items(db, kind: AgendaKind, **query) -> list:
-    found = agenda(db, AgendaQuery(today=TODAY, now=NOW, **query))
+    found = agenda(db, AgendaQuery(today=TODAY, now=NOW, **query)).items
     return [i for i in found if i.kind == kind]
 
 
@@ -268,7 +268,7 @@ def test_promises_missed_or_at_risk_this_quarter_point_at_the_expectation(db):
 def test_sections_come_in_order(db):
     saved = _promised(db, "Acme", next_review=day(-1))
     _incident(db, saved, "T-1", dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC), 90)
-    kinds = [i.kind for i in agenda(db, AgendaQuery(today=TODAY, now=NOW))]
+    kinds = [i.kind for i in agenda(db, AgendaQuery(today=TODAY, now=NOW)).items]
     assert kinds == [AgendaKind.REVIEW, AgendaKind.PROMISE, AgendaKind.SUMMARY]
 
 
@@ -283,3 +283,27 @@ def test_sections_come_in_order(db):
 def test_the_quarter_of_a_day(today, start, end):
     period = quarter_of(today)
     assert (period.start, period.end) == (start, end)
+
+
+def test_a_limited_section_gives_the_most_urgent_and_counts_them_all(db):
+    for offset in (5, -4, 0, 2):
+        customer(db, f"Due {offset}", next_review=day(offset))
+    found = agenda(db, AgendaQuery(today=TODAY, now=NOW, limit=2))
+    assert [i.due for i in found.section(AgendaKind.REVIEW)] == [day(-4), day(0)]
+    assert found.counts[AgendaKind.REVIEW] == 4
+    assert found.counts[AgendaKind.SUMMARY] == 4 and len(found.section(AgendaKind.SUMMARY)) == 2
+
+
+def test_an_incident_still_open_past_its_time_puts_the_promise_at_risk(db):
+    saved = _promised(db, "Waiting")
+    save_incident(
+        db,
+        saved.id,
+        IncidentData(
+            ticket="T-9",
+            severity=Severity.CRITICAL,
+            opened=NOW - dt.timedelta(hours=2),
+        ),
+    )
+    found = items(db, AgendaKind.PROMISE)
+    assert [(i.customer, i.template) for i in found] == [("Waiting", "At risk: {words}")]
