@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from accountdesk.domain.words import N_, NP_
+from accountdesk.domain.words import N_, NP_, Word
 
 # Items due up to this many days ahead are "due soon"; later ones wait.
 HORIZON_DAYS = 7
@@ -42,13 +42,14 @@ DATED_KINDS = frozenset(
 )
 
 SECTION_TITLES = {
-    AgendaKind.REVIEW: N_("Home", "Reviews overdue or due soon"),
-    AgendaKind.EXPECTATION_REVIEW: N_("Home", "Expectations due for review"),
-    AgendaKind.PROMISE: N_("Home", "Promises missed or at risk this quarter"),
-    AgendaKind.ACTION_ITEM: N_("Home", "Open action items"),
-    AgendaKind.FOLLOW_UP: N_("Home", "Feedback follow-ups"),
-    AgendaKind.RISK: N_("Home", "Risks without mitigation"),
-    AgendaKind.SUMMARY: N_("Home", "No signed summary, or one older than the file"),
+    AgendaKind.REVIEW: Word("Home", N_("Home", "Reviews overdue or due soon")),
+    AgendaKind.EXPECTATION_REVIEW: Word("Home", N_("Home", "Expectations due for review")),
+    AgendaKind.PROMISE: Word("Home", N_("Home", "Promises missed or at risk this quarter")),
+    # The meetings list's column says the same.
+    AgendaKind.ACTION_ITEM: Word("Field", "Open action items"),
+    AgendaKind.FOLLOW_UP: Word("Home", N_("Home", "Feedback follow-ups")),
+    AgendaKind.RISK: Word("Home", N_("Home", "Risks without mitigation")),
+    AgendaKind.SUMMARY: Word("Home", N_("Home", "No signed summary, or one older than the file")),
 }
 
 REVIEW = N_("Home", "Review the service file")
@@ -60,7 +61,7 @@ ACTION_ITEM_OF = N_("Home", "Action item for {owner}: {text}")
 FOLLOW_UP = N_("Home", "Follow up on feedback of {received}: {text}")
 RISK = N_("Home", "No mitigation for the risk {cause}")
 NO_SUMMARY = N_("Home", "No signed summary yet")
-OLD_SUMMARY = N_("Home", "The file changed after signed summary version {number}")
+OLD_SUMMARY = N_("Home", "The file was saved after signed summary version {number}")
 
 OVERDUE = NP_("Home", "overdue by {count} day", "overdue by {count} days")
 DUE_TODAY = N_("Home", "due today")

@@ -29,7 +29,8 @@ class AgendaWords:
         self.fmt = formatter
 
     def section(self, kind: AgendaKind) -> str:
-        return self.words.text("Home", SECTION_TITLES[kind])
+        title = SECTION_TITLES[kind]
+        return self.words.text(title.context, title.text)
 
     def what(self, item: AgendaItem) -> str:
         """The item's sentence; people's words isolated, quoted where the template says."""
