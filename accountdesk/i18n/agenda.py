@@ -4,6 +4,7 @@ on the command line."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from accountdesk.domain.agenda import (
     DUE_IN,
@@ -24,9 +25,14 @@ from accountdesk.i18n.words import Words
 class AgendaWords:
     """Says agenda items in the language of `words`, with `formatter`'s dates and digits."""
 
-    def __init__(self, words: Words, formatter: Formatter) -> None:
+    def __init__(
+        self, words: Words, formatter: Formatter, isolate: Callable[[str], str] = shown
+    ) -> None:
+        """`isolate`: how a person's words are set in the sentence (on screen, one bidi
+        isolate; on a terminal, invisible characters written out)."""
         self.words = words
         self.fmt = formatter
+        self.isolate = isolate
 
     def section(self, kind: AgendaKind) -> str:
         title = SECTION_TITLES[kind]
@@ -37,11 +43,11 @@ class AgendaWords:
         params: dict[str, object] = {}
         for key, value in item.values.items():
             if key in QUOTED_VALUES:
-                params[key] = self.words.format("Quote", QUOTED, text=shown(value))
+                params[key] = self.words.format("Quote", QUOTED, text=self.isolate(value))
             elif key == "number":
                 params[key] = self.fmt.integer(int(value))
             else:
-                params[key] = shown(value)
+                params[key] = self.isolate(value)
         for key, day in item.dates.items():
             params[key] = self.fmt.date(day)
         return self.words.format("Home", item.template, **params)
