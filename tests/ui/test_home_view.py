@@ -192,7 +192,7 @@ def test_a_notification_once_per_item_and_day(tmp_path, home_db):
 
 def test_the_window_notifies_what_falls_due_without_a_tray(qtbot, home_db, window, settings):
     shown(qtbot, window)  # offscreen there is no tray: the notice is in the window
-    due = [i for i in window.home.current_items() if falls_due(i, TODAY)]
+    due = [i for i in window.home.agenda.items if falls_due(i, TODAY)]
     notice = window.home.notice
     assert notice.isVisible() and notice.text().startswith(f"{len(due)} items fall due")
     assert "Call the IT manager back" in notice.text()

@@ -186,9 +186,6 @@ class HomeView(Retranslating, QWidget):
         if isinstance(item, AgendaItem):
             self.open_requested.emit(item.customer_id, item.tab, item.record_id or 0)
 
-    def current_items(self) -> list[AgendaItem]:
-        return list(self.agenda.items) if self.agenda is not None else []
-
     # ------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
