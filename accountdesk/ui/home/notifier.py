@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from accountdesk.domain.agenda import AgendaItem, falls_due
 from accountdesk.i18n.agenda import AgendaWords
-from accountdesk.ui.formatting import fmt, isolate
+from accountdesk.ui.formatting import fmt, isolate_in_line
 from accountdesk.ui.labels import ui_words
 from accountdesk.ui.settings import Settings
 
@@ -43,9 +43,10 @@ class Notifier:
 
     @staticmethod
     def message(items: Sequence[AgendaItem], today: dt.date) -> tuple[str, str]:
-        say = AgendaWords(ui_words(), fmt())
+        say = AgendaWords(ui_words(), fmt(), isolate_in_line)
         lines = [
-            f"{isolate(i.customer)}: {say.what(i)} ({say.due(i, today)})" for i in items[:NAMED]
+            f"{isolate_in_line(i.customer)}: {say.what(i)} ({say.due(i, today)})"
+            for i in items[:NAMED]
         ]
         if len(items) > NAMED:
             more = QCoreApplication.translate(

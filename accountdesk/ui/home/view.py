@@ -26,7 +26,7 @@ from accountdesk.domain.errors import DatabaseError
 from accountdesk.i18n.agenda import AgendaWords
 from accountdesk.services.home import VIEW_LIMIT, Agenda, AgendaQuery, agenda
 from accountdesk.ui.fonts import scaled
-from accountdesk.ui.formatting import fmt, isolate
+from accountdesk.ui.formatting import fmt, isolate, isolate_in_line
 from accountdesk.ui.labels import error_reason, ui_words, word
 from accountdesk.ui.widgets.retranslate import Retranslating
 
@@ -125,7 +125,7 @@ class HomeView(Retranslating, QWidget):
         found = self.agenda
         if found is None:
             return
-        say = AgendaWords(ui_words(), fmt())
+        say = AgendaWords(ui_words(), fmt(), isolate_in_line)
         today = self.today()
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -161,7 +161,7 @@ class HomeView(Retranslating, QWidget):
         self, section: QTreeWidgetItem, item: AgendaItem, say: AgendaWords, today: dt.date
     ) -> None:
         row = QTreeWidgetItem(section)
-        row.setText(CUSTOMER, isolate(item.customer))
+        row.setText(CUSTOMER, isolate(item.customer))  # aligned as the customer list aligns it
         row.setText(WHAT, say.what(item))
         row.setText(DUE, say.due(item, today))
         row.setToolTip(WHAT, row.text(WHAT))
