@@ -736,10 +736,6 @@
         <source>Nothing is due: no reviews, action items or follow-ups this week.</source>
         <translation>لا شيء مستحق هذا الأسبوع: لا مراجعات ولا بنود عمل ولا متابعات.</translation>
     </message>
-    <message>
-        <source>{section} ({count})</source>
-        <translation>{section} ({count})</translation>
-    </message>
     <message numerus="yes">
         <source>… and {count} more: show only my customers, or use the customer list</source>
         <translation>

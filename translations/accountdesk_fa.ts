@@ -706,10 +706,6 @@
         <source>Nothing is due: no reviews, action items or follow-ups this week.</source>
         <translation>این هفته کاری سررسید نشده است: نه بازبینی، نه اقدام و نه پیگیری.</translation>
     </message>
-    <message>
-        <source>{section} ({count})</source>
-        <translation>{section} ({count})</translation>
-    </message>
     <message numerus="yes">
         <source>… and {count} more: show only my customers, or use the customer list</source>
         <translation>

@@ -712,10 +712,6 @@
         <source>Nothing is due: no reviews, action items or follow-ups this week.</source>
         <translation>אין השבוע דבר שמועדו מגיע: לא סקירות, לא משימות ולא המשך טיפול.</translation>
     </message>
-    <message>
-        <source>{section} ({count})</source>
-        <translation>{section} ({count})</translation>
-    </message>
     <message numerus="yes">
         <source>… and {count} more: show only my customers, or use the customer list</source>
         <translation>

@@ -173,7 +173,7 @@ class HomeView(Retranslating, QWidget):
             row.setFont(DUE, font)
 
     def _section_title(self, title: str, count: int) -> str:
-        return self.tr("{section} ({count})").format(section=title, count=fmt().integer(count))
+        return f"{title} ({fmt().integer(count)})"  # the same in every language
 
     def _more(self, hidden: int) -> str:
         text = self.tr(
