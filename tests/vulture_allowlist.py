@@ -108,3 +108,6 @@ follow_up_outcome  # unused variable (shown and edited through its declaration)
 csat_answers  # unused variable (a trend's figure, for the service report)
 ces_answers  # unused variable
 follow_up_owner_id  # unused variable (a foreign key, named in queries by the ORM)
+_.inherit_cache  # unused variable (SQLAlchemy's cache key of a SQL function)
+_minutes_sqlite  # unused function (SQLAlchemy's compiler calls it)
+_minutes_postgresql  # unused function (SQLAlchemy's compiler calls it)

@@ -76,6 +76,14 @@
         <translation>&amp;بطاقة مسؤول الدعم</translation>
     </message>
     <message>
+        <source>&amp;Home: this week</source>
+        <translation>ال&amp;رئيسية: هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications of what falls due</source>
+        <translation>إ&amp;شعارات سطح المكتب بما حان موعده</translation>
+    </message>
+    <message>
         <source>&amp;About AccountDesk</source>
         <translation>&amp;حول AccountDesk</translation>
     </message>
@@ -719,6 +727,56 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <source>The agenda could not be read: {reason}</source>
+        <translation>تعذّرت قراءة جدول الأعمال: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no reviews, action items or follow-ups this week.</source>
+        <translation>لا شيء مستحق هذا الأسبوع: لا مراجعات ولا بنود عمل ولا متابعات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more: show only my customers, or use the customer list</source>
+        <translation>
+            <numerusform>… ولا مزيد</numerusform>
+            <numerusform>… وعنصر آخر: اعرض عملائي فقط، أو استخدم قائمة العملاء</numerusform>
+            <numerusform>… وعنصران آخران: اعرض عملائي فقط، أو استخدم قائمة العملاء</numerusform>
+            <numerusform>… و{count} عناصر أخرى: اعرض عملائي فقط، أو استخدم قائمة العملاء</numerusform>
+            <numerusform>… و{count} عنصرًا آخر: اعرض عملائي فقط، أو استخدم قائمة العملاء</numerusform>
+            <numerusform>… و{count} عنصر آخر: اعرض عملائي فقط، أو استخدم قائمة العملاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>This week: what falls due</source>
+        <translation>هذا الأسبوع: ما حان موعده</translation>
+    </message>
+    <message>
+        <source>Only &amp;my customers ({name})</source>
+        <translation>&amp;عملائي فقط ({name})</translation>
+    </message>
+    <message>
+        <source>Only &amp;my customers</source>
+        <translation>&amp;عملائي فقط</translation>
+    </message>
+    <message>
+        <source>Choose yourself under “My customers” above the customer list first.</source>
+        <translation>اختر اسمك أولًا في «عملائي» فوق قائمة العملاء.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>What falls due</source>
+        <translation>ما حان موعده</translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <source>JSON files (*.json)</source>
@@ -1127,6 +1185,31 @@ Database: {path}</source>
     <message>
         <source>Still missing before a kickoff</source>
         <translation>ما زال ناقصًا قبل الانطلاق</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>and {count} more on the home view</source>
+        <translation>
+            <numerusform>ولا شيء آخر</numerusform>
+            <numerusform>وعنصر آخر في الصفحة الرئيسية</numerusform>
+            <numerusform>وعنصران آخران في الصفحة الرئيسية</numerusform>
+            <numerusform>و{count} عناصر أخرى في الصفحة الرئيسية</numerusform>
+            <numerusform>و{count} عنصرًا آخر في الصفحة الرئيسية</numerusform>
+            <numerusform>و{count} عنصر آخر في الصفحة الرئيسية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item(s) fall due</source>
+        <translation>
+            <numerusform>لا عناصر مستحقة</numerusform>
+            <numerusform>عنصر واحد مستحق</numerusform>
+            <numerusform>عنصران مستحقان</numerusform>
+            <numerusform>{count} عناصر مستحقة</numerusform>
+            <numerusform>{count} عنصرًا مستحقًا</numerusform>
+            <numerusform>{count} عنصر مستحق</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message numerus="yes">
+        <source>… and {count} more: show only my customers, or use the customer list</source>
+        <translation>
+            <numerusform>… and {count} more: show only my customers, or use the customer list</numerusform>
+            <numerusform>… and {count} more: show only my customers, or use the customer list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message numerus="yes">
         <source>… and {count} more</source>
@@ -106,6 +116,23 @@
         <translation>
             <numerusform>{count} incident opened in this period, {outages} with the service down</numerusform>
             <numerusform>{count} incidents opened in this period, {outages} with the service down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>and {count} more on the home view</source>
+        <translation>
+            <numerusform>and {count} more on the home view</numerusform>
+            <numerusform>and {count} more on the home view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item(s) fall due</source>
+        <translation>
+            <numerusform>{count} item falls due</numerusform>
+            <numerusform>{count} items fall due</numerusform>
         </translation>
     </message>
 </context>

@@ -76,6 +76,14 @@
         <translation>&amp;کارت پشتیبان</translation>
     </message>
     <message>
+        <source>&amp;Home: this week</source>
+        <translation>&amp;خانه: این هفته</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications of what falls due</source>
+        <translation>&amp;اعلان‌های دسکتاپ برای کارهای سررسیده</translation>
+    </message>
+    <message>
         <source>&amp;About AccountDesk</source>
         <translation>&amp;درباره AccountDesk</translation>
     </message>
@@ -689,6 +697,51 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <source>The agenda could not be read: {reason}</source>
+        <translation>برنامه کار خوانده نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no reviews, action items or follow-ups this week.</source>
+        <translation>این هفته کاری سررسید نشده است: نه بازبینی، نه اقدام و نه پیگیری.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more: show only my customers, or use the customer list</source>
+        <translation>
+            <numerusform>… و {count} مورد دیگر: فقط مشتریان من را نشان دهید یا از فهرست مشتریان استفاده کنید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <source>This week: what falls due</source>
+        <translation>این هفته: کارهای سررسیده</translation>
+    </message>
+    <message>
+        <source>Only &amp;my customers ({name})</source>
+        <translation>فقط &amp;مشتریان من ({name})</translation>
+    </message>
+    <message>
+        <source>Only &amp;my customers</source>
+        <translation>فقط &amp;مشتریان من</translation>
+    </message>
+    <message>
+        <source>Choose yourself under “My customers” above the customer list first.</source>
+        <translation>نخست نام خود را در «مشتریان من» بالای فهرست مشتریان انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>What falls due</source>
+        <translation>کارهای سررسیده</translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <source>CSV files (*.csv *.txt)</source>
@@ -1067,6 +1120,21 @@ Database: {path}</source>
     <message>
         <source>Still missing before a kickoff</source>
         <translation>کمبودهای پیش از جلسه آغاز همکاری</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>and {count} more on the home view</source>
+        <translation>
+            <numerusform>و {count} مورد دیگر در نمای خانه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item(s) fall due</source>
+        <translation>
+            <numerusform>{count} مورد سررسید شده است</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@
         <translation>&amp;כרטיס תמיכה</translation>
     </message>
     <message>
+        <source>&amp;Home: this week</source>
+        <translation>&amp;בית: השבוע</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications of what falls due</source>
+        <translation>&amp;התראות בשולחן העבודה על מה שמועדו מגיע</translation>
+    </message>
+    <message>
         <source>&amp;About AccountDesk</source>
         <translation>&amp;אודות AccountDesk</translation>
     </message>
@@ -695,6 +703,52 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <source>The agenda could not be read: {reason}</source>
+        <translation>לא ניתן לקרוא את סדר היום: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no reviews, action items or follow-ups this week.</source>
+        <translation>אין השבוע דבר שמועדו מגיע: לא סקירות, לא משימות ולא המשך טיפול.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more: show only my customers, or use the customer list</source>
+        <translation>
+            <numerusform>… ועוד {count}: יש להציג רק את הלקוחות שלי, או להיעזר ברשימת הלקוחות</numerusform>
+            <numerusform>… ועוד {count}: יש להציג רק את הלקוחות שלי, או להיעזר ברשימת הלקוחות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>השבוע</translation>
+    </message>
+    <message>
+        <source>This week: what falls due</source>
+        <translation>השבוע: מה שמועדו מגיע</translation>
+    </message>
+    <message>
+        <source>Only &amp;my customers ({name})</source>
+        <translation>רק ה&amp;לקוחות שלי ({name})</translation>
+    </message>
+    <message>
+        <source>Only &amp;my customers</source>
+        <translation>רק ה&amp;לקוחות שלי</translation>
+    </message>
+    <message>
+        <source>Choose yourself under “My customers” above the customer list first.</source>
+        <translation>יש לבחור תחילה את שמך תחת “הלקוחות שלי” מעל רשימת הלקוחות.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>מה לעשות</translation>
+    </message>
+    <message>
+        <source>What falls due</source>
+        <translation>מה שמועדו מגיע</translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <source>CSV files (*.csv *.txt)</source>
@@ -1079,6 +1133,23 @@ Database: {path}</source>
     <message>
         <source>Still missing before a kickoff</source>
         <translation>עדיין חסר לפני פגישת פתיחה</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>and {count} more on the home view</source>
+        <translation>
+            <numerusform>ועוד {count} בתצוגת הבית</numerusform>
+            <numerusform>ועוד {count} בתצוגת הבית</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item(s) fall due</source>
+        <translation>
+            <numerusform>{count} פריט שמועדו מגיע</numerusform>
+            <numerusform>{count} פריטים שמועדם מגיע</numerusform>
+        </translation>
     </message>
 </context>
 <context>

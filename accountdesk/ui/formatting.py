@@ -45,6 +45,17 @@ def ui_paragraph(text: str) -> str:
     return "\n".join(mark + line for line in text.split("\n"))
 
 
+def isolate_in_line(text: str) -> str:
+    """A value isolated and followed by a mark of the UI's direction, so the punctuation
+    after it (": ", a closing quotation mark) stays on the UI's side even where the
+    text engine does not honour the isolate."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return shown(text) + ("\u200f" if rtl else "\u200e") if text else ""
+
+
 def isolate_ltr(text: str) -> str:
     """Phone numbers, e-mails and host names keep their order inside right-to-left text."""
     return shown_ltr(text)

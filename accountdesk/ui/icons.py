@@ -42,6 +42,7 @@ _ICONS: dict[str, tuple[str, str, QStyle.StandardPixmap | None]] = {
     "warning": ("dialog-warning", "warning", SP.SP_MessageBoxWarning),
     "archive": ("folder", "", SP.SP_DirClosedIcon),
     "about": ("help-about", "", SP.SP_MessageBoxInformation),
+    "home": ("go-home", "", SP.SP_DirHomeIcon),
     "customer": ("", "customer", SP.SP_DirHomeIcon),
     "system": ("", "system", SP.SP_ComputerIcon),
     "contact": ("", "contact", SP.SP_DirLinkIcon),

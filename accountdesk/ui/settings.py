@@ -25,6 +25,8 @@ SUPPORTER_FILTER = "list/supporter"
 BACKUP_FOLDERS = "backups/folders"  # {database path: backup folder}
 BACKUPS_KEPT = "backups/kept"
 SAVE_FOLDER = "files/save_folder"
+NOTIFICATIONS = "home/notifications"
+NOTIFIED = "home/notified"  # "YYYY-MM-DD item-key" of what was notified, today's only
 
 
 def _geometry_key(rtl: bool) -> str:
@@ -153,6 +155,24 @@ class Settings:
 
     def set_incident_mapping(self, document: str) -> None:
         self._store.setValue("incidents/mapping", document)
+
+    # ------------------------------------------------------------ notifications
+
+    def notifications(self) -> bool:
+        """Desktop notifications of what falls due; on unless turned off."""
+        return self._flag(NOTIFICATIONS)
+
+    def set_notifications(self, on: bool) -> None:
+        self._store.setValue(NOTIFICATIONS, bool(on))
+
+    def notified(self, day: str) -> set[str]:
+        """The keys of the items notified on `day` (ISO date)."""
+        prefix = day + " "
+        return {e[len(prefix) :] for e in self._list(NOTIFIED) if e.startswith(prefix)}
+
+    def set_notified(self, day: str, keys: set[str]) -> None:
+        """Remember `keys` as notified on `day`; earlier days are forgotten."""
+        self._store.setValue(NOTIFIED, [f"{day} {key}" for key in sorted(keys)])
 
     def sync(self) -> None:
         self._store.sync()

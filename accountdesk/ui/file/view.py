@@ -120,7 +120,8 @@ class LazyTab(FileTab):
             self.real.set_session(session)
 
     def focus_record(self, record_id: int) -> bool:
-        return self.real.focus_record(record_id) if self.real is not None else False
+        real = self.real if self.real is not None else self.load()
+        return real.focus_record(record_id)
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,9 @@ class FileView(Retranslating, QWidget):
         # makes it now, as it would have at start-up.
         self.updateGeometry()
         splitter = self.parentWidget()
-        if isinstance(splitter, QSplitter):
+        while splitter is not None and not isinstance(splitter, QSplitter):
+            splitter = splitter.parentWidget()  # beside the home view, in a stack
+        if splitter is not None:
             splitter.refresh()
 
     def all_tabs(self) -> list[FileTab]:
@@ -253,10 +256,13 @@ class FileView(Retranslating, QWidget):
         self.header.setAccessibleName(self.tr("Service file of {name}").format(name=isolate(name)))
 
     def focus_record(self, kind: str, ref_id: int) -> bool:
-        """Show the tab holding a system or contact and select its row."""
-        key = TAB_OF_KIND.get(kind)
+        """Show the tab holding a system or contact (or the tab named, for the home view's
+        items) and select its row; `ref_id` 0: the tab alone."""
+        key = TAB_OF_KIND.get(kind, kind)
         tab = self.show_tab(key) if key else None
-        return tab.focus_record(ref_id) if tab is not None else False
+        if tab is None or not ref_id:
+            return tab is not None
+        return tab.focus_record(ref_id)
 
     # ------------------------------------------------------------ problems from saving
 

@@ -78,6 +78,16 @@ ACTIONS: dict[str, tuple[str, str, list]] = {
         QT_TRANSLATE_NOOP("Actions", "Supporter's &card"),
         [QKeySequence("Ctrl+K"), QKeySequence("F4")],
     ),
+    "home": (
+        "home",
+        QT_TRANSLATE_NOOP("Actions", "&Home: this week"),
+        [QKeySequence("Alt+Home")],
+    ),
+    "notifications": (
+        "home",
+        QT_TRANSLATE_NOOP("Actions", "Desktop &notifications of what falls due"),
+        [],
+    ),
     "about": ("about", QT_TRANSLATE_NOOP("Actions", "&About AccountDesk"), []),
 }
 MENUS = {
@@ -211,7 +221,12 @@ class Actions(QObject):
         edit.addAction(self.redo)
         edit.addSeparator()
         edit.addAction(self["find"])
-        self._menu(bar, "view").addAction(self["card"])
+        view = self._menu(bar, "view")
+        view.addAction(self["home"])
+        view.addAction(self["card"])
+        view.addSeparator()
+        self["notifications"].setCheckable(True)
+        view.addAction(self["notifications"])
         language = self._menu(bar, "language")
         for action in self.languages.values():
             language.addAction(action)

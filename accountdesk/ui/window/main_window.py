@@ -28,6 +28,8 @@ from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.view import FileView
 from accountdesk.ui.formatting import isolate
+from accountdesk.ui.home.notifier import Notifier
+from accountdesk.ui.home.view import HomeView
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.language import LanguageManager, is_rtl
 from accountdesk.ui.search.box import SearchBox
@@ -42,6 +44,7 @@ from accountdesk.ui.window.import_export import ImportExport
 from accountdesk.ui.window.lifecycle import CustomerLifecycle
 
 STATUS_MS = 8000
+DUE_CHECK_MS = 10 * 60 * 1000  # how often the agenda is read again for notifications
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -58,6 +61,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.customers = CustomerPanel(self.list_model)
         self.search = SearchBox(lambda: self.context.db)
         self.file_view = FileView(self.context)
+        self.home = HomeView(lambda: self.context.db, self.customers.supporter_name)
+        self.notifier = Notifier(settings, self.notify)
+        self.tray: Any = None
         self.io = ImportExport(self, self.controller, self.list_model.ids)
         self.lifecycle = CustomerLifecycle(self, self.controller, self.io.export_current)
         self.context.author = self.customers.supporter_name  # "me": my customers' supporter
@@ -85,7 +91,11 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(self.left_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.file_view)
+        # The home view until a customer is opened; View → Home comes back to it.
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.home)
+        self.right_stack.addWidget(self.file_view)
+        self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -95,6 +105,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setTabOrder(self.customers.archived, self.customers.view)
         self.setTabOrder(self.customers.view, self.file_view.tabs)
         self.statusBar()
+        self.due_timer = QTimer(self)  # what falls due while the app runs
+        self.due_timer.setInterval(DUE_CHECK_MS)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -121,6 +133,14 @@ class MainWindow(Retranslating, QMainWindow):
         a["find"].triggered.connect(self.search.focus)
         a["card"].triggered.connect(self.card_shortcut)
         a["about"].triggered.connect(self.about)
+        a["home"].triggered.connect(self.show_home)
+        a["notifications"].setChecked(self.settings.notifications())
+        a["notifications"].toggled.connect(self.settings.set_notifications)
+        self.home.open_requested.connect(self.open_agenda_item)
+        self.home.loaded.connect(lambda found: self.notifier.check(found.items, self.home.today()))
+        self.due_timer.timeout.connect(self.home.refresh)
+        self.customers.supporter.currentIndexChanged.connect(self._staff_changed)
+        self.customers.view.clicked.connect(lambda _index: self._show_file())
         a.language_chosen.connect(self.set_language)
         a.language_option_changed.connect(self.set_language_option)
         a.recent_chosen.connect(lambda path: self.switch_database(path))
@@ -131,9 +151,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.search.failed.connect(self.show_status)
         c = self.controller
         c.opened.connect(self._session_opened)
-        c.focus_requested.connect(self.file_view.focus_record)
+        c.focus_requested.connect(self._focus_record)
         c.saved.connect(self.customers.select_customer)
         c.list_changed.connect(self._load_list)
+        c.list_changed.connect(self.home.mark_stale)
+        self.lifecycle.changed.connect(self.home.mark_stale)
+        self.io.imported.connect(self.home.mark_stale)
         c.status.connect(self.show_status)
         c.damaged.connect(self._damaged)
         c.on_problems = self.file_view.show_problems
@@ -196,7 +219,52 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ------------------------------------------------------------ the open file
 
+    # ------------------------------------------------------------ home
+
+    def show_home(self) -> None:
+        self.right_stack.setCurrentWidget(self.home)
+        self.home.refresh()
+        self.home.tree.setFocus()
+
+    def _show_file(self) -> None:
+        if self.context.session is not None:
+            self.right_stack.setCurrentWidget(self.file_view)
+
+    def _focus_record(self, kind: str, ref_id: int) -> None:
+        self._show_file()
+        self.file_view.focus_record(kind, ref_id)
+
+    def open_agenda_item(self, customer_id: int, tab: str, record_id: int) -> None:
+        """A row of the home view: its customer's file, at the tab and record it names."""
+        self.controller.open_customer(customer_id, (tab, record_id))
+
+    def _staff_changed(self) -> None:
+        """Another staff member at the keyboard: their customers are "mine" now."""
+        self.home.retranslate()
+        self.home.mark_stale()
+
+    def notify(self, title: str, message: str) -> None:
+        """A desktop notification through the tray; a notice in the window without one."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(self.windowIcon(), self)
+                self.tray.messageClicked.connect(self._from_notification)
+                self.tray.show()
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information)
+            return
+        self.home.show_notice(f"{title}\n{message}")
+        self.show_status(title)
+
+    def _from_notification(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_home()
+
     def _session_opened(self, session: FileSession | None) -> None:
+        self.right_stack.setCurrentWidget(self.file_view if session is not None else self.home)
         if session is not None:
             self.undo_group.addStack(session.undo_stack)
             self.undo_group.setActiveStack(session.undo_stack)
@@ -322,6 +390,7 @@ class MainWindow(Retranslating, QMainWindow):
         if old is not db:
             close_database(old)
         self._load_list()
+        self.home.mark_stale()
 
     def report_backup_problems(self) -> None:
         """A backup made on opening that failed (its check, or the folder): said, not hidden."""
@@ -465,6 +534,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
             QTimer.singleShot(0, self.search.focus)
+            self.due_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if (

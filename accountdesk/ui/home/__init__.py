@@ -1,0 +1,1 @@
+"""The home view: what falls due this week, and the notifications of it."""
