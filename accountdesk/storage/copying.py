@@ -24,14 +24,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import ColumnElement, Connection, Table, func, select, text
 
 from accountdesk.storage import search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import Base
 from accountdesk.storage.database import Database
 
-__all__ = ["CopyResult", "Skipped", "copy_customers"]
+__all__ = ["CopyResult", "Skipped", "copy_customers", "delete_named"]
 
 Progress = Callable[[int, int], None]
 # Rows inserted at once: few round trips to a server, little memory for PDFs.
@@ -64,24 +64,37 @@ CUSTOMERS: Table = t.Customer.__table__  # type: ignore[assignment]
 
 
 def copy_customers(
-    source: Database, destination: Database, progress: Progress | None = None
+    source: Database,
+    destination: Database,
+    progress: Progress | None = None,
+    *,
+    only: list[int] | None = None,
+    replace: bool = False,
 ) -> CopyResult:
-    """Copy every customer of `source` the destination does not have, with all that is
-    theirs, and the staff; one transaction on the destination."""
+    """Copy every customer of `source` (or those of ids `only`) the destination does not
+    have, with all that is theirs, and the staff; one transaction on the destination.
+    With `replace`, the destination's customers of the same names are deleted first (the
+    offline copy: the server's version is the one to keep)."""
     result = CopyResult()
     with source.session() as reading, destination.transaction() as writing:
         src = reading.connection()
         dst = writing.connection()
+        if replace:
+            _delete_same_names(src, dst, only)
         ids: dict[str, dict[int, int]] = {}
         ids[STAFF.name] = _copy_staff(src, dst, result)
-        customers = _customers_to_copy(src, dst, result)
-        total = sum(_count(src, table) for table in TABLES)
+        customers = _customers_to_copy(src, dst, result, only)
+        chosen = list(customers)
+        total = sum(_count(src, table, chosen if only is not None else None) for table in TABLES)
         done = 0
         for table in TABLES:
             taken = set(dst.execute(select(table.c.id)).scalars())
             mapping = ids.setdefault(table.name, {})
             rows: list[dict[str, Any]] = []
-            for row in src.execute(select(table).order_by(table.c.id)).mappings():
+            query = select(table).order_by(table.c.id)
+            if only is not None:
+                query = query.where(_of(table, chosen))
+            for row in src.execute(query).mappings():
                 done += 1
                 values = _remapped(table, dict(row), ids, customers)
                 if values is not None:
@@ -118,8 +131,41 @@ def _copy_staff(src: Connection, dst: Connection, result: CopyResult) -> dict[in
     return mapping
 
 
+def _of(table: Table, customer_ids: list[int]) -> ColumnElement[bool]:
+    """The rows of `table` that belong to these customers (through its owner's key)."""
+    if table is CUSTOMERS:
+        return CUSTOMERS.c.id.in_(customer_ids)
+    if "customer_id" in table.c:
+        return table.c.customer_id.in_(customer_ids)
+    owner = next(
+        column
+        for column in table.columns
+        if column.foreign_keys and not column.nullable and column.name != "id"
+    )
+    parent = next(iter(owner.foreign_keys)).column.table
+    return owner.in_(select(parent.c.id).where(_of(parent, customer_ids)))
+
+
+def _delete_same_names(src: Connection, dst: Connection, only: list[int] | None) -> None:
+    query = select(CUSTOMERS.c.name)
+    if only is not None:
+        query = query.where(CUSTOMERS.c.id.in_(only))
+    delete_named(dst, list(src.execute(query).scalars()))
+
+
+def delete_named(dst: Connection, names: list[str]) -> None:
+    """Delete the customers of these names, with everything of theirs."""
+    gone = list(dst.execute(select(CUSTOMERS.c.id).where(CUSTOMERS.c.name.in_(names))).scalars())
+    if gone:
+        # Escalation paths first: a cascade that removed a level's contact before the
+        # level would leave it naming no one, which its table refuses.
+        paths = t.EscalationPath.__table__
+        dst.execute(paths.delete().where(paths.c.customer_id.in_(gone)))
+        dst.execute(CUSTOMERS.delete().where(CUSTOMERS.c.id.in_(gone)))
+
+
 def _customers_to_copy(
-    src: Connection, dst: Connection, result: CopyResult
+    src: Connection, dst: Connection, result: CopyResult, only: list[int] | None = None
 ) -> dict[int, tuple[int, str]]:
     """Source id → (order, name) of each customer to copy; the others go to `skipped`."""
     names = set(dst.execute(select(CUSTOMERS.c.name)).scalars())
@@ -130,9 +176,10 @@ def _customers_to_copy(
     alias_of = _grouped(src.execute(select(aliases.customer_id, aliases.folded, aliases.alias)))
     ticket_of = _grouped(src.execute(select(incidents.customer_id, incidents.ticket)))
     chosen: dict[int, tuple[int, str]] = {}
-    for order, (customer_id, name) in enumerate(
-        src.execute(select(CUSTOMERS.c.id, CUSTOMERS.c.name).order_by(CUSTOMERS.c.name))
-    ):
+    query = select(CUSTOMERS.c.id, CUSTOMERS.c.name).order_by(CUSTOMERS.c.name)
+    if only is not None:
+        query = query.where(CUSTOMERS.c.id.in_(only))
+    for order, (customer_id, name) in enumerate(src.execute(query)):
         if name in names:
             result.skipped.append(Skipped(name))
             continue
@@ -180,8 +227,11 @@ def _free_id(wanted: int, taken: set[int]) -> int:
     return new
 
 
-def _count(connection: Connection, table: Table) -> int:
-    return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+def _count(connection: Connection, table: Table, customer_ids: list[int] | None) -> int:
+    query = select(func.count()).select_from(table)
+    if customer_ids is not None:
+        query = query.where(_of(table, customer_ids))
+    return int(connection.execute(query).scalar_one())
 
 
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
