@@ -159,7 +159,7 @@ def delete_named(dst: Connection, names: list[str]) -> None:
     if gone:
         # Escalation paths first: a cascade that removed a level's contact before the
         # level would leave it naming no one, which its table refuses.
-        paths = t.EscalationPath.__table__
+        paths: Table = t.EscalationPath.__table__  # type: ignore[assignment]
         dst.execute(paths.delete().where(paths.c.customer_id.in_(gone)))
         dst.execute(CUSTOMERS.delete().where(CUSTOMERS.c.id.in_(gone)))
 
