@@ -80,7 +80,6 @@ class ConnectDialog(Retranslating, QDialog):
         for mode in SSL_MODES:
             self.sslmode.addItem(mode, mode)
         self.sslrootcert = QLineEdit(self)
-        self.sslrootcert.setPlaceholderText("~/.postgresql/root.crt")
         fields_page = QWidget(self)
         self.fields_form = QFormLayout(fields_page)
         for widget in (
