@@ -147,10 +147,28 @@ def _of(table: Table, customer_ids: list[int]) -> ColumnElement[bool]:
 
 
 def _delete_same_names(src: Connection, dst: Connection, only: list[int] | None) -> None:
+    """The destination's customers these replace: of the same name, or (renamed since)
+    holding the same aliases or incident tickets."""
     query = select(CUSTOMERS.c.name)
     if only is not None:
         query = query.where(CUSTOMERS.c.id.in_(only))
-    delete_named(dst, list(src.execute(query).scalars()))
+    names = set(src.execute(query).scalars())
+    aliases, incidents = t.CustomerAlias.__table__.c, t.Incident.__table__.c
+    for column, key in (
+        (aliases.folded, aliases.customer_id),
+        (incidents.ticket, incidents.customer_id),
+    ):
+        mine = select(column)
+        if only is not None:
+            mine = mine.where(key.in_(only))
+        values = list(src.execute(mine).scalars())
+        holders = (
+            select(CUSTOMERS.c.name)
+            .join_from(CUSTOMERS, column.table, CUSTOMERS.c.id == key)
+            .where(column.in_(values))
+        )
+        names.update(dst.execute(holders).scalars())
+    delete_named(dst, sorted(names))
 
 
 def delete_named(dst: Connection, names: list[str]) -> None:

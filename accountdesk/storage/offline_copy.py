@@ -17,7 +17,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy import select
 
+from accountdesk.storage import tables as t
 from accountdesk.storage.backups import BackupPolicy
 from accountdesk.storage.copying import copy_customers, delete_named
 from accountdesk.storage.database import Database
@@ -67,7 +69,9 @@ def refresh(server: Database, url: str, customer_id: int, kept: int = KEPT) -> N
         result = copy_customers(server, copy, only=[customer_id], replace=True)
         known = find(url)
         names = [*result.copied, *(known.customers if known else ())]
-        recent = list(dict.fromkeys(names))
+        with copy.session() as session:  # a customer replaced under a new name is gone
+            present = set(session.scalars(select(t.Customer.name)))
+        recent = [name for name in dict.fromkeys(names) if name in present]
         if len(recent) > kept:
             with copy.transaction() as session:
                 delete_named(session.connection(), recent[kept:])

@@ -50,3 +50,21 @@ def test_the_copy_holds_the_last_opened_customers_as_they_were_saved(server):
             save_file(copy, load_file(copy, in_copy))
     finally:
         copy.close()
+
+
+def test_a_customer_renamed_on_the_server_replaces_its_old_self_in_the_copy(server):
+    url, db = server
+    customer_id = customer_ids(db)[0]  # the demo's customers have incident tickets
+    offline_copy.refresh(db, url, customer_id)
+    renamed = load_file(db, customer_id)
+    old_name, renamed.name = renamed.name, f"{renamed.name} (renamed)"
+    save_file(db, renamed)
+    offline_copy.refresh(db, url, customer_id)
+    kept = offline_copy.find(url)
+    assert kept is not None and kept.customers == (renamed.name,)
+    copy = offline_copy.open_read_only(url)
+    try:
+        assert [load_file(copy, i).name for i in customer_ids(copy)] == [renamed.name]
+        assert old_name != renamed.name
+    finally:
+        copy.close()
