@@ -135,6 +135,18 @@
         <source>&amp;Redo {what}</source>
         <translation>إ&amp;عادة: {what}</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>الاتصال بقاعدة بيانات ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <source>Open &amp;local database</source>
+        <translation>فتح قاعدة البيانات الم&amp;حلية</translation>
+    </message>
+    <message>
+        <source>Recent team data&amp;bases</source>
+        <translation>قواعد بيانات الفريق الأ&amp;خيرة</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -161,6 +173,77 @@
     <message>
         <source>Keep a copy of mine in a &amp;JSON file…</source>
         <translation>الاحتفاظ بنسختي في ملف &amp;JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>الاتصال بقاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>عنوان URL</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>تفاصيل الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>عنوان &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>الم&amp;ضيف:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>الم&amp;نفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS ‏(sslmode):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (sslrootcert):</source>
+        <translation>&amp;شهادة CA ‏(sslrootcert):</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default</source>
+        <translation>الإعداد الافتراضي لـ libpq</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>A password typed here is used for this connection only and never stored. Leave it empty to use ~/.pgpass, PGPASSFILE, a PGSERVICE service file or Kerberos, as every PostgreSQL tool does.</source>
+        <translation>تُستخدم كلمة المرور المكتوبة هنا لهذا الاتصال فقط ولا تُحفظ أبدًا. اتركها فارغة لاستخدام ‎~/.pgpass‎ أو PGPASSFILE أو ملف خدمة PGSERVICE أو Kerberos، كما تفعل كل أدوات PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <source>URL: give a PostgreSQL URL, such as postgresql://host/dbname</source>
+        <translation>عنوان URL: أدخِل عنوان PostgreSQL، مثل ‎postgresql://host/dbname‎</translation>
+    </message>
+    <message>
+        <source>Host: required (the server&apos;s name or address)</source>
+        <translation>المضيف: مطلوب (اسم الخادم أو عنوانه)</translation>
+    </message>
+    <message>
+        <source>Database: required (its name on the server)</source>
+        <translation>قاعدة البيانات: مطلوبة (اسمها على الخادم)</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1231,10 @@ Database: {path}</source>
 
 قاعدة البيانات: {path}</translation>
     </message>
+    <message>
+        <source>{app} ({where})</source>
+        <translation>{app} ‏({where})</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1209,6 +1296,46 @@ Database: {path}</source>
             <numerusform>{count} عناصر مستحقة</numerusform>
             <numerusform>{count} عنصرًا مستحقًا</numerusform>
             <numerusform>{count} عنصر مستحق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} minute(s) ago</source>
+        <translation>
+            <numerusform>قبل أقل من دقيقة</numerusform>
+            <numerusform>قبل دقيقة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل {count} دقائق</numerusform>
+            <numerusform>قبل {count} دقيقة</numerusform>
+            <numerusform>قبل {count} دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hour(s) ago</source>
+        <translation>
+            <numerusform>قبل أقل من ساعة</numerusform>
+            <numerusform>قبل ساعة</numerusform>
+            <numerusform>قبل ساعتين</numerusform>
+            <numerusform>قبل {count} ساعات</numerusform>
+            <numerusform>قبل {count} ساعة</numerusform>
+            <numerusform>قبل {count} ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} day(s) ago</source>
+        <translation>
+            <numerusform>قبل أقل من يوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل {count} أيام</numerusform>
+            <numerusform>قبل {count} يومًا</numerusform>
+            <numerusform>قبل {count} يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -1472,6 +1599,56 @@ Database: {path}</source>
     <message>
         <source>feedback</source>
         <translation>التغذية الراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProblemDialog</name>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>تعذّر الوصول إلى خادم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database server refused the login</source>
+        <translation>رفض خادم قاعدة البيانات الدخول</translation>
+    </message>
+    <message>
+        <source>The database does not exist</source>
+        <translation>قاعدة البيانات غير موجودة</translation>
+    </message>
+    <message>
+        <source>No AccountDesk database there yet</source>
+        <translation>لا توجد قاعدة بيانات AccountDesk هناك بعد</translation>
+    </message>
+    <message>
+        <source>The team database cannot be opened</source>
+        <translation>تعذّر فتح قاعدة بيانات الفريق</translation>
+    </message>
+    <message numerus="yes">
+        <source>A read-only copy of the {count} customer(s) you opened recently is kept on this computer, from {age}.</source>
+        <translation>
+            <numerusform>توجد على هذا الحاسوب نسخة للقراءة فقط من العملاء الذين فتحتهم مؤخرًا، من {age}.</numerusform>
+            <numerusform>توجد على هذا الحاسوب نسخة للقراءة فقط من العميل الذي فتحته مؤخرًا، من {age}.</numerusform>
+            <numerusform>توجد على هذا الحاسوب نسخة للقراءة فقط من العميلَين اللذين فتحتهما مؤخرًا، من {age}.</numerusform>
+            <numerusform>توجد على هذا الحاسوب نسخة للقراءة فقط من {count} عملاء فتحتهم مؤخرًا، من {age}.</numerusform>
+            <numerusform>توجد على هذا الحاسوب نسخة للقراءة فقط من {count} عميلًا فتحتهم مؤخرًا، من {age}.</numerusform>
+            <numerusform>توجد على هذا الحاسوب نسخة للقراءة فقط من {count} عميل فتحتهم مؤخرًا، من {age}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the &amp;copy (read-only)</source>
+        <translation>فتح ال&amp;نسخة (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
+        <translation>فتح قاعدة البيانات الم&amp;حلية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2028,37 @@ Database: {path}</source>
     <message>
         <source>Out of scope:</source>
         <translation>خارج النطاق:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabases</name>
+    <message>
+        <source>Connected to the team database {url}</source>
+        <translation>تم الاتصال بقاعدة بيانات الفريق {url}</translation>
+    </message>
+    <message>
+        <source>Offline copy of {url}, from {age} (read-only)</source>
+        <translation>نسخة غير متصلة من {url}، من {age} (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>The team database {url} cannot be reached. This is the copy kept on this computer of the customers you opened recently, from {age}. Nothing can be changed in it: connect again (File → Connect to a team database…) to make changes.</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات الفريق {url}. هذه هي النسخة المحفوظة على هذا الحاسوب من العملاء الذين فتحتهم مؤخرًا، من {age}. لا يمكن تغيير شيء فيها: اتصل مجددًا (ملف ← الاتصال بقاعدة بيانات الفريق…) لإجراء التغييرات.</translation>
+    </message>
+    <message>
+        <source>Team database: {url}</source>
+        <translation>قاعدة بيانات الفريق: {url}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
+    </message>
+    <message>
+        <source>offline copy from {age}</source>
+        <translation>نسخة غير متصلة من {age}</translation>
+    </message>
+    <message>
+        <source>The offline copy was not updated: {reason}</source>
+        <translation>لم تُحدَّث النسخة غير المتصلة: {reason}</translation>
     </message>
 </context>
 </TS>

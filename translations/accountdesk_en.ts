@@ -137,12 +137,46 @@
     </message>
 </context>
 <context>
+    <name>Offline</name>
+    <message numerus="yes">
+        <source>{count} minute(s) ago</source>
+        <translation>
+            <numerusform>{count} minute ago</numerusform>
+            <numerusform>{count} minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hour(s) ago</source>
+        <translation>
+            <numerusform>{count} hour ago</numerusform>
+            <numerusform>{count} hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} day(s) ago</source>
+        <translation>
+            <numerusform>{count} day ago</numerusform>
+            <numerusform>{count} days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>{count} customer(s)</source>
         <translation>
             <numerusform>{count} customer</numerusform>
             <numerusform>{count} customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerProblemDialog</name>
+    <message numerus="yes">
+        <source>A read-only copy of the {count} customer(s) you opened recently is kept on this computer, from {age}.</source>
+        <translation>
+            <numerusform>A read-only copy of the {count} customer you opened recently is kept on this computer, from {age}.</numerusform>
+            <numerusform>A read-only copy of the {count} customers you opened recently is kept on this computer, from {age}.</numerusform>
         </translation>
     </message>
 </context>

@@ -56,6 +56,14 @@
         <translation>&amp;باز کردن پایگاه داده…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>اتصال به پایگاه داده &amp;تیمی…</translation>
+    </message>
+    <message>
+        <source>Open &amp;local database</source>
+        <translation>باز کردن پایگاه داده &amp;محلی</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;بازگردانی از نسخه پشتیبان…</translation>
     </message>
@@ -94,6 +102,10 @@
     <message>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده &amp;اخیر</translation>
+    </message>
+    <message>
+        <source>Recent team data&amp;bases</source>
+        <translation>پایگاه‌های داده تیمی ا&amp;خیر</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -161,6 +173,77 @@
     <message>
         <source>Keep a copy of mine in a &amp;JSON file…</source>
         <translation>نگه‌داشتن نسخه من در یک فایل &amp;JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>اتصال به پایگاه داده تیمی</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>نشانی URL</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>مشخصات سرور</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>نشانی &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;میزبان:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;درگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;کاربر:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS ‏(sslmode):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (sslrootcert):</source>
+        <translation>&amp;گواهی CA ‏(sslrootcert):</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default</source>
+        <translation>پیش‌فرض libpq</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>A password typed here is used for this connection only and never stored. Leave it empty to use ~/.pgpass, PGPASSFILE, a PGSERVICE service file or Kerberos, as every PostgreSQL tool does.</source>
+        <translation>گذرواژه‌ای که اینجا وارد می‌شود فقط برای همین اتصال به کار می‌رود و هرگز ذخیره نمی‌شود. اگر خالی بماند، مانند همه ابزارهای PostgreSQL از ‎~/.pgpass‎، PGPASSFILE، فایل سرویس PGSERVICE یا Kerberos استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;اتصال</translation>
+    </message>
+    <message>
+        <source>URL: give a PostgreSQL URL, such as postgresql://host/dbname</source>
+        <translation>نشانی URL: یک نشانی PostgreSQL وارد کنید، مانند ‎postgresql://host/dbname‎</translation>
+    </message>
+    <message>
+        <source>Host: required (the server&apos;s name or address)</source>
+        <translation>میزبان: الزامی است (نام یا نشانی سرور)</translation>
+    </message>
+    <message>
+        <source>Database: required (its name on the server)</source>
+        <translation>پایگاه داده: الزامی است (نام آن روی سرور)</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1079,10 @@
         <translation>AccountDesk</translation>
     </message>
     <message>
+        <source>{app} ({where})</source>
+        <translation>{app} ‏({where})</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
@@ -1134,6 +1221,31 @@ Database: {path}</source>
         <source>{count} item(s) fall due</source>
         <translation>
             <numerusform>{count} مورد سررسید شده است</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>just now</source>
+        <translation>همین حالا</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} minute(s) ago</source>
+        <translation>
+            <numerusform>{count} دقیقه پیش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hour(s) ago</source>
+        <translation>
+            <numerusform>{count} ساعت پیش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} day(s) ago</source>
+        <translation>
+            <numerusform>{count} روز پیش</numerusform>
         </translation>
     </message>
 </context>
@@ -1392,6 +1504,51 @@ Database: {path}</source>
     <message>
         <source>feedback</source>
         <translation>بازخورد</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProblemDialog</name>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>دسترسی به سرور پایگاه داده ممکن نیست</translation>
+    </message>
+    <message>
+        <source>The database server refused the login</source>
+        <translation>سرور پایگاه داده ورود را نپذیرفت</translation>
+    </message>
+    <message>
+        <source>The database does not exist</source>
+        <translation>پایگاه داده وجود ندارد</translation>
+    </message>
+    <message>
+        <source>No AccountDesk database there yet</source>
+        <translation>هنوز پایگاه داده AccountDesk آنجا نیست</translation>
+    </message>
+    <message>
+        <source>The team database cannot be opened</source>
+        <translation>پایگاه داده تیمی باز نمی‌شود</translation>
+    </message>
+    <message numerus="yes">
+        <source>A read-only copy of the {count} customer(s) you opened recently is kept on this computer, from {age}.</source>
+        <translation>
+            <numerusform>نسخه‌ای فقط‌خواندنی از {count} مشتری که اخیراً باز کرده‌اید روی این رایانه نگه داشته شده است؛ مربوط به {age}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the &amp;copy (read-only)</source>
+        <translation>باز کردن &amp;نسخه (فقط خواندنی)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
+        <translation>باز کردن پایگاه داده &amp;محلی</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1928,37 @@ Database: {path}</source>
     <message>
         <source>Out of scope:</source>
         <translation>خارج از محدوده:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabases</name>
+    <message>
+        <source>Connected to the team database {url}</source>
+        <translation>به پایگاه داده تیمی {url} متصل شد</translation>
+    </message>
+    <message>
+        <source>Offline copy of {url}, from {age} (read-only)</source>
+        <translation>نسخه آفلاین {url}، مربوط به {age} (فقط خواندنی)</translation>
+    </message>
+    <message>
+        <source>The team database {url} cannot be reached. This is the copy kept on this computer of the customers you opened recently, from {age}. Nothing can be changed in it: connect again (File → Connect to a team database…) to make changes.</source>
+        <translation>دسترسی به پایگاه داده تیمی {url} ممکن نیست. این نسخه‌ای است که از مشتریانی که اخیراً باز کرده‌اید روی این رایانه نگه داشته شده، مربوط به {age}. چیزی در آن تغییر نمی‌کند: برای تغییر دادن دوباره متصل شوید (پرونده ← اتصال به پایگاه داده تیمی…).</translation>
+    </message>
+    <message>
+        <source>Team database: {url}</source>
+        <translation>پایگاه داده تیمی: {url}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>پایگاه داده: {path}</translation>
+    </message>
+    <message>
+        <source>offline copy from {age}</source>
+        <translation>نسخه آفلاین مربوط به {age}</translation>
+    </message>
+    <message>
+        <source>The offline copy was not updated: {reason}</source>
+        <translation>نسخه آفلاین به‌روز نشد: {reason}</translation>
     </message>
 </context>
 </TS>

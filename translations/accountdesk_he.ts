@@ -135,6 +135,18 @@
         <source>&amp;Redo {what}</source>
         <translation>&amp;חזרה על: {what}</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>התחברות למסד נתונים &amp;צוותי…</translation>
+    </message>
+    <message>
+        <source>Open &amp;local database</source>
+        <translation>פתיחת מסד הנתונים ה&amp;מקומי</translation>
+    </message>
+    <message>
+        <source>Recent team data&amp;bases</source>
+        <translation>מסדי נתונים צוותיים א&amp;חרונים</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -161,6 +173,77 @@
     <message>
         <source>Keep a copy of mine in a &amp;JSON file…</source>
         <translation>שמירת עותק שלי בקובץ &amp;JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>התחברות למסד נתונים צוותי</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>כתובת URL</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>פרטי השרת</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>כתובת &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;שרת:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;פורט:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;מסד נתונים:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;משתמש:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS ‏(sslmode):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (sslrootcert):</source>
+        <translation>&amp;תעודת CA ‏(sslrootcert):</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default</source>
+        <translation>ברירת המחדל של libpq</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;סיסמה:</translation>
+    </message>
+    <message>
+        <source>A password typed here is used for this connection only and never stored. Leave it empty to use ~/.pgpass, PGPASSFILE, a PGSERVICE service file or Kerberos, as every PostgreSQL tool does.</source>
+        <translation>סיסמה שמוקלדת כאן משמשת לחיבור הזה בלבד ואינה נשמרת לעולם. אם משאירים אותה ריקה, ייעשה שימוש ב־‎~/.pgpass‎, ב־PGPASSFILE, בקובץ שירות של PGSERVICE או ב־Kerberos, כמו בכל כלי של PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;התחברות</translation>
+    </message>
+    <message>
+        <source>URL: give a PostgreSQL URL, such as postgresql://host/dbname</source>
+        <translation>כתובת URL: יש להזין כתובת PostgreSQL, למשל ‎postgresql://host/dbname‎</translation>
+    </message>
+    <message>
+        <source>Host: required (the server&apos;s name or address)</source>
+        <translation>שרת: שדה חובה (השם או הכתובת של השרת)</translation>
+    </message>
+    <message>
+        <source>Database: required (its name on the server)</source>
+        <translation>מסד נתונים: שדה חובה (שמו בשרת)</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1179,10 @@ Database: {path}</source>
 
 מסד נתונים: {path}</translation>
     </message>
+    <message>
+        <source>{app} ({where})</source>
+        <translation>{app} ‏({where})</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1149,6 +1236,34 @@ Database: {path}</source>
         <translation>
             <numerusform>{count} פריט שמועדו מגיע</numerusform>
             <numerusform>{count} פריטים שמועדם מגיע</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>just now</source>
+        <translation>ממש עכשיו</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} minute(s) ago</source>
+        <translation>
+            <numerusform>לפני דקה</numerusform>
+            <numerusform>לפני {count} דקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hour(s) ago</source>
+        <translation>
+            <numerusform>לפני שעה</numerusform>
+            <numerusform>לפני {count} שעות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} day(s) ago</source>
+        <translation>
+            <numerusform>לפני יום</numerusform>
+            <numerusform>לפני {count} ימים</numerusform>
         </translation>
     </message>
 </context>
@@ -1408,6 +1523,52 @@ Database: {path}</source>
     <message>
         <source>feedback</source>
         <translation>משוב</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProblemDialog</name>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>לא ניתן להגיע לשרת מסד הנתונים</translation>
+    </message>
+    <message>
+        <source>The database server refused the login</source>
+        <translation>שרת מסד הנתונים דחה את הכניסה</translation>
+    </message>
+    <message>
+        <source>The database does not exist</source>
+        <translation>מסד הנתונים אינו קיים</translation>
+    </message>
+    <message>
+        <source>No AccountDesk database there yet</source>
+        <translation>אין שם עדיין מסד נתונים של AccountDesk</translation>
+    </message>
+    <message>
+        <source>The team database cannot be opened</source>
+        <translation>לא ניתן לפתוח את מסד הנתונים הצוותי</translation>
+    </message>
+    <message numerus="yes">
+        <source>A read-only copy of the {count} customer(s) you opened recently is kept on this computer, from {age}.</source>
+        <translation>
+            <numerusform>במחשב הזה שמור עותק לקריאה בלבד של הלקוח שנפתח לאחרונה, מ{age}.</numerusform>
+            <numerusform>במחשב הזה שמור עותק לקריאה בלבד של {count} הלקוחות שנפתחו לאחרונה, מ{age}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the &amp;copy (read-only)</source>
+        <translation>פתיחת ה&amp;עותק (קריאה בלבד)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
+        <translation>פתיחת מסד הנתונים ה&amp;מקומי</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;יציאה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1948,37 @@ Database: {path}</source>
     <message>
         <source>Out of scope:</source>
         <translation>מחוץ לתחום התמיכה:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabases</name>
+    <message>
+        <source>Connected to the team database {url}</source>
+        <translation>בוצע חיבור למסד הנתונים הצוותי {url}</translation>
+    </message>
+    <message>
+        <source>Offline copy of {url}, from {age} (read-only)</source>
+        <translation>עותק לא מקוון של {url}, מ{age} (קריאה בלבד)</translation>
+    </message>
+    <message>
+        <source>The team database {url} cannot be reached. This is the copy kept on this computer of the customers you opened recently, from {age}. Nothing can be changed in it: connect again (File → Connect to a team database…) to make changes.</source>
+        <translation>לא ניתן להגיע למסד הנתונים הצוותי {url}. זהו העותק השמור במחשב הזה של הלקוחות שנפתחו לאחרונה, מ{age}. אי אפשר לשנות בו דבר: כדי לבצע שינויים יש להתחבר שוב (קובץ ← התחברות למסד נתונים צוותי…).</translation>
+    </message>
+    <message>
+        <source>Team database: {url}</source>
+        <translation>מסד נתונים צוותי: {url}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>מסד נתונים: {path}</translation>
+    </message>
+    <message>
+        <source>offline copy from {age}</source>
+        <translation>עותק לא מקוון מ{age}</translation>
+    </message>
+    <message>
+        <source>The offline copy was not updated: {reason}</source>
+        <translation>העותק הלא מקוון לא עודכן: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from accountdesk import __version__
 from accountdesk.cli import launch, process
 from accountdesk.cli.commands import (
     backup,
+    copy,
     demo,
     export,
     feedback,
@@ -61,6 +62,7 @@ COMMANDS = [
     verify,
     backup,
     restore,
+    copy,
 ]
 
 

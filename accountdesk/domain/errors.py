@@ -93,6 +93,13 @@ class DatabaseError(AccountDeskError):
     """The database file cannot be used: missing, not ours, corrupt, too new, read-only."""
 
 
+class ServerDatabaseError(DatabaseError):
+    """A team database on a server cannot be opened: out of reach, the login refused, the
+    database missing or empty (its templates are words of the "Database" context)."""
+
+    context = "Database"
+
+
 class DamagedDatabaseError(DatabaseError):
     """The file failed its integrity check: nothing is written to it. `backup` is the
     newest good backup, the way back, when there is one."""

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.errors import DatabaseError
+from accountdesk.domain.errors import ServerDatabaseError
 from accountdesk.storage import (
     migrations,
     search_index,  # noqa: F401 - keeps the index in step with saves
@@ -48,7 +48,7 @@ class PostgresDatabase(Database):
             with self.engine.connect() as connection:
                 tables = set(inspect(connection).get_table_names())
             if "alembic_version" not in tables and not create:
-                raise DatabaseError(
+                raise ServerDatabaseError(
                     m.SERVER_DATABASE_EMPTY if not tables else m.FOREIGN, path=self.location
                 )
             if migrate:
@@ -88,7 +88,7 @@ _WRITE_LOCK_SQL = text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 _FOR_USER = re.compile(r'for user "([^"]*)"')
 
 
-def connection_error(url: str, exc: BaseException) -> DatabaseError:
+def connection_error(url: str, exc: BaseException) -> ServerDatabaseError:
     """What a failure to connect means, in one line: the server cannot be reached, it
     refused the login, or the database is not there."""
     detail = str(getattr(exc, "orig", exc))
@@ -103,12 +103,12 @@ def connection_error(url: str, exc: BaseException) -> DatabaseError:
     ):
         user = _FOR_USER.search(detail)
         name = user.group(1) if user else (make_url(url).username or "")
-        return DatabaseError(m.SERVER_LOGIN_REFUSED, server=server, user=name)
+        return ServerDatabaseError(m.SERVER_LOGIN_REFUSED, server=server, user=name)
     if "database" in lowered and "does not exist" in lowered:
-        return DatabaseError(m.SERVER_NO_DATABASE, server=server, database=database_of(url))
+        return ServerDatabaseError(m.SERVER_NO_DATABASE, server=server, database=database_of(url))
     if "connection" in lowered or "resolve host" in lowered or "timeout" in lowered:
-        return DatabaseError(m.SERVER_UNREACHABLE, server=server, reason=_reason(detail))
-    return DatabaseError(m.CANNOT_USE, path=without_password(url), detail=detail)
+        return ServerDatabaseError(m.SERVER_UNREACHABLE, server=server, reason=_reason(detail))
+    return ServerDatabaseError(m.CANNOT_USE, path=without_password(url), detail=detail)
 
 
 def _reason(detail: str) -> str:

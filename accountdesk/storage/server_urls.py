@@ -6,7 +6,7 @@ names before it loads anything.
 
 from __future__ import annotations
 
-from urllib.parse import SplitResult, unquote, urlsplit
+from urllib.parse import SplitResult, quote, unquote, urlencode, urlsplit
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
@@ -48,3 +48,29 @@ def _split(url: str) -> SplitResult:
     except ValueError:
         return urlsplit("postgresql://")
     return parts
+
+
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def compose(
+    host: str, port: int, database: str, user: str, sslmode: str = "", sslrootcert: str = ""
+) -> str:
+    """A URL of the parts (what the connect dialog's fields give); no password."""
+    who = f"{quote(user, safe='')}@" if user else ""
+    where = f"[{host}]" if ":" in host else host
+    url = f"postgresql://{who}{where}{f':{port}' if port else ''}/{quote(database, safe='')}"
+    options = {"sslmode": sslmode, "sslrootcert": sslrootcert}
+    query = urlencode({key: value for key, value in options.items() if value})
+    return f"{url}?{query}" if query else url
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL to connect with, a password typed for this connection in it (never kept)."""
+    if not password:
+        return url
+    parts = urlsplit(url)
+    user = quote(unquote(parts.username or ""), safe="")
+    host = parts.netloc.rpartition("@")[2]
+    netloc = f"{user}:{quote(password, safe='')}@{host}"
+    return parts._replace(netloc=netloc).geturl()

@@ -7,9 +7,9 @@ Order matters for start-up time: Qt first, then fonts and language, then the dat
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,9 +20,11 @@ from accountdesk.ui.language import LanguageManager, normalise, system_language
 from accountdesk.ui.pyside_fixes import protect_constants
 from accountdesk.ui.settings import APPLICATION, ORGANIZATION, Settings
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.window.server_problem import ServerChoice
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
+    from accountdesk.storage.offline_copy import OfflineCopy
     from accountdesk.storage.sqlite_database import SqliteDatabase
 
 # Tabs other parts of the app add to the file view, imported when first shown (they pull
@@ -121,8 +123,57 @@ def open_database(
                 path, create = chosen, dialog.choice == DbChoice.CREATE_NEW
 
 
-def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
-    """Start the app on `db_path`, or on the database used last, or on the user's default.
+@dataclass
+class Started:
+    """The database the app starts on, and, for a team database, its URL and whether
+    this is its offline copy."""
+
+    db: Database
+    url: str = ""
+    offline: OfflineCopy | None = None
+
+
+def open_server(url: str, parent: QWidget | None = None) -> Started | ServerChoice | None:
+    """The team database at `url`; when it cannot be opened, the dialog says which of the
+    failures it is and offers the offline copy (the server out of reach) or the local
+    database; None when the user chooses to quit."""
+    from accountdesk.domain.errors import DatabaseError
+    from accountdesk.storage import offline_copy
+    from accountdesk.storage.database import Database
+    from accountdesk.storage.server_urls import without_password
+    from accountdesk.ui.window.server_problem import ServerProblemDialog
+
+    try:
+        return Started(Database(url), without_password(url))
+    except DatabaseError as error:
+        dialog = ServerProblemDialog(error, offline_copy.find(url), at_startup=True, parent=parent)
+        dialog.exec()
+        if dialog.choice == ServerChoice.OFFLINE and dialog.offline is not None:
+            copy = offline_copy.open_read_only(url)
+            return Started(copy, without_password(url), dialog.offline)
+        return ServerChoice.LOCAL if dialog.choice == ServerChoice.LOCAL else None
+
+
+def _start(db_path: Path | str | None, demo: bool, settings: Settings) -> Started | None:
+    """The database to start on: the one named, else the team database or the file open
+    last; a team database that cannot be opened may give way to the local one."""
+    url = db_path if isinstance(db_path, str) else ""
+    if db_path is None and not demo:
+        url = settings.server_url()
+    if url:
+        started = open_server(url)
+        if not isinstance(started, ServerChoice):
+            return started
+    path = db_path if isinstance(db_path, Path) else None
+    db = open_database(
+        Path(path or settings.database_path() or default_database_path()), settings=settings
+    )
+    return Started(db) if db is not None else None
+
+
+def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
+    """Start the app on `db_path` (a file or a team database's URL), or on the database
+    used last, or on the user's default.
 
     The CLI has already filled a demo database when `demo` is set.
     """
@@ -131,20 +182,22 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     languages = LanguageManager(app)
     languages.native_digits, languages.jalali = settings.native_digits(), settings.jalali()
     languages.apply(choose_language(lang, settings))
-    db = open_database(
-        Path(db_path or settings.database_path() or default_database_path()), settings=settings
-    )
-    if db is None:
+    started = _start(db_path, demo, settings)
+    if started is None:
         return 1
+    db: Any = started.db  # a file (its path, its backups) unless `started.url`
     if demo:
         db.backups = replace(db.backups, automatic=False)  # a fresh demo each time: nothing to keep
         _fill_demo_if_empty(db)
+    elif started.url:
+        settings.set_server_url(started.url)
     else:
         settings.set_database_path(db.path)  # the demo database is never "yours"
     from accountdesk.ui.window.main_window import MainWindow
 
     register_extra_tabs()
     window = MainWindow(db, settings, languages)
+    window.team.opened(started.url, started.offline)
     window.show()
     try:
         return app.exec()

@@ -10,12 +10,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from accountdesk.storage.server_urls import without_password
+
 ORGANIZATION = "AccountDesk"
 APPLICATION = "AccountDesk"
 MAX_RECENT = 8
 
 DATABASE_PATH = "database/path"
 RECENT_DATABASES = "database/recent"
+# The team database open last ("" when it was a local file) and those used recently:
+# URLs without a password, which libpq finds itself (~/.pgpass, a service file, Kerberos).
+SERVER_URL = "database/server"
+RECENT_SERVERS = "database/recent_servers"
 LANGUAGE = "ui/language"
 # The key keeps its first name, so a choice made before Arabic came is kept.
 NATIVE_DIGITS = "ui/persian_digits"
@@ -47,7 +53,21 @@ class Settings:
 
     def set_database_path(self, path: Path) -> None:
         self._store.setValue(DATABASE_PATH, str(path))
+        self._store.setValue(SERVER_URL, "")  # the next start opens this file
         self._add_recent(path)
+
+    def server_url(self) -> str:
+        """The team database to open at start, when it was the one open last."""
+        return str(self._store.value(SERVER_URL, "") or "")
+
+    def set_server_url(self, url: str) -> None:
+        shown = without_password(url)
+        self._store.setValue(SERVER_URL, shown)
+        items = [shown] + [u for u in self._list(RECENT_SERVERS) if u != shown]
+        self._store.setValue(RECENT_SERVERS, items[:MAX_RECENT])
+
+    def recent_servers(self) -> list[str]:
+        return self._list(RECENT_SERVERS)
 
     def recent_databases(self) -> list[Path]:
         return [Path(p) for p in self._list(RECENT_DATABASES)]

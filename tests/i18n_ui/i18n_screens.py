@@ -303,6 +303,10 @@ ALLOWED = re.compile(
             r"\*?\.(?:p12|pfx|pdf|png|jpe?g|tiff?|gif|json|csv|txt|sqlite3|db)\b",  # file name patterns
             r"\b(?:Ctrl|Shift|Alt)\+(?:Shift\+)?\w+\b|\bEnter\b|\bF\d{1,2}\b",  # keys, as printed on the keyboard
             r"\bHH:MM\b|\bYYYY-MM-DD\b",  # how a time or date is typed, shown as written
+            # Connecting to a team database: libpq's names and settings, typed as written.
+            r"postgresql://[^\s\u2066-\u2069]*|~/[\w./-]+|\bPG[A-Z]+\b",
+            r"\b(?:PostgreSQL|libpq|Kerberos|URL|TLS|CA|sslmode|sslrootcert)\b",
+            r"\b(?:disable|allow|prefer|require|verify-ca|verify-full)\b",  # sslmode's values
         ]
     )
 )
@@ -617,6 +621,28 @@ def database_screen(qtbot, window, judge, tmp_path):
     yield active_modal(qtbot)
 
 
+def connect_screen(qtbot, window, judge, tmp_path):
+    window.actions_["connect_database"].trigger()
+    dialog = active_modal(qtbot)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.try_connect()  # no host: the problem is said under the fields
+    yield dialog
+
+
+def server_problem_screen(qtbot, window, judge, tmp_path):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    window.actions_["connect_database"].trigger()
+    dialog = active_modal(qtbot)
+    dialog.url_field.setText(f"postgresql://127.0.0.1:{port}/accountdesk")
+    judge.data.add("Connection refused")  # libpq's own words, quoted as the reason
+    dialog.try_connect()
+    yield active_modal(qtbot, type(dialog.problem))
+
+
 def about_screen(qtbot, window, judge, tmp_path):
     window.actions_["about"].trigger()
     yield active_modal(qtbot, QMessageBox)
@@ -669,5 +695,7 @@ SCREENS: dict[str, Opener] = {
     "conflict dialog": conflict_screen,
     "database dialog": database_screen,
     "about box": about_screen,
+    "connect to a team database": connect_screen,
+    "team database cannot be reached": server_problem_screen,
     "import problems": import_problems_screen,
 }

@@ -65,6 +65,12 @@ ACTIONS: dict[str, tuple[str, str, list]] = {
     ),
     "new_database": ("database", QT_TRANSLATE_NOOP("Actions", "New &database…"), []),
     "open_database": ("open", QT_TRANSLATE_NOOP("Actions", "&Open database…"), []),
+    "connect_database": (
+        "database",
+        QT_TRANSLATE_NOOP("Actions", "Connect to a &team database…"),
+        [],
+    ),
+    "open_local": ("open", QT_TRANSLATE_NOOP("Actions", "Open &local database"), []),
     "restore_backup": (
         "database",
         QT_TRANSLATE_NOOP("Actions", "Restore from &backup…"),
@@ -93,6 +99,7 @@ ACTIONS: dict[str, tuple[str, str, list]] = {
 MENUS = {
     "file": QT_TRANSLATE_NOOP("Actions", "&File"),
     "recent": QT_TRANSLATE_NOOP("Actions", "&Recent databases"),
+    "recent_servers": QT_TRANSLATE_NOOP("Actions", "Recent team data&bases"),
     "edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
     "view": QT_TRANSLATE_NOOP("Actions", "&View"),
     "language": QT_TRANSLATE_NOOP("Actions", "&Language"),
@@ -111,6 +118,7 @@ LANGUAGE_OPTIONS = {
 class Actions(QObject):
     language_chosen = Signal(str)
     recent_chosen = Signal(Path)
+    recent_server_chosen = Signal(str)
     language_option_changed = Signal(str, bool)  # "native_digits" or "jalali", on or off
 
     def __init__(self, window: QMainWindow, undo_group: QUndoGroup) -> None:
@@ -212,6 +220,9 @@ class Actions(QObject):
         file.addAction(self["new_database"])
         file.addAction(self["open_database"])
         self.menus["recent"] = file.addMenu("")
+        file.addAction(self["connect_database"])
+        self.menus["recent_servers"] = file.addMenu("")
+        file.addAction(self["open_local"])
         file.addAction(self["restore_backup"])
         file.addAction(self["backup_folder"])
         file.addSeparator()
@@ -247,6 +258,17 @@ class Actions(QObject):
             action = menu.addAction(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.recent_chosen.emit(p))
         menu.setEnabled(bool(paths))
+
+    def set_recent_servers(self, urls: list[str]) -> None:
+        """Team databases connected to recently (their URLs, never with a password)."""
+        menu = self.menus["recent_servers"]
+        menu.clear()
+        for url in urls:
+            action = menu.addAction(url)
+            action.triggered.connect(
+                lambda _checked=False, u=url: self.recent_server_chosen.emit(u)
+            )
+        menu.setEnabled(bool(urls))
 
     def check_language(self, language: str) -> None:
         if language in self.languages:

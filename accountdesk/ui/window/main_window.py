@@ -42,6 +42,7 @@ from accountdesk.ui.window.actions import Actions
 from accountdesk.ui.window.controller import FileController
 from accountdesk.ui.window.import_export import ImportExport
 from accountdesk.ui.window.lifecycle import CustomerLifecycle
+from accountdesk.ui.window.team import TeamDatabases
 
 STATUS_MS = 8000
 DUE_CHECK_MS = 10 * 60 * 1000  # how often the agenda is read again for notifications
@@ -68,6 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.lifecycle = CustomerLifecycle(self, self.controller, self.io.export_current)
         self.context.author = self.customers.supporter_name  # "me": my customers' supporter
         self.card: Any = None
+        self.team = TeamDatabases(self)
         self._build()
         self._connect()
         self._load_list()
@@ -98,13 +100,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.team.banner)  # the offline copy says what it is, first
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.setTabOrder(self.search.field, self.search.card_button)
         self.setTabOrder(self.search.card_button, self.customers.supporter)
         self.setTabOrder(self.customers.unsigned, self.customers.archived)
         self.setTabOrder(self.customers.archived, self.customers.view)
         self.setTabOrder(self.customers.view, self.file_view.tabs)
-        self.statusBar()
+        self.statusBar().addPermanentWidget(self.team.where)
         self.due_timer = QTimer(self)  # what falls due while the app runs
         self.due_timer.setInterval(DUE_CHECK_MS)
 
@@ -127,6 +134,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.context.save_requested.connect(lambda: self.controller.save())
         a["new_database"].triggered.connect(lambda: self.choose_database(create=True))
         a["open_database"].triggered.connect(lambda: self.choose_database(create=False))
+        a["connect_database"].triggered.connect(lambda: self.team.connect_dialog())
+        a["open_local"].triggered.connect(self.team.open_local)
+        a.recent_server_chosen.connect(lambda url: self.team.connect_dialog(url).try_connect())
         a["restore_backup"].triggered.connect(lambda: self.restore_from_backup())
         a["backup_folder"].triggered.connect(self.choose_backup_folder)
         a["quit"].triggered.connect(self.close)
@@ -153,6 +163,8 @@ class MainWindow(Retranslating, QMainWindow):
         c.opened.connect(self._session_opened)
         c.focus_requested.connect(self._focus_record)
         c.saved.connect(self.customers.select_customer)
+        c.saved.connect(self.team.keep_copy)
+        self.file_view.tabs.currentChanged.connect(lambda _index: self.team.lock_editing())
         c.list_changed.connect(self._load_list)
         c.list_changed.connect(self.home.mark_stale)
         self.lifecycle.changed.connect(self.home.mark_stale)
@@ -175,6 +187,7 @@ class MainWindow(Retranslating, QMainWindow):
         sizes = self.settings.splitter_sizes()
         self.splitter.setSizes(sizes if len(sizes) == 2 and all(sizes) else [600, 900])
         self.actions_.set_recent(self.settings.recent_databases())
+        self.actions_.set_recent_servers(self.settings.recent_servers())
         self.actions_.check_language(self.languages.language)
         self.actions_.check_language_options(self.languages.native_digits, self.languages.jalali)
 
@@ -182,11 +195,15 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         self.actions_.retranslate()
+        self.team.retranslate()
         self._update_title()
 
     def _update_title(self) -> None:
         session = self.context.session
         app = self.tr("AccountDesk")
+        where = self.team.title_suffix()
+        if where:  # which team database, or that this is its offline copy
+            app = self.tr("{app} ({where})").format(app=app, where=isolate(where))
         if session is None:
             self.setWindowTitle(app)
         else:
@@ -271,6 +288,9 @@ class MainWindow(Retranslating, QMainWindow):
             session.dirty_changed.connect(self.setWindowModified)
             session.changed.connect(self._update_title)
         self.customers.select_customer(session.file.id if session else None)
+        if session is not None:
+            self.team.keep_copy(session.file.id)
+            self.team.lock_editing()
         self._show_archived_state(self.lifecycle.open_is_archived())
         self._update_title()
         if self.card is not None and self.card.isVisible() and session is not None:
@@ -278,7 +298,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_archived_state(self, archived: bool) -> None:
         """Archive or bring back, whichever the open customer allows; delete when saved."""
-        saved = self.lifecycle.open_id() is not None
+        saved = self.lifecycle.open_id() is not None and self.team.offline is None
         self.actions_["archive_customer"].setVisible(not archived)
         self.actions_["archive_customer"].setEnabled(saved)
         self.actions_["unarchive_customer"].setVisible(archived)
@@ -376,6 +396,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._database_problem(path, error_reason(error))
             return
         self._use_database(db)
+        self.team.local_opened()
         self.settings.set_database_path(path)
         self.actions_.set_recent(self.settings.recent_databases())
         self.show_status(self.tr("Opened database {path}").format(path=path))
@@ -494,6 +515,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._database_problem(path, str(error))
             return False
         self._use_database(db)
+        self.team.local_opened()
         self.report_backup_problems()
         return True
 

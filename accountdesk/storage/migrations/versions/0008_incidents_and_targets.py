@@ -30,7 +30,10 @@ TIME_COLUMNS = tuple(
 def _timestamps() -> list[sa.Column[object]]:
     return [
         sa.Column(
-            name, sa.DateTime(timezone=True), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False
+            name,
+            sa.DateTime(timezone=True),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
         )
         for name in ("created_at", "updated_at")
     ]

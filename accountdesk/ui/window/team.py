@@ -1,0 +1,186 @@
+"""The window's side of a team database: connecting (File → Connect to a team
+database…, the recent ones), going back to the local file, saying which database is open,
+and the read-only offline copy for when the server cannot be reached.
+
+While a team database is open, each customer opened or saved is copied into the offline
+copy (`storage.offline_copy`); while the copy is open, every way of changing something is
+off and a bar above the list says why and how old the copy is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from accountdesk.storage import offline_copy
+from accountdesk.storage.locations import default_database_path
+from accountdesk.storage.offline_copy import OfflineCopy
+from accountdesk.ui.formatting import isolate
+from accountdesk.ui.window.connect_dialog import ConnectDialog
+from accountdesk.ui.window.server_problem import age_text
+
+if TYPE_CHECKING:
+    from accountdesk.storage.database import Database
+    from accountdesk.ui.window.main_window import MainWindow
+
+# What cannot be done in the offline copy (the window's actions).
+CHANGING = (
+    "new_customer",
+    "save",
+    "import_json",
+    "import_systems_csv",
+    "import_contacts_csv",
+    "import_incidents",
+    "archive_customer",
+    "unarchive_customer",
+    "delete_customer",
+    "restore_backup",
+    "backup_folder",
+)
+
+
+class TeamDatabases(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.url = ""  # the team database open (or whose copy is), without its password
+        self.offline: OfflineCopy | None = None
+        self.where = QLabel(window)  # in the status bar: which database this is
+        self.banner = QLabel(window)  # above the list while the offline copy is open
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: palette(tool-tip-base); color: palette(tool-tip-text); padding: 6px;"
+        )
+        self.banner.hide()
+
+    # ------------------------------------------------------------ connecting
+
+    def connect_dialog(self, url: str = "") -> ConnectDialog:
+        w = self.window
+        dialog = ConnectDialog(url or w.settings.server_url() or self.url, w)
+        w.controller.prompt = dialog
+
+        def finished(result: int) -> None:
+            if result:
+                w.controller.leave_file(lambda: self._use(dialog))
+            elif dialog.database is not None:
+                dialog.database.close()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def _use(self, dialog: ConnectDialog) -> None:
+        if dialog.offline:
+            self.open_offline(dialog.url)
+        elif dialog.database is not None:
+            self.use_server(dialog.database, dialog.url)
+
+    def use_server(self, db: Database, url: str) -> None:
+        w = self.window
+        w._use_database(db)
+        self.opened(url, None)
+        w.settings.set_server_url(url)
+        w.actions_.set_recent_servers(w.settings.recent_servers())
+        w.show_status(self.tr("Connected to the team database {url}").format(url=isolate(url)))
+
+    def open_offline(self, url: str) -> None:
+        copy = offline_copy.find(url)
+        if copy is None:
+            return
+        self.window._use_database(offline_copy.open_read_only(url))
+        self.opened(url, copy)
+
+    def open_local(self) -> None:
+        w = self.window
+        path = w.settings.database_path() or default_database_path()
+        w.switch_database(path, create=path == default_database_path() and not path.exists())
+
+    # ------------------------------------------------------------ what is open
+
+    def opened(self, url: str, offline: OfflineCopy | None) -> None:
+        """The window now shows this team database (or its copy; "" a local file)."""
+        self.url, self.offline = url, offline
+        w = self.window
+        for name in CHANGING:
+            w.actions_[name].setEnabled(offline is None)
+        self.banner.setVisible(offline is not None)
+        self.lock_editing()
+        self.retranslate()
+        w._update_title()
+
+    def local_opened(self) -> None:
+        self.opened("", None)
+
+    def retranslate(self) -> None:
+        db = self.window.context.db
+        if self.offline is not None:
+            age = age_text(self.offline.refreshed_at)
+            self.where.setText(
+                self.tr("Offline copy of {url}, from {age} (read-only)").format(
+                    url=isolate(self.url), age=age
+                )
+            )
+            self.banner.setText(
+                self.tr(
+                    "The team database {url} cannot be reached. This is the copy kept on this "
+                    "computer of the customers you opened recently, from {age}. Nothing can be "
+                    "changed in it: connect again (File → Connect to a team database…) to make "
+                    "changes."
+                ).format(url=isolate(self.url), age=age)
+            )
+        elif self.url:
+            self.where.setText(self.tr("Team database: {url}").format(url=isolate(self.url)))
+        else:
+            self.where.setText(self.tr("Database: {path}").format(path=isolate(db.location)))
+        self.where.setAccessibleName(self.where.text())
+
+    def title_suffix(self) -> str:
+        """What the window title adds: which team database, or that this is its copy."""
+        if self.offline is not None:
+            return self.tr("offline copy from {age}").format(
+                age=age_text(self.offline.refreshed_at)
+            )
+        return self.url
+
+    # ------------------------------------------------------------ the offline copy
+
+    def keep_copy(self, customer_id: int | None) -> None:
+        """Copy the customer just opened or saved into the offline copy."""
+        db: Any = self.window.context.db
+        if customer_id is None or self.offline is not None or not self.url:
+            return
+        try:
+            offline_copy.refresh(db, getattr(db, "url", self.url), customer_id)
+        except Exception as exc:
+            self.window.show_status(
+                self.tr("The offline copy was not updated: {reason}").format(reason=str(exc))
+            )
+
+    def lock_editing(self) -> None:
+        """In the offline copy, every field of the open file reads, and none edits."""
+        if self.offline is None:
+            return
+        view: QWidget = self.window.file_view
+        for widget in view.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QAbstractItemView):
+                widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            elif isinstance(widget, QComboBox) or (
+                isinstance(widget, QAbstractButton) and not isinstance(widget.parent(), QTabBar)
+            ):
+                widget.setEnabled(False)
