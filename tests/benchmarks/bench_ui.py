@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -133,8 +134,18 @@ def bare_window(started: float) -> None:
 
 def _print_ready(started: float, **extra: int) -> None:
     current, peak = rss_mb()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime  # on a busy machine wall time alone misleads
     print(
-        json.dumps({"seconds": time.monotonic() - started, "rss": current, "peak": peak, **extra}),
+        json.dumps(
+            {
+                "seconds": time.monotonic() - started,
+                "cpu": cpu,
+                "rss": current,
+                "peak": peak,
+                **extra,
+            }
+        ),
         flush=True,
     )
 
@@ -175,7 +186,8 @@ def bench_startup(db: Path, runs: int) -> bool:
         ):
             seconds = [r["seconds"] for r in results[mode]]
             best = min(seconds)
-            note = f"median {statistics.median(seconds) * 1000:.0f} ms"
+            cpu = statistics.median(r["cpu"] for r in results[mode])
+            note = f"median {statistics.median(seconds) * 1000:.0f} ms, CPU {cpu * 1000:.0f} ms"
             if mode != "bare":
                 first = results[mode][0]
                 note += f"; {first['rows']} of {first['total']} rows fetched"
