@@ -8,3 +8,6 @@ Calls the services, never the storage tables. Start it with `accountdesk.ui.app.
 # and 18 MiB more at start-up than imported before it.
 import accountdesk.services.history
 import accountdesk.services.service_files  # noqa: F401
+from accountdesk.ui.plain_imports import use_plain_imports
+
+use_plain_imports()  # then PySide6, and Python's own import for all that follows
