@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from accountdesk.storage.locations import default_database_path
@@ -95,7 +95,7 @@ def open_database(
     create = path == default_database_path() and not path.exists()
     while True:
         try:
-            return open_database_file(path, settings, create=create)
+            return open_database_file(path, settings, create=create, check=False)
         except DatabaseError as error:
             dialog = DatabaseProblemDialog(
                 path, error_reason(error), at_startup=True, parent=parent
@@ -146,6 +146,7 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     register_extra_tabs()
     window = MainWindow(db, settings, languages)
     window.show()
+    QTimer.singleShot(0, db.start_integrity_check)  # in the background, once the window is up
     try:
         return app.exec()
     finally:
