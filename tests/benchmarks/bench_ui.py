@@ -8,7 +8,9 @@ Without --db, the 10,000-customer benchmark database is generated first
 - start-up: a fresh process, from its start to a usable main window (the first page of the
   list fetched and the window painted), through `accountdesk.ui.app.run` and through the
   `accountdesk` command, side by side with a bare PySide6 main window showing a table of
-  10,000 rows; time and peak resident memory (MiB), the best of several interleaved runs.
+  10,000 rows; time and peak resident memory (MiB), the best of several interleaved runs,
+  with the median time and the median CPU time (user + system: steadier than the time on
+  a busy machine).
 - search: queries typed key by key into the real search field; the time from the last
   keystroke to the results painted, typing steadily (a pause between keys, so each key
   searches at once) and in bursts (keys faster than the 30 ms debounce, so the last key
