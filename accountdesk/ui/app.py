@@ -1,7 +1,8 @@
 """Starting the desktop app: `run(db_path, demo, lang)` is what the command line calls.
 
 Order matters for start-up time: Qt first, then fonts and language, then the database
-(opened once), then the window, which fetches only the first page of the customer list.
+(opened once), then the window, which fetches only the first page of the customer list;
+the database's integrity check starts in the background once the window is up.
 """
 
 from __future__ import annotations
