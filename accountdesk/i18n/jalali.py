@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-import jdatetime
-
 PERSIAN_MONTHS = (
     "فروردین",
     "اردیبهشت",
@@ -35,6 +33,8 @@ class JalaliDate(NamedTuple):
 
 def to_jalali(day: dt.date) -> JalaliDate:
     """date(2026, 11, 23) -> JalaliDate(1405, 9, 2)."""
+    import jdatetime  # only once a date is shown in this calendar
+
     if isinstance(day, dt.datetime):
         day = day.date()
     j = jdatetime.date.fromgregorian(date=day)
@@ -43,6 +43,8 @@ def to_jalali(day: dt.date) -> JalaliDate:
 
 def from_jalali(year: int, month: int, day: int) -> dt.date:
     """(1405, 9, 2) -> date(2026, 11, 23); ValueError for a day the calendar lacks."""
+    import jdatetime
+
     try:
         gregorian: dt.date = jdatetime.date(year, month, day).togregorian()
     except ValueError as error:

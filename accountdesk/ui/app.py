@@ -1,7 +1,8 @@
 """Starting the desktop app: `run(db_path, demo, lang)` is what the command line calls.
 
 Order matters for start-up time: Qt first, then fonts and language, then the database
-(opened once), then the window, which fetches only the first page of the customer list.
+(opened once), then the window, which fetches only the first page of the customer list;
+the database's integrity check starts in the background once the window is up.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from accountdesk.storage.locations import default_database_path
@@ -97,7 +98,7 @@ def open_database(
     create = path == default_database_path() and not path.exists()
     while True:
         try:
-            return open_database_file(path, settings, create=create)
+            return open_database_file(path, settings, create=create, check=False)
         except DatabaseError as error:
             dialog = DatabaseProblemDialog(
                 path, error_reason(error), at_startup=True, parent=parent
@@ -199,6 +200,7 @@ def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
     window = MainWindow(db, settings, languages)
     window.team.opened(started.url, started.offline)
     window.show()
+    QTimer.singleShot(0, db.start_integrity_check)  # in the background, once the window is up
     try:
         return app.exec()
     finally:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, text
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
@@ -46,7 +46,8 @@ def head_revision() -> str | None:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
+        # The dialect's own check: no reflection inspector for one question.
+        if not connection.dialect.has_table(connection, "alembic_version"):
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 

@@ -10,6 +10,7 @@ A factory is called as `factory(context, parent)` and returns a `FileTab`.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -28,15 +29,8 @@ from PySide6.QtWidgets import (
 
 from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.words import N_
-from accountdesk.ui.file.contacts import ContactsTab
 from accountdesk.ui.file.context import FileContext
-from accountdesk.ui.file.escalation import EscalationTab
-from accountdesk.ui.file.expectations import ExpectationsTab
-from accountdesk.ui.file.feedback import FeedbackTab
-from accountdesk.ui.file.meetings import MeetingsTab
-from accountdesk.ui.file.overview import OverviewTab
 from accountdesk.ui.file.session import FileSession
-from accountdesk.ui.file.systems import SystemsTab
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.fonts import scaled
 from accountdesk.ui.formatting import isolate, ui_paragraph
@@ -47,14 +41,16 @@ from accountdesk.ui.widgets.retranslate import Retranslating
 TabFactory = Callable[[FileContext, QWidget], FileTab]
 HEADER_SCALE = 1.35
 
-DEFAULT_TABS: list[TabFactory] = [
-    OverviewTab,
-    SystemsTab,
-    ContactsTab,
-    EscalationTab,
-    ExpectationsTab,
-    MeetingsTab,
-    FeedbackTab,
+# Every file's tabs, as "module:factory": imported when the first file opens, so that a
+# window showing only the list of customers starts without their modules.
+DEFAULT_TABS = [
+    "accountdesk.ui.file.overview:OverviewTab",
+    "accountdesk.ui.file.systems:SystemsTab",
+    "accountdesk.ui.file.contacts:ContactsTab",
+    "accountdesk.ui.file.escalation:EscalationTab",
+    "accountdesk.ui.file.expectations:ExpectationsTab",
+    "accountdesk.ui.file.meetings:MeetingsTab",
+    "accountdesk.ui.file.feedback:FeedbackTab",
 ]
 # Search results point at these kinds of records; each lives in one tab.
 TAB_OF_KIND = {"system": "systems", "contact": "contacts"}
@@ -105,11 +101,7 @@ class LazyTab(FileTab):
         super().showEvent(event)
 
     def load(self) -> FileTab:
-        import importlib
-
-        module_name, _, name = self._target.partition(":")
-        factory = getattr(importlib.import_module(module_name), name)
-        self.real = factory(self.context, self)
+        self.real = imported(self._target)(self.context, self)
         self._layout.addWidget(self.real)
         self.real.set_session(self.session)
         return self.real
@@ -134,6 +126,13 @@ class LazyTabFactory:
 
     def __call__(self, context: FileContext, parent: QWidget) -> FileTab:
         return LazyTab(context, parent, self.key, self.title, self.target)
+
+
+def imported(target: str) -> TabFactory:
+    """The factory named by "package.module:Factory", its module imported."""
+    module_name, _, name = target.partition(":")
+    factory: TabFactory = getattr(importlib.import_module(module_name), name)
+    return factory
 
 
 def lazy_tab(key: str, title: str, target: str) -> LazyTabFactory:
@@ -175,7 +174,7 @@ class FileView(Retranslating, QWidget):
         layout.addWidget(self.stack, 1)
         # The tabs are built when the first file opens: a window showing only the list
         # of customers starts without them.
-        self._pending: list[TabFactory] | None = [*DEFAULT_TABS, *self._registered]
+        self._pending: list[TabFactory | str] | None = [*DEFAULT_TABS, *self._registered]
         context.session_changed.connect(self.set_session)
         self.retranslate()
         self.set_session(context.session)
@@ -194,7 +193,7 @@ class FileView(Retranslating, QWidget):
         if not pending:
             return
         for factory in pending:
-            self.add_tab(factory)
+            self.add_tab(imported(factory) if isinstance(factory, str) else factory)
         # The tabs need more room than the placeholder did: a splitter around this view
         # makes it now, as it would have at start-up.
         self.updateGeometry()
@@ -267,6 +266,8 @@ class FileView(Retranslating, QWidget):
     # ------------------------------------------------------------ problems from saving
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
+        from accountdesk.ui.file.overview import OverviewTab
+
         overview = self.tab("overview")
         if isinstance(overview, OverviewTab):
             overview.show_problems(problems)
@@ -286,9 +287,13 @@ class FileView(Retranslating, QWidget):
     def clear_problems(self) -> None:
         self.banner.clear()
         self.banner.setVisible(False)
-        for tab in self._built_tabs():
-            if isinstance(tab, OverviewTab):
-                tab.clear_problems()
+        tabs = self._built_tabs()
+        if tabs:  # the overview's module is loaded with the tabs
+            from accountdesk.ui.file.overview import OverviewTab
+
+            for tab in tabs:
+                if isinstance(tab, OverviewTab):
+                    tab.clear_problems()
 
     def retranslate(self) -> None:
         self._show_header()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from accountdesk.domain.errors import DatabaseError, NotFoundError
 from accountdesk.services import service_files as sf
+from accountdesk.ui import collection
 from accountdesk.ui.customers.model import CustomerListModel
 from accountdesk.ui.customers.panel import CustomerPanel
 from accountdesk.ui.file.context import FileContext
@@ -555,6 +556,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
+            collection.release()  # the start is over: collect as usual
             QTimer.singleShot(0, self.search.focus)
             self.due_timer.start()
 

@@ -24,13 +24,16 @@ def backup_policy(settings: Settings | None, path: Path) -> BackupPolicy:
 
 
 def open_database_file(
-    path: Path, settings: Settings | None, *, create: bool = False
+    path: Path, settings: Settings | None, *, create: bool = False, check: bool = True
 ) -> SqliteDatabase:
-    """Raises DatabaseError, for the caller to explain. Only New database passes `create`."""
+    """Raises DatabaseError, for the caller to explain. Only New database passes `create`;
+    the app's start passes `check=False` and starts the integrity check once its window
+    is up, so that the check does not compete with the first paint."""
     from accountdesk.storage.sqlite_database import SqliteDatabase
 
     db = SqliteDatabase(path, create=create, backups=backup_policy(settings, path))
-    db.start_integrity_check()
+    if check:
+        db.start_integrity_check()
     return db
 
 
