@@ -213,7 +213,13 @@ REPORTS = Table(
 )
 RESULTS = Table(
     "report_results",
-    {"id": int, "report_id": int, "expectation_id": int, **_declared(ReportResultData)},
+    {
+        "id": int,
+        "report_id": int,
+        "expectation_id": int,
+        **_declared(ReportResultData),
+        "improvement_owner_id": int,
+    },
     where=_of_customers("service_reports", "report_id"),
     order="id",
 )
@@ -269,6 +275,7 @@ STAFF_REFERENCES = (
     ("escalation_levels", "staff", "staff_id"),
     ("risks", "owner", "owner_id"),
     ("feedback", "follow_up_owner", "follow_up_owner_id"),
+    ("report_results", "improvement_owner", "improvement_owner_id"),
 )
 
 

@@ -502,9 +502,13 @@ class ReportResult(DeclaredColumns, Base, declared=ReportResultData):
     expectation_id: Mapped[int] = mapped_column(
         ForeignKey("expectations.id", ondelete=CASCADE), index=True
     )
+    improvement_owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
+    )
 
     report: Mapped[ServiceReport] = relationship(back_populates="results")
     expectation: Mapped[Expectation] = relationship()
+    improvement_owner: Mapped[StaffMember | None] = relationship()
 
 
 # A score lies in its scale's range (domain.enums.SCALE_RANGES); none without a scale.
