@@ -1,10 +1,12 @@
-"""`accountdesk report`: achieved against agreed for one customer and period."""
+"""`accountdesk report`: achieved against agreed for one customer and period, as figures
+(`--json`, for scripts) or as the service report's PDF (`-o FILE.pdf`)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accountdesk.cli.common import CliError, add_db_option, open_database
@@ -25,12 +27,26 @@ def add_parser(subparsers: Subparsers) -> None:
     parser.add_argument("customer", metavar="CUSTOMER", help="a customer's id or exact name")
     parser.add_argument("--from", dest="start", required=True, metavar="DATE", type=_date)
     parser.add_argument("--to", dest="end", required=True, metavar="DATE", type=_date)
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the figures as JSON")
+    output.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        type=Path,
+        default=None,
+        help="write the service report as a PDF ('-' for standard output)",
+    )
     parser.add_argument(
         "--lang",
         dest="report_lang",
         choices=CODES,
-        help="the sentences' language (default: the customer's)",
+        help="the sentences' and the document's language (default: the customer's)",
+    )
+    parser.add_argument(
+        "--latin-digits",
+        action="store_true",
+        help="documents in a language with digits of its own (Persian, Arabic): write 0-9",
     )
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -50,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.end < args.start:
         raise CliError("--to must not be before --from")
+    if args.output is not None:
+        return _write_report(args)
     with open_database(args, create=False) as db:
         found = period_figures(
             db, find_customer_id(db, args.customer), Period(args.start, args.end)
@@ -63,4 +81,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"- {item['customer_words']}")
         for line in item["sentences"]:
             print(f"    {line}")
+    return 0
+
+
+def _write_report(args: argparse.Namespace) -> int:
+    from accountdesk.cli.commands.summary import checked_output, write_pdf
+    from accountdesk.domain.achievement import Period
+    from accountdesk.services.service_files import find_customer_id
+    from accountdesk.services.service_report import report_pdf
+
+    output = checked_output(args.output)
+    with open_database(args, create=False) as db:
+        report = report_pdf(
+            db,
+            find_customer_id(db, args.customer),
+            Period(args.start, args.end),
+            args.report_lang,
+            native_digits=not args.latin_digits,
+        )
+    write_pdf(output, report.data)
+    if output is not None:
+        print(f"wrote {output} ({report.page_count} pages, content ID {report.fingerprint})")
     return 0
