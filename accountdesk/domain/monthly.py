@@ -26,6 +26,7 @@ from accountdesk.domain.achievement import (
     compute,
 )
 from accountdesk.domain.availability import availability
+from accountdesk.domain.covered_time import CoveredClock, RememberingClock
 from accountdesk.domain.incidents import IncidentData
 from accountdesk.domain.service_file import ExpectationData, ServiceFile
 
@@ -63,11 +64,17 @@ def month_periods(period: Period) -> list[Period]:
 
 
 def monthly_series(
-    file: ServiceFile, incidents: Sequence[IncidentData], period: Period, now: dt.datetime
+    file: ServiceFile,
+    incidents: Sequence[IncidentData],
+    period: Period,
+    now: dt.datetime,
+    clock: CoveredClock | None = None,
 ) -> tuple[Series, ...]:
     """Every measure of every agreed expectation with targets, month by month, in the
-    order of the period's figures (availability, response, resolution)."""
+    order of the period's figures (availability, response, resolution). `clock`: the one
+    the period's figures were computed with, whose answers the months reuse."""
     zone = file.window.timezone
+    clock = clock or RememberingClock(file.window)
     months: list[tuple[dt.date, list[ExpectationFigures]]] = []
     for month in month_periods(period):
         start, end = month.bounds(zone)
@@ -78,7 +85,7 @@ def monthly_series(
             and i.opened < end
             and (i.resolved is None or i.resolved >= start)
         ]
-        figures = compute(file, touching, month, now).expectations if start <= now else ()
+        figures = compute(file, touching, month, now, clock).expectations if start <= now else ()
         months.append((month.start.replace(day=1), list(figures)))
     whole = compute(file, [], period, now)
     series: list[Series] = []

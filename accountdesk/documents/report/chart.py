@@ -31,7 +31,8 @@ class Geometry:
 
     width: float
     rtl: bool
-    TITLE = 16.0
+    TITLE = 24.0
+    BAR = 36.0  # the widest a bar gets (a short period has few, wide slots)
     PLOT = 110.0
     MONTHS = 22.0  # below the plot, for the month labels
     AXIS = 40.0  # beside the plot, for the value labels
@@ -77,11 +78,12 @@ def drawing(chart: b.Chart, g: Geometry) -> Drawing:
         left, width = g.slot(index, count)
         top = g.y(value, chart.low, chart.high)
         fill = KEPT if chart.met[index] else SHORT
+        bar = min(width * 0.6, g.BAR)
         shapes.add(
             Rect(
-                left + width * 0.2,
+                left + (width - bar) / 2,
                 g.plot_bottom,
-                width * 0.6,
+                bar,
                 top - g.plot_bottom,
                 fillColor=fill,
                 strokeColor=None,
