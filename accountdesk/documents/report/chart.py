@@ -16,13 +16,14 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from accountdesk.documents.summary import blocks as b
+from accountdesk.documents.summary.render import ACCENT, MUTED_INK, RULE
 from accountdesk.documents.text.flowables import draw_line
 
 KEPT = colors.HexColor("#3E7C59")
 SHORT = colors.HexColor("#B5473A")
-TARGET = colors.HexColor("#1F3A5F")
-GRID = colors.HexColor("#D5DCE4")
-LABEL = colors.HexColor("#5B6470")
+TARGET = ACCENT  # the document's own colours for the target, grid and labels
+GRID = RULE
+LABEL = MUTED_INK
 
 
 @dataclass(frozen=True)

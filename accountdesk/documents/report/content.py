@@ -15,11 +15,17 @@ from accountdesk.documents.report.catalogue import CONTEXT, INCIDENTS, TEXTS
 from accountdesk.documents.report.source import ReportOptions, ReportSource
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.catalogue import Catalogue
-from accountdesk.documents.summary.content import default_signatories, formatted, inline, value
+from accountdesk.documents.summary.content import (
+    DocumentContent,
+    default_signatories,
+    formatted,
+    inline,
+    value,
+)
 from accountdesk.documents.text.isolate import isolate
 from accountdesk.domain.achievement import ExpectationFigures, Verdict
 from accountdesk.domain.bidi import LRI, PDI, neutralise_bidi_controls
-from accountdesk.domain.enums import Language, Side
+from accountdesk.domain.enums import Language
 from accountdesk.domain.monthly import Series, SeriesMeasure
 from accountdesk.domain.service_file import FeedbackData, ReportResultData
 from accountdesk.i18n.figures import FigureSentences
@@ -75,7 +81,7 @@ def expectation_numbers(source: ReportSource) -> dict[int, int]:
     return {index: number for number, index in enumerate(ordered, start=1)}
 
 
-class ReportContent:
+class ReportContent(DocumentContent):
     """Builds the blocks of one report. One instance per rendering."""
 
     def __init__(
@@ -101,27 +107,8 @@ class ReportContent:
 
     # -- small helpers ----------------------------------------------------
 
-    def t(self, key: str, **params: object) -> str:
-        return self.c.text(key, **params)
-
-    def number(self, n: float) -> str:
-        return self.fmt.number(n)
-
-    def date(self, day: dt.date | None) -> str:
-        return formatted(self.fmt.date(day)) if day else self.t("none")
-
-    def duration(self, minutes: float) -> str:
-        return formatted(self.fmt.duration(round(minutes)))
-
-    def heading(self, key: str) -> b.Heading:
-        self._sections += 1
-        return b.Heading(f"{self.number(self._sections)}. {self.t(key)}")
-
     def ref(self, e: ExpectationFigures) -> str:
         return self.number(self.numbers.get(e.index, e.index + 1))
-
-    def quoted(self, words: str) -> str:
-        return self.t("quoted", text=value(words))
 
     def cell(self, text: str, style: str = b.CELL) -> b.Cell:
         return (b.Text(text or self.t("none"), style),)
@@ -155,12 +142,6 @@ class ReportContent:
             blocks += section()
         title = self.t("title")
         dot = " \u00b7 "
-        footer_end = dot.join(
-            (
-                self.t("page_of", page="{page}", pages="{pages}"),
-                self.t("fingerprint", value=f"{LRI}{self.fingerprint}{PDI}"),
-            )
-        )
         return b.Document(
             language=self.language.value,
             rtl=self.language.is_rtl,
@@ -173,7 +154,7 @@ class ReportContent:
             ),
             blocks=tuple(blocks),
             footer_start=f"{self.customer}{dot}{self.version_phrase}",
-            footer_end=footer_end,
+            footer_end=self.footer_end(),
             header=f"{title} \u00b7 {self.customer} \u00b7 {self.period_text}",
             metadata_title=f"{title} \u2013 {neutralise_bidi_controls(self.file.name)}",
             page_number=self.number,
@@ -366,26 +347,16 @@ class ReportContent:
     # -- signatures -------------------------------------------------------
 
     def signatures_section(self) -> list[b.Block]:
-        labels = {key: self.t(key) for key in ("signature", "date")}
-        labels["name"] = self.t("col_name")
-        labels["role"] = self.t("col_role")
-        provider = self.options.provider_name
-        headings = {
-            Side.CUSTOMER: self.t("for_side", party=self.customer),
-            Side.PROVIDER: self.t("for_side", party=inline(provider))
-            if provider
-            else self.t("for_provider"),
-        }
-        blocks = tuple(
-            b.SignatureBlock(s.side, headings[s.side], value(s.name), value(s.role), labels)
-            for s in default_signatories(self.file, [])
+        signatories = default_signatories(self.file, [])
+        blocks = self.signature_blocks(
+            signatories, self.options.provider_name, lambda s: value(s.role)
         )
         intro = self.t(
             "signatures_intro",
             version=self.version_phrase,
             fingerprint=f"{LRI}{self.fingerprint}{PDI}",
         )
-        return [self.heading("h_signatures"), b.Paragraph(intro), b.Signatures(blocks)]
+        return [self.heading("h_signatures"), b.Paragraph(intro), blocks]
 
 
 def axis(values: list[float], target: float | None) -> tuple[float, float, list[float]]:
