@@ -766,6 +766,10 @@
         <source>Signed versions</source>
         <translation>النسخ الموقَّعة</translation>
     </message>
+    <message>
+        <source>Service reports</source>
+        <translation>تقارير الخدمة</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -1078,6 +1082,17 @@
     <message>
         <source>Line {line}: {ticket}: {customer}</source>
         <translation>السطر {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Improvement item</source>
+        <translation>بند تحسين</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>تحديد تاريخ</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1453,68 @@ Database: {path}</source>
     <message>
         <source>Delete “{what}”?</source>
         <translation>هل تريد حذف «{what}»؟</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;إصدار…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>No improvement item yet</source>
+        <translation>لم يُسجَّل بند تحسين بعد</translation>
+    </message>
+    <message>
+        <source>Improvement item</source>
+        <translation>بند تحسين</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}</source>
+        <translation>تعذّر إعداد التقرير: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the file first: an issued report is made from it.</source>
+        <translation>احفظ الملف أولًا: التقرير الصادر يُعدّ منه.</translation>
+    </message>
+    <message>
+        <source>Issued report version {number} · SHA-256 {hash}</source>
+        <translation>صدرت النسخة {number} من التقرير · SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} missed promise(s) without an improvement item</source>
+        <translation>
+            <numerusform>لا وعود غير موفى بها بلا بند تحسين</numerusform>
+            <numerusform>وعد واحد غير موفى به بلا بند تحسين</numerusform>
+            <numerusform>وعدان غير موفى بهما بلا بند تحسين</numerusform>
+            <numerusform>{count} وعود غير موفى بها بلا بند تحسين</numerusform>
+            <numerusform>{count} وعدًا غير موفى به بلا بند تحسين</numerusform>
+            <numerusform>{count} وعد غير موفى به بلا بند تحسين</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pages: {pages} · content ID {id}</source>
+        <translation>الصفحات: {pages} · معرّف المحتوى {id}</translation>
     </message>
 </context>
 <context>

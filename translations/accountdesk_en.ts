@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message numerus="yes">
+        <source>{count} missed promise(s) without an improvement item</source>
+        <translation>
+            <numerusform>{count} missed promise without an improvement item</numerusform>
+            <numerusform>{count} missed promises without an improvement item</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>{count} customer(s)</source>

@@ -736,6 +736,10 @@
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
+    <message>
+        <source>Service reports</source>
+        <translation>گزارش‌های خدمت</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -1018,6 +1022,17 @@
     <message>
         <source>Line {line}: {ticket}: {customer}</source>
         <translation>سطر {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Improvement item</source>
+        <translation>مورد بهبود</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>تعیین تاریخ</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1363,63 @@ Database: {path}</source>
     <message>
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Period:</source>
+        <translation>دوره:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;صدور…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>No improvement item yet</source>
+        <translation>هنوز مورد بهبودی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Improvement item</source>
+        <translation>مورد بهبود</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}</source>
+        <translation>گزارش ساخته نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the file first: an issued report is made from it.</source>
+        <translation>ابتدا پرونده را ذخیره کنید: گزارش صادرشده از آن ساخته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Issued report version {number} · SHA-256 {hash}</source>
+        <translation>نسخه {number} گزارش صادر شد · SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>دوره پیش از شروعش تمام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>در حال ساخت گزارش…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} missed promise(s) without an improvement item</source>
+        <translation>
+            <numerusform>{count} قول عمل‌نشده بدون مورد بهبود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pages: {pages} · content ID {id}</source>
+        <translation>صفحه‌ها: {pages} · شناسه محتوا {id}</translation>
     </message>
 </context>
 <context>

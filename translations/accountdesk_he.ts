@@ -742,6 +742,10 @@
         <source>History</source>
         <translation>היסטוריה</translation>
     </message>
+    <message>
+        <source>Service reports</source>
+        <translation>דוחות שירות</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -1030,6 +1034,17 @@
     <message>
         <source>Line {line}: {ticket}: {customer}</source>
         <translation>שורה {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Improvement item</source>
+        <translation>פריט שיפור</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>קביעת תאריך</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1381,64 @@ Database: {path}</source>
     <message>
         <source>Unsaved changes</source>
         <translation>שינויים שלא נשמרו</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Period:</source>
+        <translation>תקופה:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;הפקה…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>ה&amp;דפסה…</translation>
+    </message>
+    <message>
+        <source>No improvement item yet</source>
+        <translation>טרם נרשם פריט שיפור</translation>
+    </message>
+    <message>
+        <source>Improvement item</source>
+        <translation>פריט שיפור</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}</source>
+        <translation>לא ניתן היה להפיק את הדוח: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the file first: an issued report is made from it.</source>
+        <translation>יש לשמור קודם את התיק: דוח מופק נעשה ממנו.</translation>
+    </message>
+    <message>
+        <source>Issued report version {number} · SHA-256 {hash}</source>
+        <translation>הופקה גרסת דוח {number} · SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>התקופה מסתיימת לפני שהיא מתחילה.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>הדוח בהכנה…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} missed promise(s) without an improvement item</source>
+        <translation>
+            <numerusform>הבטחה אחת שלא עמדנו בה ללא פריט שיפור</numerusform>
+            <numerusform>{count} הבטחות שלא עמדנו בהן ללא פריט שיפור</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pages: {pages} · content ID {id}</source>
+        <translation>עמודים: {pages} · מזהה תוכן {id}</translation>
     </message>
 </context>
 <context>

@@ -156,15 +156,20 @@ def has_targets(e: ExpectationData) -> bool:
 
 
 def compute(
-    file: ServiceFile, incidents: Sequence[IncidentData], period: Period, now: dt.datetime
+    file: ServiceFile,
+    incidents: Sequence[IncidentData],
+    period: Period,
+    now: dt.datetime,
+    clock: CoveredClock | None = None,
 ) -> PeriodFigures:
     """The figures of every agreed expectation with targets, for `period` as of `now`.
 
     `incidents` are the customer's incidents that touch the period (opened before its end
-    and not resolved before its start); others are ignored.
+    and not resolved before its start); others are ignored. `clock`: one of the file's
+    window to share between computations (a `RememberingClock`).
     """
     start, end = period.bounds(file.window.timezone)
-    clock = CoveredClock(file.window)
+    clock = clock or CoveredClock(file.window)
     context = _Context(file, incidents, clock, start, end, now, period)
     figures = tuple(
         _expectation(context, index, e)

@@ -65,3 +65,19 @@ class CoveredClock:
 def local_midnight(day: dt.date, zone: str) -> dt.datetime:
     """The instant a day begins in a time zone."""
     return dt.datetime.combine(day, dt.time(0), tzinfo=ZoneInfo(zone))
+
+
+class RememberingClock(CoveredClock):
+    """A clock that keeps each answer: a report judges the same incidents for the whole
+    period and again for their month, asking for the same spans twice."""
+
+    def __init__(self, window: ServiceWindow) -> None:
+        super().__init__(window)
+        self._spans: dict[tuple[dt.datetime, dt.datetime], float] = {}
+
+    def minutes(self, start: dt.datetime, end: dt.datetime) -> float:
+        key = (start, end)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = super().minutes(start, end)
+        return found

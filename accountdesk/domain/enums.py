@@ -150,6 +150,13 @@ class SummaryStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
+class DocumentKind(StrEnum):
+    """What an issued version is of: the signed summary, or a period's service report."""
+
+    SUMMARY = "summary"
+    REPORT = "report"
+
+
 class SignatureMethod(StrEnum):
     PAPER = "paper"
     DRAWN = "drawn"

@@ -202,6 +202,11 @@ class ReportResultData:
     achieved: str = declare.text(required=True)
     met: bool = declare.flag(True)
     notes: str = declare.text()
+    # For a missed promise, the improvement plan's item: what will change, who owns it (a
+    # staff member) and by when. The service report flags a miss that has none.
+    improvement: str = declare.text()
+    improvement_owner: str = declare.staff()
+    improvement_due: dt.date | None = declare.date()
     id: int | None = declare.bookkeeping()
 
 

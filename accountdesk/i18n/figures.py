@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from accountdesk.domain.achievement import (
     AvailabilityFigure,
+    ExpectationFigures,
     Measure,
     SeverityFigure,
     TimeFigure,
@@ -129,6 +130,16 @@ class FigureSentences:
                 PROMISE_AND_PERCENT, promise=promise, percent=self._percent(percent)
             )
         return promise
+
+    def expectation(self, e: ExpectationFigures) -> list[str]:
+        """Each figure of one expectation as a sentence, availability first."""
+        lines = []
+        if e.availability is not None:
+            lines.append(self.availability(e.expectation, e.availability))
+        for figure in (e.response, e.resolution):
+            if figure is not None:
+                lines.extend(self.times(figure))
+        return lines
 
     def times(self, figure: TimeFigure) -> list[str]:
         return [self.severity(figure, part) for part in figure.severities]

@@ -85,6 +85,11 @@ class Formatter:
             return self.digits(format_jalali(day, width))
         return self.digits(babel_dates.format_date(day, width, locale=self.locale))
 
+    def month(self, day: dt.date) -> str:
+        """A calendar month, short: 'Mar 2026', 'מרץ 2026', 'مارس ۲۰۲۶'. Always Gregorian:
+        a report's months are the calendar months its figures are counted in."""
+        return self.digits(babel_dates.format_skeleton("yMMM", day, locale=self.locale))
+
     def weekday(self, day: dt.date) -> str:
         """'Thursday', 'יום חמישי', 'پنجشنبه'."""
         return babel_dates.format_date(day, "EEEE", locale=self.locale)

@@ -50,13 +50,7 @@ def file_figures(
 
 def expectation_sentences(e: ExpectationFigures, say: FigureSentences) -> list[str]:
     """Each figure of one expectation as a sentence, availability first."""
-    lines = []
-    if e.availability is not None:
-        lines.append(say.availability(e.expectation, e.availability))
-    for figure in (e.response, e.resolution):
-        if figure is not None:
-            lines.extend(say.times(figure))
-    return lines
+    return say.expectation(e)
 
 
 def figures_document(found: CustomerFigures, language: str | None = None) -> dict[str, object]:

@@ -143,6 +143,7 @@ def staff_named_in(f: ServiceFile) -> set[str]:
     names = {f.account_manager, f.supporter, f.backup_supporter}
     names |= {level.staff_name for p in f.escalation_paths for level in p.levels}
     names |= {risk.owner_name for e in f.expectations for risk in e.risks}
+    names |= {x.improvement_owner for r in f.reports for x in r.results}
     return {name for name in names if name}
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.enums import ChangeAction, Language, StaffRole, SummaryStatus
+from accountdesk.domain.enums import ChangeAction, DocumentKind, Language, StaffRole, SummaryStatus
 from accountdesk.domain.errors import (
     ConflictError,
     DatabaseError,
@@ -125,7 +125,11 @@ def _filtered(statement: Select[_Row], filters: CustomerFilter) -> Select[_Row]:
 
 def _has_signed() -> Exists:
     version = t.SummaryVersion.__table__.c
-    return exists().where(version.customer_id == _CUSTOMERS.c.id, version.status.in_(_SIGNED))
+    return exists().where(
+        version.customer_id == _CUSTOMERS.c.id,
+        version.kind == DocumentKind.SUMMARY.value,
+        version.status.in_(_SIGNED),
+    )
 
 
 def customer_rows(db: Database, ids: list[int], today: dt.date | None = None) -> list[CustomerRow]:

@@ -57,7 +57,9 @@ def load_customer(session: Session, customer_id: int) -> t.Customer | None:
             .joinedload(t.Risk.owner),
             selectinload(t.Customer.meetings).selectinload(t.Meeting.participants),
             selectinload(t.Customer.meetings).selectinload(t.Meeting.action_items),
-            selectinload(t.Customer.reports).selectinload(t.ServiceReport.results),
+            selectinload(t.Customer.reports)
+            .selectinload(t.ServiceReport.results)
+            .joinedload(t.ReportResult.improvement_owner),
             selectinload(t.Customer.feedback).joinedload(t.Feedback.follow_up_owner),
             # Many-to-one: joined into the query that needs them, not a query each.
             joinedload(t.Customer.account_manager),
@@ -125,7 +127,7 @@ def apply_service_file(
         row.reports,
         f.reports,
         t.ServiceReport,
-        lambda r, d, i: _apply_report(r, d, row.expectations),
+        lambda r, d, i: _apply_report(r, d, row.expectations, staff),
     )
     _sync(row.feedback, f.feedback, t.Feedback, lambda r, d, i: _apply_feedback(r, d, staff))
 
@@ -249,13 +251,17 @@ def _apply_row(target: Any, record: Any, _index: int) -> None:
 
 
 def _apply_report(
-    target: t.ServiceReport, r: ServiceReportData, expectations: list[t.Expectation]
+    target: t.ServiceReport,
+    r: ServiceReportData,
+    expectations: list[t.Expectation],
+    staff: StaffDirectory,
 ) -> None:
     _apply_declared(target, r)
 
     def apply_result(x: t.ReportResult, d: ReportResultData, _i: int) -> None:
         x.expectation = expectations[d.expectation_index]
         _apply_declared(x, d)
+        x.improvement_owner = staff.get(d.improvement_owner, StaffRole.ACCOUNT_MANAGER)
 
     _sync(target.results, r.results, t.ReportResult, apply_result)
 

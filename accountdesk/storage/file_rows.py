@@ -149,6 +149,7 @@ def _report_data(r: t.ServiceReport, expectation_index: dict[int, int]) -> Servi
                 id=x.id,
                 expectation_index=expectation_index.get(x.expectation_id, 0),
                 **_declared(x, ReportResultData),
+                improvement_owner=_staff_name(x.improvement_owner),
             )
             for x in sorted(r.results, key=lambda x: x.id)
         ],

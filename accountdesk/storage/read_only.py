@@ -29,9 +29,11 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.enums import StaffRole
+from accountdesk.domain.achievement import Period
+from accountdesk.domain.enums import Severity, StaffRole
 from accountdesk.domain.errors import NotFoundError
 from accountdesk.domain.fields import Kind, declared_fields
+from accountdesk.domain.incidents import INCIDENT_FIELDS, MOMENT_FIELDS, IncidentData
 from accountdesk.domain.service_file import (
     ActionItemData,
     ContactData,
@@ -213,7 +215,13 @@ REPORTS = Table(
 )
 RESULTS = Table(
     "report_results",
-    {"id": int, "report_id": int, "expectation_id": int, **_declared(ReportResultData)},
+    {
+        "id": int,
+        "report_id": int,
+        "expectation_id": int,
+        **_declared(ReportResultData),
+        "improvement_owner_id": int,
+    },
     where=_of_customers("service_reports", "report_id"),
     order="id",
 )
@@ -269,6 +277,7 @@ STAFF_REFERENCES = (
     ("escalation_levels", "staff", "staff_id"),
     ("risks", "owner", "owner_id"),
     ("feedback", "follow_up_owner", "follow_up_owner_id"),
+    ("report_results", "improvement_owner", "improvement_owner_id"),
 )
 
 
@@ -296,6 +305,62 @@ def read_service_file(path: Path | str, id_or_name: str) -> StoredFile:
         raise NotServed(f"{path}: {exc}") from exc
     # The rows have the mapped classes' attribute names (a test compares the columns).
     return StoredFile(to_service_file(cast("t.Customer", customer)), staff)
+
+
+@dataclass(frozen=True)
+class StoredPeriod:
+    """A customer's file and staff, and its incidents that touch a period."""
+
+    stored: StoredFile
+    incidents: list[IncidentData]
+
+
+def read_period(path: Path | str, id_or_name: str, period: Period) -> StoredPeriod:
+    """The customer's file and the incidents touching `period` (its days in the
+    customer's zone), read in one transaction; raises as `read_service_file`."""
+    try:
+        with _reading(Path(path)) as connection:
+            customer_id = _customer_id(connection, id_or_name)
+            staff = _select(connection, STAFF)
+            customer = _customer(connection, customer_id, staff)
+            file = to_service_file(cast("t.Customer", customer))
+            start, end = period.bounds(file.window.timezone)
+            incidents = _incidents(connection, customer_id, start, end)
+    except (sqlite3.Error, ValueError, OverflowError) as exc:
+        raise NotServed(f"{path}: {exc}") from exc
+    return StoredPeriod(StoredFile(file, staff), incidents)
+
+
+def _incidents(
+    connection: sqlite3.Connection, customer_id: int, start: dt.datetime, end: dt.datetime
+) -> list[IncidentData]:
+    """As `storage.incidents.incidents_touching`: opened before the end and not resolved
+    before the start, in the order they were opened."""
+    names = list(INCIDENT_FIELDS)
+    sql = (
+        f"SELECT id, {', '.join(names)} FROM incidents WHERE customer_id = ? AND opened < ? "
+        "AND (resolved IS NULL OR resolved >= ?) ORDER BY opened, id"
+    )
+    moments = [names.index(name) for name in MOMENT_FIELDS]
+    severity = names.index("severity")
+    down = names.index("service_down")
+    found = []
+    for row in connection.execute(sql, (customer_id, _stored(end), _stored(start))):
+        values = list(row[1:])
+        for index in moments:
+            if values[index] is not None:
+                values[index] = dt.datetime.fromisoformat(values[index]).replace(tzinfo=dt.UTC)
+        values[severity] = Severity(values[severity])
+        values[down] = bool(values[down])
+        incident = IncidentData(*values)
+        incident.id = row[0]
+        found.append(incident)
+    return found
+
+
+def _stored(moment: dt.datetime) -> str:
+    """An instant as SQLite holds it (the UTC fields, as SQLAlchemy writes them)."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 @contextmanager

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Mapped, MappedColumn, declared_attr, mapped_column, r
 from accountdesk.domain.enums import (
     SCALE_RANGES,
     ChangeAction,
+    DocumentKind,
     FeedbackChannel,
     FeedbackScale,
     Language,
@@ -55,7 +56,14 @@ from accountdesk.domain.service_file import (
     ServiceReportData,
     SystemData,
 )
-from accountdesk.storage.base import Base, Timestamps, UtcDateTime, enum_check, enum_column
+from accountdesk.storage.base import (
+    Base,
+    EnumText,
+    Timestamps,
+    UtcDateTime,
+    enum_check,
+    enum_column,
+)
 
 CASCADE = "CASCADE"
 SET_NULL = "SET NULL"
@@ -403,7 +411,8 @@ class ActionItem(DeclaredColumns, Base, declared=ActionItemData):
 
 
 class SummaryVersion(Base):
-    """One version of the written expectation-alignment summary.
+    """One version of the written expectation-alignment summary, or of a period's service
+    report (`kind`; each numbered on its own, a report with its period).
 
     A draft can be regenerated; once issued, the snapshot and PDF bytes never change
     (enforced in the service layer and by the hashes stored beside them).
@@ -411,13 +420,19 @@ class SummaryVersion(Base):
 
     __tablename__ = "summary_versions"
     __table_args__ = (
-        UniqueConstraint("customer_id", "number"),
+        UniqueConstraint("customer_id", "kind", "number"),
         enum_check("status", SummaryStatus),
+        enum_check("kind", DocumentKind),
         CheckConstraint("number >= 1", name="number_positive"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete=CASCADE))
+    kind: Mapped[DocumentKind] = mapped_column(
+        EnumText(DocumentKind), default=DocumentKind.SUMMARY, server_default="summary"
+    )
+    period_start: Mapped[dt.date | None] = mapped_column(Date)  # a report's period
+    period_end: Mapped[dt.date | None] = mapped_column(Date)
     number: Mapped[int] = mapped_column(Integer)
     status: Mapped[SummaryStatus] = enum_column(SummaryStatus, default=SummaryStatus.DRAFT)
     language: Mapped[Language] = enum_column(Language)
@@ -502,9 +517,13 @@ class ReportResult(DeclaredColumns, Base, declared=ReportResultData):
     expectation_id: Mapped[int] = mapped_column(
         ForeignKey("expectations.id", ondelete=CASCADE), index=True
     )
+    improvement_owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_members.id", ondelete=SET_NULL), index=True
+    )
 
     report: Mapped[ServiceReport] = relationship(back_populates="results")
     expectation: Mapped[Expectation] = relationship()
+    improvement_owner: Mapped[StaffMember | None] = relationship()
 
 
 # A score lies in its scale's range (domain.enums.SCALE_RANGES); none without a scale.

@@ -42,6 +42,11 @@ EXTRA_TABS = [
         "accountdesk.ui.summaries.tab:SummariesTab",
     ),
     (
+        "reports",
+        QT_TRANSLATE_NOOP("FileView", "Service reports"),
+        "accountdesk.ui.reports.tab:ReportsTab",
+    ),
+    (
         "signing",
         QT_TRANSLATE_NOOP("FileView", "Signed versions"),
         "accountdesk.ui.signing.panel:SigningPanel",

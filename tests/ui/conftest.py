@@ -141,3 +141,21 @@ def window(qtbot, db, settings, languages):
     yield main
     main._may_close = True  # unsaved edits of a test are not the user's
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def tabbed_window(qtbot, db, settings, languages, monkeypatch):
+    """The window with the tabs the app adds at start-up (Incidents, Service reports…)."""
+    from accountdesk.ui.app import register_extra_tabs
+    from accountdesk.ui.file.view import FileView
+    from accountdesk.ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(FileView, "_registered", [])
+    register_extra_tabs()
+    main = MainWindow(db, settings, languages)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main._may_close = True
+    QThreadPool.globalInstance().waitForDone(5000)

@@ -39,20 +39,8 @@ def _promise(db) -> None:
 
 
 @pytest.fixture
-def window(qtbot, db, settings, languages, monkeypatch):
-    """The window with the tabs the app adds at start-up, the Incidents tab among them."""
-    from accountdesk.ui.app import register_extra_tabs
-    from accountdesk.ui.file.view import FileView
-    from accountdesk.ui.window.main_window import MainWindow
-
-    monkeypatch.setattr(FileView, "_registered", [])
-    register_extra_tabs()
-    main = MainWindow(db, settings, languages)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main._may_close = True
+def window(tabbed_window):
+    return tabbed_window
 
 
 def _incidents_tab(qtbot, window) -> IncidentsTab:

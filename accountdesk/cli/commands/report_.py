@@ -1,13 +1,20 @@
-"""`accountdesk report`: achieved against agreed for one customer and period."""
+"""`accountdesk report`: achieved against agreed for one customer and period, as figures
+(`--json`, for scripts) or as the service report's PDF (`-o FILE.pdf`)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accountdesk.cli.common import CliError, add_db_option, open_database
+from accountdesk.cli.common import (
+    CliError,
+    add_db_option,
+    existing_database_path,
+    open_database,
+)
 from accountdesk.domain.languages import CODES
 
 if TYPE_CHECKING:
@@ -25,12 +32,33 @@ def add_parser(subparsers: Subparsers) -> None:
     parser.add_argument("customer", metavar="CUSTOMER", help="a customer's id or exact name")
     parser.add_argument("--from", dest="start", required=True, metavar="DATE", type=_date)
     parser.add_argument("--to", dest="end", required=True, metavar="DATE", type=_date)
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the figures as JSON")
+    output.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        type=Path,
+        default=None,
+        help="write the service report as a PDF ('-' for standard output)",
+    )
     parser.add_argument(
         "--lang",
         dest="report_lang",
         choices=CODES,
-        help="the sentences' language (default: the customer's)",
+        help="the sentences' and the document's language (default: the customer's)",
+    )
+    parser.add_argument(
+        "--issue",
+        action="store_true",
+        help="freeze the report as the customer's next report version (prints its number "
+        "and hash); with -o, write the issued PDF",
+    )
+    parser.add_argument("--issued-by", default="", metavar="NAME", help="who issues it")
+    parser.add_argument(
+        "--latin-digits",
+        action="store_true",
+        help="documents in a language with digits of its own (Persian, Arabic): write 0-9",
     )
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -44,12 +72,18 @@ def _date(text: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.end < args.start:
+        raise CliError("--to must not be before --from")
+    if args.issue:
+        return _issue_report(args)
+    if args.issued_by:
+        raise CliError("--issued-by goes with --issue")
+    if args.output is not None:
+        return _write_report(args)  # without the ORM, as a rule: see report_pdf_at
     from accountdesk.domain.achievement import Period
     from accountdesk.services.figures import figures_document, period_figures
     from accountdesk.services.service_files import find_customer_id
 
-    if args.end < args.start:
-        raise CliError("--to must not be before --from")
     with open_database(args, create=False) as db:
         found = period_figures(
             db, find_customer_id(db, args.customer), Period(args.start, args.end)
@@ -63,4 +97,62 @@ def run(args: argparse.Namespace) -> int:
         print(f"- {item['customer_words']}")
         for line in item["sentences"]:
             print(f"    {line}")
+    return 0
+
+
+def _write_report(args: argparse.Namespace) -> int:
+    import accountdesk.documents.report.content
+    import accountdesk.documents.report.render  # noqa: F401 (loaded before the freeze below)
+    from accountdesk.cli import process
+    from accountdesk.cli.commands.summary import checked_output, write_pdf
+    from accountdesk.domain.achievement import Period
+    from accountdesk.domain.errors import AccountDeskError
+    from accountdesk.services.service_report import report_pdf_at
+
+    output = checked_output(args.output)
+    process.imports_done()
+    try:
+        report = report_pdf_at(
+            existing_database_path(args),
+            args.customer,
+            Period(args.start, args.end),
+            args.report_lang,
+            native_digits=not args.latin_digits,
+        )
+    except AccountDeskError as exc:
+        raise CliError(str(exc)) from exc
+    write_pdf(output, report.data)
+    if output is not None:
+        print(f"wrote {output} ({report.page_count} pages, content ID {report.fingerprint})")
+    return 0
+
+
+def _issue_report(args: argparse.Namespace) -> int:
+    from accountdesk.cli.commands.summary import checked_output, write_pdf
+    from accountdesk.domain.achievement import Period
+    from accountdesk.services.service_files import find_customer_id
+    from accountdesk.services.service_report import issue_report
+    from accountdesk.services.signing import version_pdf
+
+    if args.json:
+        raise CliError("--issue writes a PDF: use -o FILE.pdf, not --json")
+    output = checked_output(args.output) if args.output is not None else None
+    with open_database(args, create=False) as db:
+        version = issue_report(
+            db,
+            find_customer_id(db, args.customer),
+            Period(args.start, args.end),
+            language=args.report_lang,
+            native_digits=not args.latin_digits,
+            issued_by=args.issued_by,
+        )
+        data = version_pdf(db, version.id)
+    print(
+        f'issued report version {version.number} of "{version.customer_name}" '
+        f"({version.language.value}, {args.start} to {args.end}): sha256 {version.pdf_sha256}"
+    )
+    if args.output is not None:
+        write_pdf(output, data)
+        if output is not None:
+            print(f"wrote {output}")
     return 0

@@ -66,9 +66,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         raise CliError("summary: -o FILE.pdf is required (or --issue / --sign)")
     language = _checked_language(args.document_language)
-    output = _checked_output(args.output)
+    output = checked_output(args.output)
     summary = _render(args, language)
-    _write(output, summary.data)
+    write_pdf(output, summary.data)
     if output is not None:
         print(f"wrote {output} ({summary.page_count} pages, content ID {summary.fingerprint})")
     return 0
@@ -83,7 +83,7 @@ def _checked_language(value: str | None) -> str | None:
     return language
 
 
-def _checked_output(path: Path) -> Path | None:
+def checked_output(path: Path) -> Path | None:
     """The output file, checked before any work is done; None means standard output."""
     if str(path) == "-":
         return None
@@ -114,7 +114,7 @@ def _render(args: argparse.Namespace, language: str | None) -> SummaryPdf:
         raise CliError(str(exc)) from exc
 
 
-def _write(path: Path | None, data: bytes) -> None:
+def write_pdf(path: Path | None, data: bytes) -> None:
     """The whole file or nothing: written beside the target, then moved into place."""
     if path is None:
         sys.stdout.buffer.write(data)

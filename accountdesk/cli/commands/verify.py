@@ -132,8 +132,12 @@ def _database_lines(report: FileReport) -> list[str]:
         return ["database: not the bytes of any stored summary version"]
     version = match.version
     how = "the exact bytes of" if match.exact else "a copy that begins with"
+    what = f"version {version.number}"
+    if version.period is not None:  # a service report
+        period = version.period
+        what = f"service report version {version.number} for {period.start} to {period.end}"
     lines = [
-        f"database: {how} version {version.number} ({match.state}) of customer "
+        f"database: {how} {what} ({match.state}) of customer "
         f'"{version.customer_name}" (id {version.customer_id}), status {version.status.value}'
     ]
     stored = report.stored

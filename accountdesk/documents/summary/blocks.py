@@ -91,7 +91,26 @@ class Signatures:
     blocks: tuple[SignatureBlock, ...]
 
 
-Block = Heading | Paragraph | Bullets | Facts | Table | Signatures
+@dataclass(frozen=True)
+class Chart:
+    """Values by month against a target, every label already in the document's language.
+
+    `values` are in the order of `labels` (the months, earliest first); the layout mirrors
+    the order in a right-to-left document. None: nothing to show for that month."""
+
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float | None, ...]
+    target: float | None
+    target_label: str  # "Target 99.5%"
+    low: float  # the value axis, from low to high
+    high: float
+    ticks: tuple[tuple[float, str], ...]  # value and its label on the axis
+    empty_label: str  # under a month with nothing to show
+    met: tuple[bool, ...]  # per month: at or above the target (drawn in the kept colour)
+
+
+Block = Heading | Paragraph | Bullets | Facts | Table | Signatures | Chart
 
 
 @dataclass(frozen=True)

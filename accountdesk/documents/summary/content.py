@@ -124,10 +124,71 @@ def is_agreed(expectation: ExpectationData) -> bool:
 
 
 # --------------------------------------------------------------------------
-# The builder
+# The builders
 
 
-class SummaryContent:
+class DocumentContent:
+    """How a document of ours says things (the summary, the service report): its words,
+    numbers, dates, numbered sections, quotations, footer and signature blocks."""
+
+    c: Catalogue
+    fmt: Formatter
+    customer: str  # the customer's name, isolated
+    fingerprint: str
+    _sections = 0
+
+    def t(self, key: str, **params: object) -> str:
+        return self.c.text(key, **params)
+
+    def number(self, n: float) -> str:
+        return self.fmt.number(n)
+
+    def date(self, day: dt.date | None) -> str:
+        return formatted(self.fmt.date(day)) if day else self.t("none")
+
+    def duration(self, minutes: float) -> str:
+        return formatted(self.fmt.duration(round(minutes)))
+
+    def heading(self, key: str) -> b.Heading:
+        self._sections += 1
+        return b.Heading(f"{self.number(self._sections)}. {self.t(key)}")
+
+    def quoted(self, words: str) -> str:
+        return self.t("quoted", text=value(words))
+
+    def footer_end(self) -> str:
+        """'Page {page} of {pages} · Content ID …', the page numbers filled in per page."""
+        return " \u00b7 ".join(
+            (
+                self.t("page_of", page="{page}", pages="{pages}"),
+                self.t("fingerprint", value=f"{LRI}{self.fingerprint}{PDI}"),
+            )
+        )
+
+    def signature_blocks(
+        self, signatories: Iterable[Signatory], provider_name: str, role: Callable[[Signatory], str]
+    ) -> b.Signatures:
+        """A block for each signatory, headed "For <customer>" or "For <provider>"."""
+        labels = {key: self.t(key) for key in ("signature", "date")}
+        labels["name"] = self.t("col_name")
+        labels["role"] = self.t("col_role")
+        headings = {
+            Side.CUSTOMER: self.t("for_side", party=self.customer),
+            Side.PROVIDER: (
+                self.t("for_side", party=inline(provider_name))
+                if provider_name
+                else self.t("for_provider")
+            ),
+        }
+        return b.Signatures(
+            tuple(
+                b.SignatureBlock(s.side, headings[s.side], value(s.name), role(s), labels)
+                for s in signatories
+            )
+        )
+
+
+class SummaryContent(DocumentContent):
     """Builds the blocks of one summary. One instance per rendering."""
 
     def __init__(
@@ -172,30 +233,11 @@ class SummaryContent:
 
     # -- small helpers ----------------------------------------------------
 
-    def t(self, key: str, **params: object) -> str:
-        return self.c.text(key, **params)
-
-    def number(self, n: float) -> str:
-        return self.fmt.number(n)
-
-    def date(self, day: dt.date | None) -> str:
-        return formatted(self.fmt.date(day)) if day else self.t("none")
-
-    def duration(self, minutes: float) -> str:
-        return formatted(self.fmt.duration(round(minutes)))
-
     def phone(self, raw: str) -> str:
         """Numbers of the customer's country as they dial them there, others international;
         one left-to-right unit, so '021 8877 6655' keeps its groups in order in a
         right-to-left cell (nothing else would mark digits and spaces as one token)."""
         return isolate(self.fmt.phone(raw, self.file.country), "ltr") if raw else ""
-
-    def heading(self, key: str) -> b.Heading:
-        self._sections += 1
-        return b.Heading(f"{self.number(self._sections)}. {self.t(key)}")
-
-    def quoted(self, words: str) -> str:
-        return self.t("quoted", text=value(words))
 
     def staff(self, name: str) -> StaffRef | None:
         return self.options.staff.get(name)
@@ -219,14 +261,7 @@ class SummaryContent:
         ):
             blocks += section()
         title = self.t("title")
-        dot = " \u00b7 "
-        footer_start = f"{self.customer}{dot}{self.version_phrase}"
-        footer_end = dot.join(
-            (
-                self.t("page_of", page="{page}", pages="{pages}"),
-                self.t("fingerprint", value=f"{LRI}{self.fingerprint}{PDI}"),
-            )
-        )
+        footer_start = f"{self.customer} \u00b7 {self.version_phrase}"
         return b.Document(
             language=self.language.value,
             rtl=self.language.is_rtl,
@@ -235,7 +270,7 @@ class SummaryContent:
             meta=((self.t("version"), self.version), (self.t("date"), self.date(self.issued_on))),
             blocks=tuple(blocks),
             footer_start=footer_start,
-            footer_end=footer_end,
+            footer_end=self.footer_end(),
             header=f"{title} \u00b7 {self.customer}",
             metadata_title=f"{title} \u2013 {neutralise_bidi_controls(self.file.name)}",
             page_number=self.number,
@@ -637,26 +672,12 @@ class SummaryContent:
         return value(signatory.role)
 
     def signatures_section(self) -> list[b.Block]:
-        labels = {key: self.t(key) for key in ("signature", "date")}
-        labels["name"] = self.t("col_name")
-        labels["role"] = self.t("col_role")
-        headings = {
-            Side.CUSTOMER: self.t("for_side", party=self.customer),
-            Side.PROVIDER: (
-                self.t("for_side", party=inline(self.options.provider_name))
-                if self.options.provider_name
-                else self.t("for_provider")
-            ),
-        }
-        signature_blocks = tuple(
-            b.SignatureBlock(
-                s.side, headings[s.side], value(s.name), self._signatory_role(s), labels
-            )
-            for s in self.signatories
+        blocks = self.signature_blocks(
+            self.signatories, self.options.provider_name, self._signatory_role
         )
         intro = self.t(
             "signatures_intro",
             version=self.version_phrase,
             fingerprint=f"{LRI}{self.fingerprint}{PDI}",
         )
-        return [self.heading("h_signatures"), b.Paragraph(intro), b.Signatures(signature_blocks)]
+        return [self.heading("h_signatures"), b.Paragraph(intro), blocks]

@@ -789,8 +789,12 @@ def _numbered_canvas(layout: SummaryLayout) -> type[Canvas]:
     return NumberedCanvas
 
 
-def render(document: b.Document) -> tuple[bytes, int, list[SignatureBox]]:
-    layout = SummaryLayout(document)
+def render(
+    document: b.Document, layout_class: type[SummaryLayout] | None = None
+) -> tuple[bytes, int, list[SignatureBox]]:
+    """The PDF, its page count and where each side signs. `layout_class`: a layout that
+    knows blocks of its own (the service report's charts)."""
+    layout = (layout_class or SummaryLayout)(document)
     with fewer_collections():
         data = layout.render()
     return data, layout.page_count, layout.signature_boxes

@@ -305,6 +305,13 @@ def _update_status(session: Session, row: t.SummaryVersion) -> None:
     row.status, row.signed_at = SummaryStatus.SIGNED, utcnow()
     earlier = select(t.SummaryVersion).where(
         t.SummaryVersion.customer_id == row.customer_id,
+        t.SummaryVersion.kind == row.kind,  # a report supersedes only its period's reports
+        t.SummaryVersion.period_start.is_(None)
+        if row.period_start is None
+        else t.SummaryVersion.period_start == row.period_start,
+        t.SummaryVersion.period_end.is_(None)
+        if row.period_end is None
+        else t.SummaryVersion.period_end == row.period_end,
         t.SummaryVersion.number < row.number,
         t.SummaryVersion.status.in_([SummaryStatus.ISSUED, SummaryStatus.SIGNED]),
     )

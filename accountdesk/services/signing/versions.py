@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from accountdesk.documents.summary import SignatureBox, SummaryOptions, SummaryPdf, build_summary
 from accountdesk.domain import messages as m
+from accountdesk.domain.achievement import Period
 from accountdesk.domain.digits import to_native_digits
-from accountdesk.domain.enums import Language, Side, SignatureMethod, SummaryStatus
+from accountdesk.domain.enums import DocumentKind, Language, Side, SignatureMethod, SummaryStatus
 from accountdesk.domain.errors import NotFoundError
 from accountdesk.domain.languages import CODES, language_info
 from accountdesk.domain.words import N_
@@ -66,6 +67,8 @@ class VersionInfo:
     signed_pdf_sha256: str  # '' until a drawn or digital signature is added
     signed_at: dt.datetime | None  # when both sides had signed
     signatories: tuple[SignatoryInfo, ...]
+    kind: DocumentKind = DocumentKind.SUMMARY
+    period: Period | None = None  # a service report's
 
     def signatory(self, side: Side) -> SignatoryInfo | None:
         return next((s for s in self.signatories if s.side == side), None)
@@ -98,7 +101,7 @@ def issue_version(
         since = latest_signed_row(rows) if include_changes else None
         summary = _render(snapshot, language, native_digits, number, since, today)
         row = draft or t.SummaryVersion(customer_id=customer_id, number=number, created_at=utcnow())
-        _store(row, snapshot, summary, language)
+        store_version(row, snapshot, summary, language)
         row.status, row.issued_by, row.issued_at = SummaryStatus.ISSUED, issued_by.strip(), utcnow()
         session.add(row)
         session.flush()
@@ -128,7 +131,7 @@ def save_draft(
                 status=SummaryStatus.DRAFT,
             )
         summary = _render(snapshot, language, native_digits, None, None, today)
-        _store(row, snapshot, summary, language)
+        store_version(row, snapshot, summary, language)
         session.add(row)
         session.flush()
         return version_info(row)
@@ -187,9 +190,10 @@ def version_label(number: int | None, language: Language, native_digits: bool) -
     return to_native_digits(str(number), language_info(language).digits if native_digits else "")
 
 
-def _store(
+def store_version(
     row: t.SummaryVersion, snapshot: Snapshot, summary: SummaryPdf, language: Language
 ) -> None:
+    """The frozen data and PDF of a version, each with its SHA-256."""
     row.language = language
     row.snapshot_json, row.snapshot_sha256 = snapshot.text, snapshot.sha256
     row.pdf, row.pdf_sha256 = summary.data, sha256(summary.data)
@@ -199,10 +203,12 @@ def _store(
 # ---------------------------------------------------------------- reading
 
 
-def list_versions(db: Database, customer_id: int) -> list[VersionInfo]:
-    """The customer's versions, oldest first."""
+def list_versions(
+    db: Database, customer_id: int, kind: DocumentKind = DocumentKind.SUMMARY
+) -> list[VersionInfo]:
+    """The customer's versions of the summary (or of its service reports), oldest first."""
     with db.session() as session:
-        return [version_info(row) for row in _versions(session, customer_id)]
+        return [version_info(row) for row in versions_of(session, customer_id, kind)]
 
 
 def get_version(db: Database, version_id: int) -> VersionInfo:
@@ -257,11 +263,15 @@ def changes_between_versions(db: Database, older_id: int, newer_id: int) -> list
 
 
 def _versions(session: Session, customer_id: int) -> list[t.SummaryVersion]:
+    return versions_of(session, customer_id, DocumentKind.SUMMARY)
+
+
+def versions_of(session: Session, customer_id: int, kind: DocumentKind) -> list[t.SummaryVersion]:
     if session.get(t.Customer, customer_id) is None:
         raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)
     statement = (
         select(t.SummaryVersion)
-        .where(t.SummaryVersion.customer_id == customer_id)
+        .where(t.SummaryVersion.customer_id == customer_id, t.SummaryVersion.kind == kind)
         .order_by(t.SummaryVersion.number)
     )
     return list(session.scalars(statement))
@@ -304,6 +314,10 @@ def version_info(row: t.SummaryVersion) -> VersionInfo:
         signed_pdf_sha256=row.signed_pdf_sha256 or "",
         signed_at=row.signed_at,
         signatories=tuple(_signatory_info(s) for s in row.signatories),
+        kind=DocumentKind(row.kind),
+        period=Period(row.period_start, row.period_end)
+        if row.period_start is not None and row.period_end is not None
+        else None,
     )
 
 

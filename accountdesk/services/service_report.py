@@ -1,0 +1,167 @@
+"""Use-case: the service report of one customer for a period, as figures and as a PDF.
+
+The figures are `domain.achievement`'s (the same computation behind `services.figures`,
+the Incidents tab and `accountdesk report --json`), the months `domain.monthly`'s over
+the same incidents, read once; the document is `documents.report`. Issuing a version
+stores it beside the summary's versions (`summary_versions`, kind "report").
+
+The ORM (through `service_files` and `Database`) is imported only where it is used:
+`report_pdf_at`, for a command, usually reads without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from accountdesk.documents.report import (
+    ReportOptions,
+    ReportSource,
+    build_report,
+    report_language,
+)
+from accountdesk.documents.summary import SummaryPdf
+from accountdesk.domain.achievement import Period, compute
+from accountdesk.domain.covered_time import RememberingClock
+from accountdesk.domain.enums import DocumentKind, SummaryStatus
+from accountdesk.domain.incidents import IncidentData
+from accountdesk.domain.monthly import monthly_series
+from accountdesk.domain.service_file import ServiceFile
+from accountdesk.storage import read_only
+
+if TYPE_CHECKING:
+    from accountdesk.services.signing.versions import VersionInfo
+    from accountdesk.storage.database import Database
+
+
+def report_source(
+    db: Database, customer_id: int, period: Period, now: dt.datetime | None = None
+) -> ReportSource:
+    from accountdesk.services.service_files import load_file
+
+    return file_report_source(db, load_file(db, customer_id), period, now)
+
+
+def file_report_source(
+    db: Database, file: ServiceFile, period: Period, now: dt.datetime | None = None
+) -> ReportSource:
+    """The report's data for a file as it is in hand (the screen's, unsaved edits too)."""
+    from accountdesk.services.incidents.records import period_incidents
+
+    incidents = period_incidents(db, file.id, period) if file.id is not None else []
+    return source_of(file, incidents, period, now)
+
+
+def source_of(
+    file: ServiceFile,
+    incidents: Sequence[IncidentData],
+    period: Period,
+    now: dt.datetime | None = None,
+) -> ReportSource:
+    moment = now or dt.datetime.now(dt.UTC)
+    clock = RememberingClock(file.window)  # the months ask for the period's spans again
+    figures = compute(file, incidents, period, moment, clock)
+    return ReportSource(file, figures, monthly_series(file, incidents, period, moment, clock))
+
+
+def report_pdf(
+    db: Database,
+    customer_id: int,
+    period: Period,
+    language: str | None = None,
+    native_digits: bool = True,
+    version_label: str | None = None,
+    now: dt.datetime | None = None,
+) -> SummaryPdf:
+    """The report's PDF. Raises NotFoundError for an unknown customer, ValueError for a
+    language the registry does not list."""
+    source = report_source(db, customer_id, period, now)
+    options = ReportOptions(
+        language=language, native_digits=native_digits, version_label=version_label
+    )
+    return build_report(source, options)
+
+
+def report_pdf_at(
+    path: Path | str,
+    customer: str,
+    period: Period,
+    language: str | None = None,
+    native_digits: bool = True,
+) -> SummaryPdf:
+    """The report of the customer with this id or exact name, in the database at `path`:
+    read straight from SQLite when it can be (`storage.read_only`), else through
+    `Database`, which migrates or explains. The same PDF, and the same errors, either way."""
+    try:
+        found = read_only.read_period(path, customer, period)
+    except read_only.NotServed:
+        return _report_pdf_opening(Path(path), customer, period, language, native_digits)
+    source = source_of(found.stored.file, found.incidents, period)
+    return build_report(source, ReportOptions(language=language, native_digits=native_digits))
+
+
+def _report_pdf_opening(
+    path: Path | str, customer: str, period: Period, language: str | None, native_digits: bool
+) -> SummaryPdf:
+    from accountdesk.services.service_files import find_customer_id
+    from accountdesk.storage.database import Database
+
+    db = Database(path, create=False)
+    try:
+        return report_pdf(db, find_customer_id(db, customer), period, language, native_digits)
+    finally:
+        db.close()
+
+
+def issue_report(
+    db: Database,
+    customer_id: int,
+    period: Period,
+    *,
+    language: str | None = None,
+    native_digits: bool = True,
+    issued_by: str = "",
+    now: dt.datetime | None = None,
+) -> VersionInfo:
+    """Freeze the period's report as the customer's next report version: the service file
+    as it is now (as data) and the PDF, each with its SHA-256, as a summary is issued;
+    `verify` then recognises the file, and it is signed the same way."""
+    from accountdesk.services.incidents.records import period_incidents
+    from accountdesk.services.signing.snapshots import take_snapshot
+    from accountdesk.services.signing.versions import (
+        store_version,
+        version_info,
+        version_label,
+        versions_of,
+    )
+    from accountdesk.storage import tables as t
+    from accountdesk.storage.base import utcnow
+
+    snapshot = take_snapshot(db, customer_id)
+    # The file as frozen (its snapshot has no database ids) against its stored incidents.
+    source = source_of(snapshot.file, period_incidents(db, customer_id, period), period, now)
+    chosen = report_language(source, ReportOptions(language=language))
+    with db.transaction() as session:
+        rows = versions_of(session, customer_id, DocumentKind.REPORT)
+        number = max((r.number for r in rows), default=0) + 1
+        options = ReportOptions(
+            language=chosen,
+            native_digits=native_digits,
+            version_label=version_label(number, chosen, native_digits),
+        )
+        report = build_report(source, options)
+        row = t.SummaryVersion(
+            customer_id=customer_id,
+            kind=DocumentKind.REPORT,
+            period_start=period.start,
+            period_end=period.end,
+            number=number,
+            created_at=utcnow(),
+        )
+        store_version(row, snapshot, report, chosen)
+        row.status, row.issued_by, row.issued_at = SummaryStatus.ISSUED, issued_by.strip(), utcnow()
+        session.add(row)
+        session.flush()
+        return version_info(row)

@@ -1,0 +1,103 @@
+"""One measure by month against its target, drawn with QPainter from the same series as
+the PDF's chart (`domain.monthly`): bars green at or above the target, red below, the
+target a dashed line; months run in the reading direction (from the right in Hebrew,
+Persian and Arabic)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from accountdesk.documents.report.content import axis
+from accountdesk.domain.monthly import Series
+from accountdesk.ui.formatting import fmt
+
+KEPT = QColor("#3e7c59")
+SHORT = QColor("#b5473a")
+TARGET = QColor("#1f3a5f")
+AXIS_WIDTH = 44
+LABELS_HEIGHT = 18
+
+
+class SeriesChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.series: Series | None = None
+        self.setMinimumHeight(130)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_series(self, series: Series | None) -> None:
+        self.series = series
+        self.setToolTip(self.tip())
+        self.update()
+
+    def tip(self) -> str:
+        """Each month and its value, for the tooltip and for tests."""
+        if self.series is None:
+            return ""
+        return "\n".join(
+            f"{fmt().date(m.month)}: " + ("–" if m.value is None else fmt().percent(m.value, 2))
+            for m in self.series.months
+        )
+
+    def bars(self) -> list[tuple[QRectF, bool]]:
+        """Where each month's bar goes, and whether it meets the target (earliest first;
+        None-valued months have no bar)."""
+        series = self.series
+        if series is None:
+            return []
+        values = [m.value for m in series.months]
+        low, high, _ticks = axis([v for v in values if v is not None], series.target)
+        plot = self.plot()
+        slot = plot.width() / max(len(values), 1)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        found = []
+        for index, value in enumerate(values):
+            if value is None:
+                continue
+            position = len(values) - 1 - index if rtl else index
+            share = (min(max(value, low), high) - low) / (high - low) if high > low else 0.0
+            height = share * plot.height()
+            width = min(slot * 0.6, 40.0)
+            left = plot.left() + position * slot + (slot - width) / 2
+            met = series.target is None or value >= series.target - 1e-9
+            found.append((QRectF(left, plot.bottom() - height, width, height), met))
+        return found
+
+    def plot(self) -> QRectF:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        left = 0 if rtl else AXIS_WIDTH
+        return QRectF(left, 6, self.width() - AXIS_WIDTH, self.height() - LABELS_HEIGHT - 6)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        series = self.series
+        if series is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        values = [m.value for m in series.months]
+        low, high, ticks = axis([v for v in values if v is not None], series.target)
+        plot = self.plot()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        painter.setPen(QPen(self.palette().mid().color(), 1))
+        for tick in ticks:
+            y = plot.bottom() - (tick - low) / (high - low) * plot.height()
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+            text = QRectF(plot.right() + 4 if rtl else 0, y - 8, AXIS_WIDTH - 6, 16)
+            align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+            painter.drawText(text, align | Qt.AlignmentFlag.AlignVCenter, fmt().percent(tick, 0))
+        for rect, met in self.bars():
+            painter.fillRect(rect, KEPT if met else SHORT)
+        if series.target is not None:
+            y = plot.bottom() - (series.target - low) / (high - low) * plot.height()
+            pen = QPen(TARGET, 1.6, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+        painter.setPen(QPen(self.palette().text().color(), 1))
+        slot = plot.width() / max(len(values), 1)
+        for index, month in enumerate(series.months):
+            position = len(values) - 1 - index if rtl else index
+            box = QRectF(plot.left() + position * slot, plot.bottom() + 2, slot, LABELS_HEIGHT)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, fmt().month(month.month))
+        painter.end()
