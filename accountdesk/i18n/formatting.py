@@ -105,6 +105,11 @@ class Formatter:
         local = _in_zone(moment, tz)
         return f"{self.weekday(local.date())} {self.time(local.time())}"
 
+    def date_time(self, moment: dt.datetime, tz: str | dt.tzinfo | None = None) -> str:
+        """'23/11/2026 17:40' in `tz`: a moment of any day, in the user's calendar."""
+        local = _in_zone(moment, tz)
+        return f"{self.date_short(local.date())} {self.time(local.time())}"
+
     # -- numbers -----------------------------------------------------------------------
 
     def number(self, value: float | int | Decimal, decimals: int | None = None) -> str:

@@ -66,6 +66,12 @@ def test_datetime_in_the_customers_zone():
     assert FA.datetime(moment, "Asia/Tehran") == "پنجشنبه ۱۹:۱۰"
 
 
+def test_a_moment_of_any_day_names_its_date_in_the_users_calendar():
+    moment = dt.datetime(2026, 11, 22, 23, 30, tzinfo=dt.UTC)  # the 23rd in Tehran
+    assert EN.date_time(moment, "Asia/Jerusalem") == "23/11/2026 01:30"
+    assert FA.date_time(moment, "Asia/Tehran") == "۱۴۰۵/۰۹/۰۲ ۰۳:۰۰"
+
+
 def test_naive_datetime_is_taken_as_utc_when_converted():
     assert EN.datetime(dt.datetime(2026, 11, 26, 23, 30), "Asia/Tehran") == "Friday 03:00"
     assert EN.datetime(dt.datetime(2026, 11, 26, 23, 30)) == "Thursday 23:30"

@@ -103,7 +103,7 @@ class IncidentsTab(FileTab):
         return self.session.file.window.timezone if self.session else "UTC"
 
     def _moment(self, moment: dt.datetime | None) -> str:
-        return fmt().datetime(moment, self._zone()) if moment is not None else ""
+        return fmt().date_time(moment, self._zone()) if moment is not None else ""
 
     def period(self) -> Period | None:
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
