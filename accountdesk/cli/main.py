@@ -33,6 +33,7 @@ from accountdesk.cli.commands import (
     schema,
     search,
     summary,
+    team,
     verify,
 )
 from accountdesk.cli.common import CliError, add_db_option, database_path, describe_os_error
@@ -59,6 +60,7 @@ COMMANDS = [
     verify,
     backup,
     restore,
+    team,
 ]
 
 
