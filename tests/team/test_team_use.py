@@ -9,10 +9,12 @@ import json
 
 import psycopg
 import pytest
+from sqlalchemy.engine import make_url
 
 from accountdesk.cli.main import main
 from accountdesk.domain.errors import DatabaseError, RefusedError
 from accountdesk.domain.team import TeamRole
+from accountdesk.services import history
 from accountdesk.services import service_files as sf
 from accountdesk.services import team
 from accountdesk.storage.database import Database
@@ -143,3 +145,39 @@ def test_add_staff_needs_team_init_first():
                 team.add_staff(db, "Dana Levi", TeamRole.SUPPORTER)
         finally:
             db.close()
+
+
+def test_the_history_names_who_changed_the_contact_as_the_server_recorded_it(team_db):
+    supporter = _open(team_db, TeamRole.SUPPORTER)
+    try:
+        file = sf.load_file(supporter, team_db.mine)
+        contact = dataclasses.replace(file.contacts[-1], phone="+97235550199")
+        sf.save_file(
+            supporter,
+            dataclasses.replace(file, contacts=[*file.contacts[:-1], contact]),
+            author="Someone Else",  # what the client says is not what is recorded
+        )
+    finally:
+        supporter.close()
+    owner = Database(team_db.url)
+    try:
+        newest = history.customer_history(owner, team_db.mine)[0]
+        with psycopg.connect(team_db.url) as connection:
+            linked = connection.execute(
+                "SELECT name FROM staff_members WHERE db_role = %s",
+                (team_db.logins[TeamRole.SUPPORTER],),
+            ).fetchone()
+            # Another client's line is recorded with its role too.
+            connection.execute(
+                "INSERT INTO change_history (customer_id, changed_at, changed_by, action, "
+                "changes_json, db_role) VALUES (%s, now() + interval '1 minute', 'psql', "
+                "'saved', '[]', 'forged')",
+                (team_db.mine,),
+            )
+        assert linked is not None
+        assert newest.changed_by == linked[0]
+        assert [c.field for c in newest.changes] == ["phone"]
+        unlinked = history.customer_history(owner, team_db.mine)[0]
+        assert unlinked.changed_by == make_url(team_db.url).username
+    finally:
+        owner.close()
