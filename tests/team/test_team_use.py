@@ -14,9 +14,8 @@ from sqlalchemy.engine import make_url
 from accountdesk.cli.main import main
 from accountdesk.domain.errors import DatabaseError, RefusedError
 from accountdesk.domain.team import TeamRole
-from accountdesk.services import history
+from accountdesk.services import history, team
 from accountdesk.services import service_files as sf
-from accountdesk.services import team
 from accountdesk.storage.database import Database
 
 
