@@ -69,18 +69,6 @@ class NotFoundError(AccountDeskError):
     """A customer or record the user named does not exist."""
 
 
-class RefusedError(AccountDeskError):
-    """The database refused a change the user's role may not make (a team database's rights);
-    nothing was saved. `what` is the word for what was refused (`domain.team.WHAT_WORDS`)."""
-
-    context = "Rights"
-
-    def __init__(self, template: str, what: str, role: str) -> None:
-        self.what = what
-        self.role = role  # the database role that was refused
-        super().__init__(template, what=what)
-
-
 class ConflictError(AccountDeskError):
     """Someone else saved the same customer first (optimistic concurrency)."""
 
@@ -103,6 +91,18 @@ class MissingRevisionError(ConflictError):
 
 class DatabaseError(AccountDeskError):
     """The database file cannot be used: missing, not ours, corrupt, too new, read-only."""
+
+
+class RefusedError(DatabaseError):
+    """The database refused a change the user's role may not make (a team database's rights);
+    nothing was saved. `what` is the word for what was refused (`domain.team.WHAT_WORDS`)."""
+
+    context = "Rights"
+
+    def __init__(self, template: str, what: str, role: str) -> None:
+        self.what = what
+        self.role = role  # the database role that was refused
+        super().__init__(template, what=what)
 
 
 class DamagedDatabaseError(DatabaseError):

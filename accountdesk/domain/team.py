@@ -32,6 +32,9 @@ class Area(StrEnum):
     SUPPORT = "support"  # systems, contacts and the customer's notes
 
 
+# The fields of a service file a supporter keeps (the lists, and the customer's notes).
+SUPPORT_FIELDS = frozenset({"systems", "contacts", "notes"})
+
 # The staff role a new staff record gets when `team add-staff` makes it.
 STAFF_ROLE = {
     TeamRole.MANAGER: StaffRole.MANAGEMENT,

@@ -16,7 +16,15 @@ from sqlalchemy.exc import DBAPIError
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
-from accountdesk.domain.team import DEFAULT_PREFIX, STAFF_ROLE, Area, TeamRole
+from accountdesk.domain.team import (
+    DEFAULT_PREFIX,
+    ONLY_READ,
+    ONLY_SUPPORT,
+    STAFF_ROLE,
+    SUPPORT_FIELDS,
+    Area,
+    TeamRole,
+)
 from accountdesk.storage import tables as t
 from accountdesk.storage import team_rights
 from accountdesk.storage.database import Database
@@ -32,6 +40,17 @@ class Rights:
     file: bool  # everything of the file
     support: bool  # its systems, contacts and notes
     role: TeamRole | None = None  # None: no team member (a local file, the owner)
+
+    def may_change(self, field: str) -> bool:
+        """May this top-level field of the file (a list, or a field) be changed?"""
+        return self.file or (self.support and field in SUPPORT_FIELDS)
+
+    @property
+    def reason(self) -> str:
+        """Why some of the file is read-only (a word of the catalogue), '' when none is."""
+        if self.file:
+            return ""
+        return ONLY_SUPPORT if self.support else ONLY_READ
 
 
 ALL = Rights(file=True, support=True)
@@ -130,17 +149,6 @@ def customer_rights(db: Database, customer_id: int | None) -> Rights:
             for area in Area
         }
     return Rights(allowed[Area.FILE], allowed[Area.SUPPORT], role)
-
-
-def staff_name_of_roles(db: Database) -> dict[str, str]:
-    """Database role -> the name of the staff member linked to it."""
-    with db.session() as session:
-        rows = session.execute(
-            select(t.StaffMember.db_role, t.StaffMember.name).where(
-                t.StaffMember.db_role.is_not(None)
-            )
-        )
-        return {role: name for role, name in rows if role}
 
 
 def _first(exc: BaseException) -> str:
