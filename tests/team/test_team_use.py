@@ -38,14 +38,20 @@ def test_a_supporter_saves_a_contact_of_their_customer_and_is_refused_its_expect
     try:
         file = sf.load_file(db, team_db.mine)
         contact = dataclasses.replace(file.contacts[0], phone="+97235550101")
-        saved = sf.save_file(db, dataclasses.replace(file, contacts=[contact, *file.contacts[1:]]))
+        saved = sf.save_file(
+            db,
+            dataclasses.replace(
+                file, contacts=[contact, *file.contacts[1:]], notes="Prefers calls before noon"
+            ),
+        )
         assert saved.contacts[0].phone == "+97235550101"
+        assert saved.notes == "Prefers calls before noon"
 
         expectation = dataclasses.replace(saved.expectations[0], customer_words="Faster, please")
         changed = dataclasses.replace(
             saved,
             expectations=[expectation, *saved.expectations[1:]],
-            notes="Asked for faster answers",
+            notes="Asked for faster answers",  # may be changed, but not saved alone
         )
         with pytest.raises(RefusedError) as refused:
             sf.save_file(db, changed)
