@@ -118,7 +118,10 @@ class StaffMember(Timestamps, Base):
     """Someone on the provider's side: account manager, supporter, escalation manager."""
 
     __tablename__ = "staff_members"
-    __table_args__ = (enum_check("role", StaffRole),)
+    __table_args__ = (
+        enum_check("role", StaffRole),
+        Index("ix_staff_members_db_role", "db_role", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
@@ -127,7 +130,7 @@ class StaffMember(Timestamps, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # The database role they sign in to a team database as (migration 0010; `team add-staff`).
-    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
+    db_role: Mapped[str | None] = mapped_column(String(63))
 
 
 class Customer(DeclaredColumns, Timestamps, Base, declared=ServiceFile):

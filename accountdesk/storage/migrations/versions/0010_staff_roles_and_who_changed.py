@@ -36,11 +36,10 @@ RECORD_ROLE_TRIGGER = (
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("staff_members", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("db_role", sa.String(length=63), nullable=True))
-        batch_op.create_unique_constraint(op.f("uq_staff_members_db_role"), ["db_role"])
-    with op.batch_alter_table("change_history", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("db_role", sa.String(length=63), nullable=True))
+    # Added in place (no copy of either table): a login is one person's, by a unique index.
+    op.add_column("staff_members", sa.Column("db_role", sa.String(length=63), nullable=True))
+    op.create_index("ix_staff_members_db_role", "staff_members", ["db_role"], unique=True)
+    op.add_column("change_history", sa.Column("db_role", sa.String(length=63), nullable=True))
     if op.get_context().dialect.name == "postgresql":
         op.execute(RECORD_ROLE_FUNCTION)
         op.execute(RECORD_ROLE_TRIGGER)
@@ -52,6 +51,6 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS accountdesk_record_role()")
     with op.batch_alter_table("change_history", schema=None) as batch_op:
         batch_op.drop_column("db_role")
+    op.drop_index("ix_staff_members_db_role", table_name="staff_members")
     with op.batch_alter_table("staff_members", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("uq_staff_members_db_role"), type_="unique")
         batch_op.drop_column("db_role")
