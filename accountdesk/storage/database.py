@@ -123,7 +123,7 @@ class Database:
 def _refusal(exc: DBAPIError) -> Exception | None:
     if getattr(exc.orig, "sqlstate", None) is None:
         return None  # SQLite: no roles, no refusals
-    from accountdesk.storage.team_rights import refusal
+    from accountdesk.storage.refusals import refusal
 
     return refusal(exc)
 
