@@ -5,7 +5,7 @@ account manager's shows everything editable."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
 
 from accountdesk.domain.team import ONLY_SUPPORT, TeamRole
 from accountdesk.storage.database import Database
@@ -25,7 +25,6 @@ def window_as(qtbot, qapp, tmp_path, team_db):
         db = Database(team_db.url_as(role))
         settings = Settings(QSettings(str(tmp_path / f"{role}.ini"), QSettings.Format.IniFormat))
         main = MainWindow(db, settings, languages)
-        qtbot.addWidget(main)
         main.show()
         opened.append((main, db))
         main.controller.open_customer(team_db.mine)
@@ -36,6 +35,11 @@ def window_as(qtbot, qapp, tmp_path, team_db):
     for main, db in opened:
         main._may_close = True
         QThreadPool.globalInstance().waitForDone(5000)
+        main.close()
+        # Gone before the next test changes the language: a window left over would answer
+        # it by reading a database whose roles are dropped.
+        main.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         db.close()
 
 
