@@ -35,6 +35,7 @@ from accountdesk.cli.commands import (
     schema,
     search,
     summary,
+    team,
     verify,
 )
 from accountdesk.cli.common import CliError, add_db_option, database_path, describe_os_error
@@ -63,6 +64,7 @@ COMMANDS = [
     backup,
     restore,
     copy,
+    team,
 ]
 
 

@@ -100,6 +100,18 @@ class ServerDatabaseError(DatabaseError):
     context = "Database"
 
 
+class RefusedError(DatabaseError):
+    """The database refused a change the user's role may not make (a team database's rights);
+    nothing was saved. `what` is the word for what was refused (`domain.team.WHAT_WORDS`)."""
+
+    context = "Rights"
+
+    def __init__(self, template: str, what: str, role: str) -> None:
+        self.what = what
+        self.role = role  # the database role that was refused
+        super().__init__(template, what=what)
+
+
 class DamagedDatabaseError(DatabaseError):
     """The file failed its integrity check: nothing is written to it. `backup` is the
     newest good backup, the way back, when there is one."""

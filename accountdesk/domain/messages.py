@@ -363,3 +363,26 @@ SERVER_DATABASE_EMPTY = N_(
     "{path} holds no AccountDesk database yet; create one there with "
     "'accountdesk init --db {path}'",
 )
+
+# A team database refused a change (domain.team): what the person may not change, and who
+# can. {what} is one of `team.WHAT_WORDS`, translated where shown.
+REFUSED_FILE = N_(
+    "Rights",
+    "only the account manager of this customer can change its {what}; nothing was saved",
+)
+REFUSED_SUPPORT = N_(
+    "Rights",
+    "only the account manager and the supporters of this customer can change its {what}; "
+    "nothing was saved",
+)
+REFUSED_TEAM = N_("Rights", "only a manager can change the {what}; nothing was saved")
+BAD_ROLE_NAME = N_(
+    "Rights",
+    "'{name}' cannot be a database role name here: use lower-case Latin letters, digits "
+    "and _ (such as dana_levi)",
+)
+TEAM_SETUP_FAILED = N_("Rights", "{path}: the team's roles and rights were not set up: {detail}")
+NOT_A_TEAM_DATABASE = N_(
+    "Rights",
+    "{path} has no team roles yet; set them up first with 'accountdesk team init {path}'",
+)

@@ -63,9 +63,12 @@ def record(
 
 
 def customer_history(db: Database, customer_id: int) -> list[HistoryEntry]:
-    """The customer's history, newest first."""
+    """The customer's history, newest first. Who changed it: on a team database the
+    database role that wrote the line (recorded by the server), shown as the staff member
+    linked to it, else as the role; in a local file, the name recorded with the save."""
     statement = (
-        select(t.ChangeRecord)
+        select(t.ChangeRecord, t.StaffMember.name)
+        .outerjoin(t.StaffMember, t.StaffMember.db_role == t.ChangeRecord.db_role)
         .where(t.ChangeRecord.customer_id == customer_id)
         .order_by(t.ChangeRecord.changed_at.desc(), t.ChangeRecord.id.desc())
     )
@@ -74,9 +77,9 @@ def customer_history(db: Database, customer_id: int) -> list[HistoryEntry]:
             HistoryEntry(
                 row.id,
                 row.changed_at,
-                row.changed_by,
+                staff_name or row.db_role or row.changed_by,
                 row.action,
                 changes_from_json(row.changes_json),
             )
-            for row in session.scalars(statement)
+            for row, staff_name in session.execute(statement)
         ]

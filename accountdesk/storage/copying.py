@@ -82,6 +82,7 @@ def copy_customers(
         if replace:
             _delete_same_names(src, dst, only)
         ids: dict[str, dict[int, int]] = {}
+        kept_roles = _keep_history_roles(dst, keep=True)
         ids[STAFF.name] = _copy_staff(src, dst, result)
         customers = _customers_to_copy(src, dst, result, only)
         chosen = list(customers)
@@ -106,6 +107,8 @@ def copy_customers(
                     if progress is not None:
                         progress(done, total)
             _insert(dst, table, rows)
+        if kept_roles:
+            _keep_history_roles(dst, keep=False)
         _reset_sequences(dst)
         _index(dst, list(ids[CUSTOMERS.name].values()))
         result.copied = [name for _, name in sorted(customers.values())]
@@ -257,6 +260,31 @@ def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) ->
     if rows:
         connection.execute(table.insert(), rows)
         rows.clear()
+
+
+# A team database's trigger that records who wrote each history line (migration 0011).
+_ROLE_TRIGGER = "change_history_role"
+
+
+def _keep_history_roles(connection: Connection, *, keep: bool) -> bool:
+    """A copy carries its history lines as they were written: the role trigger is switched
+    off for the copy's transaction, and on again in it (ALTER TABLE is transactional on
+    PostgreSQL). Only the tables' owner may; for anyone else the lines name the copying
+    role, which is what the server saw. True when the trigger was switched."""
+    if connection.dialect.name != "postgresql":
+        return False
+    owner = connection.execute(
+        text(
+            "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_trigger g "
+            "JOIN pg_class c ON c.oid = g.tgrelid WHERE g.tgname = :name"
+        ),
+        {"name": _ROLE_TRIGGER},
+    ).scalar()
+    if not owner:
+        return False
+    action = "DISABLE" if keep else "ENABLE"
+    connection.exec_driver_sql(f"ALTER TABLE change_history {action} TRIGGER {_ROLE_TRIGGER}")
+    return True
 
 
 def _reset_sequences(connection: Connection) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accountdesk.domain import messages as m
@@ -91,6 +91,12 @@ class Database:
 
                     raise DatabaseLockedError(self.location) from exc
                 raise
+            except DBAPIError as exc:
+                session.rollback()
+                refused = _refusal(exc)
+                if refused is not None:  # a team database's rights: say what, in one line
+                    raise refused from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise
@@ -112,6 +118,14 @@ class Database:
 
     def _begin_writing(self, session: Session) -> None:
         session.connection()
+
+
+def _refusal(exc: DBAPIError) -> Exception | None:
+    if getattr(exc.orig, "sqlstate", None) is None:
+        return None  # SQLite: no roles, no refusals
+    from accountdesk.storage.refusals import refusal
+
+    return refusal(exc)
 
 
 def is_locked(exc: BaseException) -> bool:

@@ -25,6 +25,7 @@ from accountdesk.domain.enums import StaffRole
 from accountdesk.domain.errors import ConflictError, MissingRevisionError
 from accountdesk.domain.service_file import (
     ContactData,
+    EscalationLevelData,
     EscalationPathData,
     ExpectationData,
     FeedbackData,
@@ -207,15 +208,31 @@ def _sync_paths(
 ) -> None:
     def apply(target: t.EscalationPath, p: EscalationPathData, _index: int) -> None:
         _apply_declared(target, p)
+        wanted = [
+            (
+                staff.get(level.staff_name, StaffRole.ESCALATION_MANAGER),
+                contacts.get(level.contact_key) if level.contact_key else None,
+                tuple(getattr(level, name) for name in plain_fields(type(level))),
+            )
+            for level in p.levels
+        ]
+        stored = [
+            (
+                row.staff,
+                row.contact,
+                tuple(getattr(row, name) for name in plain_fields(EscalationLevelData)),
+            )
+            for row in target.levels
+        ]
+        if wanted == stored:
+            return  # unchanged levels are not written (a team member may not be allowed to)
         # Positions are unique per path: renumber from scratch to allow reordering.
         target.levels[:] = []
         session.flush()
-        for position, level in enumerate(p.levels, start=1):
-            row = t.EscalationLevel(
-                position=position,
-                staff=staff.get(level.staff_name, StaffRole.ESCALATION_MANAGER),
-                contact=contacts.get(level.contact_key) if level.contact_key else None,
-            )
+        for position, (level, (member, contact, _values)) in enumerate(
+            zip(p.levels, wanted, strict=True), start=1
+        ):
+            row = t.EscalationLevel(position=position, staff=member, contact=contact)
             _apply_declared(row, level)
             target.levels.append(row)
 

@@ -113,7 +113,7 @@ STAFF = Table(
     {"id": int, "name": str, "role": StaffRole, "email": str, "phone": str},
     where="",
     order="name",
-    unread=("active", *TIMESTAMPS),
+    unread=("active", "db_role", *TIMESTAMPS),  # the login: the team database's business
 )
 CUSTOMERS = Table(
     "customers",

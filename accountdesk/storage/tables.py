@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -125,7 +126,10 @@ class StaffMember(Timestamps, Base):
     """Someone on the provider's side: account manager, supporter, escalation manager."""
 
     __tablename__ = "staff_members"
-    __table_args__ = (enum_check("role", StaffRole),)
+    __table_args__ = (
+        enum_check("role", StaffRole),
+        Index("ix_staff_members_db_role", "db_role", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
@@ -133,6 +137,8 @@ class StaffMember(Timestamps, Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The database role they sign in to a team database as (migration 0010; `team add-staff`).
+    db_role: Mapped[str | None] = mapped_column(String(63))
 
 
 class Customer(DeclaredColumns, Timestamps, Base, declared=ServiceFile):
@@ -576,6 +582,9 @@ class ChangeRecord(Base):
     changed_by: Mapped[str] = mapped_column(String(120), default="")
     action: Mapped[ChangeAction] = enum_column(ChangeAction)
     changes_json: Mapped[str] = mapped_column(Text, default="[]")
+    # The database role that wrote the line: set by the server on PostgreSQL (migration
+    # 0010's trigger), whatever a client sends; SQLite has no roles and leaves it empty.
+    db_role: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
 
 
 class Incident(DeclaredColumns, Timestamps, Base, declared=IncidentData):

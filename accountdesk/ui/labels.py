@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from accountdesk.domain.errors import AccountDeskError, FieldProblem, ValidationError
+from accountdesk.domain.errors import (
+    AccountDeskError,
+    FieldProblem,
+    RefusedError,
+    ValidationError,
+)
 from accountdesk.domain.labels import DAYS, enum_context, enum_label
 from accountdesk.domain.messages import FIELD_LABELS
 from accountdesk.i18n.words import Words, words
@@ -76,6 +81,8 @@ def error_reason(error: BaseException) -> str:
         return "; ".join(problem_text(problem) for problem in error.problems)
     if isinstance(error, AccountDeskError) and error.template:
         params = {key: _shown_value(key, value) for key, value in error.params.items()}
+        if isinstance(error, RefusedError):  # what was refused is a word, in the UI's language
+            params["what"] = word("Rights", error.what)
         return ui_words().format(error.context, error.template, **params)
     return str(error)
 

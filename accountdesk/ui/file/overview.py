@@ -30,7 +30,7 @@ from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.domain.words import N_
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import OWN_VALUES, FileSession
-from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.file.tab import FileTab, read_only_reason
 from accountdesk.ui.formatting import fmt, isolate_ltr
 from accountdesk.ui.labels import day_label, field_label, word
 from accountdesk.ui.widgets.editors import (
@@ -286,6 +286,7 @@ class OverviewTab(FileTab):
             )
         )
         self.window_form.editor("window_days", DaysEditor).retranslate()
+        self._show_rights()
 
     # ------------------------------------------------------------ showing the file
 
@@ -300,6 +301,18 @@ class OverviewTab(FileTab):
         self.people_form.load(f)
         self._load_window(f.window)
         self._loading = False
+        self._show_rights()
+
+    def _show_rights(self) -> None:
+        """Fields the person signed in may not change are disabled and say why."""
+        for form in self.forms():
+            for name, editor in form.field_editors().items():
+                reason = read_only_reason(self.session, name)
+                assert isinstance(editor, QWidget)
+                editor.setEnabled(not reason)
+                if reason or editor.property("rights_tip"):
+                    editor.setToolTip(reason)
+                    editor.setProperty("rights_tip", bool(reason))
 
     def _load_window(self, window: ServiceWindow) -> None:
         form = self.window_form

@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from accountdesk.domain.service_file import ServiceFile
+from accountdesk.services.team import ALL as EVERYTHING
+from accountdesk.services.team import Rights
 
 # Where a change applies: attribute names and list positions from the file down.
 Path = tuple[str | int, ...]
@@ -175,6 +177,9 @@ class FileSession(QObject):
     def __init__(self, file: ServiceFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.file = file
+        # What the person signed in may change (a team database's rights; all of it in a
+        # local file): an edit of anything else is not made.
+        self.rights: Rights = EVERYTHING
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -195,7 +200,7 @@ class FileSession(QObject):
 
     def apply(self, text: str, changes: Sequence[Change], merge_key: str = "") -> bool:
         """Make `changes` one undoable step (applied now); False when there are none."""
-        if not changes:
+        if not changes or not all(self.may_change(str(c.path[0])) for c in changes):
             return False
         self.undo_stack.push(ChangeCommand(self, changes, text, merge_key))
         return True
@@ -214,6 +219,9 @@ class FileSession(QObject):
                 if after != before[name]:
                     changes.append(SetValue((name,), before[name], after))
         return self.apply(text, changes)
+
+    def may_change(self, field: str) -> bool:
+        return self.rights.may_change(field)
 
     def mark_saved(self, saved: ServiceFile) -> None:
         """The file as the database now holds it; earlier steps would be stale."""

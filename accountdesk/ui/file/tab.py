@@ -14,10 +14,19 @@ from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.record_dialog import RecordDialog, RecordDialogs, Validator, Where
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.validate import row_problems
+from accountdesk.ui.labels import word
 from accountdesk.ui.widgets.prompts import confirm_delete
 from accountdesk.ui.widgets.retranslate import Retranslating
 from accountdesk.ui.widgets.row_model import Column, RowListModel
 from accountdesk.ui.widgets.row_table import RowTable
+
+
+def read_only_reason(session: FileSession | None, field: str) -> str:
+    """Why a part of the open file may only be read, in the UI language ('' if it may be
+    changed): the rights of the person signed in to a team database."""
+    if session is None or session.may_change(field):
+        return ""
+    return word("Rights", session.rights.reason)
 
 
 class FileTab(Retranslating, QWidget):
@@ -117,6 +126,7 @@ class SectionTab(FileTab):
         row = max(self.table.current_row(), 0)
         read()
         self.table.setEnabled(self.session is not None)
+        self.table.set_read_only(read_only_reason(self.session, self.section))
         self.table.select_row(min(row, self.model.rowCount() - 1))
 
     def validator(self, where: Where) -> Validator:
@@ -193,3 +203,4 @@ class SectionTab(FileTab):
     def retranslate(self) -> None:
         self.model.retranslate()
         self.table.set_name(self.title())
+        self.table.set_read_only(read_only_reason(self.session, self.section))

@@ -158,6 +158,12 @@ class FileView(Retranslating, QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.banner = error_label(self)
+        # What of the open file the person signed in may not change, and why.
+        self.rights_banner = QLabel(self)
+        self.rights_banner.setObjectName("rights_banner")
+        self.rights_banner.setWordWrap(True)
+        self.rights_banner.setContentsMargins(8, 2, 8, 4)
+        self.rights_banner.setVisible(False)
         self.header = QLabel(self)  # whose file this is, above everything else
         self.header.setObjectName("customer_header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -170,6 +176,7 @@ class FileView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.rights_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         # The tabs are built when the first file opens: a window showing only the list
@@ -245,6 +252,9 @@ class FileView(Retranslating, QWidget):
         around it, on the side where the UI starts."""
         session = self._session
         self.header.setVisible(session is not None)
+        reason = session.rights.reason if session is not None else ""
+        self.rights_banner.setText(ui_paragraph(word("Rights", reason)) if reason else "")
+        self.rights_banner.setVisible(bool(reason))
         if session is None:
             self.header.clear()
             return

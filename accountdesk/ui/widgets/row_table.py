@@ -42,6 +42,9 @@ class RowTable(Retranslating, QWidget):
         self.delete_button = _button("delete", self)
         self.up_button = _button("up", self) if orderable else None
         self.down_button = _button("down", self) if orderable else None
+        # Why the rows may only be read ('' when they may be changed): the buttons that
+        # change them are disabled and say it.
+        self.read_only_reason = ""
         self._lay_out()
         self._connect()
         self._update_buttons()
@@ -72,7 +75,7 @@ class RowTable(Retranslating, QWidget):
         self.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
         # `activated` comes with a double click too (and with Enter): one request per gesture.
-        self.view.activated.connect(lambda index: self.edit_requested.emit(index.row()))
+        self.view.activated.connect(lambda index: self._activated(index.row()))
         if self.up_button is not None and self.down_button is not None:
             self.up_button.clicked.connect(lambda: self._move(-1))
             self.down_button.clicked.connect(lambda: self._move(+1))
@@ -154,6 +157,17 @@ class RowTable(Retranslating, QWidget):
         self.view.selectionModel().setCurrentIndex(index, flags)
         self.view.scrollTo(index)
 
+    def set_read_only(self, reason: str) -> None:
+        """Rows that may only be read, and why (the buttons' tooltip); '' to allow edits."""
+        self.read_only_reason = reason
+        for button in self._buttons():
+            button.setToolTip(reason)
+        self._update_buttons()
+
+    def _activated(self, row: int) -> None:
+        if not self.read_only_reason:
+            self.edit_requested.emit(row)
+
     def _emit_for_current(self, signal: SignalInstance) -> None:
         row = self.current_row()
         if row >= 0:
@@ -166,7 +180,9 @@ class RowTable(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        has = row >= 0
+        may = not self.read_only_reason
+        has = row >= 0 and may
+        self.add_button.setEnabled(may)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         if self.up_button is not None and self.down_button is not None:

@@ -27,6 +27,7 @@ from accountdesk.domain.service_file import ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.i18n.locale_detection import language_of
 from accountdesk.services import service_files as sf
+from accountdesk.services import team
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import RECORD_LISTS, FileSession
 from accountdesk.ui.formatting import fmt, isolate
@@ -177,6 +178,8 @@ class FileController(QObject):
 
     def _set_session(self, session: FileSession | None) -> None:
         old = self.session
+        if session is not None:  # what the person signed in may change of it, asked once
+            session.rights = team.customer_rights(self.db, session.file.id)
         self.context.set_session(session)
         self.opened.emit(session)
         if old is not None:

@@ -1,0 +1,303 @@
+"""Who may change what in a team database, as PostgreSQL roles, grants and row-level
+security (`accountdesk team init`; the rules are `domain.team`'s).
+
+Every table that belongs to a customer is found from the mapped tables: the customers
+table, and each table whose row is deleted with a customer's (ON DELETE CASCADE, directly
+or through another such table). On each:
+- row-level security: every team member reads every row; a new or changed row must be
+  one the role may change (`accountdesk_may_change`);
+- a guard trigger refusing, with a clear error (42501), a change to or removal of a row
+  the role may not change: row-level security alone would skip such a row silently;
+- grants: what each group may write at all (supporters only the customer's notes).
+
+Owners and superusers are not subject to row-level security, so the administrator who
+ran `team init` (and the migrations) keeps every right. Running it again replaces the
+functions, policies and triggers and adds what is missing: it is idempotent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Table, text
+
+from accountdesk.domain.team import DEFAULT_PREFIX, Area, TeamRole
+from accountdesk.storage import search_trigram
+from accountdesk.storage import tables as t
+from accountdesk.storage.base import Base
+
+CUSTOMERS = t.Customer.__tablename__
+HISTORY = t.ChangeRecord.__tablename__
+# What supporters keep: these tables' rows, and these columns of the customer's row (the
+# revision and time stamp change with every save).
+SUPPORT_TABLES = frozenset({t.System.__tablename__, t.Contact.__tablename__, HISTORY})
+SUPPORT_CUSTOMER_COLUMNS = ("notes", "revision", "updated_at")
+# Written with every change; never changed once written (deleted with the customer).
+APPEND_ONLY = frozenset({HISTORY})
+WRITERS = (TeamRole.MANAGER, TeamRole.ACCOUNT_MANAGER, TeamRole.SUPPORTER)
+# Staff records an account manager may add (naming a new supporter), but not link to a login.
+STAFF_INSERT_COLUMNS = ("name", "role", "email", "phone", "active", "created_at", "updated_at")
+
+
+@dataclass(frozen=True)
+class Owned:
+    """A table that belongs to a customer, and how a row of it names its customer."""
+
+    name: str
+    parent: str | None  # the owning table; None when the row has customer_id itself
+    column: str  # customer_id, or the column referring to the parent
+    area: Area
+
+    def customer_of(self, row: str) -> str:
+        """SQL for the customer id of `row` (NEW, OLD, or '' for the policy's own row)."""
+        reference = f"{row}.{self.column}" if row else self.column
+        if self.parent is None:
+            return reference
+        parent = OWNED_BY_NAME[self.parent]
+        return f"(SELECT {parent.customer_of('p')} FROM {parent.name} p WHERE p.id = {reference})"
+
+
+def owned_tables(tables: Iterable[Table]) -> list[Owned]:
+    """Every table whose rows go with a customer, parents before children."""
+    found: dict[str, Owned] = {}
+    pending = [table for table in tables if table.name != CUSTOMERS]
+    progress = True
+    while progress:
+        progress = False
+        for table in list(pending):
+            owner = _owning_key(table, found)
+            if owner is None:
+                continue
+            parent, column = owner
+            area = Area.SUPPORT if table.name in SUPPORT_TABLES else Area.FILE
+            found[table.name] = Owned(table.name, parent, column, area)
+            pending.remove(table)
+            progress = True
+    return list(found.values())
+
+
+def _owning_key(table: Table, found: dict[str, Owned]) -> tuple[str | None, str] | None:
+    for key in table.foreign_keys:
+        if (key.ondelete or "").upper() != "CASCADE":
+            continue  # a reference (SET NULL), not a belonging
+        target = key.column.table.name
+        if target == CUSTOMERS:
+            return None, key.parent.name
+        if target in found:
+            return target, key.parent.name
+    return None
+
+
+# The search index (made by raw SQL, outside the mapped tables) names its customer too.
+OWNED = [
+    *owned_tables(Base.metadata.sorted_tables),
+    Owned(search_trigram.TABLE, None, "customer_id", Area.SUPPORT),
+]
+OWNED_BY_NAME = {owned.name: owned for owned in OWNED}
+
+
+def group_roles(prefix: str) -> dict[TeamRole, str]:
+    return {role: f"{prefix}_{role.value}" for role in TeamRole}
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _functions(prefix: str, schema: str) -> Iterator[str]:
+    groups = group_roles(prefix)
+    cases = "\n".join(
+        f"        WHEN pg_has_role(who, {_literal(groups[role])}, 'MEMBER') THEN "
+        f"{_literal(role.value)}"
+        for role in TeamRole
+    )
+    # Which kind of team member a role is (the first that applies), NULL for none.
+    yield f"""
+CREATE OR REPLACE FUNCTION accountdesk_team_role(who name) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE
+{cases}
+    END
+$$"""
+    yield f"""
+CREATE OR REPLACE FUNCTION accountdesk_group_role(kind text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT {_literal(prefix + "_")} || kind $$"""
+    # Definer's rights: it reads the staff list and the customer whatever the caller may.
+    yield f"""
+CREATE OR REPLACE FUNCTION accountdesk_may_change_people(
+    manager integer, supporter integer, backup integer, area text, who name
+) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+    SELECT CASE accountdesk_team_role(who)
+        WHEN 'manager' THEN true
+        WHEN 'account_manager' THEN EXISTS (
+            SELECT 1 FROM staff_members s WHERE s.db_role = who AND s.id = manager)
+        WHEN 'supporter' THEN area = 'support' AND EXISTS (
+            SELECT 1 FROM staff_members s WHERE s.db_role = who AND s.id IN (supporter, backup))
+        ELSE false
+    END
+$$"""
+    yield f"""
+CREATE OR REPLACE FUNCTION accountdesk_may_change(customer integer, area text, who name)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+    SELECT COALESCE(
+        (SELECT accountdesk_may_change_people(
+            c.account_manager_id, c.supporter_id, c.backup_supporter_id, area, who)
+         FROM customers c WHERE c.id = customer),
+        accountdesk_team_role(who) = 'manager')
+$$"""
+
+
+def _check(owned: Owned, row: str) -> str:
+    """SQL: may current_user change `row` of this table?"""
+    area = _literal(owned.area.value)
+    if owned.name == CUSTOMERS:
+        prefix = f"{row}." if row else ""
+        return (
+            f"accountdesk_may_change_people({prefix}account_manager_id, {prefix}supporter_id, "
+            f"{prefix}backup_supporter_id, {area}, current_user)"
+        )
+    return f"accountdesk_may_change({owned.customer_of(row)}, {area}, current_user)"
+
+
+def _guard(owned: Owned) -> Iterator[str]:
+    name = owned.name
+    yield f"""
+CREATE OR REPLACE FUNCTION accountdesk_guard_{name}() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF row_security_active(TG_RELID) AND (
+        (TG_OP IN ('UPDATE', 'DELETE') AND NOT {_check(owned, "OLD")})
+        OR (TG_OP IN ('INSERT', 'UPDATE') AND NOT {_check(owned, "NEW")})
+    ) THEN
+        RAISE EXCEPTION 'role % may not change % of this customer', current_user, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege', TABLE = TG_TABLE_NAME;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END
+$$"""
+    yield f"DROP TRIGGER IF EXISTS accountdesk_guard ON {name}"
+    yield (
+        f"CREATE TRIGGER accountdesk_guard BEFORE INSERT OR UPDATE OR DELETE ON {name} "
+        f"FOR EACH ROW EXECUTE FUNCTION accountdesk_guard_{name}()"
+    )
+
+
+def _policies(owned: Owned, groups: str) -> Iterator[str]:
+    name = owned.name
+    yield f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY"
+    for policy in ("team_read", "team_insert", "team_update", "team_delete"):
+        yield f"DROP POLICY IF EXISTS {policy} ON {name}"
+    check = _check(owned, "")
+    yield f"CREATE POLICY team_read ON {name} FOR SELECT TO {groups} USING (true)"
+    yield f"CREATE POLICY team_insert ON {name} FOR INSERT TO {groups} WITH CHECK ({check})"
+    # The old row is the guard's to judge: a USING condition would hide it silently.
+    yield (
+        f"CREATE POLICY team_update ON {name} FOR UPDATE TO {groups} "
+        f"USING (true) WITH CHECK ({check})"
+    )
+    yield f"CREATE POLICY team_delete ON {name} FOR DELETE TO {groups} USING (true)"
+
+
+def _grants(prefix: str, schema: str) -> Iterator[str]:
+    groups = group_roles(prefix)
+    everyone = ", ".join(groups.values())
+    writers = ", ".join(groups[role] for role in WRITERS)
+    yield f"GRANT USAGE ON SCHEMA {schema} TO {everyone}"
+    yield f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {everyone}"
+    yield f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {everyone}"
+    yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {writers}"
+    for owned in OWNED:
+        if owned.name in APPEND_ONLY:
+            yield f"GRANT INSERT ON {owned.name} TO {writers}"
+            continue
+        full = [TeamRole.MANAGER, TeamRole.ACCOUNT_MANAGER]
+        if owned.area is Area.SUPPORT and owned.name != CUSTOMERS:
+            full.append(TeamRole.SUPPORTER)
+        to = ", ".join(groups[role] for role in full)
+        yield f"GRANT INSERT, UPDATE, DELETE ON {owned.name} TO {to}"
+    columns = ", ".join(SUPPORT_CUSTOMER_COLUMNS)
+    managers = f"{groups[TeamRole.MANAGER]}, {groups[TeamRole.ACCOUNT_MANAGER]}"
+    yield f"GRANT INSERT, UPDATE, DELETE ON {CUSTOMERS} TO {managers}"
+    yield f"GRANT UPDATE ({columns}) ON {CUSTOMERS} TO {groups[TeamRole.SUPPORTER]}"
+    staff = t.StaffMember.__tablename__
+    yield f"GRANT INSERT, UPDATE, DELETE ON {staff} TO {groups[TeamRole.MANAGER]}"
+    staff_columns = ", ".join(STAFF_INSERT_COLUMNS)
+    yield f"GRANT INSERT ({staff_columns}) ON {staff} TO {groups[TeamRole.ACCOUNT_MANAGER]}"
+
+
+def customers_owned() -> Owned:
+    return Owned(CUSTOMERS, None, "id", Area.SUPPORT)
+
+
+def team_statements(prefix: str, schema: str) -> list[str]:
+    """Everything `team init` runs after the roles exist, in order."""
+    groups = ", ".join(group_roles(prefix).values())
+    statements = list(_functions(prefix, schema))
+    for owned in (customers_owned(), *OWNED):
+        statements += [*_guard(owned), *_policies(owned, groups)]
+    statements += list(_grants(prefix, schema))
+    return statements
+
+
+def create_group_roles(connection: Connection, prefix: str) -> list[str]:
+    """The four group roles (no login), those missing made; the names made."""
+    made = []
+    for name in group_roles(prefix).values():
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}
+        ).scalar()
+        if not exists:
+            connection.exec_driver_sql(f"CREATE ROLE {quote(connection, name)} NOLOGIN")
+            made.append(name)
+    return made
+
+
+def apply_team_rights(connection: Connection, prefix: str = DEFAULT_PREFIX) -> list[str]:
+    """Make the group roles, functions, policies, guards and grants; the roles made."""
+    made = create_group_roles(connection, prefix)
+    schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    for statement in team_statements(prefix, quote(connection, schema)):
+        connection.exec_driver_sql(statement.replace("%", "%%"))  # not parameters: RAISE's
+    return made
+
+
+def quote(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote_identifier(name)
+
+
+def link_login(connection: Connection, login: str, role: TeamRole) -> bool:
+    """The login role, member of the group of `role` only; True when it was made.
+
+    No password is set here: the administrator sets one (ALTER ROLE … PASSWORD, or
+    psql's \\password), or the server authenticates the login another way (GSS, certificates).
+    """
+    exists = connection.execute(
+        text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": login}
+    ).scalar()
+    quoted = quote(connection, login)
+    if not exists:
+        connection.exec_driver_sql(f"CREATE ROLE {quoted} LOGIN")
+    for other in TeamRole:
+        other_group = connection.execute(
+            text("SELECT accountdesk_group_role(:kind)"), {"kind": other.value}
+        ).scalar_one()
+        verb = "GRANT" if other is role else "REVOKE"
+        preposition = "TO" if other is role else "FROM"
+        connection.exec_driver_sql(
+            f"{verb} {quote(connection, other_group)} {preposition} {quoted}"
+        )
+    return not exists
+
+
+def is_team_database(connection: Connection) -> bool:
+    """Has `team init` run here?"""
+    found = connection.execute(
+        text("SELECT to_regprocedure('accountdesk_may_change(integer, text, name)') IS NOT NULL")
+    )
+    return bool(found.scalar())

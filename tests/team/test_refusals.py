@@ -1,0 +1,55 @@
+"""Every table a refusal can name is worded: the part of the service file it belongs to."""
+
+from __future__ import annotations
+
+import pytest
+
+from accountdesk.domain.team import WHAT_WORDS
+from accountdesk.storage.refusals import refusal, section_of
+from accountdesk.storage.team_rights import OWNED
+
+
+class Refused(Exception):
+    sqlstate = "42501"
+
+    def __init__(self, message: str, table: str | None = None) -> None:
+        super().__init__(message)
+        self.diag = type("Diag", (), {"table_name": table})()
+
+
+@pytest.mark.parametrize("table", [o.name for o in OWNED] + ["customers", "staff_members"])
+def test_each_table_belongs_to_a_worded_part_of_the_file(table):
+    assert section_of(table) in WHAT_WORDS
+
+
+@pytest.mark.parametrize(
+    ("error", "text"),
+    [
+        (
+            Refused("role dana may not change risks of this customer", "risks"),
+            "only the account manager of this customer can change its expectations; "
+            "nothing was saved",
+        ),
+        (
+            Refused('new row violates row-level security policy for table "contacts"'),
+            "only the account manager and the supporters of this customer can change its "
+            "contacts; nothing was saved",
+        ),
+        (
+            Refused("permission denied for table customers"),
+            "only the account manager of this customer can change its details; nothing was saved",
+        ),
+        (
+            Refused("permission denied for table staff_members"),
+            "only a manager can change the staff list; nothing was saved",
+        ),
+    ],
+)
+def test_a_refusal_names_what_was_refused_and_who_can(error, text):
+    found = refusal(error)
+    assert found is not None
+    assert str(found) == text
+
+
+def test_other_errors_are_no_refusal():
+    assert refusal(ValueError("no")) is None
