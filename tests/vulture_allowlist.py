@@ -108,3 +108,4 @@ follow_up_outcome  # unused variable (shown and edited through its declaration)
 csat_answers  # unused variable (a trend's figure, for the service report)
 ces_answers  # unused variable
 follow_up_owner_id  # unused variable (a foreign key, named in queries by the ORM)
+wait_listening  # unused method (tests wait for the listener before saving)
