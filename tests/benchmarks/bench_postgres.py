@@ -55,21 +55,28 @@ def cpu() -> float:
 
 
 @contextmanager
-def bench_database(admin: str) -> Iterator[str]:
+def bench_database(admin: str, keep: bool = False) -> Iterator[str]:
     name = f"adk_bench_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
     try:
         yield make_url(admin).set(database=name).render_as_string(hide_password=False)
     finally:
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if keep:
+            print(f"  kept the database {name} (drop it when done)")
+        else:
+            with psycopg.connect(admin, autocommit=True) as connection:
+                connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def fill(url: str, sizes: gen.Sizes) -> None:
     started, used = time.perf_counter(), cpu()
     steps = gen.generate(url, sizes)  # type: ignore[arg-type]  # a URL opens the server
     with psycopg.connect(url, autocommit=True) as connection:
+        for table in ("customers", "systems", "contacts"):  # the rows came with their ids
+            connection.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}"
+            )
         connection.execute("VACUUM ANALYZE")  # as autovacuum would soon: plans on real figures
     wall = time.perf_counter() - started
     detail = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in steps.items())
@@ -160,18 +167,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", default=admin_url(), help="a role that may create databases")
     parser.add_argument("--saving-seconds", type=float, default=60.0)
     parser.add_argument("--million", action="store_true", help="also 1,000,000 systems")
+    parser.add_argument("--keep", action="store_true", help="keep the databases (profiling)")
+    parser.add_argument("--filled", help="an earlier --keep database's URL: no filling")
     args = parser.parse_args(argv)
     missed = False
-    with bench_database(args.url) as url:
-        print("filling 10,000 customers, 100,000 systems, 50,000 contacts:")
-        fill(url, gen.Sizes())
+    with bench_database(args.url, args.keep) as url:
+        if args.filled:
+            url = args.filled
+        else:
+            print("filling 10,000 customers, 100,000 systems, 50,000 contacts:")
+            fill(url, gen.Sizes())
         missed |= time_search(url, SEARCH_P95_MS, "search")
         missed |= time_opening(url)
         print(f"twenty clients saving for {args.saving_seconds:g} s:")
         missed |= time_saving(url, args.saving_seconds)
         missed |= time_heard(url)
     if args.million:
-        with bench_database(args.url) as url:
+        with bench_database(args.url, args.keep) as url:
             print("filling 10,000 customers, 1,000,000 systems, 50,000 contacts:")
             fill(url, gen.Sizes(systems=1_000_000))
             missed |= time_search(url, MILLION_SEARCH_P95_MS, "1M search")

@@ -5,11 +5,10 @@ the conflict dialog's choices)."""
 from __future__ import annotations
 
 import pytest
-from conftest import acme, hebrew_customer
 from PySide6.QtCore import QThreadPool
 from ui_helpers import customer_id, fill, modal, open_customer
 
-from accountdesk.domain.service_file import ServiceFile, SystemData
+from accountdesk.domain.service_file import ContactData, ServiceFile, SystemData
 from accountdesk.services import service_files as sf
 from accountdesk.storage.database import Database
 from accountdesk.ui.formatting import plain
@@ -17,6 +16,20 @@ from accountdesk.ui.window.conflict_dialog import ConflictDialog
 from tests.postgres import fresh_database
 
 SEEN_MS = 2000  # a colleague's save is seen within two seconds
+
+
+def acme() -> ServiceFile:
+    yossi = ContactData(name="Yossi Cohen", phone="03-555-1234")
+    return ServiceFile(
+        name="Acme Logistics",
+        industry="Logistics",
+        contacts=[yossi],
+        systems=[SystemData(name="Exchange", owner_key=yossi.key), SystemData(name="ERP")],
+    )
+
+
+def hebrew_customer() -> ServiceFile:
+    return ServiceFile(name="מרפאות השרון", systems=[SystemData(name="רשומה רפואית")])
 
 
 @pytest.fixture(scope="module")
