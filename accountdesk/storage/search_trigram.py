@@ -147,11 +147,17 @@ def count_upto(connection: Connection, match: Match, cap: int) -> int:
 
 
 def first_matches(connection: Connection, match: Match, limit: int) -> list[tuple[int, int]]:
-    """The first matches in rowid order."""
+    """The first matches in rowid order.
+
+    Ordered by `rowid + 0`, not `rowid`: walking the primary key in order until enough
+    rows match looks cheap to the planner, but matches gather at one end (phone numbers
+    are contacts', the last rowids), and it read the whole index for them (350 ms at
+    160,000 rows). The trigram indexes, then a sort of what they found, take at most the
+    time of the matches."""
     params: list[str] = []
     condition = _condition(match, params)
     rows = connection.exec_driver_sql(
-        f"SELECT rowid, customer_id FROM {TABLE} WHERE {condition} ORDER BY rowid LIMIT %s",
+        f"SELECT rowid, customer_id FROM {TABLE} WHERE {condition} ORDER BY rowid + 0 LIMIT %s",
         (*params, limit),
     )
     return [(rowid, cid) for rowid, cid in rows]
