@@ -1153,6 +1153,29 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>The team database answers again; the customers are read afresh.</source>
+        <translation>قاعدة بيانات الفريق تستجيب مجددًا؛ قُرئ العملاء من جديد.</translation>
+    </message>
+    <message>
+        <source>{who} deleted {name}; it is closed.</source>
+        <translation>حذف {who} {name}؛ وقد أُغلق.</translation>
+    </message>
+    <message>
+        <source>{who} saved {name}; it is shown as now saved.</source>
+        <translation>حفظ {who} {name}؛ ويُعرض كما حُفظ الآن.</translation>
+    </message>
+    <message>
+        <source>Deleted by {who}.</source>
+        <translation>حذفه {who}.</translation>
+    </message>
+    <message>
+        <source>Changed by {who}:</source>
+        <translation>غيّره {who}:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AccountDesk</source>

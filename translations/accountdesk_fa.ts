@@ -1088,6 +1088,29 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>The team database answers again; the customers are read afresh.</source>
+        <translation>پایگاه داده تیم دوباره پاسخ می‌دهد؛ مشتریان از نو خوانده شدند.</translation>
+    </message>
+    <message>
+        <source>{who} deleted {name}; it is closed.</source>
+        <translation>{name} را {who} حذف کرد؛ بسته شد.</translation>
+    </message>
+    <message>
+        <source>{who} saved {name}; it is shown as now saved.</source>
+        <translation>{name} را {who} ذخیره کرد؛ همان‌طور که اکنون ذخیره شده نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Deleted by {who}.</source>
+        <translation>حذف‌شده توسط {who}.</translation>
+    </message>
+    <message>
+        <source>Changed by {who}:</source>
+        <translation>تغییرات {who}:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AccountDesk</source>

@@ -1101,6 +1101,29 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>The team database answers again; the customers are read afresh.</source>
+        <translation>מסד הנתונים של הצוות עונה שוב; הלקוחות נקראו מחדש.</translation>
+    </message>
+    <message>
+        <source>{who} deleted {name}; it is closed.</source>
+        <translation>{name} נמחק על ידי {who} ונסגר.</translation>
+    </message>
+    <message>
+        <source>{who} saved {name}; it is shown as now saved.</source>
+        <translation>{name} נשמר על ידי {who}; מוצג כפי שנשמר עכשיו.</translation>
+    </message>
+    <message>
+        <source>Deleted by {who}.</source>
+        <translation>נמחק על ידי {who}.</translation>
+    </message>
+    <message>
+        <source>Changed by {who}:</source>
+        <translation>שונה על ידי {who}:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AccountDesk</source>

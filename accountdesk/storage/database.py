@@ -13,10 +13,10 @@ Sessions come from `database.session()`; a use-case wraps its work in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -26,6 +26,9 @@ from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.storage.identity import APPLICATION_ID
 from accountdesk.storage.server_urls import is_server_url
+
+if TYPE_CHECKING:
+    from accountdesk.storage.notifications import ChangeListener, CustomerChange
 
 __all__ = ["APPLICATION_ID", "Database", "is_locked", "unique_violation"]
 
@@ -101,6 +104,12 @@ class Database:
                 session.rollback()
                 raise
         self._written = True
+
+    def listen(self, on_change: Callable[[CustomerChange], None]) -> ChangeListener | None:
+        """Hear of every customer saved, archived or deleted by anyone, in a thread of
+        its own (`on_change` runs there); None where the backend tells of no changes (a
+        local file has one user)."""
+        return None
 
     def start_integrity_check(self) -> None:
         """Check the database in the background now, where the backend has such a check."""

@@ -13,6 +13,7 @@ every other caller is refused a database without them, which is left as it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
@@ -28,6 +29,7 @@ from accountdesk.storage import (
     search_index,  # noqa: F401 - keeps the index in step with saves
 )
 from accountdesk.storage.database import Database
+from accountdesk.storage.notifications import ChangeListener, CustomerChange
 from accountdesk.storage.server_urls import database_of, server_of, without_password
 
 __all__ = ["PostgresDatabase", "connection_error"]
@@ -62,6 +64,10 @@ class PostgresDatabase(Database):
 
     def _begin_writing(self, session: Session) -> None:
         session.execute(_WRITE_LOCK_SQL)
+
+    def listen(self, on_change: Callable[[CustomerChange], None]) -> ChangeListener:
+        # The URL as given: libpq reads it (and its credentials) as for every connection.
+        return ChangeListener(self.url, on_change).start()
 
 
 def _make_engine(url: str) -> Engine:

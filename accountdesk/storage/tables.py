@@ -137,7 +137,7 @@ class StaffMember(Timestamps, Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # The database role they sign in to a team database as (migration 0010; `team add-staff`).
+    # The database role they sign in to a team database as (migration 0011; `team add-staff`).
     db_role: Mapped[str | None] = mapped_column(String(63))
 
 
@@ -583,7 +583,7 @@ class ChangeRecord(Base):
     action: Mapped[ChangeAction] = enum_column(ChangeAction)
     changes_json: Mapped[str] = mapped_column(Text, default="[]")
     # The database role that wrote the line: set by the server on PostgreSQL (migration
-    # 0010's trigger), whatever a client sends; SQLite has no roles and leaves it empty.
+    # 0011's trigger), whatever a client sends; SQLite has no roles and leaves it empty.
     db_role: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
 
 

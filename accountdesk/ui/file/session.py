@@ -13,6 +13,7 @@ its record and hands back a new one, which a change puts into the file.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -222,6 +223,18 @@ class FileSession(QObject):
 
     def may_change(self, field: str) -> bool:
         return self.rights.may_change(field)
+
+    def as_saved(self) -> ServiceFile:
+        """The file as last opened or saved, before the edits not saved yet: a copy, with
+        the undo stack's steps since then undone on it."""
+        file = copy.deepcopy(self.file)
+        stack = self.undo_stack
+        for index in reversed(range(max(stack.cleanIndex(), 0), stack.index())):
+            command = stack.command(index)
+            if isinstance(command, ChangeCommand):
+                for change in reversed(command.changes):
+                    change.reverse().apply(file)
+        return file
 
     def mark_saved(self, saved: ServiceFile) -> None:
         """The file as the database now holds it; earlier steps would be stale."""

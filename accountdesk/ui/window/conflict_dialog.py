@@ -6,8 +6,10 @@ as a new customer or exports it to a JSON file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from accountdesk.ui.formatting import isolate
@@ -23,13 +25,25 @@ class Choice(Enum):
 
 
 class ConflictDialog(Retranslating, QDialog):
-    def __init__(self, name: str, deleted: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deleted: bool = False,
+        parent: QWidget | None = None,
+        detail: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._name = name
         self._deleted = deleted
         self.choice = Choice.CANCEL
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        # Who saved it and what they changed, when known (a colleague's save seen live).
+        self._detail = detail
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setVisible(detail is not None)
         self.buttons = QDialogButtonBox(self)
         self.reload_button = self._button(Choice.RELOAD_THEIRS, "open")
         self.copy_button = self._button(Choice.COPY_AS_NEW, "new")
@@ -39,6 +53,7 @@ class ConflictDialog(Retranslating, QDialog):
         self.reload_button.setVisible(not deleted)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addWidget(self.detail)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -65,6 +80,8 @@ class ConflictDialog(Retranslating, QDialog):
                 "opened it. Your changes are not saved yet, and nothing was overwritten. What now?"
             )
         self.message.setText(text.format(name=isolate(self._name)))
+        if self._detail is not None:
+            self.detail.setText(self._detail())
         texts = {
             self.reload_button: self.tr("&Reload theirs (discard mine)"),
             self.copy_button: self.tr("Keep a copy of mine as a &new customer"),

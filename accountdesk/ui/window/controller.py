@@ -237,14 +237,21 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ conflicts
 
+    def saved_elsewhere(self, detail: Callable[[], str], deleted: bool) -> None:
+        """A colleague saved (or deleted) the open customer while it has unsaved edits:
+        the same choices as a save that came second, with who changed what."""
+        if self.session is not None:
+            self._conflict(self.session, deleted, lambda: None, lambda: None, detail)
+
     def _conflict(
         self,
         session: FileSession,
         deleted: bool,
         then: Callable[[], None],
         failed: Callable[[], None],
+        detail: Callable[[], str] | None = None,
     ) -> None:
-        dialog = ConflictDialog(session.file.name, deleted, self.window)
+        dialog = ConflictDialog(session.file.name, deleted, self.window, detail)
         self.prompt = dialog
 
         def finished(_result: int) -> None:

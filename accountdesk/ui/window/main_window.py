@@ -43,6 +43,7 @@ from accountdesk.ui.window.actions import Actions
 from accountdesk.ui.window.controller import FileController
 from accountdesk.ui.window.import_export import ImportExport
 from accountdesk.ui.window.lifecycle import CustomerLifecycle
+from accountdesk.ui.window.live_refresh import LiveRefresh
 from accountdesk.ui.window.team import TeamDatabases
 
 STATUS_MS = 8000
@@ -71,6 +72,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.context.author = self.customers.supporter_name  # "me": my customers' supporter
         self.card: Any = None
         self.team = TeamDatabases(self)
+        self.live = LiveRefresh(self.controller, self._load_list, self)
         self._build()
         self._connect()
         self._load_list()
@@ -78,6 +80,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_archived_state(False)
         self.retranslate()
         self.report_backup_problems()
+        self.live.follow(db)
 
     # ------------------------------------------------------------ building
 
@@ -176,6 +179,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.context.status.connect(self.show_status)
         self.io.imported.connect(self._load_list)
         self.io.status.connect(self.show_status)
+        self.live.status.connect(self.show_status)
 
     def _load_list(self) -> None:
         self.customers.set_staff(self.context.staff_names(), self.settings.supporter_filter())
@@ -413,6 +417,7 @@ class MainWindow(Retranslating, QMainWindow):
             close_database(old)
         self._load_list()
         self.home.mark_stale()
+        self.live.follow(db)
 
     def report_backup_problems(self) -> None:
         """A backup made on opening that failed (its check, or the folder): said, not hidden."""
@@ -577,6 +582,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.close()
 
     def _remember(self) -> None:
+        self.live.stop()  # the window goes: no more notices for it
         self.settings.set_geometry(is_rtl(self.languages.language), self.saveGeometry())
         self.settings.set_splitter_sizes(self.splitter.sizes())
         self.settings.set_supporter_filter(self.customers.supporter_name())
