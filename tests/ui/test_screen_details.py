@@ -147,6 +147,7 @@ def ink_columns(view, index) -> tuple[int, int]:
 
 
 def test_hebrew_cells_start_at_the_right_in_an_english_window(qtbot, window):
+    window.resize(1400, 800)  # room for a 300-pixel column beside the list
     open_customer(qtbot, window, "מרפאות השרון")
     systems = window.file_view.show_tab("systems")
     view = systems.table.view
