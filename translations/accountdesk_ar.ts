@@ -1474,6 +1474,10 @@ Database: {path}</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
         <source>No improvement item yet</source>
         <translation>لم يُسجَّل بند تحسين بعد</translation>
     </message>
@@ -1880,6 +1884,14 @@ Database: {path}</source>
     <message>
         <source>Save the summary version</source>
         <translation>حفظ نسخة المحضر</translation>
+    </message>
+    <message>
+        <source>Save the report version</source>
+        <translation>حفظ نسخة التقرير</translation>
+    </message>
+    <message>
+        <source>Report version {number}</source>
+        <translation>نسخة التقرير {number}</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -1384,6 +1384,10 @@ Database: {path}</source>
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
         <source>No improvement item yet</source>
         <translation>هنوز مورد بهبودی ثبت نشده</translation>
     </message>
@@ -1775,6 +1779,14 @@ Database: {path}</source>
     <message>
         <source>Save the summary version</source>
         <translation>ذخیره نسخه صورتجلسه</translation>
+    </message>
+    <message>
+        <source>Save the report version</source>
+        <translation>ذخیره نسخه گزارش</translation>
+    </message>
+    <message>
+        <source>Report version {number}</source>
+        <translation>نسخه {number} گزارش</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

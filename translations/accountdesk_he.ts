@@ -1402,6 +1402,10 @@ Database: {path}</source>
         <translation>ה&amp;דפסה…</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+    <message>
         <source>No improvement item yet</source>
         <translation>טרם נרשם פריט שיפור</translation>
     </message>
@@ -1796,6 +1800,14 @@ Database: {path}</source>
     <message>
         <source>Save the summary version</source>
         <translation>שמירת גרסת הסיכום</translation>
+    </message>
+    <message>
+        <source>Save the report version</source>
+        <translation>שמירת גרסת הדוח</translation>
+    </message>
+    <message>
+        <source>Report version {number}</source>
+        <translation>גרסת דוח {number}</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
