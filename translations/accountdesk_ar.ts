@@ -1782,6 +1782,10 @@ Database: {path}</source>
         <translation>تحذير: تغيَّر محضر مخزَّن بعد إصداره أو توقيعه. لا تعتمد عليه.</translation>
     </message>
     <message>
+        <source>WARNING: a stored report was changed after it was issued or signed. Do not rely on it.</source>
+        <translation>تحذير: تغيَّر تقرير مخزَّن بعد إصداره أو توقيعه. لا تعتمد عليه.</translation>
+    </message>
+    <message>
         <source>Version {number}: {problem}</source>
         <translation>النسخة {number}: {problem}</translation>
     </message>

@@ -1677,6 +1677,10 @@ Database: {path}</source>
         <translation>هشدار: یک صورتجلسه ذخیره‌شده پس از صدور یا امضا تغییر کرده است. به آن اتکا نکنید.</translation>
     </message>
     <message>
+        <source>WARNING: a stored report was changed after it was issued or signed. Do not rely on it.</source>
+        <translation>هشدار: یک گزارش ذخیره‌شده پس از صدور یا امضا تغییر کرده است. به آن اتکا نکنید.</translation>
+    </message>
+    <message>
         <source>Version {number}: {problem}</source>
         <translation>نسخه {number}: {problem}</translation>
     </message>

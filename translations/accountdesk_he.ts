@@ -1698,6 +1698,10 @@ Database: {path}</source>
         <translation>אזהרה: סיכום שמור שונה אחרי שהופק או נחתם. אין להסתמך עליו.</translation>
     </message>
     <message>
+        <source>WARNING: a stored report was changed after it was issued or signed. Do not rely on it.</source>
+        <translation>אזהרה: דוח שמור שונה אחרי שהופק או נחתם. אין להסתמך עליו.</translation>
+    </message>
+    <message>
         <source>Version {number}: {problem}</source>
         <translation>גרסה {number}: {problem}</translation>
     </message>

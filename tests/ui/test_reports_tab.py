@@ -220,3 +220,21 @@ def test_the_periods_report_versions_are_signed_drawn_and_digitally(
     tab.start.setDate(to_qdate(dt.date(2026, 1, 1)))  # another period: none issued
     _idle(qtbot, panel)
     assert panel.model.rowCount() == 0 and not panel.draw_button.isEnabled()
+
+
+def test_a_report_changed_in_the_database_raises_the_alarm(qtbot, window, db):
+    from accountdesk.storage import tables as t
+
+    _promise(db)
+    tab = _reports_tab(qtbot, window)
+    assert tab.issue()
+    _idle(qtbot, tab.signing)
+    [version] = list_versions(db, tab.session.file.id, DocumentKind.REPORT)
+    with db.transaction() as session:
+        session.get(t.SummaryVersion, version.id).snapshot_json += " "
+    tab.signing.verify_button.click()
+    _idle(qtbot, tab.signing)
+    assert tab.signing.warning.text().startswith(
+        "WARNING: a stored report was changed after it was issued or signed. Do not rely on it."
+    )
+    assert tab.signing.model.index(0, 5).data() == "CHANGED — DO NOT TRUST"

@@ -69,6 +69,7 @@ class SigningPanel(FileTab):
         self._customer_id: int | None = None
         self._wanted: int | None = None  # the version number to select after a reload
         self._busy = False
+        self._loads = 0
         self.dialog: QWidget | None = None
         self._build()
         self.retranslate()
@@ -166,18 +167,22 @@ class SigningPanel(FileTab):
     def reload(self) -> None:
         """Read every version again and check each one."""
         customer_id, db, kind, period = self._customer_id, self.context.db, self.kind, self.period
+        self._loads += 1  # only the latest reading is shown: another period may be asked
+        ticket = self._loads
         if customer_id is None or (kind is DocumentKind.REPORT and period is None):
-            self._show_rows([], customer_id)
+            self._show_rows([], customer_id, ticket)
             return
         self._set_busy(True)
         (
             BackgroundOp(self, lambda: load_rows(db, customer_id, kind, period))
-            .success(lambda rows: self._show_rows(rows, customer_id))
+            .success(lambda rows: self._show_rows(rows, customer_id, ticket))
             .failure(self._failed)
             .run()
         )
 
-    def _show_rows(self, rows: list[VersionRow], customer_id: int | None) -> None:
+    def _show_rows(self, rows: list[VersionRow], customer_id: int | None, ticket: int) -> None:
+        if ticket != self._loads:
+            return  # a later reading is on its way
         self._set_busy(False)
         if customer_id != self._customer_id:
             return  # another customer was opened meanwhile
@@ -204,11 +209,16 @@ class SigningPanel(FileTab):
         broken = [row for row in self.model.rows() if row.broken]
         self.warning.setVisible(bool(broken))
         if broken:
-            lines = [
+            alarm = (
                 self.tr(
                     "WARNING: a stored summary was changed after it was issued or signed. Do not rely on it."
                 )
-            ]
+                if self.kind is DocumentKind.SUMMARY
+                else self.tr(
+                    "WARNING: a stored report was changed after it was issued or signed. Do not rely on it."
+                )
+            )
+            lines = [alarm]
             for row in broken:
                 assert row.check is not None  # a broken version has been checked
                 lines += [
