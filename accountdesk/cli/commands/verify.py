@@ -1,4 +1,5 @@
-"""`accountdesk verify FILE.pdf [--db PATH] [--trust CERT]...`: is this summary authentic?
+"""`accountdesk verify FILE.pdf [--db PATH] [--trust CERT]...`: is this summary (or service
+report) authentic?
 
 Prints each digital signature (signer, time, valid or not, how much of the file it
 covers) and, with --db, whether the file is the exact bytes of a version of which
@@ -39,9 +40,10 @@ VALID, NOT_VALID = 0, 1
 def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "verify",
-        help="check the signatures of a summary PDF and find it in the database",
-        description="Check every digital signature in a summary PDF and, with --db, whether the "
-        "file is exactly a version stored in the database. Exit status 0 only when all is valid.",
+        help="check the signatures of a summary or service report PDF and find it in the database",
+        description="Check every digital signature in a summary or service report PDF and, with "
+        "--db, whether the file is exactly a version stored in the database. Exit status 0 only "
+        "when all is valid.",
     )
     parser.add_argument("file", metavar="FILE.pdf", type=Path, help="the PDF to check")
     parser.add_argument(
