@@ -150,7 +150,7 @@ def _said(db, name: str, *feedback: FeedbackData) -> None:
     sf.save_file(db, file)
 
 
-def test_the_voice_line_sets_the_customer_beside_every_customer(qtbot, window, db):
+def test_the_voice_line_sets_the_customer_beside_every_customer(qtbot, window, db, languages):
     day = dt.date(2026, 3, 10)
     _said(
         db,
@@ -172,6 +172,11 @@ def test_the_voice_line_sets_the_customer_beside_every_customer(qtbot, window, d
     )
     tab.start.setDate(to_qdate(dt.date(2026, 3, 11)))  # after it all
     assert tab.voice.text().startswith("In this period: NPS no answers (all customers: no")
+    tab.start.setDate(to_qdate(dt.date(2026, 2, 1)))
+    languages.apply("fa")  # the same words as the Persian report, in Persian digits
+    qtbot.waitUntil(lambda: tab.voice.text().startswith("در این دوره: NPS ۱۰۰ (همه مشتریان: ۰)؛"))
+    assert "شکایت‌ها: ۰ (همه مشتریان: ۱)." in tab.voice.text()
+    assert tab.isRightToLeft()
 
 
 def test_the_periods_report_versions_are_signed_drawn_and_digitally(
