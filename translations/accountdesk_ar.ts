@@ -1497,6 +1497,10 @@ Database: {path}</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
         <source>No improvement item yet</source>
         <translation>لم يُسجَّل بند تحسين بعد</translation>
     </message>
@@ -1801,6 +1805,10 @@ Database: {path}</source>
         <translation>تحذير: تغيَّر محضر مخزَّن بعد إصداره أو توقيعه. لا تعتمد عليه.</translation>
     </message>
     <message>
+        <source>WARNING: a stored report was changed after it was issued or signed. Do not rely on it.</source>
+        <translation>تحذير: تغيَّر تقرير مخزَّن بعد إصداره أو توقيعه. لا تعتمد عليه.</translation>
+    </message>
+    <message>
         <source>Version {number}: {problem}</source>
         <translation>النسخة {number}: {problem}</translation>
     </message>
@@ -1903,6 +1911,14 @@ Database: {path}</source>
     <message>
         <source>Save the summary version</source>
         <translation>حفظ نسخة المحضر</translation>
+    </message>
+    <message>
+        <source>Save the report version</source>
+        <translation>حفظ نسخة التقرير</translation>
+    </message>
+    <message>
+        <source>Report version {number}</source>
+        <translation>نسخة التقرير {number}</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -1407,6 +1407,10 @@ Database: {path}</source>
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
         <source>No improvement item yet</source>
         <translation>هنوز مورد بهبودی ثبت نشده</translation>
     </message>
@@ -1696,6 +1700,10 @@ Database: {path}</source>
         <translation>هشدار: یک صورتجلسه ذخیره‌شده پس از صدور یا امضا تغییر کرده است. به آن اتکا نکنید.</translation>
     </message>
     <message>
+        <source>WARNING: a stored report was changed after it was issued or signed. Do not rely on it.</source>
+        <translation>هشدار: یک گزارش ذخیره‌شده پس از صدور یا امضا تغییر کرده است. به آن اتکا نکنید.</translation>
+    </message>
+    <message>
         <source>Version {number}: {problem}</source>
         <translation>نسخه {number}: {problem}</translation>
     </message>
@@ -1798,6 +1806,14 @@ Database: {path}</source>
     <message>
         <source>Save the summary version</source>
         <translation>ذخیره نسخه صورتجلسه</translation>
+    </message>
+    <message>
+        <source>Save the report version</source>
+        <translation>ذخیره نسخه گزارش</translation>
+    </message>
+    <message>
+        <source>Report version {number}</source>
+        <translation>نسخه {number} گزارش</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

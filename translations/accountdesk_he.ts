@@ -1425,6 +1425,10 @@ Database: {path}</source>
         <translation>ה&amp;דפסה…</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+    <message>
         <source>No improvement item yet</source>
         <translation>טרם נרשם פריט שיפור</translation>
     </message>
@@ -1717,6 +1721,10 @@ Database: {path}</source>
         <translation>אזהרה: סיכום שמור שונה אחרי שהופק או נחתם. אין להסתמך עליו.</translation>
     </message>
     <message>
+        <source>WARNING: a stored report was changed after it was issued or signed. Do not rely on it.</source>
+        <translation>אזהרה: דוח שמור שונה אחרי שהופק או נחתם. אין להסתמך עליו.</translation>
+    </message>
+    <message>
         <source>Version {number}: {problem}</source>
         <translation>גרסה {number}: {problem}</translation>
     </message>
@@ -1819,6 +1827,14 @@ Database: {path}</source>
     <message>
         <source>Save the summary version</source>
         <translation>שמירת גרסת הסיכום</translation>
+    </message>
+    <message>
+        <source>Save the report version</source>
+        <translation>שמירת גרסת הדוח</translation>
+    </message>
+    <message>
+        <source>Report version {number}</source>
+        <translation>גרסת דוח {number}</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -1,54 +1,33 @@
 """The customer's voice as figures, month by month: NPS, CSAT, CES and complaints.
 
-A pure computation over feedback (no Qt), for one customer's file or, read straight from
-the feedback table, for the whole portfolio; the screen's chart and the service report
-both draw on it.
-
-- NPS: the share of promoters (9-10) minus the share of detractors (0-6), in points.
-- CSAT: the average score, and the share of satisfied answers (4 or 5).
-- CES: the average effort (lower is better).
-- Complaints: feedback received over the complaint channel.
+The figures are `domain.voice`'s, for one customer's file or, read straight from the
+feedback table, for the whole portfolio; the screen's chart and the service report both
+draw on it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from sqlalchemy import select
 
-from accountdesk.domain.enums import FeedbackChannel, FeedbackScale
 from accountdesk.domain.service_file import FeedbackData
+from accountdesk.domain.voice import MonthFigures, Voice, customer_period, figures
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import Database
 
-PROMOTER = 9  # NPS 9-10
-DETRACTOR = 6  # NPS 0-6
-SATISFIED = 4  # CSAT 4-5
-
-
-class Voice(NamedTuple):
-    """What a trend needs of one piece of feedback."""
-
-    received_on: dt.date
-    channel: FeedbackChannel
-    scale: FeedbackScale | None
-    score: int | None
-
-
-@dataclass(frozen=True)
-class MonthFigures:
-    month: dt.date  # its first day
-    nps: float | None  # points, -100..100; None without NPS answers
-    nps_answers: int
-    csat_average: float | None
-    csat_satisfied: float | None  # share of 4-5 answers, 0..1
-    csat_answers: int
-    ces_average: float | None
-    ces_answers: int
-    complaints: int
+__all__ = [
+    "MonthFigures",
+    "Voice",
+    "customer_period",
+    "customer_trend",
+    "last_year",
+    "monthly",
+    "months",
+    "portfolio_period",
+    "portfolio_trend",
+]
 
 
 def months(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -70,55 +49,12 @@ def monthly(voices: Iterable[Voice], start: dt.date, end: dt.date) -> list[Month
     return [figures(month, items) for month, items in by_month.items()]
 
 
-def figures(month: dt.date, voices: list[Voice]) -> MonthFigures:
-    nps = _scores(voices, FeedbackScale.NPS)
-    csat = _scores(voices, FeedbackScale.CSAT)
-    ces = _scores(voices, FeedbackScale.CES)
-    return MonthFigures(
-        month=month,
-        nps=net_promoter_score(nps),
-        nps_answers=len(nps),
-        csat_average=_average(csat),
-        csat_satisfied=sum(s >= SATISFIED for s in csat) / len(csat) if csat else None,
-        csat_answers=len(csat),
-        ces_average=_average(ces),
-        ces_answers=len(ces),
-        complaints=sum(v.channel is FeedbackChannel.COMPLAINT for v in voices),
-    )
-
-
-def net_promoter_score(scores: list[int]) -> float | None:
-    if not scores:
-        return None
-    promoters = sum(s >= PROMOTER for s in scores)
-    detractors = sum(s <= DETRACTOR for s in scores)
-    return 100 * (promoters - detractors) / len(scores)
-
-
-def _scores(voices: list[Voice], scale: FeedbackScale) -> list[int]:
-    return [v.score for v in voices if v.scale is scale and v.score is not None]
-
-
-def _average(scores: list[int]) -> float | None:
-    return sum(scores) / len(scores) if scores else None
-
-
 def customer_trend(
     feedback: Iterable[FeedbackData], start: dt.date, end: dt.date
 ) -> list[MonthFigures]:
     """One customer's figures, from its service file's feedback."""
     voices = (Voice(f.received_on, f.channel, f.scale, f.score) for f in feedback)
     return monthly(voices, start, end)
-
-
-def customer_period(feedback: Iterable[FeedbackData], start: dt.date, end: dt.date) -> MonthFigures:
-    """One customer's figures over the whole period, as one (its `month` is `start`)."""
-    voices = [
-        Voice(f.received_on, f.channel, f.scale, f.score)
-        for f in feedback
-        if start <= f.received_on <= end
-    ]
-    return figures(start, voices)
 
 
 def last_year(today: dt.date) -> tuple[dt.date, dt.date]:

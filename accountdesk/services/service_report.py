@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accountdesk.documents.report import (
+    PeriodVoice,
     ReportOptions,
     ReportSource,
     build_report,
@@ -29,6 +30,8 @@ from accountdesk.domain.enums import DocumentKind, SummaryStatus
 from accountdesk.domain.incidents import IncidentData
 from accountdesk.domain.monthly import monthly_series
 from accountdesk.domain.service_file import ServiceFile
+from accountdesk.domain.voice import MonthFigures, customer_period
+from accountdesk.domain.voice import figures as voice_figures
 from accountdesk.storage import read_only
 
 if TYPE_CHECKING:
@@ -51,7 +54,7 @@ def file_report_source(
     from accountdesk.services.incidents.records import period_incidents
 
     incidents = period_incidents(db, file.id, period) if file.id is not None else []
-    return source_of(file, incidents, period, now)
+    return source_of(file, incidents, period, now, portfolio_voice(db, period))
 
 
 def source_of(
@@ -59,11 +62,24 @@ def source_of(
     incidents: Sequence[IncidentData],
     period: Period,
     now: dt.datetime | None = None,
+    portfolio: MonthFigures | None = None,
 ) -> ReportSource:
+    """The report's data; with `portfolio` (every served customer's feedback figures for
+    the period), the feedback section sets the customer's beside them."""
     moment = now or dt.datetime.now(dt.UTC)
     clock = RememberingClock(file.window)  # the months ask for the period's spans again
     figures = compute(file, incidents, period, moment, clock)
-    return ReportSource(file, figures, monthly_series(file, incidents, period, moment, clock))
+    series = monthly_series(file, incidents, period, moment, clock)
+    voice = None
+    if portfolio is not None:
+        voice = PeriodVoice(customer_period(file.feedback, period.start, period.end), portfolio)
+    return ReportSource(file, figures, series, voice)
+
+
+def portfolio_voice(db: Database, period: Period) -> MonthFigures:
+    from accountdesk.services.feedback_trends import portfolio_period
+
+    return portfolio_period(db, period.start, period.end)
 
 
 def report_pdf(
@@ -98,7 +114,8 @@ def report_pdf_at(
         found = read_only.read_period(path, customer, period)
     except read_only.NotServed:
         return _report_pdf_opening(Path(path), customer, period, language, native_digits)
-    source = source_of(found.stored.file, found.incidents, period)
+    portfolio = voice_figures(period.start, found.portfolio)
+    source = source_of(found.stored.file, found.incidents, period, portfolio=portfolio)
     return build_report(source, ReportOptions(language=language, native_digits=native_digits))
 
 
@@ -141,7 +158,8 @@ def issue_report(
 
     snapshot = take_snapshot(db, customer_id)
     # The file as frozen (its snapshot has no database ids) against its stored incidents.
-    source = source_of(snapshot.file, period_incidents(db, customer_id, period), period, now)
+    incidents = period_incidents(db, customer_id, period)
+    source = source_of(snapshot.file, incidents, period, now, portfolio_voice(db, period))
     chosen = report_language(source, ReportOptions(language=language))
     with db.transaction() as session:
         rows = versions_of(session, customer_id, DocumentKind.REPORT)

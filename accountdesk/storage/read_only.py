@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.achievement import Period
-from accountdesk.domain.enums import Severity, StaffRole
+from accountdesk.domain.enums import FeedbackChannel, FeedbackScale, Severity, StaffRole
 from accountdesk.domain.errors import NotFoundError
 from accountdesk.domain.fields import Kind, declared_fields
 from accountdesk.domain.incidents import INCIDENT_FIELDS, MOMENT_FIELDS, IncidentData
@@ -49,6 +49,7 @@ from accountdesk.domain.service_file import (
     ServiceReportData,
     SystemData,
 )
+from accountdesk.domain.voice import Voice
 from accountdesk.storage.file_rows import to_service_file
 from accountdesk.storage.identity import APPLICATION_ID, SCHEMA_HEAD
 
@@ -313,6 +314,7 @@ class StoredPeriod:
 
     stored: StoredFile
     incidents: list[IncidentData]
+    portfolio: list[Voice]  # every served customer's feedback in the period
 
 
 def read_period(path: Path | str, id_or_name: str, period: Period) -> StoredPeriod:
@@ -326,9 +328,30 @@ def read_period(path: Path | str, id_or_name: str, period: Period) -> StoredPeri
             file = to_service_file(cast("t.Customer", customer))
             start, end = period.bounds(file.window.timezone)
             incidents = _incidents(connection, customer_id, start, end)
+            portfolio = _portfolio_voices(connection, period)
     except (sqlite3.Error, ValueError, OverflowError) as exc:
         raise NotServed(f"{path}: {exc}") from exc
-    return StoredPeriod(StoredFile(file, staff), incidents)
+    return StoredPeriod(StoredFile(file, staff), incidents, portfolio)
+
+
+def _portfolio_voices(connection: sqlite3.Connection, period: Period) -> list[Voice]:
+    """As `services.feedback_trends.portfolio_period` reads them: archived customers'
+    feedback left out."""
+    sql = (
+        "SELECT f.received_on, f.channel, f.scale, f.score FROM feedback f "
+        "JOIN customers c ON c.id = f.customer_id "
+        "WHERE c.archived_at IS NULL AND f.received_on BETWEEN ? AND ?"
+    )
+    bounds = (period.start.isoformat(), period.end.isoformat())
+    return [
+        Voice(
+            dt.date.fromisoformat(day),
+            FeedbackChannel(channel),
+            FeedbackScale(scale) if scale else None,
+            score,
+        )
+        for day, channel, scale, score in connection.execute(sql, bounds)
+    ]
 
 
 def _incidents(

@@ -49,6 +49,7 @@ def test_the_pdf_shows_the_figures_the_json_prints(cli, demo_path, tmp_path):
         assert sentence in text
     assert "2 incidents opened in the period; with the service down: 1." in text
     assert "Jan 2031Feb 2031Mar 2031Apr 2031May 2031Jun 2031" in text
+    assert "In this period: NPS no answers (all customers: no answers);" in text
 
 
 def test_json_and_a_pdf_at_once_are_refused(cli, capsys, demo_path, tmp_path):

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import class_mapper
 
-from accountdesk.domain.enums import FeedbackChannel, MeetingKind
+from accountdesk.domain.enums import FeedbackChannel, FeedbackScale, MeetingKind
 from accountdesk.domain.errors import NotFoundError
 from accountdesk.domain.service_file import (
     FeedbackData,
@@ -23,6 +23,7 @@ from accountdesk.domain.service_file import (
     ServiceFile,
     ServiceReportData,
 )
+from accountdesk.domain.voice import figures
 from accountdesk.services import service_files as sf
 from accountdesk.services.demo import create_demo
 from accountdesk.services.summaries import _staff_refs, staff_directory
@@ -83,6 +84,23 @@ def test_every_demo_customer_reads_as_the_orm_reads_it(demo):
         file = sf.load_file(demo, customer_id)
         assert stored.file == file, file.name
         assert read(demo, file.name).file == file
+
+
+def test_the_portfolios_feedback_is_the_services_archived_customers_left_out(demo):
+    from accountdesk.domain.achievement import Period
+    from accountdesk.services.feedback_trends import portfolio_period
+
+    ids = sf.customer_ids(demo)
+    day = dt.date(2031, 2, 3)
+    for customer_id, score in zip(ids[:3], (10, 3, 9), strict=True):
+        file = sf.load_file(demo, customer_id)
+        file.feedback.append(FeedbackData(received_on=day, scale=FeedbackScale.NPS, score=score))
+        sf.save_file(demo, file)
+    sf.set_archived(demo, ids[1], True)  # its detractor is not counted
+    period = Period(dt.date(2031, 1, 1), dt.date(2031, 3, 31))
+    found = read_only.read_period(demo.path, str(ids[0]), period).portfolio
+    assert sorted(v.score or 0 for v in found) == [9, 10]
+    assert figures(period.start, found) == portfolio_period(demo, period.start, period.end)
 
 
 def test_the_staff_list_is_the_services_and_so_is_the_summarys_directory(demo):

@@ -5,11 +5,23 @@ a dialog, one step of undo), the report previewed and issued."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtTest import QTest
 
-from accountdesk.domain.enums import DocumentKind, ExpectationStatus
+from accountdesk.domain.enums import (
+    DocumentKind,
+    ExpectationStatus,
+    FeedbackChannel,
+    FeedbackScale,
+    SummaryStatus,
+)
 from accountdesk.domain.monthly import SeriesMeasure
+from accountdesk.domain.service_file import FeedbackData
 from accountdesk.services import service_files as sf
 from accountdesk.services.incidents.importer import import_incidents
 from accountdesk.services.incidents.mappings import GENERIC
@@ -18,6 +30,8 @@ from accountdesk.ui.reports.item_dialog import ImprovementDialog
 from accountdesk.ui.reports.tab import ReportsTab, last_quarter
 from accountdesk.ui.widgets.editors import to_qdate
 from tests.ui.ui_helpers import customer_id, open_customer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "signing"))  # the test certificates
 
 HEADER = "ticket,customer,system,severity,opened,first_response,resolved,service_down,title\n"
 
@@ -110,3 +124,122 @@ def test_preview_then_issue_the_saved_report(qtbot, window, db):
     [version] = list_versions(db, tab.session.file.id, DocumentKind.REPORT)
     assert version.number == 1 and version.period is not None
     assert "Issued report version 1" in tab.status.text()
+
+
+def _idle(qtbot, panel) -> None:
+    qtbot.waitUntil(
+        lambda: not panel._busy and all(r.check is not None for r in panel.model.rows()),
+        timeout=30_000,
+    )
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(lambda: not panel._busy, timeout=30_000)
+
+
+def _accept(qtbot, panel, button, fill) -> None:
+    button.click()
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    fill(dialog)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    _idle(qtbot, panel)
+
+
+def _said(db, name: str, *feedback: FeedbackData) -> None:
+    file = sf.load_file(db, customer_id(db, name))
+    file.feedback += feedback
+    sf.save_file(db, file)
+
+
+def test_the_voice_line_sets_the_customer_beside_every_customer(qtbot, window, db, languages):
+    day = dt.date(2026, 3, 10)
+    _said(
+        db,
+        "Acme Logistics",
+        FeedbackData(received_on=day, scale=FeedbackScale.NPS, score=10),
+        FeedbackData(received_on=day, scale=FeedbackScale.CSAT, score=5),
+    )
+    _said(
+        db,
+        "מרפאות השרון",
+        FeedbackData(received_on=day, scale=FeedbackScale.NPS, score=2),
+        FeedbackData(received_on=day, channel=FeedbackChannel.COMPLAINT),
+    )
+    tab = _reports_tab(qtbot, window)
+    assert tab.voice.text() == (
+        "In this period: NPS 100 (all customers: 0); CSAT, share satisfied: 100% "
+        "(all customers: 100%); CES: no answers (all customers: no answers); "
+        "complaints: 0 (all customers: 1)."
+    )
+    tab.start.setDate(to_qdate(dt.date(2026, 3, 11)))  # after it all
+    assert tab.voice.text().startswith("In this period: NPS no answers (all customers: no")
+    tab.start.setDate(to_qdate(dt.date(2026, 2, 1)))
+    languages.apply("fa")  # the same words as the Persian report, in Persian digits
+    qtbot.waitUntil(lambda: tab.voice.text().startswith("در این دوره: NPS ۱۰۰ (همه مشتریان: ۰)؛"))
+    assert "شکایت‌ها: ۰ (همه مشتریان: ۱)." in tab.voice.text()
+    assert tab.isRightToLeft()
+
+
+def test_the_periods_report_versions_are_signed_drawn_and_digitally(
+    qtbot, window, db, tmp_path, monkeypatch
+):
+    from signing_pki import make_pki
+
+    (tmp_path / "pki").mkdir()
+    pki = make_pki(tmp_path / "pki")
+    _promise(db)
+    tab = _reports_tab(qtbot, window)
+    panel = tab.signing
+    assert tab.pages.tabText(1) == "Signed versions"
+    assert panel.issue_button.isHidden()  # the tab's own Issue… makes a report version
+    _idle(qtbot, panel)
+    assert panel.model.rowCount() == 0
+    assert tab.issue()
+    _idle(qtbot, panel)
+    assert [panel.model.index(0, c).data() for c in (0, 1)] == ["1", "Issued"]
+    tab.pages.setCurrentWidget(panel)
+
+    def draw(dialog):
+        pad = dialog.pad
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 60))
+        for x in range(35, 300, 10):
+            QTest.mouseMove(pad, QPoint(x, 60 + (x // 10 % 5) * 6))
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 70))
+
+    _accept(qtbot, panel, panel.draw_button, draw)
+    assert panel.status.text() == "The drawn signature was added to the document."
+
+    def digital(dialog):
+        dialog.certificate.setText(str(pki.provider.p12))
+        dialog.passphrase.setText(pki.provider.passphrase)
+
+    _accept(qtbot, panel, panel.digital_button, digital)
+    assert panel.status.text() == "The document was signed digitally."
+    assert panel.model.index(0, 1).data() == "Signed"
+    assert panel.model.index(0, 5).data() == "Hashes match · signatures valid"
+    details = re.sub("[\u2066-\u2069]", "", panel.details.toPlainText())  # isolates
+    assert "Digital signature of Avi Mizrahi: valid; covers the whole document" in details
+    assert not panel.warning.isVisible()
+    [version] = list_versions(db, tab.session.file.id, DocumentKind.REPORT)
+    assert version.status is SummaryStatus.SIGNED
+    assert list_versions(db, tab.session.file.id) == []  # no summary version
+    tab.start.setDate(to_qdate(dt.date(2026, 1, 1)))  # another period: none issued
+    _idle(qtbot, panel)
+    assert panel.model.rowCount() == 0 and not panel.draw_button.isEnabled()
+
+
+def test_a_report_changed_in_the_database_raises_the_alarm(qtbot, window, db):
+    from accountdesk.storage import tables as t
+
+    _promise(db)
+    tab = _reports_tab(qtbot, window)
+    assert tab.issue()
+    _idle(qtbot, tab.signing)
+    [version] = list_versions(db, tab.session.file.id, DocumentKind.REPORT)
+    with db.transaction() as session:
+        session.get(t.SummaryVersion, version.id).snapshot_json += " "
+    tab.signing.verify_button.click()
+    _idle(qtbot, tab.signing)
+    assert tab.signing.warning.text().startswith(
+        "WARNING: a stored report was changed after it was issued or signed. Do not rely on it."
+    )
+    assert tab.signing.model.index(0, 5).data() == "CHANGED — DO NOT TRUST"

@@ -1,5 +1,6 @@
 """`accountdesk report`: achieved against agreed for one customer and period, as figures
-(`--json`, for scripts) or as the service report's PDF (`-o FILE.pdf`)."""
+(`--json`, for scripts) or as the service report's PDF (`-o FILE.pdf`); `--issue` and
+`--sign P12` issue and sign the period's report versions as `summary` does its own."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from accountdesk.cli.commands import verify
 from accountdesk.cli.common import (
     CliError,
     add_db_option,
@@ -44,23 +46,17 @@ def add_parser(subparsers: Subparsers) -> None:
     )
     parser.add_argument(
         "--lang",
-        dest="report_lang",
+        dest="document_language",
         choices=CODES,
         help="the sentences' and the document's language (default: the customer's)",
     )
-    parser.add_argument(
-        "--issue",
-        action="store_true",
-        help="freeze the report as the customer's next report version (prints its number "
-        "and hash); with -o, write the issued PDF",
-    )
-    parser.add_argument("--issued-by", default="", metavar="NAME", help="who issues it")
     parser.add_argument(
         "--latin-digits",
         action="store_true",
         help="documents in a language with digits of its own (Persian, Arabic): write 0-9",
     )
     add_db_option(parser)
+    verify.add_signing_options(parser, kind="report")
     parser.set_defaults(run=run)
 
 
@@ -74,8 +70,12 @@ def _date(text: str) -> dt.date:
 def run(args: argparse.Namespace) -> int:
     if args.end < args.start:
         raise CliError("--to must not be before --from")
-    if args.issue:
-        return _issue_report(args)
+    if verify.wants_signing(args):
+        if args.json:
+            raise CliError("--issue and --sign write a PDF: use -o FILE.pdf, not --json")
+        from accountdesk.domain.achievement import Period
+
+        return verify.run_signing(args, Period(args.start, args.end))
     if args.issued_by:
         raise CliError("--issued-by goes with --issue")
     if args.output is not None:
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         found = period_figures(
             db, find_customer_id(db, args.customer), Period(args.start, args.end)
         )
-    document = figures_document(found, args.report_lang)
+    document = figures_document(found, args.document_language)
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
@@ -116,7 +116,7 @@ def _write_report(args: argparse.Namespace) -> int:
             existing_database_path(args),
             args.customer,
             Period(args.start, args.end),
-            args.report_lang,
+            args.document_language,
             native_digits=not args.latin_digits,
         )
     except AccountDeskError as exc:
@@ -124,35 +124,4 @@ def _write_report(args: argparse.Namespace) -> int:
     write_pdf(output, report.data)
     if output is not None:
         print(f"wrote {output} ({report.page_count} pages, content ID {report.fingerprint})")
-    return 0
-
-
-def _issue_report(args: argparse.Namespace) -> int:
-    from accountdesk.cli.commands.summary import checked_output, write_pdf
-    from accountdesk.domain.achievement import Period
-    from accountdesk.services.service_files import find_customer_id
-    from accountdesk.services.service_report import issue_report
-    from accountdesk.services.signing import version_pdf
-
-    if args.json:
-        raise CliError("--issue writes a PDF: use -o FILE.pdf, not --json")
-    output = checked_output(args.output) if args.output is not None else None
-    with open_database(args, create=False) as db:
-        version = issue_report(
-            db,
-            find_customer_id(db, args.customer),
-            Period(args.start, args.end),
-            language=args.report_lang,
-            native_digits=not args.latin_digits,
-            issued_by=args.issued_by,
-        )
-        data = version_pdf(db, version.id)
-    print(
-        f'issued report version {version.number} of "{version.customer_name}" '
-        f"({version.language.value}, {args.start} to {args.end}): sha256 {version.pdf_sha256}"
-    )
-    if args.output is not None:
-        write_pdf(output, data)
-        if output is not None:
-            print(f"wrote {output}")
     return 0

@@ -55,14 +55,14 @@ def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
         help="documents in a language with digits of its own (Persian, Arabic): write 0-9",
     )
     add_db_option(parser)
-    verify.add_summary_signing_options(parser)
+    verify.add_signing_options(parser)
     parser.set_defaults(run=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     if verify.wants_signing(args):
-        return verify.run_summary_signing(args)
+        return verify.run_signing(args)
     if args.output is None:
         raise CliError("summary: -o FILE.pdf is required (or --issue / --sign)")
     language = _checked_language(args.document_language)

@@ -1,4 +1,5 @@
-"""`accountdesk verify FILE.pdf [--db PATH] [--trust CERT]...`: is this summary authentic?
+"""`accountdesk verify FILE.pdf [--db PATH] [--trust CERT]...`: is this summary (or service
+report) authentic?
 
 Prints each digital signature (signer, time, valid or not, how much of the file it
 covers) and, with --db, whether the file is the exact bytes of a version of which
@@ -7,9 +8,9 @@ database records for that version the file does not carry. Exit status 0 only wh
 valid; 1 when something is not (a changed byte, an invalid signature, a recorded
 signature missing from the file, nothing to vouch for the file); 2 for bad input.
 
-This module also holds the issuing and signing options of `accountdesk summary`
-(`add_summary_signing_options`, `wants_signing`, `run_summary_signing`), for the summary
-command to call.
+This module also holds the issuing and signing options of `accountdesk summary` and
+`accountdesk report` (`add_signing_options`, `wants_signing`, `run_signing`), for those
+commands to call.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
     from accountdesk.cli.common import Subparsers
     from accountdesk.documents.signatures.checks import SignatureCheck
+    from accountdesk.domain.achievement import Period
     from accountdesk.services.signing import FileReport, VersionInfo
     from accountdesk.storage.database import Database
 
@@ -38,9 +40,10 @@ VALID, NOT_VALID = 0, 1
 def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "verify",
-        help="check the signatures of a summary PDF and find it in the database",
-        description="Check every digital signature in a summary PDF and, with --db, whether the "
-        "file is exactly a version stored in the database. Exit status 0 only when all is valid.",
+        help="check the signatures of a summary or service report PDF and find it in the database",
+        description="Check every digital signature in a summary or service report PDF and, with "
+        "--db, whether the file is exactly a version stored in the database. Exit status 0 only "
+        "when all is valid.",
     )
     parser.add_argument("file", metavar="FILE.pdf", type=Path, help="the PDF to check")
     parser.add_argument(
@@ -150,25 +153,31 @@ def _database_lines(report: FileReport) -> list[str]:
     return lines
 
 
-# ---------------------------------------------------------------- `summary --issue / --sign`
+# ---------------------------------------------------------------- `--issue / --sign`
+# One implementation for both kinds of versions: `summary` signs summary versions,
+# `report --from --to` the report versions of that period.
 
 
-def add_summary_signing_options(parser: argparse.ArgumentParser) -> None:
-    """The options `accountdesk summary` needs to issue and sign versions."""
+def add_signing_options(parser: argparse.ArgumentParser, kind: str = "summary") -> None:
+    """The options `accountdesk summary` (kind "summary") and `accountdesk report` (kind
+    "report") need to issue and sign versions."""
     group = parser.add_argument_group("issuing and signing versions")
     group.add_argument(
         "--issue",
         action="store_true",
-        help="freeze the saved service file as the next version; prints its number and hash",
+        help="freeze the saved service file as the next version; prints its number and hash"
+        if kind == "summary"
+        else "freeze the report as the customer's next report version; prints its number and hash",
     )
     group.add_argument(
         "--issued-by", metavar="NAME", default="", help="who issues it (with --issue)"
     )
-    group.add_argument(
-        "--no-changes",
-        action="store_true",
-        help="with --issue: do not list the changes since the signed version",
-    )
+    if kind == "summary":
+        group.add_argument(
+            "--no-changes",
+            action="store_true",
+            help="with --issue: do not list the changes since the signed version",
+        )
     group.add_argument(
         "--sign",
         metavar="P12",
@@ -199,7 +208,10 @@ def add_summary_signing_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         type=int,
         default=None,
-        help="with --sign: the version to sign (default: the latest issued one, or the one just issued)",
+        help="with --sign: the version to sign (default: the latest issued one, or the one just issued)"
+        if kind == "summary"
+        else "with --sign: the report version to sign (default: the period's latest issued "
+        "one, or the one just issued)",
     )
 
 
@@ -207,8 +219,9 @@ def wants_signing(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "issue", False) or getattr(args, "sign", None))
 
 
-def run_summary_signing(args: argparse.Namespace) -> int:
-    """`summary CUSTOMER --issue` and/or `--sign P12`; -o FILE writes the resulting PDF."""
+def run_signing(args: argparse.Namespace, period: Period | None = None) -> int:
+    """`CUSTOMER --issue` and/or `--sign P12`; -o FILE writes the resulting PDF. Without a
+    period, summary versions; with one, the report versions of that period."""
     from accountdesk.cli.common import open_database
     from accountdesk.domain.errors import AccountDeskError
     from accountdesk.services.service_files import find_customer_id
@@ -218,9 +231,9 @@ def run_summary_signing(args: argparse.Namespace) -> int:
     try:
         with open_database(args, create=False) as db:
             customer_id = find_customer_id(db, args.customer)
-            number = _issue(db, customer_id, args) if args.issue else args.number
+            number = _issue(db, customer_id, args, period) if args.issue else args.number
             if signing is not None:
-                _sign(db, customer_id, number, args, *signing)
+                _sign(db, customer_id, number, period, args, *signing)
     except AccountDeskError as exc:
         raise CliError(str(exc)) from exc
     return 0
@@ -237,30 +250,49 @@ def _signing_inputs(args: argparse.Namespace) -> tuple[bytes, str]:
     return p12, passphrase
 
 
-def _issue(db: Database, customer_id: int, args: argparse.Namespace) -> int:
+def _issue(db: Database, customer_id: int, args: argparse.Namespace, period: Period | None) -> int:
+    from accountdesk.services.service_report import issue_report
     from accountdesk.services.signing import issue_version, version_pdf
 
-    version = issue_version(
-        db,
-        customer_id,
-        language=getattr(args, "document_language", None),
-        native_digits=not getattr(args, "latin_digits", False),
-        issued_by=args.issued_by,
-        include_changes=not args.no_changes,
-    )
+    language = getattr(args, "document_language", None)
+    native_digits = not getattr(args, "latin_digits", False)
+    if period is None:
+        version = issue_version(
+            db,
+            customer_id,
+            language=language,
+            native_digits=native_digits,
+            issued_by=args.issued_by,
+            include_changes=not args.no_changes,
+        )
+    else:
+        version = issue_report(
+            db,
+            customer_id,
+            period,
+            language=language,
+            native_digits=native_digits,
+            issued_by=args.issued_by,
+        )
+    where = f", {period.start} to {period.end}" if period is not None else ""
     print(
-        f'issued version {version.number} of "{version.customer_name}" ({version.language.value}): '
-        f"sha256 {version.pdf_sha256}"
+        f'issued {_what(period)} {version.number} of "{version.customer_name}" '
+        f"({version.language.value}{where}): sha256 {version.pdf_sha256}"
     )
     if not args.sign:
         _write_pdf(args, version_pdf(db, version.id))
     return version.number
 
 
+def _what(period: Period | None) -> str:
+    return "version" if period is None else "report version"
+
+
 def _sign(
     db: Database,
     customer_id: int,
     number: int | None,
+    period: Period | None,
     args: argparse.Namespace,
     p12: bytes,
     passphrase: str,
@@ -268,7 +300,7 @@ def _sign(
     from accountdesk.domain.enums import Side
     from accountdesk.services.signing import sign_digitally, version_pdf
 
-    version = _version_to_sign(db, customer_id, number)
+    version = _version_to_sign(db, customer_id, number, period)
     signed = sign_digitally(
         db,
         version.id,
@@ -280,26 +312,37 @@ def _sign(
     )
     who = signed.signatory(Side(args.side))
     print(
-        f'signed version {signed.number} for the {args.side} side as "{who.name if who else ""}" '
-        f"({signed.status.value}): sha256 {signed.signed_pdf_sha256}"
+        f"signed {_what(period)} {signed.number} for the {args.side} side as "
+        f'"{who.name if who else ""}" ({signed.status.value}): sha256 {signed.signed_pdf_sha256}'
     )
     _write_pdf(args, version_pdf(db, signed.id))
 
 
-def _version_to_sign(db: Database, customer_id: int, number: int | None) -> VersionInfo:
-    from accountdesk.domain.enums import SummaryStatus
+def _version_to_sign(
+    db: Database, customer_id: int, number: int | None, period: Period | None
+) -> VersionInfo:
+    from accountdesk.domain.enums import DocumentKind, SummaryStatus
     from accountdesk.services.signing import list_versions
 
-    versions = list_versions(db, customer_id)
+    kind = DocumentKind.SUMMARY if period is None else DocumentKind.REPORT
+    versions = [v for v in list_versions(db, customer_id, kind) if v.period == period]
+    of = "" if period is None else f" for {period.start} to {period.end}"
     if number is not None:
         found = next((v for v in versions if v.number == number), None)
         if found is None:
-            raise CliError(f"the customer has no summary version {number}")
+            raise CliError(f"the customer has no {_kind_name(period)} version {number}{of}")
         return found
     issued = [v for v in versions if v.status == SummaryStatus.ISSUED]
     if not issued:
-        raise CliError("the customer has no issued summary version to sign; issue one with --issue")
+        raise CliError(
+            f"the customer has no issued {_kind_name(period)} version{of} to sign; "
+            "issue one with --issue"
+        )
     return issued[-1]
+
+
+def _kind_name(period: Period | None) -> str:
+    return "summary" if period is None else "report"
 
 
 def _check_output(output: Path | None) -> None:

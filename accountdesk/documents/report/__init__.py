@@ -15,14 +15,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from accountdesk.documents.report.source import ReportOptions, ReportSource
+from accountdesk.documents.report.source import PeriodVoice, ReportOptions, ReportSource
 from accountdesk.documents.summary import SummaryPdf, document_language
 from accountdesk.domain.enums import Language
 
 if TYPE_CHECKING:
     from accountdesk.documents.report.content import ReportContent
 
-__all__ = ["ReportOptions", "ReportSource", "build_report", "report_language"]
+__all__ = ["PeriodVoice", "ReportOptions", "ReportSource", "build_report", "report_language"]
 
 
 def report_language(source: ReportSource, options: ReportOptions) -> Language:
@@ -59,5 +59,6 @@ def report_choices(content: ReportContent) -> dict[str, object]:
         "figures": content.figures,
         "series": content.source.series,
         "feedback": content.feedback,
+        "voice": content.source.voice,
         "improvements": [(i.figures.index, i.item) for i in content.improvements],
     }

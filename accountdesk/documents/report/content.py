@@ -30,6 +30,7 @@ from accountdesk.domain.monthly import Series, SeriesMeasure
 from accountdesk.domain.service_file import FeedbackData, ReportResultData
 from accountdesk.i18n.figures import FigureSentences
 from accountdesk.i18n.formatting import Formatter
+from accountdesk.i18n.voice import voice_line
 
 _CHART_TITLES = {
     SeriesMeasure.AVAILABILITY: "chart_availability",
@@ -313,6 +314,10 @@ class ReportContent(DocumentContent):
 
     def feedback_section(self) -> list[b.Block]:
         out: list[b.Block] = [self.heading("h_feedback")]
+        voice = self.source.voice
+        if voice is not None:
+            line = voice_line(self.language.value, self.fmt, voice.customer, voice.portfolio)
+            out.append(b.Paragraph(line))
         if not self.feedback:
             return [*out, b.Paragraph(self.t("no_feedback"), b.MUTED)]
         columns = (

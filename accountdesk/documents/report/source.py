@@ -9,6 +9,7 @@ from accountdesk.domain.achievement import PeriodFigures
 from accountdesk.domain.enums import Language
 from accountdesk.domain.monthly import Series
 from accountdesk.domain.service_file import ServiceFile
+from accountdesk.domain.voice import MonthFigures
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,15 @@ class ReportSource:
     file: ServiceFile
     figures: PeriodFigures
     series: tuple[Series, ...]
+    voice: PeriodVoice | None = None  # None: the feedback section lists the items only
+
+
+@dataclass(frozen=True)
+class PeriodVoice:
+    """The period's feedback figures: the customer's, and every served customer's."""
+
+    customer: MonthFigures
+    portfolio: MonthFigures
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,14 @@
-"""The Reports tab: a period's service report on screen, then previewed, issued and printed.
+"""The Reports tab: a period's service report on screen, then previewed, issued, printed
+and signed.
 
 Above, each expectation's verdict and figures (as the Incidents tab says them) and a chart
 per measure by month (the PDF's series, painted here). Below, the improvement plan: every
 promise missed in the period with the item that answers it, added or edited in a dialog,
 each one step of the file's undo, saved with the file. Preview lays the PDF out off the
-UI thread; Issue freezes it as the customer's next report version (the saved file).
+UI thread; Issue freezes it as the customer's next report version (the saved file), and
+the Signed versions page beside the preview lists the period's versions to sign and verify
+as the Summaries tab does its own. Above, the period's feedback figures in the words the
+report's feedback section opens with.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,18 +37,21 @@ from PySide6.QtWidgets import (
 from accountdesk.documents.report.content import Improvement, improvements
 from accountdesk.documents.summary import SummaryPdf
 from accountdesk.domain.achievement import Period
-from accountdesk.domain.enums import Language
+from accountdesk.domain.enums import DocumentKind, Language
 from accountdesk.domain.service_file import ReportResultData, ServiceFile, ServiceReportData
 from accountdesk.domain.words import N_
 from accountdesk.i18n.figures import FigureSentences
+from accountdesk.i18n.voice import voice_line
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.tab import FileTab
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
 from accountdesk.ui.incidents.figures_view import FiguresView
 from accountdesk.ui.labels import error_reason, field_label, label, word
+from accountdesk.ui.language import current_language
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.reports.chart import SeriesChart
 from accountdesk.ui.reports.item_dialog import ImprovementDialog
+from accountdesk.ui.signing.panel import SigningPanel
 from accountdesk.ui.summaries.printing import print_pdf
 from accountdesk.ui.widgets.editors import DateEdit, from_qdate, to_qdate
 from accountdesk.ui.widgets.forms import ERROR_STYLE
@@ -120,6 +128,8 @@ class ReportsTab(FileTab):
         self.print_button = QPushButton(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.voice = QLabel(self)  # the feedback figures, as the report's feedback section
+        self.voice.setWordWrap(True)
         self.figures = FiguresView(self)
         self.charts = QWidget(self)
         self.charts_layout = QVBoxLayout(self.charts)
@@ -133,6 +143,10 @@ class ReportsTab(FileTab):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.signing = SigningPanel(self.context, self, DocumentKind.REPORT)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(self.view, "")
+        self.pages.addTab(self.signing, "")
 
         controls = QHBoxLayout()
         widgets: tuple[QWidget, ...] = (
@@ -153,10 +167,11 @@ class ReportsTab(FileTab):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self.pages)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.status)
+        layout.addWidget(self.voice)
         layout.addWidget(splitter, 1)
 
         self.start.dateChanged.connect(self.refresh_all)
@@ -180,6 +195,9 @@ class ReportsTab(FileTab):
         self.preview_button.setText(self.tr("&Preview"))
         self.issue_button.setText(self.tr("&Issue…"))
         self.print_button.setText(self.tr("P&rint…"))
+        self.pages.setTabText(0, self.tr("Preview"))
+        self.pages.setTabText(1, QCoreApplication.translate("FileView", "Signed versions"))
+        self.signing.retranslate()
         self.table.set_name(word("ImportProblem", "Improvement plan"))
         self.model.retranslate()
         self.refresh_all()
@@ -222,6 +240,7 @@ class ReportsTab(FileTab):
     def refresh_all(self) -> None:
         self._clear_preview()
         self.refresh()
+        self.signing.set_period(self.period())
 
     def refresh(self) -> None:
         from accountdesk.services.service_report import file_report_source
@@ -233,9 +252,17 @@ class ReportsTab(FileTab):
             self.source = file_report_source(self.context.db, self.session.file, period)
             self.items = improvements(self.source)
         self.figures.show_figures(self.source.figures if self.source else None)
+        self._show_voice()
         self._show_charts()
         self.model.reload()
         self._update()
+
+    def _show_voice(self) -> None:
+        voice = self.source.voice if self.source else None
+        text = ""
+        if voice is not None:
+            text = voice_line(current_language(), fmt(), voice.customer, voice.portfolio)
+        self.voice.setText(text)
 
     def _show_charts(self) -> None:
         while self.charts_layout.count():
@@ -369,6 +396,7 @@ class ReportsTab(FileTab):
         )
         self._update()
         self.context.show_status(self._issued)
+        self.signing.show_version(version.number)
         return True
 
     def print_report(self) -> None:

@@ -1,4 +1,5 @@
-"""The list of a customer's summary versions, with whether each still checks out."""
+"""The list of a customer's versions of one kind (summaries, or one period's reports), with
+whether each still checks out."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from accountdesk.domain.achievement import Period
+from accountdesk.domain.enums import DocumentKind
 from accountdesk.domain.words import N_
 from accountdesk.services.signing.changes import Change
 from accountdesk.services.signing.verification import VersionCheck
@@ -43,14 +46,26 @@ class VersionRow:
         return self.check is not None and not self.check.ok
 
 
-def load_rows(db: Database, customer_id: int) -> list[VersionRow]:
-    """Every version of the customer, checked (run off the UI thread)."""
+def load_rows(
+    db: Database,
+    customer_id: int,
+    kind: DocumentKind = DocumentKind.SUMMARY,
+    period: Period | None = None,
+) -> list[VersionRow]:
+    """Every version of the customer of this kind (a report's: of this period), checked
+    (run off the UI thread). A summary lists what changed since the signed one; a report
+    is the period's figures, not an agreement that changes."""
     from accountdesk.services.signing import changes_since_signed, check_version, list_versions
 
     rows = []
-    for info in list_versions(db, customer_id):
-        since, changes = changes_since_signed(db, info.id)
-        rows.append(VersionRow(info, check_version(db, info.id), since, tuple(changes)))
+    for info in list_versions(db, customer_id, kind):
+        if info.period != period:
+            continue
+        if kind is DocumentKind.SUMMARY:
+            since, changes = changes_since_signed(db, info.id)
+            rows.append(VersionRow(info, check_version(db, info.id), since, tuple(changes)))
+        else:
+            rows.append(VersionRow(info, check_version(db, info.id)))
     return rows
 
 

@@ -1,4 +1,5 @@
-"""The signing panel of one customer: versions, signatures, integrity, changes.
+"""The signing panel of one customer: versions (of the summary, or of one period's service
+report), signatures, integrity, changes.
 
 Everything that reads or writes the database runs off the UI thread (BackgroundOp);
 each button is one user action, one transaction in the services. A version whose stored
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk.domain.enums import ItilRelation, Language, Side, SummaryStatus
+from accountdesk.domain.achievement import Period
+from accountdesk.domain.enums import DocumentKind, ItilRelation, Language, Side, SummaryStatus
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
 from accountdesk.ui.file.tab import FileTab
@@ -49,13 +51,25 @@ DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 class SigningPanel(FileTab):
+    """The versions of one kind: the customer's summaries (as a tab of its own or inside
+    the Summaries tab), or the service reports of the period `set_period` gives (inside
+    the Reports tab, which issues them itself)."""
+
     key = "signing"
 
-    def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: FileContext,
+        parent: QWidget | None = None,
+        kind: DocumentKind = DocumentKind.SUMMARY,
+    ) -> None:
         super().__init__(context, parent)
+        self.kind = kind
+        self.period: Period | None = None
         self._customer_id: int | None = None
         self._wanted: int | None = None  # the version number to select after a reload
         self._busy = False
+        self._loads = 0
         self.dialog: QWidget | None = None
         self._build()
         self.retranslate()
@@ -108,6 +122,7 @@ class SigningPanel(FileTab):
         self.digital_button.clicked.connect(self.sign_digitally)
         self.save_button.clicked.connect(self.save_pdf)
         self.verify_button.clicked.connect(self.reload)
+        self.issue_button.setVisible(self.kind is DocumentKind.SUMMARY)
 
     def title(self) -> str:
         return word("Field", "Signatures")
@@ -133,25 +148,41 @@ class SigningPanel(FileTab):
             self.reload()
         self._update_buttons()
 
+    def set_period(self, period: Period | None) -> None:
+        """The period whose report versions are listed (a report panel's)."""
+        if period != self.period:
+            self.period = period
+            self.model.set_rows([])
+            self.reload()
+
+    def show_version(self, number: int) -> None:
+        """Read the versions again and select this one (just issued elsewhere)."""
+        self._wanted = number
+        self.reload()
+
     def refresh(self) -> None:
         """An edit on screen: versions do not change, but issuing waits for a save."""
         self._update_buttons()
 
     def reload(self) -> None:
         """Read every version again and check each one."""
-        customer_id, db = self._customer_id, self.context.db
-        if customer_id is None:
-            self._show_rows([], None)
+        customer_id, db, kind, period = self._customer_id, self.context.db, self.kind, self.period
+        self._loads += 1  # only the latest reading is shown: another period may be asked
+        ticket = self._loads
+        if customer_id is None or (kind is DocumentKind.REPORT and period is None):
+            self._show_rows([], customer_id, ticket)
             return
         self._set_busy(True)
         (
-            BackgroundOp(self, lambda: load_rows(db, customer_id))
-            .success(lambda rows: self._show_rows(rows, customer_id))
+            BackgroundOp(self, lambda: load_rows(db, customer_id, kind, period))
+            .success(lambda rows: self._show_rows(rows, customer_id, ticket))
             .failure(self._failed)
             .run()
         )
 
-    def _show_rows(self, rows: list[VersionRow], customer_id: int | None) -> None:
+    def _show_rows(self, rows: list[VersionRow], customer_id: int | None, ticket: int) -> None:
+        if ticket != self._loads:
+            return  # a later reading is on its way
         self._set_busy(False)
         if customer_id != self._customer_id:
             return  # another customer was opened meanwhile
@@ -178,11 +209,16 @@ class SigningPanel(FileTab):
         broken = [row for row in self.model.rows() if row.broken]
         self.warning.setVisible(bool(broken))
         if broken:
-            lines = [
+            alarm = (
                 self.tr(
                     "WARNING: a stored summary was changed after it was issued or signed. Do not rely on it."
                 )
-            ]
+                if self.kind is DocumentKind.SUMMARY
+                else self.tr(
+                    "WARNING: a stored report was changed after it was issued or signed. Do not rely on it."
+                )
+            )
+            lines = [alarm]
             for row in broken:
                 assert row.check is not None  # a broken version has been checked
                 lines += [
@@ -471,13 +507,18 @@ class SigningPanel(FileTab):
         row = self.selected()
         if row is None:
             return
-        dialog = QFileDialog(self, self.tr("Save the summary version"))
+        summary = self.kind is DocumentKind.SUMMARY
+        title = (
+            self.tr("Save the summary version") if summary else self.tr("Save the report version")
+        )
+        name = (
+            self.tr("Summary version {number}") if summary else self.tr("Report version {number}")
+        )
+        dialog = QFileDialog(self, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        choosers.prepare_save_dialog(
-            dialog, self.tr("Summary version {number}").format(number=row.info.number) + ".pdf"
-        )
+        choosers.prepare_save_dialog(dialog, name.format(number=row.info.number) + ".pdf")
         dialog.fileSelected.connect(lambda path: self.save_to(row.info.id, Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from accountdesk.documents.report import ReportSource
+from accountdesk.documents.report import PeriodVoice, ReportSource
 from accountdesk.domain.achievement import Period, compute
 from accountdesk.domain.enums import (
     ExpectationStatus,
@@ -28,6 +28,7 @@ from accountdesk.domain.service_file import (
     SystemData,
 )
 from accountdesk.domain.service_window import ServiceWindow
+from accountdesk.domain.voice import MonthFigures, Voice, customer_period, figures
 
 QUARTER = Period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
 LATER = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
@@ -161,8 +162,23 @@ def incidents(language: str) -> list[IncidentData]:
     ]
 
 
+def portfolio() -> MonthFigures:
+    """Every customer's quarter: NPS 10, 9 and 3 (+33), CSAT 4 and 2 (50% satisfied),
+    CES 3, two complaints."""
+    day = dt.date(2026, 2, 1)
+    said = [Voice(day, FeedbackChannel.SURVEY, FeedbackScale.NPS, score) for score in (10, 9, 3)]
+    said += [Voice(day, FeedbackChannel.SURVEY, FeedbackScale.CSAT, s) for s in (4, 2)]
+    said += [Voice(day, FeedbackChannel.CALL, FeedbackScale.CES, 3)]
+    said += [Voice(day, FeedbackChannel.COMPLAINT, None, None)] * 2
+    return figures(QUARTER.start, said)
+
+
 def source(language: str) -> ReportSource:
     file, found = service_file(language), incidents(language)
+    voice = PeriodVoice(customer_period(file.feedback, QUARTER.start, QUARTER.end), portfolio())
     return ReportSource(
-        file, compute(file, found, QUARTER, LATER), monthly_series(file, found, QUARTER, LATER)
+        file,
+        compute(file, found, QUARTER, LATER),
+        monthly_series(file, found, QUARTER, LATER),
+        voice,
     )

@@ -6,6 +6,8 @@ Right-to-left text is written out by hand, reversed (`rtl`), as the page shows i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import report_samples as samples
 from pdf_reading import all_lines, find_lines, open_pdf, pdffonts, qpdf_check, rtl
@@ -98,6 +100,31 @@ def test_only_the_feedback_of_the_period_is_listed(report):
     assert "after the quarter" not in text
 
 
+def test_the_feedback_section_opens_with_the_customer_beside_the_portfolio(report):
+    text = text_of(report("en").data)
+    line = (
+        "In this period: NPS no answers (all customers: 33); CSAT, share satisfied: 100% "
+        "(all customers: 50%); CES: no answers (all customers: 3.0); complaints: 0 "
+        "(all customers: 2)."
+    )
+    assert line in text
+    assert text.index("Feedback received") < text.index(line) < text.index("10 Feb 2026Survey")
+
+
+@pytest.mark.parametrize(
+    "name, words",
+    [
+        ("he", ["NPS", rtl("אין תשובות"), rtl("כל הלקוחות:"), "50%", rtl("תלונות:")]),
+        ("fa", [rtl("بدون پاسخ"), rtl("همه مشتریان:"), "۵۰٪", "۱۰۰٪", "۳٫۰", rtl("شکایت")]),
+        ("ar", [rtl("لا إجابات"), rtl("جميع العملاء:"), "٥٠٪", "٣٫٠", rtl("الشكاوى:")]),
+    ],
+)
+def test_the_feedback_figures_are_in_the_documents_language(report, name, words):
+    text = text_of(report(name).data)
+    for shown in words:
+        assert shown in text, shown
+
+
 def test_every_page_has_page_x_of_y_and_the_content_id(report):
     built = report("en")
     pages = open_pdf(built.data).page_count
@@ -122,3 +149,9 @@ def test_the_content_id_is_the_same_in_every_language_and_follows_the_figures():
     fewer.file.feedback.clear()
     changed = build_report(fewer, ReportOptions(language="fa"), today=samples.TODAY)
     assert changed.fingerprint not in ids
+    portfolio = replace(samples.portfolio(), complaints=3)  # another customer complained
+    others = replace(source, voice=replace(source.voice, portfolio=portfolio))
+    assert (
+        build_report(others, ReportOptions(language="fa"), today=samples.TODAY).fingerprint
+        not in ids
+    )
