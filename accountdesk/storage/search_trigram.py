@@ -139,16 +139,6 @@ def _condition(match: Match, params: list[str]) -> str:
     return " AND ".join(terms)
 
 
-def count_upto(connection: Connection, match: Match, cap: int) -> int:
-    params: list[str] = []
-    condition = _condition(match, params)
-    count: int = connection.exec_driver_sql(
-        f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {condition} LIMIT %s) found",
-        (*params, cap),
-    ).scalar_one()
-    return count
-
-
 def first_matches(connection: Connection, match: Match, limit: int) -> list[tuple[int, int]]:
     """The first matches in rowid order.
 
@@ -166,15 +156,21 @@ def first_matches(connection: Connection, match: Match, limit: int) -> list[tupl
     return [(rowid, cid) for rowid, cid in rows]
 
 
-def ranked(connection: Connection, match: Match, exact: str, limit: int) -> list[Ranked]:
+def ranked(
+    connection: Connection, match: Match, exact: str, limit: int, cap: int
+) -> list[Ranked] | None:
     """bm25 as FTS5 computes it, the name weighing most; exact names first; kind order on
-    near ties (the rounding FTS5's ranking query uses)."""
+    near ties (the rounding FTS5's ranking query uses). None when more than `cap` rows
+    match: the rows are read once, for counting and ranking alike."""
     params: list[str] = []
     condition = _condition(match, params)
     rows = connection.exec_driver_sql(
-        f"SELECT rowid, customer_id, name, body, fragments, tokens FROM {TABLE} WHERE {condition}",
-        tuple(params),
+        f"SELECT rowid, customer_id, name, body, fragments, tokens FROM {TABLE} "
+        f"WHERE {condition} LIMIT %s",
+        (*params, cap + 1),
     ).all()
+    if len(rows) > cap:
+        return None
     if not rows:
         return []
     figures = _figures(connection)
