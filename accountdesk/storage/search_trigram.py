@@ -164,9 +164,12 @@ def ranked(
     match: the rows are read once, for counting and ranking alike."""
     params: list[str] = []
     condition = _condition(match, params)
+    # Planned without the LIMIT: the planner often guesses a phrase in thousands of rows
+    # and, the LIMIT in view, reads the table from the start for them (330 ms at 160,000
+    # rows for 164 found); the trigram indexes find them in a few milliseconds.
     rows = connection.exec_driver_sql(
-        f"SELECT rowid, customer_id, name, body, fragments, tokens FROM {TABLE} "
-        f"WHERE {condition} LIMIT %s",
+        f"WITH found AS MATERIALIZED (SELECT rowid, customer_id, name, body, fragments, tokens "
+        f"FROM {TABLE} WHERE {condition}) SELECT * FROM found LIMIT %s",
         (*params, cap + 1),
     ).all()
     if len(rows) > cap:
