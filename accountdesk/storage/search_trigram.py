@@ -272,6 +272,11 @@ def _holds(columns: dict[str, list[str]], phrase: Phrase) -> bool:
 def _occurrences(tokens: Sequence[str], words: Sequence[str], prefix: bool) -> int:
     """How often the phrase occurs in the column's tokens (FTS5's instances)."""
     size = len(words)
+    if size == 1:  # most phrases: a word, counted without the general loop
+        word = words[0]
+        if prefix:
+            return sum(1 for token in tokens if token.startswith(word))
+        return tokens.count(word)
     found = 0
     for start in range(len(tokens) - size + 1):
         if all(tokens[start + i] == words[i] for i in range(size - 1)):
