@@ -84,7 +84,7 @@ def optimise(connection: Connection) -> None:
 # ---------------------------------------------------------------- querying
 
 
-def count_upto(connection: Connection, match: Match, cap: int) -> int:
+def _count_upto(connection: Connection, match: Match, cap: int) -> int:
     count: int = connection.exec_driver_sql(
         f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)",
         (_fts(match), cap),
@@ -92,8 +92,13 @@ def count_upto(connection: Connection, match: Match, cap: int) -> int:
     return count
 
 
-def ranked(connection: Connection, match: Match, exact: str, limit: int) -> list[Ranked]:
-    """bm25, the name weighing most; exact names first; kind order on near ties."""
+def ranked(
+    connection: Connection, match: Match, exact: str, limit: int, cap: int
+) -> list[Ranked] | None:
+    """bm25, the name weighing most; exact names first; kind order on near ties. None when
+    more than `cap` rows match (counted without ranking: FTS5 reads no row for it)."""
+    if _count_upto(connection, match, cap + 1) > cap:
+        return None
     rows = connection.exec_driver_sql(
         f"SELECT rowid, customer_id, name = ? AS exact, bm25({TABLE}, {_WEIGHTS}) AS value "
         f"FROM {TABLE} WHERE {TABLE} MATCH ? "

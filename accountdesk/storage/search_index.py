@@ -240,10 +240,9 @@ class Backend(Protocol):
     def delete(self, connection: Connection, rowids: Sequence[int]) -> None: ...
     def merging_deferred(self, connection: Connection) -> AbstractContextManager[None]: ...
     def optimise(self, connection: Connection) -> None: ...
-    def count_upto(self, connection: Connection, match: Match, cap: int) -> int: ...
     def ranked(
-        self, connection: Connection, match: Match, exact: str, limit: int
-    ) -> list[Ranked]: ...
+        self, connection: Connection, match: Match, exact: str, limit: int, cap: int
+    ) -> list[Ranked] | None: ...
     def first_matches(
         self, connection: Connection, match: Match, limit: int
     ) -> list[tuple[int, int]]: ...
@@ -457,8 +456,8 @@ def query(session: Session, text: str, limit: int = 50) -> list[Hit]:
     connection = session.connection()
     index = backend(connection)
     exact = _name(text)
-    if index.count_upto(connection, Match(terms), RANK_CAP + 1) <= RANK_CAP:
-        ranked = index.ranked(connection, Match(terms, whole_words=True), exact, limit)
+    ranked = index.ranked(connection, Match(terms, whole_words=True), exact, limit, RANK_CAP)
+    if ranked is not None:
         return [
             _hit(rowid, cid, EXACT_BONUS * is_exact - value)
             for rowid, cid, is_exact, value in ranked

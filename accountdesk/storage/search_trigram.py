@@ -19,6 +19,7 @@ import math
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
@@ -32,12 +33,14 @@ WEIGHTS = {"name": 10.0, "body": 1.0, "fragments": 0.5}  # as the SQLite index's
 _K1 = 1.2  # FTS5's bm25 constants
 _B = 0.75
 _BATCH = 5000
-# bm25's corpus figures (rows, words in all) take a scan of the whole index (about 150 ms
-# at 160,000 rows), so they are kept a while per database: this process's own writes drop
+# bm25's corpus figures (rows, words in all; rows holding a phrase) take a scan of the whole
+# index (about 150 ms at 160,000 rows) or of every row holding a common word, so they are
+# kept a while per database: this process's own writes drop
 # them at once; other clients' changes show within this many seconds (a few rows more or
 # less in 100,000 move no score visibly).
 CORPUS_TTL_S = 60.0
-_corpus_figures: dict[str, tuple[float, int, int]] = {}
+_corpus_figures: dict[str, _Figures] = {}
+_KEPT_COUNTS = 10_000  # phrases' counts kept per database, at most
 
 CREATE_SQL = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -136,16 +139,6 @@ def _condition(match: Match, params: list[str]) -> str:
     return " AND ".join(terms)
 
 
-def count_upto(connection: Connection, match: Match, cap: int) -> int:
-    params: list[str] = []
-    condition = _condition(match, params)
-    count: int = connection.exec_driver_sql(
-        f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {condition} LIMIT %s) found",
-        (*params, cap),
-    ).scalar_one()
-    return count
-
-
 def first_matches(connection: Connection, match: Match, limit: int) -> list[tuple[int, int]]:
     """The first matches in rowid order.
 
@@ -163,29 +156,44 @@ def first_matches(connection: Connection, match: Match, limit: int) -> list[tupl
     return [(rowid, cid) for rowid, cid in rows]
 
 
-def ranked(connection: Connection, match: Match, exact: str, limit: int) -> list[Ranked]:
+def ranked(
+    connection: Connection, match: Match, exact: str, limit: int, cap: int
+) -> list[Ranked] | None:
     """bm25 as FTS5 computes it, the name weighing most; exact names first; kind order on
-    near ties (the rounding FTS5's ranking query uses)."""
+    near ties (the rounding FTS5's ranking query uses). None when more than `cap` rows
+    match: the rows are read once, for counting and ranking alike."""
     params: list[str] = []
     condition = _condition(match, params)
+    # Planned without the LIMIT: the planner often guesses a phrase in thousands of rows
+    # and, the LIMIT in view, reads the table from the start for them (330 ms at 160,000
+    # rows for 164 found); the trigram indexes find them in a few milliseconds.
     rows = connection.exec_driver_sql(
-        f"SELECT rowid, customer_id, name, body, fragments, tokens FROM {TABLE} WHERE {condition}",
-        tuple(params),
+        f"WITH found AS MATERIALIZED (SELECT rowid, customer_id, name, body, fragments, tokens "
+        f"FROM {TABLE} WHERE {condition}) SELECT * FROM found LIMIT %s",
+        (*params, cap + 1),
     ).all()
+    if len(rows) > cap:
+        return None
     if not rows:
         return []
-    row_count, token_total = _corpus(connection)
+    figures = _figures(connection)
     phrases = _phrases(match)
-    idf = _idf(connection, phrases, row_count)
-    average = token_total / row_count if row_count else 1.0
+    texts = [{c: text.split() for c, text in zip(COLUMNS, row[2:5], strict=True)} for row in rows]
+    if len(match.terms) == 1 and not match.columns and not match.initial:
+        # Every row holding one of the phrases is a match: count them among the rows read.
+        holding = [sum(_holds(t, phrase) for t in texts) for phrase in phrases]
+    else:
+        holding = _holding(connection, figures, phrases)
+    row_count = figures.rows
+    idf = [max(math.log((row_count - n + 0.5) / (n + 0.5)), 1e-6) for n in holding]
+    average = figures.tokens / row_count if row_count else 1.0
     padded_exact = _padded(exact)
     found = []
-    for rowid, cid, name, body, fragments, tokens in rows:
-        texts = {"name": name.split(), "body": body.split(), "fragments": fragments.split()}
+    for (rowid, cid, name, _body, _fragments, tokens), columns in zip(rows, texts, strict=True):
         score = 0.0
         for phrase, weight in zip(phrases, idf, strict=True):
             frequency = sum(
-                WEIGHTS[column] * _occurrences(texts[column], *phrase) for column in COLUMNS
+                WEIGHTS[column] * _occurrences(columns[column], *phrase) for column in COLUMNS
             )
             score += (
                 weight
@@ -198,18 +206,29 @@ def ranked(connection: Connection, match: Match, exact: str, limit: int) -> list
     return found[:limit]
 
 
-def _corpus(connection: Connection) -> tuple[int, int]:
-    """The index's rows and words in all, as of at most CORPUS_TTL_S ago."""
+@dataclass
+class _Figures:
+    """bm25's figures of one database as of `taken`: rows, words in all, and the rows
+    holding each phrase counted since."""
+
+    taken: float
+    rows: int
+    tokens: int
+    holding: dict[Phrase, int] = field(default_factory=dict)
+
+
+def _figures(connection: Connection) -> _Figures:
+    """The index's figures, as of at most CORPUS_TTL_S ago."""
     key = connection.engine.url.render_as_string(hide_password=True)
     now = time.monotonic()
     kept = _corpus_figures.get(key)
-    if kept is not None and now - kept[0] < CORPUS_TTL_S:
-        return kept[1], kept[2]
+    if kept is not None and now - kept.taken < CORPUS_TTL_S:
+        return kept
     row_count, token_total = connection.exec_driver_sql(
         f"SELECT count(*), coalesce(sum(tokens), 0) FROM {TABLE}"
     ).one()
-    _corpus_figures[key] = (now, int(row_count), int(token_total))
-    return int(row_count), int(token_total)
+    kept = _corpus_figures[key] = _Figures(now, int(row_count), int(token_total))
+    return kept
 
 
 def _forget_corpus(connection: Connection) -> None:
@@ -227,23 +246,37 @@ def _phrases(match: Match) -> list[Phrase]:
     return phrases
 
 
-def _idf(connection: Connection, phrases: Sequence[Phrase], total: int) -> list[float]:
-    """log((N - n + 0.5) / (n + 0.5)) for each phrase, n the rows holding it (anywhere),
-    at least 1e-6: FTS5's."""
-    weights = []
-    for words, prefix in phrases:
-        pattern = _pattern(words, prefix=prefix, initial=False)
-        condition = " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
-        holding: int = connection.exec_driver_sql(
-            f"SELECT count(*) FROM {TABLE} WHERE {condition}", (pattern,) * len(COLUMNS)
-        ).scalar_one()
-        weights.append(max(math.log((total - holding + 0.5) / (holding + 0.5)), 1e-6))
-    return weights
+def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase]) -> list[int]:
+    """The rows holding each phrase (anywhere). A common word's count reads thousands of
+    rows, and the same words come back query after query: counts are kept with the
+    corpus figures. The phrase and its whole-word form are counted in one reading."""
+    for words, _prefix in phrases:
+        if (words, True) in figures.holding and (words, False) in figures.holding:
+            continue
+        columns = " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
+        prefix = _pattern(words, prefix=True, initial=False)
+        whole = _pattern(words, prefix=False, initial=False)
+        if len(figures.holding) >= _KEPT_COUNTS:
+            figures.holding.clear()
+        figures.holding[words, True], figures.holding[words, False] = connection.exec_driver_sql(
+            f"SELECT count(*), count(*) FILTER (WHERE {columns}) FROM {TABLE} WHERE {columns}",
+            (whole,) * len(COLUMNS) + (prefix,) * len(COLUMNS),
+        ).one()
+    return [figures.holding[phrase] for phrase in phrases]
+
+
+def _holds(columns: dict[str, list[str]], phrase: Phrase) -> bool:
+    return any(_occurrences(tokens, *phrase) for tokens in columns.values())
 
 
 def _occurrences(tokens: Sequence[str], words: Sequence[str], prefix: bool) -> int:
     """How often the phrase occurs in the column's tokens (FTS5's instances)."""
     size = len(words)
+    if size == 1:  # most phrases: a word, counted without the general loop
+        word = words[0]
+        if prefix:
+            return sum(1 for token in tokens if token.startswith(word))
+        return tokens.count(word)
     found = 0
     for start in range(len(tokens) - size + 1):
         if all(tokens[start + i] == words[i] for i in range(size - 1)):

@@ -6,7 +6,7 @@ twenty colleagues saving at once, and how soon a colleague's save is heard.
 URL names a role that may create databases (default: the tests' server,
 ACCOUNTDESK_TEST_PG_URL). The benchmark creates its own database there and drops it at the
 end. It fills it as `generate_db.py` does (10,000 customers, 100,000 systems, 50,000
-contacts, executemany in batches), then measures through the services, as the app calls
+contacts, executemany in chunks), then measures through the services, as the app calls
 them. `--million` then fills a second database with 1,000,000 systems (it takes a while)
 and times search there. Each figure is printed beside its target, with wall and CPU time
 (this process's user + system; the server's own CPU is not in it).
