@@ -8,34 +8,33 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from accountdesk.domain.enums import ExpectationStatus
-from accountdesk.services import service_files as sf
-from accountdesk.services.incidents.importer import import_incidents
-from accountdesk.services.incidents.mappings import GENERIC
 from accountdesk.ui.incidents.dialog import IncidentDialog
 from accountdesk.ui.incidents.tab import IncidentsTab
 from accountdesk.ui.widgets.editors import to_qdate
-from tests.ui.ui_helpers import answer, customer_id, modal, open_customer, press_ok
-
-HEADER = "ticket,customer,system,severity,opened,first_response,resolved,service_down,title\n"
+from tests.ui.ui_helpers import (
+    INCIDENTS_HEADER,
+    answer,
+    customer_id,
+    modal,
+    open_customer,
+    press_ok,
+    promise_critical_response,
+)
 
 
 def _promise(db) -> None:
-    file = sf.load_file(db, customer_id(db, "Acme Logistics"))
-    e = file.expectations[0]
-    e.status = ExpectationStatus.AGREED
-    e.response_critical_minutes = 30
-    e.share_percent = 95
-    sf.save_file(db, file)
-    rows = [
-        # Monday 09:00-12:10 Jerusalem, down; answered in 20 minutes.
-        "T-1,Acme Logistics,Exchange,critical,2026-03-02T09:00:00+02:00,2026-03-02T09:20:00+02:00,"
-        "2026-03-02T12:10:00+02:00,yes,Mail down",
-        # Answered after 50 covered minutes: late.
-        "T-2,Acme Logistics,,critical,2026-03-03T09:00:00+02:00,2026-03-03T09:50:00+02:00,"
-        "2026-03-03T10:00:00+02:00,no,VPN",
-    ]
-    import_incidents(db, (HEADER + "\n".join(rows) + "\n").encode(), GENERIC)
+    promise_critical_response(
+        db,
+        "Acme Logistics",
+        [
+            # Monday 09:00-12:10 Jerusalem, down; answered in 20 minutes.
+            "T-1,Acme Logistics,Exchange,critical,2026-03-02T09:00:00+02:00,2026-03-02T09:20:00+02:00,"
+            "2026-03-02T12:10:00+02:00,yes,Mail down",
+            # Answered after 50 covered minutes: late.
+            "T-2,Acme Logistics,,critical,2026-03-03T09:00:00+02:00,2026-03-03T09:50:00+02:00,"
+            "2026-03-03T10:00:00+02:00,no,VPN",
+        ],
+    )
 
 
 @pytest.fixture
@@ -122,7 +121,7 @@ def test_import_dialog_lists_unmatched_rows_and_files_an_alias(
 
     export = tmp_path / "export.csv"
     export.write_text(
-        HEADER + "T-9,Acme Ltd (helpdesk),,high,2026-03-02T09:00:00+02:00,,,no,Printer\n",
+        INCIDENTS_HEADER + "T-9,Acme Ltd (helpdesk),,high,2026-03-02T09:00:00+02:00,,,no,Printer\n",
         encoding="utf-8",
     )
     acme = customer_id(db, "Acme Logistics")
@@ -151,7 +150,8 @@ def test_import_dialog_bad_rows_import_nothing_and_say_why(
 
     export = tmp_path / "export.csv"
     export.write_text(
-        HEADER + "T-1,Acme Logistics,,urgent,2026-03-02T09:00:00+02:00,,,no,x\n", encoding="utf-8"
+        INCIDENTS_HEADER + "T-1,Acme Logistics,,urgent,2026-03-02T09:00:00+02:00,,,no,x\n",
+        encoding="utf-8",
     )
     dialog = ImportIncidentsDialog(db, settings, [])
     qtbot.addWidget(dialog)

@@ -15,7 +15,6 @@ from PySide6.QtTest import QTest
 
 from accountdesk.domain.enums import (
     DocumentKind,
-    ExpectationStatus,
     FeedbackChannel,
     FeedbackScale,
     SummaryStatus,
@@ -23,33 +22,26 @@ from accountdesk.domain.enums import (
 from accountdesk.domain.monthly import SeriesMeasure
 from accountdesk.domain.service_file import FeedbackData
 from accountdesk.services import service_files as sf
-from accountdesk.services.incidents.importer import import_incidents
-from accountdesk.services.incidents.mappings import GENERIC
 from accountdesk.services.signing.versions import list_versions
 from accountdesk.ui.reports.item_dialog import ImprovementDialog
 from accountdesk.ui.reports.tab import ReportsTab, last_quarter
 from accountdesk.ui.widgets.editors import to_qdate
-from tests.ui.ui_helpers import customer_id, open_customer
+from tests.ui.ui_helpers import customer_id, open_customer, promise_critical_response
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "signing"))  # the test certificates
 
-HEADER = "ticket,customer,system,severity,opened,first_response,resolved,service_down,title\n"
-
 
 def _promise(db) -> None:
-    file = sf.load_file(db, customer_id(db, "Acme Logistics"))
-    e = file.expectations[0]
-    e.status = ExpectationStatus.AGREED
-    e.response_critical_minutes = 30
-    e.share_percent = 95
-    sf.save_file(db, file)
-    rows = [
-        "T-1,Acme Logistics,,critical,2026-03-02T09:00:00+02:00,2026-03-02T09:20:00+02:00,"
-        "2026-03-02T12:10:00+02:00,no,Mail",
-        "T-2,Acme Logistics,,critical,2026-03-03T09:00:00+02:00,2026-03-03T09:50:00+02:00,"
-        "2026-03-03T10:00:00+02:00,no,VPN",
-    ]
-    import_incidents(db, (HEADER + "\n".join(rows) + "\n").encode(), GENERIC)
+    promise_critical_response(
+        db,
+        "Acme Logistics",
+        [
+            "T-1,Acme Logistics,,critical,2026-03-02T09:00:00+02:00,2026-03-02T09:20:00+02:00,"
+            "2026-03-02T12:10:00+02:00,no,Mail",
+            "T-2,Acme Logistics,,critical,2026-03-03T09:00:00+02:00,2026-03-03T09:50:00+02:00,"
+            "2026-03-03T10:00:00+02:00,no,VPN",
+        ],
+    )
 
 
 @pytest.fixture

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from accountdesk.domain.enums import ExpectationStatus
 from accountdesk.services import service_files as sf
+from accountdesk.services.incidents.importer import import_incidents
+from accountdesk.services.incidents.mappings import GENERIC
+
+INCIDENTS_HEADER = (
+    "ticket,customer,system,severity,opened,first_response,resolved,service_down,title\n"
+)
 
 
 def customer_id(db, name: str) -> int:
@@ -59,3 +66,15 @@ def fill(form, **values) -> None:
     """Type values into a form's editors by field name."""
     for name, value in values.items():
         form.editors[name].set_value(value)
+
+
+def promise_critical_response(db, customer: str, incident_rows: list[str]) -> None:
+    """The customer's first expectation agreed as "95% of critical incidents answered within
+    30 minutes", and these incidents (rows of the generic export format) imported."""
+    file = sf.load_file(db, customer_id(db, customer))
+    e = file.expectations[0]
+    e.status = ExpectationStatus.AGREED
+    e.response_critical_minutes = 30
+    e.share_percent = 95
+    sf.save_file(db, file)
+    import_incidents(db, (INCIDENTS_HEADER + "\n".join(incident_rows) + "\n").encode(), GENERIC)
