@@ -25,6 +25,7 @@ class SeriesChart(QWidget):
         super().__init__(parent)
         self.series: Series | None = None
         self.setMinimumHeight(130)
+        self.setMinimumWidth(240)  # its months readable beside the verdicts
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_series(self, series: Series | None) -> None:

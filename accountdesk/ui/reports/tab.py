@@ -164,10 +164,12 @@ class ReportsTab(FileTab):
         upper = QSplitter(self)
         upper.addWidget(self.figures)
         upper.addWidget(scroll)
+        upper.setSizes([3000, 2000])  # the verdicts beside a readable chart
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)
         splitter.addWidget(self.table)
         splitter.addWidget(self.pages)
+        splitter.setSizes([2000, 1000, 3000])  # room for a chart above the preview
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.status)
