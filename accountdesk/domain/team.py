@@ -8,6 +8,7 @@ read the rest; auditors read.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from accountdesk.domain.enums import StaffRole
@@ -73,3 +74,26 @@ ONLY_READ = N_(
     "Rights",
     "Only the account manager of this customer can change its service file; you can read it.",
 )
+
+
+@dataclass(frozen=True)
+class Rights:
+    """What the person signed in may change of one customer."""
+
+    file: bool  # everything of the file
+    support: bool  # its systems, contacts and notes
+    role: TeamRole | None = None  # None: no team member (a local file, the owner)
+
+    def may_change(self, field: str) -> bool:
+        """May this top-level field of the file (a list, or a field) be changed?"""
+        return self.file or (self.support and field in SUPPORT_FIELDS)
+
+    @property
+    def reason(self) -> str:
+        """Why some of the file is read-only (a word of the catalogue), '' when none is."""
+        if self.file:
+            return ""
+        return ONLY_SUPPORT if self.support else ONLY_READ
+
+
+ALL = Rights(file=True, support=True)

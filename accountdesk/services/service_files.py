@@ -4,8 +4,6 @@ archive, bring back and delete."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy import Exists, Select, delete, exists, func, select
@@ -13,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from accountdesk.domain import messages as m
-from accountdesk.domain.enums import ChangeAction, DocumentKind, Language, StaffRole, SummaryStatus
+from accountdesk.domain.enums import ChangeAction, DocumentKind, SummaryStatus
 from accountdesk.domain.errors import (
     ConflictError,
     DatabaseError,
@@ -25,51 +23,19 @@ from accountdesk.domain.history import diff_files
 from accountdesk.domain.rules import clean_service_file
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.services import history
+from accountdesk.services.customer_list import (
+    Archived,
+    CustomerFilter,
+    CustomerRow,
+    SortKey,
+    StaffRow,
+    customer_row,
+)
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import Database, unique_violation
 from accountdesk.storage.file_mapping import apply_service_file, load_customer
 from accountdesk.storage.file_rows import to_service_file
-
-
-class SortKey(StrEnum):
-    NAME = "name"
-    INDUSTRY = "industry"
-    SUPPORTER = "supporter"
-    NEXT_REVIEW = "next_review"
-
-
-class Archived(StrEnum):
-    """Which customers a list shows, as to archiving."""
-
-    HIDE = "hide"  # the customers in service (the default)
-    INCLUDE = "include"  # everyone
-    ONLY = "only"  # the archived ones
-
-
-@dataclass(frozen=True)
-class CustomerFilter:
-    supporter: str = ""  # "my customers": the supporter's (or backup's) name
-    review_overdue: bool = False
-    no_signed_summary: bool = False
-    today: dt.date | None = None
-    archived: Archived = Archived.HIDE
-
-
-@dataclass(frozen=True)
-class CustomerRow:
-    """One line of the customer list."""
-
-    id: int
-    name: str
-    industry: str
-    document_language: Language
-    supporter: str
-    next_review: dt.date | None
-    review_overdue: bool
-    has_signed_summary: bool
-    archived: bool = False
-
 
 _Row = TypeVar("_Row")
 _SIGNED = (SummaryStatus.SIGNED.value, SummaryStatus.SUPERSEDED.value)
@@ -154,17 +120,7 @@ def customer_rows(db: Database, ids: list[int], today: dt.date | None = None) ->
     )
     with db.session() as session:
         found = {
-            row[0]: CustomerRow(
-                id=row[0],
-                name=row[1],
-                industry=row[2],
-                document_language=Language(row[3]),
-                supporter=row[4] or "",
-                next_review=row[5],
-                review_overdue=row[5] is not None and row[5] < today,
-                has_signed_summary=bool(row[6]),
-                archived=row[7] is not None,
-            )
+            row[0]: customer_row((*row[:7], row[7] is not None), today)
             for row in session.execute(statement)
         }
     return [found[i] for i in ids if i in found]
@@ -337,15 +293,6 @@ def delete_customer(db: Database, customer_id: int, revision: int | None = None)
         # no one, which its table refuses.
         session.execute(delete(t.EscalationPath).where(t.EscalationPath.customer_id == customer_id))
         session.delete(row)
-
-
-@dataclass(frozen=True)
-class StaffRow:
-    id: int
-    name: str
-    role: StaffRole
-    email: str
-    phone: str
 
 
 def list_staff(db: Database) -> list[StaffRow]:

@@ -17,12 +17,11 @@ from sqlalchemy.exc import DBAPIError
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.domain.team import (
+    ALL,
     DEFAULT_PREFIX,
-    ONLY_READ,
-    ONLY_SUPPORT,
     STAFF_ROLE,
-    SUPPORT_FIELDS,
     Area,
+    Rights,
     TeamRole,
 )
 from accountdesk.storage import tables as t
@@ -31,29 +30,6 @@ from accountdesk.storage.database import Database
 
 # A role name as the rights' SQL writes it unquoted: lower-case letters, digits, "_".
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]{0,40}")
-
-
-@dataclass(frozen=True)
-class Rights:
-    """What the person signed in may change of one customer."""
-
-    file: bool  # everything of the file
-    support: bool  # its systems, contacts and notes
-    role: TeamRole | None = None  # None: no team member (a local file, the owner)
-
-    def may_change(self, field: str) -> bool:
-        """May this top-level field of the file (a list, or a field) be changed?"""
-        return self.file or (self.support and field in SUPPORT_FIELDS)
-
-    @property
-    def reason(self) -> str:
-        """Why some of the file is read-only (a word of the catalogue), '' when none is."""
-        if self.file:
-            return ""
-        return ONLY_SUPPORT if self.support else ONLY_READ
-
-
-ALL = Rights(file=True, support=True)
 
 
 @dataclass(frozen=True)

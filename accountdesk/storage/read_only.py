@@ -1,7 +1,10 @@
-"""One customer's service file read straight from SQLite, without the ORM.
+"""One customer's service file, and the customer list, read straight from SQLite,
+without the ORM.
 
 For read-only commands (`accountdesk summary`): they start cold and read one customer,
 and importing and setting up SQLAlchemy would cost them more than all their reading.
+The app's first window shows the customer list from a `ListReader` for the same reason,
+while it opens the file with `Database` behind it.
 
 Only the usual case is served: our own file, at the schema this version writes. Anything
 else (a missing, foreign, damaged or locked file, an older or newer schema) raises
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.achievement import Period
@@ -55,6 +58,9 @@ from accountdesk.storage.identity import APPLICATION_ID, SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from accountdesk.storage import tables as t
+
+
+_T = TypeVar("_T")
 
 
 class NotServed(Exception):
@@ -479,3 +485,124 @@ def _converter(kind: type) -> Callable[[Any], object] | None:
     if kind is bool or issubclass(kind, StrEnum):
         return kind
     return None
+
+
+# ---------------------------------------------------------------- the customer list
+
+# The columns the list sorts by (`services.customer_list.SortKey`); `c` is the customer,
+# `s` the dedicated supporter.
+LIST_ORDER = {
+    "name": "c.name",
+    "industry": "c.industry",
+    "supporter": "s.name",
+    "next_review": "c.next_review",
+}
+_LIST_FROM = "FROM customers c LEFT OUTER JOIN staff_members s ON c.supporter_id = s.id"
+_SUMMARY_SIGNED = (
+    "EXISTS (SELECT 1 FROM summary_versions v WHERE v.customer_id = c.id "
+    "AND v.kind = 'summary' AND v.status IN ('signed', 'superseded'))"
+)
+_MINE = "(SELECT id FROM staff_members WHERE name = ?)"
+
+
+@dataclass(frozen=True)
+class ListedCustomer:
+    """One line of the customer list as stored (`services.customer_list` words it)."""
+
+    id: int
+    name: str
+    industry: str
+    document_language: str
+    supporter: str | None
+    next_review: dt.date | None
+    signed: bool
+    archived: bool
+
+
+class ListReader:
+    """The customer list and the staff of our own file at the current schema, read as
+    the ORM's queries of `services.service_files` read them (a test compares the two).
+
+    Each call reads in a transaction of its own and raises NotServed when the file is
+    no longer one to serve; `database` then gives where to read instead (the file opened
+    with `Database`), once whoever made the reader sets it.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        self.database: Callable[[], Any] = self._not_opened
+        self._run(lambda _connection: None)  # NotServed now, rather than at the first page
+
+    def _not_opened(self) -> Any:
+        raise NotServed(f"{self.path}: not opened with Database")
+
+    def customer_ids(
+        self,
+        *,
+        supporter: str = "",
+        review_before: dt.date | None = None,
+        unsigned_only: bool = False,
+        archived: bool | None = False,
+        sort: str = "name",
+        descending: bool = False,
+    ) -> list[int]:
+        """The ids to list: the customers `supporter` supports or backs up (any when
+        empty), reviewed before `review_before`, without a signed summary, archived or
+        not (None: both), in the order of `sort`, empty values last."""
+        where: list[str] = []
+        parameters: list[object] = []
+        if supporter:
+            where.append(f"(c.supporter_id IN {_MINE} OR c.backup_supporter_id IN {_MINE})")
+            parameters += [supporter, supporter]
+        if review_before is not None:
+            where.append("c.next_review < ?")
+            parameters.append(review_before.isoformat())
+        if unsigned_only:
+            where.append(f"NOT {_SUMMARY_SIGNED}")
+        if archived is not None:
+            where.append(f"c.archived_at IS {'NOT NULL' if archived else 'NULL'}")
+        condition = f"WHERE {' AND '.join(where)}" if where else ""
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT c.id {_LIST_FROM} {condition} "
+            f"ORDER BY {LIST_ORDER[sort]} {direction} NULLS LAST, c.name, c.id"
+        )
+        return self._run(lambda c: [row[0] for row in c.execute(sql, parameters)])
+
+    def customer_rows(self, ids: list[int]) -> list[ListedCustomer]:
+        """The lines of these customers, in no particular order (missing ones left out)."""
+        sql = (
+            f"SELECT c.id, c.name, c.industry, c.document_language, s.name, c.next_review, "
+            f"{_SUMMARY_SIGNED}, c.archived_at IS NOT NULL {_LIST_FROM} "
+            f"WHERE c.id IN ({', '.join('?' * len(ids))})"
+        )
+
+        def read(connection: sqlite3.Connection) -> list[ListedCustomer]:
+            found = connection.execute(sql, ids)
+            return [
+                ListedCustomer(
+                    id=row[0],
+                    name=row[1],
+                    industry=row[2],
+                    document_language=row[3],
+                    supporter=row[4],
+                    next_review=dt.date.fromisoformat(row[5]) if row[5] else None,
+                    signed=bool(row[6]),
+                    archived=bool(row[7]),
+                )
+                for row in found
+            ]
+
+        return self._run(read)
+
+    def staff(self) -> list[SimpleNamespace]:
+        """Everyone on staff (id, name, role, email, phone), by name."""
+        return self._run(lambda connection: _select(connection, STAFF))
+
+    def _run(self, read: Callable[[sqlite3.Connection], _T]) -> _T:
+        try:
+            with _reading(self.path) as connection:
+                return read(connection)
+        except (sqlite3.Error, ValueError, OverflowError) as exc:
+            raise NotServed(f"{self.path}: {exc}") from exc

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from accountdesk.storage.database import Database
     from accountdesk.storage.offline_copy import OfflineCopy
     from accountdesk.storage.sqlite_database import SqliteDatabase
+    from accountdesk.ui.window.opening import QuickStart
 
 # Tabs other parts of the app add to the file view, imported when first shown (they pull
 # in PDF and printing, which start-up does not need): (key, title, "module:factory").
@@ -132,11 +133,13 @@ def open_database(
 @dataclass
 class Started:
     """The database the app starts on, and, for a team database, its URL and whether
-    this is its offline copy."""
+    this is its offline copy; or a current file to list at once and open after the
+    first paint (`quick`, with `db` None)."""
 
-    db: Database
+    db: Database | None
     url: str = ""
     offline: OfflineCopy | None = None
+    quick: QuickStart | None = None
 
 
 def open_server(url: str, parent: QWidget | None = None) -> Started | ServerChoice | None:
@@ -170,10 +173,18 @@ def _start(db_path: Path | str | None, demo: bool, settings: Settings) -> Starte
         started = open_server(url)
         if not isinstance(started, ServerChoice):
             return started
-    path = db_path if isinstance(db_path, Path) else None
-    db = open_database(
-        Path(path or settings.database_path() or default_database_path()), settings=settings
+    path = Path(
+        (db_path if isinstance(db_path, Path) else None)
+        or settings.database_path()
+        or default_database_path()
     )
+    if not demo:  # a demo database is filled first
+        from accountdesk.ui.window.opening import quick_start
+
+        quick = quick_start(path, settings)
+        if quick is not None:
+            return Started(None, quick=quick)
+    db = open_database(path, settings=settings)
     return Started(db) if db is not None else None
 
 
@@ -192,7 +203,9 @@ def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
     if started is None:
         return 1
     db: Any = started.db  # a file (its path, its backups) unless `started.url`
-    if demo:
+    if started.quick is not None:
+        settings.set_database_path(started.quick.path)
+    elif demo:
         db.backups = replace(db.backups, automatic=False)  # a fresh demo each time: nothing to keep
         _fill_demo_if_empty(db)
     elif started.url:
@@ -202,16 +215,19 @@ def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
     from accountdesk.ui.window.main_window import MainWindow
 
     register_extra_tabs()
-    window = MainWindow(db, settings, languages)
+    window = MainWindow(started.quick or db, settings, languages)
     window.team.opened(started.url, started.offline)
     window.show()
-    QTimer.singleShot(0, db.start_integrity_check)  # in the background, once the window is up
+    if started.quick is None:
+        QTimer.singleShot(0, db.start_integrity_check)  # in the background, once the window is up
     try:
         return app.exec()
     finally:
         from accountdesk.ui.window.opening import close_database
 
-        close_database(window.context.db)  # the database open at the end, maybe another
+        last = window.context.opened_db()  # the database open at the end, maybe another
+        if last is not None:  # (none when the app closed before its file was opened)
+            close_database(last)
 
 
 def _fill_demo_if_empty(db: Database) -> None:

@@ -9,9 +9,8 @@ from ui_helpers import modal, open_customer
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import RefusedError
-from accountdesk.domain.team import ONLY_READ, ONLY_SUPPORT, WHAT_WORDS, TeamRole
+from accountdesk.domain.team import ONLY_READ, ONLY_SUPPORT, WHAT_WORDS, Rights, TeamRole
 from accountdesk.services import team
-from accountdesk.services.team import Rights
 from accountdesk.ui.window import controller
 
 SUPPORTER = Rights(file=False, support=True, role=TeamRole.SUPPORTER)

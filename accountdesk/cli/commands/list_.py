@@ -27,7 +27,8 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from accountdesk.services.service_files import Archived, CustomerFilter, list_customers
+    from accountdesk.services.customer_list import Archived, CustomerFilter
+    from accountdesk.services.service_files import list_customers
 
     archived = Archived.ONLY if args.archived else Archived.INCLUDE if args.all else Archived.HIDE
     with open_database(args, create=False) as db:

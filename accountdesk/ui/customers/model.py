@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 
 from accountdesk.domain.words import N_
-from accountdesk.services import service_files as sf
+from accountdesk.services import customer_list as listing
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.icons import icon
 from accountdesk.ui.labels import word
@@ -31,6 +31,7 @@ from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
+    from accountdesk.storage.read_only import ListReader
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -38,10 +39,10 @@ FLAG_GAP = 3
 
 NAME, INDUSTRY, SUPPORTER, NEXT_REVIEW, FLAGS = range(5)
 SORT_KEYS = {
-    NAME: sf.SortKey.NAME,
-    INDUSTRY: sf.SortKey.INDUSTRY,
-    SUPPORTER: sf.SortKey.SUPPORTER,
-    NEXT_REVIEW: sf.SortKey.NEXT_REVIEW,
+    NAME: listing.SortKey.NAME,
+    INDUSTRY: listing.SortKey.INDUSTRY,
+    SUPPORTER: listing.SortKey.SUPPORTER,
+    NEXT_REVIEW: listing.SortKey.NEXT_REVIEW,
 }
 HEADERS = (
     N_("Field", "Customer"),
@@ -65,14 +66,16 @@ _ROLES = (
 
 
 class CustomerListModel(QAbstractTableModel):
-    def __init__(self, database: Callable[[], Database], parent: QObject | None = None) -> None:
+    def __init__(
+        self, database: Callable[[], Database | ListReader], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._database = database  # a callable, so opening another database needs no new model
         self._ids: list[int] = []
         self._loaded = 0
-        self._rows: dict[int, sf.CustomerRow] = {}
-        self.filters = sf.CustomerFilter()
-        self.sort_key = sf.SortKey.NAME
+        self._rows: dict[int, listing.CustomerRow] = {}
+        self.filters = listing.CustomerFilter()
+        self.sort_key = listing.SortKey.NAME
         self.descending = False
         self._loaded_once = False
         self._busy = False  # inside a reset or an insertion: no nested fetching
@@ -82,7 +85,7 @@ class CustomerListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Ask the service again for the ids (after a filter, sort or save)."""
-        ids = sf.customer_ids(self._database(), self.filters, self.sort_key, self.descending)
+        ids = listing.customer_ids(self._database(), self.filters, self.sort_key, self.descending)
         self._busy = True  # whoever reacts to the reset must not fetch rows inside it
         self.beginResetModel()
         self._ids = ids
@@ -92,7 +95,7 @@ class CustomerListModel(QAbstractTableModel):
         self.endResetModel()
         self._busy = False
 
-    def set_filters(self, filters: sf.CustomerFilter) -> None:
+    def set_filters(self, filters: listing.CustomerFilter) -> None:
         self.filters = filters
         self.reload()
 
@@ -116,7 +119,7 @@ class CustomerListModel(QAbstractTableModel):
         self.endInsertRows()
         self._busy = False
 
-    def _row(self, row: int) -> sf.CustomerRow | None:
+    def _row(self, row: int) -> listing.CustomerRow | None:
         customer_id = self._ids[row]
         if customer_id not in self._rows:
             self._fetch_page_of(row)
@@ -125,7 +128,7 @@ class CustomerListModel(QAbstractTableModel):
     def _fetch_page_of(self, row: int) -> None:
         start = row - row % PAGE
         ids = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
-        for found in sf.customer_rows(self._database(), ids):
+        for found in listing.customer_rows(self._database(), ids):
             self._rows[found.id] = found
 
     # ------------------------------------------------------------ ids and rows
@@ -203,7 +206,7 @@ class CustomerListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._loaded - 1, len(HEADERS) - 1))
 
 
-def _text(row: sf.CustomerRow, column: int) -> str:
+def _text(row: listing.CustomerRow, column: int) -> str:
     # People's words as the summary prints them (a name with U+202E is not reversed).
     if column == NAME:
         if row.archived:
@@ -220,7 +223,7 @@ def _text(row: sf.CustomerRow, column: int) -> str:
     return ", ".join(_flags(row))
 
 
-def _flags(row: sf.CustomerRow) -> list[str]:
+def _flags(row: listing.CustomerRow) -> list[str]:
     flags = [QCoreApplication.translate("CustomerList", OVERDUE)] if row.review_overdue else []
     if not row.has_signed_summary:
         flags.append(QCoreApplication.translate("CustomerList", UNSIGNED))
@@ -229,7 +232,7 @@ def _flags(row: sf.CustomerRow) -> list[str]:
     return flags
 
 
-def _decoration(row: sf.CustomerRow, column: int, flag_scale: tuple[int, float]) -> Any:
+def _decoration(row: listing.CustomerRow, column: int, flag_scale: tuple[int, float]) -> Any:
     if column == NEXT_REVIEW and row.review_overdue:
         return icon("overdue")
     if column == FLAGS and (row.review_overdue or not row.has_signed_summary):

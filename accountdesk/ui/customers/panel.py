@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk.services import service_files as sf
+from accountdesk.services import customer_list as listing
 from accountdesk.ui.customers.model import (
     FLAGS,
     INDUSTRY,
@@ -165,12 +165,14 @@ class CustomerPanel(Retranslating, QWidget):
     def supporter_name(self) -> str:
         return self.supporter.currentData() or ""
 
-    def filters(self) -> sf.CustomerFilter:
-        return sf.CustomerFilter(
+    def filters(self) -> listing.CustomerFilter:
+        return listing.CustomerFilter(
             supporter=self.supporter_name(),
             review_overdue=self.overdue.isChecked(),
             no_signed_summary=self.unsigned.isChecked(),
-            archived=sf.Archived.INCLUDE if self.archived.isChecked() else sf.Archived.HIDE,
+            archived=listing.Archived.INCLUDE
+            if self.archived.isChecked()
+            else listing.Archived.HIDE,
         )
 
     def apply_filters(self) -> None:

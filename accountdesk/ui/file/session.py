@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from accountdesk.domain.service_file import ServiceFile
-from accountdesk.services.team import ALL as EVERYTHING
-from accountdesk.services.team import Rights
+from accountdesk.domain.team import ALL as EVERYTHING
+from accountdesk.domain.team import Rights
 
 # Where a change applies: attribute names and list positions from the file down.
 Path = tuple[str | int, ...]

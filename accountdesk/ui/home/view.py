@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from accountdesk.domain.agenda import AgendaItem, AgendaKind, Due
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.i18n.agenda import AgendaWords
-from accountdesk.services.home import VIEW_LIMIT, Agenda, AgendaQuery, agenda
 from accountdesk.ui.fonts import scaled
 from accountdesk.ui.formatting import fmt, isolate, isolate_in_line
 from accountdesk.ui.labels import error_reason, ui_words, word
 from accountdesk.ui.widgets.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    from accountdesk.services.home import Agenda
 
 CUSTOMER, WHAT, DUE = range(3)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -47,9 +49,11 @@ class HomeView(Retranslating, QWidget):
         staff: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        waiting: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self._db, self._staff, self.today = db, staff, today
+        self._waiting = waiting  # while the database opens: read when `mark_stale` says
         self.agenda: Agenda | None = None
         self._stale = True
         self.title = QLabel(self)
@@ -90,10 +94,12 @@ class HomeView(Retranslating, QWidget):
             QTimer.singleShot(0, self._refresh_if_stale)
 
     def _refresh_if_stale(self) -> None:
-        if self._stale:
+        if self._stale and not self._waiting():
             self.refresh()
 
     def refresh(self) -> None:
+        from accountdesk.services.home import VIEW_LIMIT, AgendaQuery, agenda
+
         self._stale = False
         staff = self._staff()
         self.mine.setEnabled(bool(staff))

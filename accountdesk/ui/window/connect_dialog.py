@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.domain.errors import DatabaseError
-from accountdesk.storage import offline_copy
 from accountdesk.storage.server_urls import (
     DEFAULT_PORT,
     SSL_MODES,
@@ -187,6 +186,8 @@ class ConnectDialog(Retranslating, QDialog):
         self.accept()
 
     def _failed(self, url: str, error: DatabaseError) -> None:
+        from accountdesk.storage import offline_copy
+
         dialog = ServerProblemDialog(error, offline_copy.find(url), parent=self)
         self.problem = dialog
 

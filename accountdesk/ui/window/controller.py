@@ -26,8 +26,6 @@ from accountdesk.domain.errors import (
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.i18n.locale_detection import language_of
-from accountdesk.services import service_files as sf
-from accountdesk.services import team
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import RECORD_LISTS, FileSession
 from accountdesk.ui.formatting import fmt, isolate
@@ -149,6 +147,8 @@ class FileController(QObject):
         self.leave_file(lambda: self._open_now(customer_id, focus), cancelled)
 
     def _open_now(self, customer_id: int, focus: tuple[str, int] | None) -> None:
+        from accountdesk.services import service_files as sf
+
         try:
             file = sf.load_file(self.db, customer_id)
         except NotFoundError:
@@ -177,6 +177,8 @@ class FileController(QObject):
         self._set_session(None)
 
     def _set_session(self, session: FileSession | None) -> None:
+        from accountdesk.services import team
+
         old = self.session
         if session is not None:  # what the person signed in may change of it, asked once
             session.rights = team.customer_rights(self.db, session.file.id)
@@ -190,6 +192,8 @@ class FileController(QObject):
     def save(
         self, then: Callable[[], None] = lambda: None, failed: Callable[[], None] = lambda: None
     ) -> bool:
+        from accountdesk.services import service_files as sf
+
         session = self.session
         if session is None:
             return False
@@ -275,6 +279,8 @@ class FileController(QObject):
         return False
 
     def _reload_theirs(self, session: FileSession) -> bool:
+        from accountdesk.services import service_files as sf
+
         assert session.file.id is not None
         try:
             theirs = sf.load_file(self.db, session.file.id)
@@ -292,6 +298,8 @@ class FileController(QObject):
         return True
 
     def _save_copy(self, session: FileSession) -> bool:
+        from accountdesk.services import service_files as sf
+
         mine = session.file
         for attempt in range(1, MAX_COPY_NAMES + 1):
             name = self.copy_name(mine.name, attempt)
@@ -344,5 +352,7 @@ class FileController(QObject):
 
     def reload_if_open(self, customer_id: int) -> None:
         """After an import changed this customer in the database, show it as stored."""
+        from accountdesk.services import service_files as sf
+
         if self.session is not None and self.session.file.id == customer_id:
             self.session.mark_saved(sf.load_file(self.db, customer_id))

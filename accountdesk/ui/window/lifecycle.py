@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accountdesk.domain.errors import ConflictError, NotFoundError
-from accountdesk.services import service_files as sf
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.widgets.prompts import Button, ask, inform
 
@@ -43,6 +42,8 @@ class CustomerLifecycle(QObject):
         customer_id = self.open_id()
         if customer_id is None:
             return False
+        from accountdesk.services import service_files as sf
+
         try:
             return sf.is_archived(self.db, customer_id)
         except NotFoundError:
@@ -68,6 +69,8 @@ class CustomerLifecycle(QObject):
             action(customer_id)
 
     def _set_archived(self, customer_id: int, archived: bool) -> None:
+        from accountdesk.services import service_files as sf
+
         try:
             sf.set_archived(self.db, customer_id, archived, self.controller.context.author())
         except NotFoundError:
@@ -94,6 +97,8 @@ class CustomerLifecycle(QObject):
         self._when_left(self._ask_delete)
 
     def _ask_delete(self, customer_id: int) -> None:
+        from accountdesk.services import service_files as sf
+
         name = isolate(self.controller.session.file.name)
         try:
             signed = sf.signed_version_count(self.db, customer_id)
@@ -131,6 +136,8 @@ class CustomerLifecycle(QObject):
         self.controller.prompt = box
 
     def _delete_now(self, customer_id: int, name: str) -> None:
+        from accountdesk.services import service_files as sf
+
         session = self.controller.session
         revision = session.file.revision if session is not None else None
         try:

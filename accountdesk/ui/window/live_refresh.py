@@ -17,10 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from accountdesk.domain.errors import DatabaseError, NotFoundError
 from accountdesk.domain.history import diff_files
-from accountdesk.services import service_files as sf
 from accountdesk.storage.notifications import RESUMED, CustomerChange
 from accountdesk.ui.formatting import isolate
-from accountdesk.ui.history.tab import where_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -101,6 +99,8 @@ class LiveRefresh(QObject):
 
     def _check_open_file(self, change: CustomerChange | None) -> None:
         """`change` None: the open file may have changed unheard (the connection was lost)."""
+        from accountdesk.services import service_files as sf
+
         session = self.controller.session
         if session is None or session.file.id is None:
             return
@@ -145,6 +145,8 @@ class LiveRefresh(QObject):
         def detail() -> str:
             if theirs is None:
                 return self.tr("Deleted by {who}.").format(who=isolate(who))
+            from accountdesk.ui.history.tab import where_text
+
             lines = [f"• {where_text(change)}" for change in diff_files(mine, theirs)]
             if len(lines) > MOST_SHOWN:
                 lines = [*lines[:MOST_SHOWN], "…"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.domain.errors import DatabaseError, NotFoundError
-from accountdesk.services import service_files as sf
 from accountdesk.ui import collection
 from accountdesk.ui.customers.model import CustomerListModel
 from accountdesk.ui.customers.panel import CustomerPanel
@@ -44,10 +43,12 @@ from accountdesk.ui.window.controller import FileController
 from accountdesk.ui.window.import_export import ImportExport
 from accountdesk.ui.window.lifecycle import CustomerLifecycle
 from accountdesk.ui.window.live_refresh import LiveRefresh
+from accountdesk.ui.window.opening import QuickStart
 from accountdesk.ui.window.team import TeamDatabases
 
 STATUS_MS = 8000
 DUE_CHECK_MS = 10 * 60 * 1000  # how often the agenda is read again for notifications
+OPEN_UNPAINTED_MS = 500
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -56,15 +57,22 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings = settings
         choosers.use_settings(settings)
         self.languages = languages
-        self.context = FileContext(db, self)
+        quick = db if isinstance(db, QuickStart) else None
+        self.context = FileContext(None if quick is not None else db, self)
+        if quick is not None:  # listed now, opened once the window is painted
+            self.context.open_later(quick.reader, quick.open)
         self.controller = FileController(self.context, self)
         self.undo_group = QUndoGroup(self)
         self.actions_ = Actions(self, self.undo_group)
-        self.list_model = CustomerListModel(lambda: self.context.db, self)
+        self.list_model = CustomerListModel(self.context.list_source, self)
         self.customers = CustomerPanel(self.list_model)
         self.search = SearchBox(lambda: self.context.db)
         self.file_view = FileView(self.context)
-        self.home = HomeView(lambda: self.context.db, self.customers.supporter_name)
+        self.home = HomeView(
+            lambda: self.context.db,
+            self.customers.supporter_name,
+            waiting=lambda: self.context.opening,  # its agenda is read once the file is open
+        )
         self.notifier = Notifier(settings, self.notify)
         self.tray: Any = None
         self.io = ImportExport(self, self.controller, self.list_model.ids)
@@ -79,8 +87,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._restore()
         self._show_archived_state(False)
         self.retranslate()
-        self.report_backup_problems()
-        self.live.follow(db)
+        self.context.database_opened.connect(self._database_opened)
+        self._open_queued = False
+        if quick is None:
+            self._database_opened()
 
     # ------------------------------------------------------------ building
 
@@ -328,6 +338,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_card()
 
     def card_for_result(self, result: Any) -> None:
+        from accountdesk.services import service_files as sf
+
         focus = None if result.kind == "customer" else (result.kind, result.ref_id)
         session = self.context.session
         if session is not None and session.file.id == result.customer_id:
@@ -551,11 +563,34 @@ class MainWindow(Retranslating, QMainWindow):
                 "AccountDesk keeps one service file per customer — systems, contacts, escalation paths "
                 "and the expectations agreed in the customer's own words — for account managers and "
                 "dedicated supporters.\n\nDatabase: {path}"
-            ).format(path=self.context.db.location),
+            ).format(path=self.context.location()),
             QMessageBox.Icon.Information,
         )
 
     # ------------------------------------------------------------ closing
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._open_soon()
+
+    def _open_soon(self) -> None:
+        """Once the window is painted, open the file it lists (see `QuickStart`)."""
+        if self.context.opening and not self._open_queued:
+            self._open_queued = True
+            QTimer.singleShot(0, self._open_now)
+
+    def _open_now(self) -> None:
+        if not self.context.opening:
+            return  # opened already: something needed it sooner
+        try:
+            self.context.finish_opening()
+        except DatabaseError as error:
+            self._database_problem(Path(self.context.location()), error_reason(error))
+
+    def _database_opened(self) -> None:
+        self.report_backup_problems()
+        self.live.follow(self.context.db)
+        self.home.mark_stale()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -564,6 +599,8 @@ class MainWindow(Retranslating, QMainWindow):
             collection.release()  # the start is over: collect as usual
             QTimer.singleShot(0, self.search.focus)
             self.due_timer.start()
+            # Opened when painted; in case the window is not painted soon (minimised):
+            QTimer.singleShot(OPEN_UNPAINTED_MS, self._open_soon)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if (

@@ -4,6 +4,7 @@ user chose for it, and its integrity checked in the background while they read."
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from accountdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
+    from accountdesk.storage.read_only import ListReader
     from accountdesk.storage.sqlite_database import SqliteDatabase
 
 
@@ -35,6 +37,30 @@ def open_database_file(
     if check:
         db.start_integrity_check()
     return db
+
+
+@dataclass(frozen=True)
+class QuickStart:
+    """A current file of ours the first window lists from `reader` (plain sqlite3),
+    opened with `Database` once the window is painted (`open`): importing SQLAlchemy and
+    mapping the tables would otherwise come before the first paint."""
+
+    path: Path
+    reader: ListReader
+    settings: Settings | None
+
+    def open(self) -> SqliteDatabase:
+        return open_database_file(self.path, self.settings)
+
+
+def quick_start(path: Path, settings: Settings | None) -> QuickStart | None:
+    """How to start on `path` at once, or None when it is not certain that opening it
+    will simply open it (a missing, foreign, older or newer, read-only, damaged or
+    locked file): then it is opened before the window, as any other."""
+    from accountdesk.services.customer_list import list_reader
+
+    reader = list_reader(path)
+    return QuickStart(path, reader, settings) if reader is not None else None
 
 
 def close_database(db: Database) -> None:

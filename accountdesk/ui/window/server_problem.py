@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import AccountDeskError
-from accountdesk.storage.offline_copy import OfflineCopy
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.widgets.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    from accountdesk.storage.offline_copy import OfflineCopy
 
 
 class ServerChoice(Enum):

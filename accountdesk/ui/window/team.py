@@ -25,15 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk.storage import offline_copy
 from accountdesk.storage.locations import default_database_path
-from accountdesk.storage.offline_copy import OfflineCopy
 from accountdesk.ui.formatting import isolate
-from accountdesk.ui.window.connect_dialog import ConnectDialog
 from accountdesk.ui.window.server_problem import age_text
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
+    from accountdesk.storage.offline_copy import OfflineCopy
+    from accountdesk.ui.window.connect_dialog import ConnectDialog
     from accountdesk.ui.window.main_window import MainWindow
 
 # What cannot be done in the offline copy (the window's actions).
@@ -69,6 +68,8 @@ class TeamDatabases(QObject):
     # ------------------------------------------------------------ connecting
 
     def connect_dialog(self, url: str = "") -> ConnectDialog:
+        from accountdesk.ui.window.connect_dialog import ConnectDialog
+
         w = self.window
         dialog = ConnectDialog(url or w.settings.server_url() or self.url, w)
         w.controller.prompt = dialog
@@ -98,6 +99,8 @@ class TeamDatabases(QObject):
         w.show_status(self.tr("Connected to the team database {url}").format(url=isolate(url)))
 
     def open_offline(self, url: str) -> None:
+        from accountdesk.storage import offline_copy
+
         copy = offline_copy.find(url)
         if copy is None:
             return
@@ -126,7 +129,6 @@ class TeamDatabases(QObject):
         self.opened("", None)
 
     def retranslate(self) -> None:
-        db = self.window.context.db
         if self.offline is not None:
             age = age_text(self.offline.refreshed_at)
             self.where.setText(
@@ -145,7 +147,9 @@ class TeamDatabases(QObject):
         elif self.url:
             self.where.setText(self.tr("Team database: {url}").format(url=isolate(self.url)))
         else:
-            self.where.setText(self.tr("Database: {path}").format(path=isolate(db.location)))
+            self.where.setText(
+                self.tr("Database: {path}").format(path=isolate(self.window.context.location()))
+            )
         self.where.setAccessibleName(self.where.text())
 
     def title_suffix(self) -> str:
@@ -160,9 +164,11 @@ class TeamDatabases(QObject):
 
     def keep_copy(self, customer_id: int | None) -> None:
         """Copy the customer just opened or saved into the offline copy."""
-        db: Any = self.window.context.db
         if customer_id is None or self.offline is not None or not self.url:
             return
+        from accountdesk.storage import offline_copy
+
+        db: Any = self.window.context.db
         try:
             offline_copy.refresh(db, getattr(db, "url", self.url), customer_id)
         except Exception as exc:
