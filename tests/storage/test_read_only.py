@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import shutil
 import sqlite3
 import sys
@@ -24,6 +25,7 @@ from accountdesk.domain.service_file import (
     ServiceReportData,
 )
 from accountdesk.domain.voice import figures
+from accountdesk.services import customer_list
 from accountdesk.services import service_files as sf
 from accountdesk.services.demo import create_demo
 from accountdesk.services.summaries import _staff_refs, staff_directory
@@ -326,3 +328,79 @@ def test_any_file_name_is_served(tmp_path, demo_template, name):
     shutil.copy(demo_template, path)
     assert read_only.read_service_file(path, "1").file.id == 1
     assert read_only.read_service_file(str(path), "1").file.id == 1
+
+
+# -- the customer list the first window shows ---------------------------------------------------
+
+
+@pytest.fixture
+def varied(demo):
+    """The demo with what the list's filters and sorting tell apart: an archived customer,
+    one without a supporter, one without a review date, two of the same industry."""
+    ids = sf.customer_ids(demo)
+    sf.set_archived(demo, ids[0], True)
+    connection = sqlite3.connect(demo.path)
+    with connection:
+        connection.execute("UPDATE customers SET supporter_id = NULL WHERE id = ?", (ids[1],))
+        connection.execute("UPDATE customers SET next_review = NULL WHERE id = ?", (ids[2],))
+        industry = connection.execute("SELECT industry FROM customers WHERE id = ?", (ids[3],))
+        connection.execute(
+            "UPDATE customers SET industry = ? WHERE id = ?", (industry.fetchone()[0], ids[4])
+        )
+    connection.close()
+    return demo
+
+
+def test_the_customer_list_reads_as_the_orm_reads_it(varied):
+    reader = read_only.ListReader(varied.path)
+    supporters = ["", "nobody", *(s.name for s in sf.list_staff(varied))]
+    assert [vars(s) for s in reader.staff()] == [vars(s) for s in sf.list_staff(varied)]
+    for supporter, overdue, unsigned, archived, sort, descending in itertools.product(
+        supporters,
+        (False, True),
+        (False, True),
+        customer_list.Archived,
+        customer_list.SortKey,
+        (False, True),
+    ):
+        filters = customer_list.CustomerFilter(supporter, overdue, unsigned, DEMO_DAY, archived)
+        expected = sf.customer_ids(varied, filters, sort, descending)
+        assert customer_list.customer_ids(reader, filters, sort, descending) == expected, filters
+    everyone = customer_list.CustomerFilter(archived=customer_list.Archived.INCLUDE)
+    ids = sf.customer_ids(varied, everyone)
+    assert len(ids) > 5
+    assert customer_list.customer_rows(reader, ids, DEMO_DAY) == sf.customer_rows(
+        varied, ids, DEMO_DAY
+    )
+    assert customer_list.customer_rows(reader, ids[::-2], DEMO_DAY) == sf.customer_rows(
+        varied, ids[::-2], DEMO_DAY
+    )
+
+
+def test_a_list_read_that_is_refused_goes_to_the_database(demo):
+    reader = read_only.ListReader(demo.path)
+    reader.database = lambda: demo
+    _stamped_as(demo.path, "9999")  # changed after the reader was made
+    with pytest.raises(read_only.NotServed):
+        reader.customer_ids()
+    assert customer_list.customer_ids(reader) == sf.customer_ids(demo)
+    assert customer_list.list_staff(reader) == sf.list_staff(demo)
+
+
+def _stamped_as(path: Path, revision: str) -> None:
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    connection.close()
+
+
+@pytest.mark.parametrize("case", DECLINED)
+def test_the_list_of_other_files_is_not_read(tmp_path, demo_template, case):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = DECLINED[case](folder, demo_template)
+    before = _state(folder)
+    with pytest.raises(read_only.NotServed):
+        read_only.ListReader(path)
+    assert customer_list.list_reader(path) is None
+    assert _state(folder) == before

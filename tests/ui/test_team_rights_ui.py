@@ -10,8 +10,8 @@ from ui_helpers import modal, open_customer
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import RefusedError
 from accountdesk.domain.team import ONLY_READ, ONLY_SUPPORT, WHAT_WORDS, Rights, TeamRole
+from accountdesk.services import service_files as sf
 from accountdesk.services import team
-from accountdesk.ui.window import controller
 
 SUPPORTER = Rights(file=False, support=True, role=TeamRole.SUPPORTER)
 AUDITOR = Rights(file=False, support=False, role=TeamRole.AUDITOR)
@@ -73,7 +73,7 @@ def test_a_refused_save_is_one_message_naming_what_was_refused(qtbot, window, mo
     def refuse(*_args, **_kwargs):
         raise RefusedError(m.REFUSED_FILE, WHAT_WORDS["expectations"], "dana")
 
-    monkeypatch.setattr(controller.sf, "save_file", refuse)
+    monkeypatch.setattr(sf, "save_file", refuse)
     window.controller.save()
     box = modal(qtbot, QMessageBox)
     assert box.text() == (

@@ -422,10 +422,10 @@ class MainWindow(Retranslating, QMainWindow):
     def _use_database(self, db: Any) -> None:
         from accountdesk.ui.window.opening import close_database
 
-        old = self.context.db
+        old = self.context.opened_db()  # a file still being opened need not be
         self.controller.close_file()
         self.context.set_database(db)
-        if old is not db:
+        if old is not None and old is not db:
             close_database(old)
         self._load_list()
         self.home.mark_stale()
