@@ -1,7 +1,7 @@
 """The customer list and the staff, as the main window shows them.
 
 Importing this module does not import SQLAlchemy: the app's first window lists the
-customers of a current file from a `storage.read_only.ListReader` (plain sqlite3) while
+customers of a current file from a `storage.plain_reader.ListReader` (plain sqlite3) while
 the file is opened with `Database` behind it, and every other database is read through
 `services.service_files`, imported when first needed.
 """
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from accountdesk.domain.enums import Language, StaffRole
 from accountdesk.storage.files import read_only_reason
-from accountdesk.storage.read_only import ListReader, NotServed
+from accountdesk.storage.plain_reader import ListReader, NotServed
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database

@@ -33,6 +33,7 @@ from accountdesk.domain.service_file import ServiceFile
 from accountdesk.domain.voice import MonthFigures, customer_period
 from accountdesk.domain.voice import figures as voice_figures
 from accountdesk.storage import read_only
+from accountdesk.storage.plain_reader import NotServed
 
 if TYPE_CHECKING:
     from accountdesk.services.signing.versions import VersionInfo
@@ -112,7 +113,7 @@ def report_pdf_at(
     `Database`, which migrates or explains. The same PDF, and the same errors, either way."""
     try:
         found = read_only.read_period(path, customer, period)
-    except read_only.NotServed:
+    except NotServed:
         return _report_pdf_opening(Path(path), customer, period, language, native_digits)
     portfolio = voice_figures(period.start, found.portfolio)
     source = source_of(found.stored.file, found.incidents, period, portfolio=portfolio)

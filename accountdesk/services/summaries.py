@@ -20,6 +20,7 @@ from accountdesk.domain.enums import Language, StaffRole
 from accountdesk.domain.languages import CODES
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.storage import read_only
+from accountdesk.storage.plain_reader import NotServed
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
@@ -74,7 +75,7 @@ def summary_pdf_at(
         language = _language(language)
     try:
         stored = read_only.read_service_file(path, customer)
-    except read_only.NotServed:
+    except NotServed:
         return _summary_pdf_opening(Path(path), customer, language, native_digits)
     options = SummaryOptions(
         language=language,

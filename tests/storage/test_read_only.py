@@ -29,7 +29,7 @@ from accountdesk.services import customer_list
 from accountdesk.services import service_files as sf
 from accountdesk.services.demo import create_demo
 from accountdesk.services.summaries import _staff_refs, staff_directory
-from accountdesk.storage import read_only, tables
+from accountdesk.storage import plain_reader, read_only, tables
 from accountdesk.storage.base import Base, EnumText
 from accountdesk.storage.database import Database
 
@@ -352,7 +352,7 @@ def varied(demo):
 
 
 def test_the_customer_list_reads_as_the_orm_reads_it(varied):
-    reader = read_only.ListReader(varied.path)
+    reader = plain_reader.ListReader(varied.path)
     supporters = ["", "nobody", *(s.name for s in sf.list_staff(varied))]
     assert [vars(s) for s in reader.staff()] == [vars(s) for s in sf.list_staff(varied)]
     for supporter, overdue, unsigned, archived, sort, descending in itertools.product(
@@ -378,7 +378,7 @@ def test_the_customer_list_reads_as_the_orm_reads_it(varied):
 
 
 def test_a_list_read_that_is_refused_goes_to_the_database(demo):
-    reader = read_only.ListReader(demo.path)
+    reader = plain_reader.ListReader(demo.path)
     reader.database = lambda: demo
     _stamped_as(demo.path, "9999")  # changed after the reader was made
     with pytest.raises(read_only.NotServed):
@@ -401,6 +401,6 @@ def test_the_list_of_other_files_is_not_read(tmp_path, demo_template, case):
     path = DECLINED[case](folder, demo_template)
     before = _state(folder)
     with pytest.raises(read_only.NotServed):
-        read_only.ListReader(path)
+        plain_reader.ListReader(path)
     assert customer_list.list_reader(path) is None
     assert _state(folder) == before

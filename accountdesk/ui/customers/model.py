@@ -31,7 +31,7 @@ from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
-    from accountdesk.storage.read_only import ListReader
+    from accountdesk.storage.plain_reader import ListReader
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100

@@ -15,7 +15,7 @@ from accountdesk.services import customer_list as listing
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
-    from accountdesk.storage.read_only import ListReader
+    from accountdesk.storage.plain_reader import ListReader
     from accountdesk.ui.file.session import FileSession
 
 

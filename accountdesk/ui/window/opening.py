@@ -13,7 +13,7 @@ from accountdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
-    from accountdesk.storage.read_only import ListReader
+    from accountdesk.storage.plain_reader import ListReader
     from accountdesk.storage.sqlite_database import SqliteDatabase
 
 
