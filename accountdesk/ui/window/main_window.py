@@ -590,7 +590,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _database_opened(self) -> None:
         self.report_backup_problems()
         self.live.follow(self.context.db)
-        self.home.mark_stale()
+        # The agenda next, not now: whatever made the file open (a customer chosen) first.
+        QTimer.singleShot(0, self.home.mark_stale)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
