@@ -3,8 +3,9 @@
 Loading SQLAlchemy, PySide6 and the app and building the window make a few hundred
 thousand objects that live as long as the process. Python's collector runs after every
 700 new objects, more than 200 times before the window is up, and finds little to free:
-about a tenth of the start's CPU time. Until `release()` (when the main window is first shown) it runs
-after every 50,000 instead; it still runs, so a cycle dropped meanwhile is still freed.
+about a tenth of the start's CPU time. Until `release()` (when the main window is first
+shown, or on a file listed before it is opened, once it is open) it runs after every
+50,000 instead; it still runs, so a cycle dropped meanwhile is still freed.
 """
 
 from __future__ import annotations

@@ -87,10 +87,11 @@ class MainWindow(Retranslating, QMainWindow):
         self._restore()
         self._show_archived_state(False)
         self.retranslate()
-        self.context.database_opened.connect(self._database_opened)
         self._open_queued = False
         if quick is None:
-            self._database_opened()
+            self.report_backup_problems()
+            self.live.follow(db)
+        self.context.database_opened.connect(self._database_opened)
 
     # ------------------------------------------------------------ building
 
@@ -585,9 +586,13 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             self.context.finish_opening()
         except DatabaseError as error:
+            collection.release()
             self._database_problem(Path(self.context.location()), error_reason(error))
 
     def _database_opened(self) -> None:
+        """The file the window listed at once is open now."""
+        if getattr(self, "_shown_once", False):
+            collection.release()  # SQLAlchemy loaded and the tables mapped: the start is over
         self.report_backup_problems()
         self.live.follow(self.context.db)
         # The agenda next, not now: whatever made the file open (a customer chosen) first.
@@ -597,7 +602,8 @@ class MainWindow(Retranslating, QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
-            collection.release()  # the start is over: collect as usual
+            if not self.context.opening:  # else once the file is open
+                collection.release()  # the start is over: collect as usual
             QTimer.singleShot(0, self.search.focus)
             self.due_timer.start()
             # Opened when painted; in case the window is not painted soon (minimised):
