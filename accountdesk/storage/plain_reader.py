@@ -15,7 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from accountdesk.domain.enums import StaffRole
+from accountdesk.domain.enums import DocumentKind, StaffRole, SummaryStatus
 from accountdesk.storage.identity import APPLICATION_ID, SCHEMA_HEAD
 
 _T = TypeVar("_T")
@@ -118,7 +118,8 @@ LIST_ORDER = {
 _LIST_FROM = "FROM customers c LEFT OUTER JOIN staff_members s ON c.supporter_id = s.id"
 _SUMMARY_SIGNED = (
     "EXISTS (SELECT 1 FROM summary_versions v WHERE v.customer_id = c.id "
-    "AND v.kind = 'summary' AND v.status IN ('signed', 'superseded'))"
+    f"AND v.kind = '{DocumentKind.SUMMARY.value}' "
+    f"AND v.status IN ('{SummaryStatus.SIGNED.value}', '{SummaryStatus.SUPERSEDED.value}'))"
 )
 _MINE = "(SELECT id FROM staff_members WHERE name = ?)"
 
