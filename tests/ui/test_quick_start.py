@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from ui_helpers import click_row, customer_id
+from ui_helpers import click_row, customer_id, modal
 
 from accountdesk.services import service_files as sf
 from accountdesk.storage.database import Database
@@ -149,3 +149,35 @@ def test_the_current_schema_is_the_one_this_version_writes(path):
         (SCHEMA_HEAD,)
     ]
     connection.close()
+
+
+def test_a_file_that_cannot_be_opened_after_the_first_paint_says_why(
+    qtbot, path, settings, languages, monkeypatch
+):
+    """Taken by another program between the list and the opening: the dialog every
+    opening shows, and the next use tries again."""
+    from accountdesk.domain.errors import DatabaseLockedError
+    from accountdesk.ui.window.database_dialog import DatabaseProblemDialog
+    from accountdesk.ui.window.main_window import MainWindow
+
+    quick = opening.quick_start(path, settings)
+    tries: list[int] = []
+
+    def locked():
+        tries.append(1)
+        raise DatabaseLockedError(str(path))
+
+    monkeypatch.setattr(opening.QuickStart, "open", lambda _self: locked())
+    window = MainWindow(quick, settings, languages)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = modal(qtbot, DatabaseProblemDialog)
+    assert plain(dialog.reason.text()) == (
+        f"{path} is locked by another program; try again when it has finished"
+    )
+    assert window.context.opening and len(_names(window)) == 3  # the list is still there
+    dialog.reject()
+    with pytest.raises(DatabaseLockedError):
+        window.context.finish_opening()
+    assert len(tries) == 2
+    window._may_close = True
