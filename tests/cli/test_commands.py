@@ -57,7 +57,7 @@ def test_list_prints_one_tab_separated_line_per_customer(cli, demo_path):
     assert len(rows) == DEMO_CUSTOMERS and all(len(r) == 4 for r in rows)
     hospital = next(r for r in rows if r[1] == HOSPITAL)
     assert hospital[2:] == ["he", "אורי בן-דוד"]
-    assert {r[2] for r in rows} == {"he", "fa", "en"}
+    assert {r[2] for r in rows} == {"he", "fa", "ar", "en"}
 
 
 def test_db_given_before_the_command_counts(cli, demo_path):
