@@ -602,8 +602,8 @@
         <translation>التحويل</translation>
     </message>
     <message>
-        <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”.</source>
-        <translation>هذا الهدف مكتوب بمصطلحات تقنية فقط. صُغه أيضًا بلغة واضحة كما يقوله العميل، مثل: «٤ أعطال في السنة على الأكثر، يُصلح كل منها خلال ٤ ساعات».</translation>
+        <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “{example}”.</source>
+        <translation>هذا الهدف مكتوب بمصطلحات تقنية فقط. صُغه أيضًا بلغة واضحة كما يقوله العميل، مثل: «{example}».</translation>
     </message>
     <message>
         <source>Service window: {window}.</source>
@@ -623,12 +623,12 @@
     <message numerus="yes">
         <source>{down} down a year out of {count} covered hours = {percent} available.</source>
         <translation>
-            <numerusform>{down} توقف في السنة من أصل صفر ساعة تغطية = توافر بنسبة {percent}.</numerusform>
-            <numerusform>{down} توقف في السنة من أصل ساعة تغطية واحدة = توافر بنسبة {percent}.</numerusform>
-            <numerusform>{down} توقف في السنة من أصل ساعتي تغطية = توافر بنسبة {percent}.</numerusform>
-            <numerusform>{down} توقف في السنة من أصل {count} ساعات تغطية = توافر بنسبة {percent}.</numerusform>
-            <numerusform>{down} توقف في السنة من أصل {count} ساعة تغطية = توافر بنسبة {percent}.</numerusform>
-            <numerusform>{down} توقف في السنة من أصل {count} ساعة تغطية = توافر بنسبة {percent}.</numerusform>
+            <numerusform>توقف لمدة {down} في السنة من أصل صفر ساعة تغطية = توافر بنسبة {percent}.</numerusform>
+            <numerusform>توقف لمدة {down} في السنة من أصل ساعة تغطية واحدة = توافر بنسبة {percent}.</numerusform>
+            <numerusform>توقف لمدة {down} في السنة من أصل ساعتي تغطية = توافر بنسبة {percent}.</numerusform>
+            <numerusform>توقف لمدة {down} في السنة من أصل {count} ساعات تغطية = توافر بنسبة {percent}.</numerusform>
+            <numerusform>توقف لمدة {down} في السنة من أصل {count} ساعة تغطية = توافر بنسبة {percent}.</numerusform>
+            <numerusform>توقف لمدة {down} في السنة من أصل {count} ساعة تغطية = توافر بنسبة {percent}.</numerusform>
         </translation>
     </message>
     <message>

@@ -592,8 +592,8 @@
         <translation>تبدیل</translation>
     </message>
     <message>
-        <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”.</source>
-        <translation>این هدف فقط با اصطلاحات فنی نوشته شده است. آن را به زبان ساده هم بیان کنید، همان‌طور که مشتری می‌گوید؛ مثلاً «حداکثر ۴ خرابی در سال، که هر کدام ظرف ۴ ساعت رفع شود».</translation>
+        <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “{example}”.</source>
+        <translation>این هدف فقط با اصطلاحات فنی نوشته شده است. آن را به زبان ساده هم بیان کنید، همان‌طور که مشتری می‌گوید؛ مثلاً «{example}».</translation>
     </message>
     <message>
         <source>Service window: {window}.</source>

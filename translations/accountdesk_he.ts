@@ -594,8 +594,8 @@
         <translation>המרה</translation>
     </message>
     <message>
-        <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”.</source>
-        <translation>היעד הזה כתוב רק במונחים טכניים. יש לנסח אותו גם בשפה פשוטה, כפי שהלקוח היה אומר, למשל “לכל היותר 4 תקלות בשנה, וכל אחת מתוקנת תוך 4 שעות”.</translation>
+        <source>This target is written only in technical terms. Say it in plain language too, as the customer would, e.g. “{example}”.</source>
+        <translation>היעד הזה כתוב רק במונחים טכניים. יש לנסח אותו גם בשפה פשוטה, כפי שהלקוח היה אומר, למשל “{example}”.</translation>
     </message>
     <message>
         <source>Service window: {window}.</source>

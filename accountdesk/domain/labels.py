@@ -85,9 +85,10 @@ _ROWS: list[tuple[StrEnum, str]] = [
     (enums.FeedbackChannel.COMPLAINT, N_("Enum", "Complaint")),
     (enums.FeedbackChannel.SOCIAL, N_("Enum", "Social media")),
     (enums.FeedbackChannel.OTHER, N_("Enum", "Other")),
-    (enums.FeedbackScale.CSAT, N_("Enum", "CSAT (satisfaction, 1-5)")),
-    (enums.FeedbackScale.NPS, N_("Enum", "NPS (would recommend, 0-10)")),
-    (enums.FeedbackScale.CES, N_("Enum", "CES (effort, 1-7)")),
+    # Each scale names its range, filled in where shown, in the reader's digits.
+    (enums.FeedbackScale.CSAT, N_("Enum", "CSAT (satisfaction, {low}–{high})")),
+    (enums.FeedbackScale.NPS, N_("Enum", "NPS (would recommend, {low}–{high})")),
+    (enums.FeedbackScale.CES, N_("Enum", "CES (effort, {low}–{high})")),
 ]
 
 # The days of the week, Monday first as in datetimenums.weekday().
@@ -127,6 +128,14 @@ _FIELD_WORDS: set[tuple[type, str]] = {
 def enum_label(value: StrEnum) -> str:
     """The English name of an enumeration value (its value itself when it has none)."""
     return ENUM_LABELS.get((type(value), value.value), str(value))
+
+
+def enum_numbers(value: StrEnum) -> dict[str, int]:
+    """The numbers an enumeration value's name is filled with (a scale's range)."""
+    if isinstance(value, enums.FeedbackScale):
+        low, high = enums.SCALE_RANGES[value]
+        return {"low": low, "high": high}
+    return {}
 
 
 def enum_context(value: StrEnum) -> str:

@@ -212,15 +212,16 @@ NOT_ONE_OF = N_("ImportProblem", "{value} is not one of {choices}")
 BETWEEN = N_("ImportProblem", "must be between {low} and {high}")
 AT_LEAST = N_("ImportProblem", "must be at least {low}")
 NOT_A_DATE = N_("ImportProblem", "{value} is not a date (use YYYY-MM-DD)")
-NOT_A_CONTACT_NUMBER = N_("ImportProblem", "must be the number of a contact (counted from 0)")
+NOT_A_CONTACT_NUMBER = N_("ImportProblem", "must be the number of a contact (counted from {first})")
 NOT_AN_EXPECTATION_NUMBER = N_(
-    "ImportProblem", "must be the number of an expectation (counted from 0)"
+    "ImportProblem", "must be the number of an expectation (counted from {first})"
 )
 NO_SUCH_CONTACT = N_(
-    "ImportProblem", "there is no contact {value} (this customer has {total}, counted from 0)"
+    "ImportProblem", "there is no contact {value} (this customer has {total}, counted from {first})"
 )
 NO_SUCH_EXPECTATION = N_(
-    "ImportProblem", "there is no expectation {value} (this customer has {total}, counted from 0)"
+    "ImportProblem",
+    "there is no expectation {value} (this customer has {total}, counted from {first})",
 )
 STAFF_TWICE = N_("ImportProblem", "staff member {name} appears twice (also {other})")
 CUSTOMER_TWICE = N_("ImportProblem", "customer {name} appears twice (also {other})")
@@ -229,7 +230,9 @@ WINDOW_WITHIN_A_DAY = N_("ImportProblem", "must be after start (a window lies wi
 DAYS_LIST = N_("ImportProblem", "must be a non-empty list of days such as {example}")
 DAY_TWICE = N_("ImportProblem", "{value} is listed twice")
 NOT_A_TIME = N_("ImportProblem", "{value} is not a time of day (use HH:MM)")
-NOT_A_TIME_UP_TO_24 = N_("ImportProblem", "{value} is not a time of day (use HH:MM, up to 24:00)")
+NOT_A_TIME_UP_TO_24 = N_(
+    "ImportProblem", "{value} is not a time of day (use HH:MM, up to {latest})"
+)
 LEVEL_NEEDS_SOMEONE = N_("ImportProblem", "each level needs a staff member, a contact or a name")
 NOT_BEFORE = N_("ImportProblem", "must not be before {other}")
 TWO_RESULTS = N_("ImportProblem", "expectation {value} has two results in this report")

@@ -41,3 +41,15 @@ class Plural(NamedTuple):
 def NP_(context: str, singular: str, plural: str, /) -> Plural:
     """Marks a word with a count (English singular and plural) for the catalogue."""
     return Plural(context, singular, plural)
+
+
+# A fraction ("2.5 failures") takes the form a language writes with its number: CLDR's
+# "other", which is the form of 100 under the rule of every catalogue we ship (Arabic's
+# 0, 1 and 2 forms, Hebrew's and Persian's singular, carry no number at all).
+FRACTION_FORM = 100
+
+
+def plural_count(value: float) -> int:
+    """The whole number a plural form is chosen by, for a count that may be a fraction:
+    4.0 is 4; 2.5 takes the form of a number written with its digits."""
+    return int(value) if float(value).is_integer() else FRACTION_FORM

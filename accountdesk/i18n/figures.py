@@ -18,7 +18,7 @@ from accountdesk.domain.achievement import (
 )
 from accountdesk.domain.enums import Severity
 from accountdesk.domain.service_file import ExpectationData
-from accountdesk.domain.words import N_, NP_
+from accountdesk.domain.words import N_, NP_, plural_count
 from accountdesk.i18n.formatting import Formatter
 from accountdesk.i18n.words import Words, words
 
@@ -85,9 +85,6 @@ class FigureSentences:
     def _say(self, template: str, **params: object) -> str:
         return self.words.format(CTX, template, **params)
 
-    def _count(self, value: float) -> str:
-        return self.fmt.integer(int(value)) if float(value).is_integer() else self.fmt.number(value)
-
     def _percent(self, value: float) -> str:
         return self.fmt.percent(value, 0 if float(value).is_integer() else 2)
 
@@ -118,7 +115,7 @@ class FigureSentences:
         if per_year is not None:
             word = PROMISE_FAILURES_HOURS if hours is not None else PROMISE_FAILURES
             promise = self.words.plural(
-                word, int(per_year), count=self._count(per_year), duration=duration
+                word, plural_count(per_year), count=self.fmt.count(per_year), duration=duration
             )
         elif hours is not None:
             promise = self._say(PROMISE_HOURS, duration=duration)

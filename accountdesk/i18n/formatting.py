@@ -37,6 +37,10 @@ _UNIT_LENGTH: dict[Language, Literal["long", "short"]] = {Language.PERSIAN: "sho
 # Languages that say one unit by its name alone: Hebrew "שעה", "יום", not "1 שעה" (as it
 # says two by a dual, "שעתיים", which CLDR already gives).
 _ONE_BY_NAME = {Language.HEBREW}
+# Languages whose sentences take a duration after a preposition or as an object ("خلال
+# ساعتين", "لا تتجاوز يومين"), where the dual has its oblique ending: CLDR gives the
+# nominative (ساعتان), which reads wrong there.
+_OBLIQUE_DUAL = {Language("ar")}
 
 
 class Formatter:
@@ -120,6 +124,13 @@ class Formatter:
         """1234 -> '1,234' / '۱٬۲۳۴'."""
         return self.number(value, decimals=0)
 
+    def count(self, value: float) -> str:
+        """A count that may be a fraction, as a reader says it: 4.0 -> '4' / '٤',
+        2.5 -> '2.5' / '٢٫٥'."""
+        if float(value).is_integer():
+            return self.integer(int(value))
+        return self.number(value)
+
     def percent(self, value: float | int | Decimal, decimals: int = 2) -> str:
         """99.82 (out of 100) -> '99.82%' / '۹۹٫۸۲٪', the sign placed as the locale does."""
         # Babel's percent patterns multiply by 100, so give them the fraction.
@@ -162,6 +173,9 @@ class Formatter:
     def _unit(self, value: int, unit: str) -> str:
         if value == 1 and self.language in _ONE_BY_NAME:
             return self._unit_text(1, unit).replace("1", "", 1).strip()
+        if value == 2 and self.language in _OBLIQUE_DUAL:
+            dual = self._unit_text(2, unit)
+            return dual[:-2] + "ين" if dual.endswith("ان") else dual
         return self.digits(self._unit_text(value, unit))
 
     def _unit_text(self, value: int, unit: str) -> str:

@@ -620,10 +620,10 @@ class _Node:
             return None
         not_a_number, no_such = _INDEX_PROBLEMS[what]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, not_a_number)
+            self.fail(key, not_a_number, first=FIRST_POSITION)
             return None
         if count is not None and not 0 <= value < count:
-            self.fail(key, no_such, value=value, total=count)
+            self.fail(key, no_such, value=value, total=count, first=FIRST_POSITION)
             return None
         return value
 
@@ -642,6 +642,9 @@ class _Node:
         value = self.get(key)
         return None if value is None else _Node(value, self.where(key), self.problems)
 
+
+# References by position count from 0, as a JSON list's items do.
+FIRST_POSITION = 0
 
 # What a reference by position refers to -> (not a number, no such row).
 _INDEX_PROBLEMS = {
@@ -919,7 +922,7 @@ class _Systems:
                 problem = ImportProblem(
                     f"{self.path}.systems[{position}].owner",
                     m.NO_SUCH_CONTACT,
-                    {"value": owner, "total": contact_count},
+                    {"value": owner, "total": contact_count, "first": FIRST_POSITION},
                 )
                 self.shape.append((position, problem))
         return [problem for _position, problem in sorted(self.shape, key=lambda p: p[0])]
@@ -1122,11 +1125,10 @@ def _read_clock(node: _Node, key: str, *, default: int, latest: int) -> int | No
     match = _CLOCK.fullmatch(value) if isinstance(value, str) else None
     minute = int(match[1]) * 60 + int(match[2]) if match and int(match[2]) < 60 else None
     if minute is None or minute > latest:
-        node.fail(
-            key,
-            m.NOT_A_TIME_UP_TO_24 if latest == MINUTES_PER_DAY else m.NOT_A_TIME,
-            value=quoted(value),
-        )
+        if latest == MINUTES_PER_DAY:
+            node.fail(key, m.NOT_A_TIME_UP_TO_24, value=quoted(value), latest=clock_text(latest))
+        else:
+            node.fail(key, m.NOT_A_TIME, value=quoted(value))
         return None
     return minute
 

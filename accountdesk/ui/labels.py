@@ -15,7 +15,7 @@ from accountdesk.domain.errors import (
     RefusedError,
     ValidationError,
 )
-from accountdesk.domain.labels import DAYS, enum_context, enum_label
+from accountdesk.domain.labels import DAYS, enum_context, enum_label, enum_numbers
 from accountdesk.domain.messages import FIELD_LABELS
 from accountdesk.i18n.words import Words, words
 
@@ -36,7 +36,10 @@ def label(value: StrEnum | None) -> str:
     """The translated name of an enumeration value ('' for None)."""
     if value is None:
         return ""
-    return word(enum_context(value), enum_label(value))
+    from accountdesk.ui.formatting import fmt
+
+    numbers = {key: fmt().integer(n) for key, n in enum_numbers(value).items()}
+    return ui_words().format(enum_context(value), enum_label(value), **numbers)
 
 
 def day_label(weekday: int) -> str:

@@ -10,8 +10,11 @@ import pytest
 from accountdesk.cli import launch
 from accountdesk.cli.main import main
 from accountdesk.services import service_files as sf
+from accountdesk.services.demo import CUSTOMERS
 from accountdesk.storage.database import Database
 from accountdesk.storage.locations import default_database_path, demo_database_path
+
+DEMO_CUSTOMERS = len(CUSTOMERS)
 
 HOSPITAL = "המרכז הרפואי גליל כרמל"
 
@@ -51,14 +54,14 @@ def test_list_prints_one_tab_separated_line_per_customer(cli, demo_path):
     result = cli("list", "--db", demo_path)
     assert result.code == 0 and result.err == ""
     rows = [line.split("\t") for line in result.lines]
-    assert len(rows) == 12 and all(len(r) == 4 for r in rows)
+    assert len(rows) == DEMO_CUSTOMERS and all(len(r) == 4 for r in rows)
     hospital = next(r for r in rows if r[1] == HOSPITAL)
     assert hospital[2:] == ["he", "אורי בן-דוד"]
-    assert {r[2] for r in rows} == {"he", "fa", "en"}
+    assert {r[2] for r in rows} == {"he", "fa", "ar", "en"}
 
 
 def test_db_given_before_the_command_counts(cli, demo_path):
-    assert len(cli("--db", demo_path, "list").lines) == 12
+    assert len(cli("--db", demo_path, "list").lines) == DEMO_CUSTOMERS
 
 
 def test_search_finds_a_system_by_part_of_its_host_name(cli, demo_path):
@@ -88,10 +91,12 @@ def test_export_then_import_into_an_empty_database_then_export_is_identical(
         tmp_path / "fresh.sqlite3",
     )
     assert cli("export", "--all", "-o", first, "--db", demo_path).lines == [
-        f"exported 12 customer(s) to {first}"
+        f"exported {DEMO_CUSTOMERS} customer(s) to {first}"
     ]
     assert cli("init", "--db", fresh).lines == [f"created an empty database in {fresh}"]
-    assert cli("import", first, "--db", fresh).lines == [f"imported 12 customer(s) from {first}"]
+    assert cli("import", first, "--db", fresh).lines == [
+        f"imported {DEMO_CUSTOMERS} customer(s) from {first}"
+    ]
     assert cli("export", "--all", "-o", second, "--db", fresh).code == 0
     assert second.read_bytes() == first.read_bytes()
 
@@ -147,12 +152,14 @@ def test_a_document_with_clashing_names_lists_each_and_imports_nothing(
 
 
 def test_demo_fills_a_new_database_and_refuses_one_with_customers(cli, db_path, fingerprint):
-    assert cli("demo", "--db", db_path).lines == [f"created 12 demo customers in {db_path}"]
+    assert cli("demo", "--db", db_path).lines == [
+        f"created {DEMO_CUSTOMERS} demo customers in {db_path}"
+    ]
     before = fingerprint(db_path)
     again = cli("demo", "--db", db_path)
     assert (again.code, again.out) == (2, "")
     assert again.err == (
-        f"accountdesk: error: {db_path} already has 12 customer(s); demo data goes only into an empty database\n"
+        f"accountdesk: error: {db_path} already has {DEMO_CUSTOMERS} customer(s); demo data goes only into an empty database\n"
     )
     assert fingerprint(db_path) == before
 
@@ -185,12 +192,12 @@ def test_demo_starts_the_app_on_a_fresh_demo_database_of_its_own(cli, started):
     [(path, demo, lang)] = started
     assert (path, demo, lang) == (demo_database_path(), True, "fa")
     database = Database(path)
-    assert len(sf.customer_ids(database)) == 12
+    assert len(sf.customer_ids(database)) == DEMO_CUSTOMERS
     database.close()
     assert not default_database_path().exists()  # the user's database is never touched
     assert cli("--demo").code == 0  # and the next demo starts afresh
     database = Database(path)
-    assert len(sf.customer_ids(database)) == 12
+    assert len(sf.customer_ids(database)) == DEMO_CUSTOMERS
     database.close()
 
 

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from test_bad_input import assert_one_line_error, write
 
+from accountdesk.services.demo import CUSTOMERS
 from accountdesk.storage.backups import backups_of
 from tests.damaged_files import damage
+
+DEMO_CUSTOMERS = len(CUSTOMERS)
 
 READERS_AND_WRITERS = [
     ["list"],
@@ -99,13 +102,15 @@ def test_backup_prints_the_new_file_and_restore_puts_it_back(cli, demo_path, tmp
     [backup] = backups_of(demo_path, folder)
     assert result.lines == [str(backup.path)]
     assert cli("import", write(tmp_path / "one.json", DOCUMENT), "--db", demo_path).code == 0
-    assert len(cli("list", "--db", demo_path).lines) == 13
+    assert len(cli("list", "--db", demo_path).lines) == DEMO_CUSTOMERS + 1
     result = cli("restore", backup.path, "--db", demo_path)
     assert result.code == 0, result.err
-    assert result.lines[0] == f"restored {demo_path} from {backup.path} (12 customer(s))"
+    assert (
+        result.lines[0] == f"restored {demo_path} from {backup.path} ({DEMO_CUSTOMERS} customer(s))"
+    )
     safety = Path(result.lines[1].removeprefix("the file it replaced is kept as "))
     assert safety.parent == tmp_path / "backups" and safety.exists()
-    assert len(cli("list", "--db", demo_path).lines) == 12
+    assert len(cli("list", "--db", demo_path).lines) == DEMO_CUSTOMERS
 
 
 def test_the_backup_folder_can_be_set_in_the_environment(cli, demo_path, tmp_path, monkeypatch):
@@ -142,7 +147,7 @@ def test_a_database_in_a_read_only_folder_is_read_and_writes_are_refused(
 
     monkeypatch.setattr(os, "access", access)
     before, listing = fingerprint(demo_path), sorted(tmp_path.iterdir())
-    assert len(cli("list", "--db", demo_path).lines) == 12
+    assert len(cli("list", "--db", demo_path).lines) == DEMO_CUSTOMERS
     assert cli("search", "srv-dc01", "--db", demo_path).lines
     document = tmp_path.parent / f"{tmp_path.name}-one.json"
     write(document, DOCUMENT)

@@ -170,6 +170,24 @@ DURATIONS = {
         "۲ روز",
         "۲۰ روز",
     ],
+    # A duration follows a preposition or a verb ("خلال ساعتين", "تجاوز الخطة بيومين"):
+    # the dual takes its oblique ending, not CLDR's nominative (ساعتان).
+    "ar": [
+        "٠ دقيقة",
+        "دقيقة",
+        "دقيقتين",
+        "٣٠ دقيقة",
+        "ساعة",
+        "ساعة و٣٠ دقيقة",
+        "ساعتين",
+        "ساعتين ودقيقتين",
+        "٤ ساعات",
+        "١١ ساعة",
+        "يوم",
+        "٣٦ ساعة",
+        "يومين",
+        "٢٠ يومًا",
+    ],
 }
 
 
@@ -181,6 +199,23 @@ def test_durations_and_their_plurals(language):
 
 def test_persian_durations_in_latin_digits():
     assert FA_LATIN.duration(90) == "1 ساعت و 30 دقیقه"
+
+
+@pytest.mark.parametrize(
+    ("language", "native", "whole", "fraction"),
+    [
+        ("en", True, "4", "2.5"),
+        ("he", True, "4", "2.5"),
+        ("fa", True, "۴", "۲٫۵"),
+        ("fa", False, "4", "2.5"),
+        ("ar", True, "٤", "٢٫٥"),
+        ("ar", False, "4", "2.5"),
+    ],
+)
+def test_a_count_is_whole_unless_it_is_a_fraction(language, native, whole, fraction):
+    formatter = Formatter(language, native_digits=native)
+    assert formatter.count(4.0) == formatter.count(4) == whole
+    assert formatter.count(2.5) == fraction
 
 
 def test_hours_are_durations():

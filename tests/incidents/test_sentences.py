@@ -1,4 +1,4 @@
-"""The figures said the way the customer said the promise, in English, Hebrew and Persian."""
+"""The figures said the way the customer said the promise, in every language."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from accountdesk.domain.incidents import IncidentData
 from accountdesk.domain.service_file import ExpectationData, ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.i18n.figures import FigureSentences
+from accountdesk.i18n.formatting import Formatter
 
 YEAR = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 AFTER = dt.datetime(2027, 1, 5, tzinfo=dt.UTC)
 START = dt.datetime(2026, 3, 2, 8, tzinfo=dt.UTC)
+LANGS = ("en", "he", "fa", "ar")
 
 
 def outages():
@@ -94,3 +96,33 @@ def test_every_one_kept_and_none_in_the_period():
     assert low == (
         "תקלות בחומרה נמוכה שנפתרו תוך 8 שעות: לא היו בתקופה זו — הובטח שכולן: עדיין אין מה למדוד"
     )
+
+
+def test_a_whole_number_of_failures_reads_without_a_decimal_in_every_language():
+    # Stored as a float (4.0): the reader sees "4", in the language's own digits.
+    e, found = figures(outages(), failures_per_year=4.0, hours_per_failure=2.0)
+    said = {lang: FigureSentences(lang).availability(e, found.availability) for lang in LANGS}
+    assert "at most 4 a year, each within 2 hours" in said["en"]
+    assert "לכל היותר 4 תקלות בשנה, כל אחת תתוקן תוך שעתיים" in said["he"]
+    assert "حداکثر ۴ خرابی در سال" in said["fa"]
+    assert "كان الوعد ٤ أعطال في السنة على الأكثر" in said["ar"]
+    assert not any(mark in text for text in said.values() for mark in ("4.0", "۴٫۰", "٤٫٠"))
+
+
+def test_a_fraction_of_failures_keeps_its_digits_and_takes_the_form_said_with_a_number():
+    # 1.5 a year must not take Hebrew's "one failure" or Arabic's dual, which hold no number.
+    e, found = figures(outages(), failures_per_year=1.5)
+    said = {lang: FigureSentences(lang).availability(e, found.availability) for lang in LANGS}
+    assert "at most 1.5 a year" in said["en"]
+    assert "לכל היותר 1.5 תקלות בשנה" in said["he"]
+    assert "حداکثر ۱٫۵ خرابی در سال" in said["fa"]
+    assert "كان الوعد ١٫٥ عطل في السنة على الأكثر" in said["ar"]
+    latin = FigureSentences("ar", Formatter("ar", native_digits=False))
+    assert "كان الوعد 1.5 عطل" in latin.availability(e, found.availability)
+
+
+def test_arabic_durations_after_within_take_the_oblique_dual():
+    e, found = figures(outages(), failures_per_year=2, hours_per_failure=2)
+    arabic = FigureSentences("ar").availability(e, found.availability)
+    assert "يُصلح كل منهما خلال ساعتين" in arabic and "ساعتان" not in arabic
+    assert arabic.startswith("عطلان، استمر أطولهما ٣ ساعات و١٠ دقائق")

@@ -16,10 +16,12 @@ from sqlalchemy import text
 from accountdesk.domain.errors import DamagedDatabaseError, DatabaseError
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.services import service_files as sf
-from accountdesk.services.demo import create_demo
+from accountdesk.services.demo import CUSTOMERS, create_demo
 from accountdesk.storage import backups as b
 from accountdesk.storage.database import Database
 from tests.damaged_files import damage
+
+DEMO_CUSTOMERS = len(CUSTOMERS)
 
 DEMO_DAY = dt.date(2025, 3, 16)
 
@@ -188,7 +190,7 @@ def test_a_database_in_a_read_only_folder_is_read_but_not_written(demo, read_onl
     before, listing = demo.read_bytes(), files_in(read_only_folder)
     db = Database(demo)
     assert db.read_only and db.read_only_reason == "its folder is read-only"
-    assert len(sf.list_customers(db)) == 12
+    assert len(sf.list_customers(db)) == DEMO_CUSTOMERS
     file = sf.load_file(db, sf.customer_ids(db)[0])
     file.notes = "changed"
     with pytest.raises(DatabaseError, match=r"can only be read \(its folder is read-only\)"):
@@ -247,7 +249,7 @@ def test_a_backup_at_close_after_a_change_and_none_after_reading(tmp_path, demo)
     db.close()
     backups = b.backups_of(demo, folder)
     assert len(backups) == 2
-    assert b.read_backup(backups[0].path).customers == 13
+    assert b.read_backup(backups[0].path).customers == DEMO_CUSTOMERS + 1
     assert not (tmp_path / "backups").exists()
 
 
@@ -293,9 +295,9 @@ def test_restore_brings_the_backup_back_and_keeps_the_replaced_file(tmp_path, de
     db.close()
     safety = b.restore(backup, demo, policy)
     assert safety is not None and safety.name.startswith("demo.before-restore-")
-    assert b.read_backup(safety).customers == 13
+    assert b.read_backup(safety).customers == DEMO_CUSTOMERS + 1
     db = Database(demo)
-    assert sf.count_customers(db) == 12
+    assert sf.count_customers(db) == DEMO_CUSTOMERS
     db.close()
     assert mode(demo) == "0o600"
 
@@ -307,7 +309,7 @@ def test_restore_over_a_damaged_database(tmp_path, demo):
     b.restore(backup, demo, policy)
     db = Database(demo)
     sf.save_file(db, ServiceFile(name="Writable again"))
-    assert sf.count_customers(db) == 13
+    assert sf.count_customers(db) == DEMO_CUSTOMERS + 1
     db.close()
 
 

@@ -92,8 +92,20 @@ def test_a_target_written_only_in_technical_terms_is_flagged(expectation_dialog)
     fill(dialog.form, technical_target="99.9% monthly uptime")
     assert dialog.technical_warning.isVisibleTo(dialog)
     assert "only in technical terms" in dialog.technical_warning.text()
+    assert "e.g. “at most 4 failures a year, each fixed within 4 hours”" in (
+        dialog.technical_warning.text()
+    )
     fill(dialog.form, agreed_target="At most one failure a quarter, fixed within two hours")
     assert not dialog.technical_warning.isVisibleTo(dialog)
+
+
+def test_failures_a_year_show_a_whole_number_without_a_decimal(expectation_dialog):
+    dialog = expectation_dialog(record=ExpectationData(failures_per_year=4.0, hours_per_failure=2))
+    failures = dialog.plain_form.editors["failures_per_year"]
+    assert failures.text() == "4"  # a count, not "4.0"
+    assert dialog.plain_form.editors["hours_per_failure"].text() == "2.00"
+    fill(dialog.plain_form, failures_per_year=2.5)
+    assert failures.text() == "2.5" and failures.value() == 2.5
 
 
 def test_an_unrealistic_expectation_needs_a_cost_and_benefit_note(qtbot, expectation_dialog):

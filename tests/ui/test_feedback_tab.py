@@ -7,8 +7,10 @@ import datetime as dt
 
 from ui_helpers import fill, modal, open_customer, press_ok
 
+from accountdesk.domain.enums import FeedbackScale
 from accountdesk.ui.file.record_dialog import RecordDialog
 from accountdesk.ui.formatting import plain
+from accountdesk.ui.labels import label
 
 
 def shown_rows(tab) -> list[list[str]]:
@@ -75,3 +77,23 @@ def test_the_last_twelve_months_figures_follow_the_feedback(qtbot, window):
     answers = [f for f in session.file.feedback if f.scale == "nps" and f.received_on >= start]
     assert f"({len(answers)} answers)" in tab.figures.text()
     assert len(tab.chart.months) == 12 and tab.chart.months[-1].nps is not None
+
+
+def test_the_months_and_the_scales_follow_the_digits_setting(qtbot, window):
+    # The number of months is a figure like the others: Arabic or Persian digits, or 0-9.
+    open_customer(qtbot, window, "Acme Logistics")
+    tab = window.file_view.show_tab("feedback")
+    window.set_language("ar")
+    qtbot.waitUntil(lambda: tab.figures.text().startswith("آخر ١٢ شهرًا: NPS"))
+    assert tab.portfolio.text().startswith("جميع العملاء، آخر ١٢ شهرًا: NPS")
+    assert label(FeedbackScale.CSAT) == "CSAT (الرضا، ١ إلى ٥)"
+    window.set_language("fa")
+    qtbot.waitUntil(lambda: tab.figures.text().startswith("۱۲ ماه گذشته: NPS"))
+    assert label(FeedbackScale.NPS) == "NPS (تمایل به توصیه، ۰ تا ۱۰)"
+    window.set_language_option("native_digits", False)
+    qtbot.waitUntil(lambda: tab.figures.text().startswith("12 ماه گذشته: NPS"))
+    assert label(FeedbackScale.CES) == "CES (سختی کار برای مشتری، 1 تا 7)"
+    window.set_language_option("native_digits", True)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: tab.figures.text().startswith("Last 12 months: NPS"))
+    assert label(FeedbackScale.CSAT) == "CSAT (satisfaction, 1–5)"

@@ -15,8 +15,8 @@ def add_parser(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "demo",
         help="create a database with demo data",
-        description="Fill a database with twelve demo customers (Hebrew, Persian and English). "
-        "A database that already has customers is refused.",
+        description="Fill a database with thirteen demo customers (Hebrew, Persian, Arabic and "
+        "English). A database that already has customers is refused.",
     )
     add_db_option(parser)
     parser.set_defaults(run=run)

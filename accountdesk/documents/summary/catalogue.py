@@ -12,11 +12,11 @@ them are already formatted and isolated by the caller.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 
 from accountdesk.domain.enums import ExpectationStatus, MeetingKind
-from accountdesk.domain.labels import enum_context, enum_label
+from accountdesk.domain.labels import enum_context, enum_label, enum_numbers
 from accountdesk.domain.messages import FIELD_LABELS, QUOTED
 from accountdesk.domain.words import N_, NP_, Plural, Word
 from accountdesk.i18n.words import Words, words
@@ -213,8 +213,11 @@ class Catalogue:
     def plural(self, word: Plural, count: int, /, **params: object) -> str:
         return self.words.plural(word, count, **params)
 
-    def enum(self, value: StrEnum) -> str:
-        return self.words.text(enum_context(value), enum_label(value))
+    def enum(self, value: StrEnum, number: Callable[[int], str] = str) -> str:
+        """An enumeration value's name; `number` writes the numbers some names hold (a
+        scale's range) in the document's digits."""
+        numbers = {key: number(n) for key, n in enum_numbers(value).items()}
+        return self.words.format(enum_context(value), enum_label(value), **numbers)
 
     def meeting(self, kind: MeetingKind) -> str:
         return self.words.text(CONTEXT, MEETINGS[kind])

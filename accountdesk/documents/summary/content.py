@@ -42,6 +42,7 @@ from accountdesk.domain.service_file import (
     StaffRef,
     SystemData,
 )
+from accountdesk.domain.words import plural_count
 from accountdesk.i18n.formatting import Formatter
 
 _ALIGNMENT_MEETINGS = (MeetingKind.KICKOFF, MeetingKind.ALIGNMENT)
@@ -547,11 +548,11 @@ class SummaryContent(DocumentContent):
         if e.failures_per_year is not None and e.hours_per_failure is not None:
             hours = self.duration(e.hours_per_failure * 60)
             failures = e.failures_per_year
-            # A fraction of a failure takes the form a language writes with its number
-            # (the form of 100 in every plural rule).
-            form = int(failures) if float(failures).is_integer() else 100
             return self.c.plural(
-                FAILURES, form, count=formatted(self.number(failures)), hours=hours
+                FAILURES,
+                plural_count(failures),
+                count=formatted(self.fmt.count(failures)),
+                hours=hours,
             )
         if e.availability_percent is not None:
             downtime = downtime_hours_from_percent(e.availability_percent, self.file.window)

@@ -1,5 +1,5 @@
-"""Demo data: twelve invented customers of an IT service provider, in Hebrew, Persian and
-English, for trying the app, screenshots and tests.
+"""Demo data: thirteen invented customers of an IT service provider, in Hebrew, Persian,
+Arabic and English, for trying the app, screenshots and tests.
 
 `create_demo(db)` fills an empty database. Dates are relative to the day it runs, so some
 reviews are always overdue and meetings are always in the recent past.
@@ -15,7 +15,7 @@ from accountdesk.domain import messages as m
 from accountdesk.domain.errors import AccountDeskError
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.domain.validation import Checker
-from accountdesk.services.demo import english, hebrew, persian
+from accountdesk.services.demo import arabic, english, hebrew, persian
 from accountdesk.services.demo.incidents import add_targets, demo_incidents
 from accountdesk.services.demo.staff import STAFF
 from accountdesk.services.demo.voice import year_of_feedback
@@ -28,6 +28,7 @@ CUSTOMERS: list[Callable[[dt.date], ServiceFile]] = [
     *hebrew.CUSTOMERS,
     *persian.CUSTOMERS,
     *english.CUSTOMERS,
+    *arabic.CUSTOMERS,  # last: the others keep the ids and ticket numbers they had
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from accountdesk.domain.availability import PlainTarget, percent_from_plain
+from accountdesk.domain.bidi import neutralise_bidi_controls
 from accountdesk.domain.enums import (
     Channel,
     Criticality,
@@ -178,7 +179,11 @@ def availability(
         topic=Topic.AVAILABILITY,
         holder=holder,
         agreed_target=agreed,
-        technical_target=technical.format(percent=Formatter(language).percent(percent)),
+        # As typed by a person: without the direction mark Arabic's percent sign carries,
+        # which a field drops when saved (see domain.bidi).
+        technical_target=technical.format(
+            percent=neutralise_bidi_controls(Formatter(language).percent(percent))
+        ),
         failures_per_year=failures,
         hours_per_failure=hours_each,
         availability_percent=percent,

@@ -1,7 +1,7 @@
 """The provider's people in the demo: account managers, supporters, escalation managers.
 
-One provider with teams working in Hebrew, Persian and English; each customer names its
-account manager and supporters from here.
+One provider with teams working in Hebrew, Persian, Arabic and English; each customer names
+its account manager and supporters from here.
 """
 
 from accountdesk.domain.enums import StaffRole
@@ -18,6 +18,11 @@ MARYAM = "مریم احمدی"
 ALI = "علی رضایی"
 SARA = "سارا محمدی"
 HOSSEIN = "حسین کریمی"
+# Arabic-speaking team, in Cairo
+REEM = "ريم الشريف"
+KARIM = "كريم عبد الحميد"
+MONA = "منى السيد"
+TAREK = "طارق منصور"
 # English-speaking team
 SARAH = "Sarah Collins"
 JAMES = "James Whitaker"
@@ -34,6 +39,12 @@ STAFF = [
     StaffRef(ALI, StaffRole.SUPPORTER, "a.rezaei@ofoghit.ir", "+98 912 304 5521"),
     StaffRef(SARA, StaffRole.SUPPORTER, "s.mohammadi@ofoghit.ir", "+98 913 118 7702"),
     StaffRef(HOSSEIN, StaffRole.ESCALATION_MANAGER, "h.karimi@ofoghit.ir", "+98 21 8860 4400"),
+    StaffRef(REEM, StaffRole.ACCOUNT_MANAGER, "reem.elsherif@ofoq-it.com.eg", "+20 2 2461 7700"),
+    StaffRef(KARIM, StaffRole.SUPPORTER, "karim.abdelhamid@ofoq-it.com.eg", "+20 100 234 5167"),
+    StaffRef(MONA, StaffRole.SUPPORTER, "mona.elsayed@ofoq-it.com.eg", "+20 122 418 9035"),
+    StaffRef(
+        TAREK, StaffRole.ESCALATION_MANAGER, "tarek.mansour@ofoq-it.com.eg", "+20 2 2461 7701"
+    ),
     StaffRef(
         SARAH, StaffRole.ACCOUNT_MANAGER, "sarah.collins@horizon-it.co.uk", "+44 20 7946 0311"
     ),

@@ -37,7 +37,8 @@ from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.database import Database
 
-MAX_SCAN_BYTES = 25 * 1024 * 1024
+MEGABYTE = 1024 * 1024
+MAX_SCAN_BYTES = 25 * MEGABYTE
 # What a scan may be: a PDF or a common image format, recognised by its first bytes.
 SCAN_SIGNATURES = (b"%PDF-", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8")
 
@@ -94,7 +95,11 @@ def _paper_row(paper: PaperSignature) -> t.Signatory:
 
 def _check_scan(scan: bytes, name: str) -> None:
     if len(scan) > MAX_SCAN_BYTES:
-        raise SigningError(N_("Signature", "the scan {name} is larger than 25 MB"), name=name)
+        raise SigningError(
+            N_("Signature", "the scan {name} is larger than {megabytes} MB"),
+            name=name,
+            megabytes=MAX_SCAN_BYTES // MEGABYTE,
+        )
     if not scan.startswith(SCAN_SIGNATURES):
         raise SigningError(
             N_("Signature", "the scan {name} is not a PDF or an image (PNG, JPEG, TIFF, GIF)"),

@@ -22,6 +22,7 @@ from accountdesk.domain.errors import FieldProblem
 from accountdesk.domain.service_file import ExpectationData, RiskData, ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
 from accountdesk.domain.words import N_
+from accountdesk.ui.file.expectations import EXAMPLE_FAILURES, EXAMPLE_HOURS, plain_target
 from accountdesk.ui.file.record_dialog import RecordDialog, Validator, Where
 from accountdesk.ui.file.sub_list import SubList
 from accountdesk.ui.file.validate import row_problems
@@ -70,7 +71,7 @@ def words_specs() -> list[FieldSpec]:
 
 def plain_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("failures_per_year", lambda: NumberSpin(maximum=100_000, decimals=1)),
+        FieldSpec("failures_per_year", lambda: NumberSpin(maximum=100_000, decimals=1, count=True)),
         FieldSpec("hours_per_failure", lambda: NumberSpin(maximum=10_000, decimals=2)),
     ]
 
@@ -313,8 +314,8 @@ class ExpectationDialog(RecordDialog):
         self.technical_warning.setText(
             self.tr(
                 "This target is written only in technical terms. Say it in plain language too, as the "
-                "customer would, e.g. “at most 4 failures a year, each fixed within 4 hours”."
-            )
+                "customer would, e.g. “{example}”."
+            ).format(example=plain_target(EXAMPLE_FAILURES, EXAMPLE_HOURS))
             if only_technical(record)
             else ""
         )

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
 from accountdesk.domain.service_file import ExpectationData
-from accountdesk.domain.words import N_
+from accountdesk.domain.words import N_, plural_count
 from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.formatting import fmt
@@ -21,28 +21,30 @@ if TYPE_CHECKING:
     from accountdesk.ui.file.expectation_dialog import ExpectationDialog
 
 
+def plain_target(failures: float, hours: float) -> str:
+    """'at most 4 failures a year, each fixed within 4 hours', in the UI's language and
+    digits."""
+    text = QCoreApplication.translate(
+        "Expectations",
+        "at most {count} failures a year, each fixed within {hours}",
+        None,
+        plural_count(failures),
+    )
+    return text.format(count=fmt().count(failures), hours=fmt().hours(hours))
+
+
+# The plain target given as an example of how a customer says one.
+EXAMPLE_FAILURES, EXAMPLE_HOURS = 4, 4
+
+
 def _target(e: ExpectationData) -> str:
     if e.agreed_target:
         return e.agreed_target
     if e.failures_per_year is not None and e.hours_per_failure is not None:
-        text = QCoreApplication.translate(
-            "Expectations",
-            "at most {count} failures a year, each fixed within {hours}",
-            None,
-            _plural_count(e.failures_per_year),
-        )
-        return text.format(
-            count=fmt().number(e.failures_per_year), hours=fmt().hours(e.hours_per_failure)
-        )
+        return plain_target(e.failures_per_year, e.hours_per_failure)
     if e.availability_percent is not None:
         return fmt().percent(e.availability_percent)
     return e.technical_target
-
-
-def _plural_count(value: float) -> int:
-    """The whole number Qt chooses the plural form by. A fraction takes the plural in our
-    languages ("1.5 failures"), as 0 does."""
-    return int(value) if float(value).is_integer() else 0
 
 
 def _realistic(e: ExpectationData) -> str:

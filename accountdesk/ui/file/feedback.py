@@ -15,6 +15,7 @@ from accountdesk.services.feedback_trends import (
     customer_period,
     customer_trend,
     last_year,
+    months,
     portfolio_period,
     portfolio_trend,
 )
@@ -105,7 +106,7 @@ class FeedbackTab(SectionTab):
         """Every customer's figures together, as saved (one query over the feedback table)."""
         period = last_year(dt.date.today())
         whole = portfolio_period(self.context.db, *period)
-        self.portfolio.setText(figures_line(whole, ALL_CUSTOMERS))
+        self.portfolio.setText(figures_line(whole, len(months(*period)), ALL_CUSTOMERS))
         self.portfolio_chart.show_months(portfolio_trend(self.context.db, *period))
 
     def update_trend(self) -> None:
@@ -114,7 +115,9 @@ class FeedbackTab(SectionTab):
             return  # the base class shows the rows before the chart is made
         feedback = self.session.file.feedback if self.session else []
         start, end = last_year(dt.date.today())
-        self.figures.setText(figures_line(customer_period(feedback, start, end)))
+        self.figures.setText(
+            figures_line(customer_period(feedback, start, end), len(months(start, end)))
+        )
         self.chart.show_months(customer_trend(feedback, start, end))
 
     def title(self) -> str:

@@ -11,10 +11,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from accountdesk.domain.words import N_
+from accountdesk.domain.words import NP_, Plural
 from accountdesk.services.feedback_trends import MonthFigures
 from accountdesk.ui.formatting import fmt
-from accountdesk.ui.labels import word
+from accountdesk.ui.labels import ui_words, word
 
 GOOD = QColor("#2e7d32")
 BAD = QColor("#c62828")
@@ -26,26 +26,33 @@ def _number(value: float | None, digits: int = 1) -> str:
     return NONE if value is None else fmt().number(value, digits)
 
 
-LAST_YEAR = N_(
+LAST_MONTHS = NP_(
     "Feedback",
-    "Last 12 months: NPS {nps} ({answers} answers), CSAT {csat} ({satisfied} satisfied), "
+    "Last {count} month: NPS {nps} ({answers} answers), CSAT {csat} ({satisfied} satisfied), "
+    "CES {ces}, complaints {complaints}",
+    "Last {count} months: NPS {nps} ({answers} answers), CSAT {csat} ({satisfied} satisfied), "
     "CES {ces}, complaints {complaints}",
 )
-ALL_CUSTOMERS = N_(
+ALL_CUSTOMERS = NP_(
     "Feedback",
-    "All customers, last 12 months: NPS {nps} ({answers} answers), CSAT {csat} "
+    "All customers, last {count} month: NPS {nps} ({answers} answers), CSAT {csat} "
+    "({satisfied} satisfied), CES {ces}, complaints {complaints}",
+    "All customers, last {count} months: NPS {nps} ({answers} answers), CSAT {csat} "
     "({satisfied} satisfied), CES {ces}, complaints {complaints}",
 )
 
 
-def figures_line(period: MonthFigures, template: str = LAST_YEAR) -> str:
-    """What the period's figures are, in the UI's language (`template`: LAST_YEAR, or
-    ALL_CUSTOMERS for the portfolio's)."""
+def figures_line(period: MonthFigures, months: int, template: Plural = LAST_MONTHS) -> str:
+    """What the figures of a period of `months` calendar months are, in the UI's language
+    (`template`: LAST_MONTHS, or ALL_CUSTOMERS for the portfolio's)."""
     satisfied = (
         NONE if period.csat_satisfied is None else fmt().percent(period.csat_satisfied * 100, 0)
     )
     nps = NONE if period.nps is None else fmt().integer(round(period.nps))
-    return word("Feedback", template).format(
+    return ui_words().plural(
+        template,
+        months,
+        count=fmt().integer(months),
         nps=nps,
         answers=fmt().integer(period.nps_answers),
         csat=_number(period.csat_average),

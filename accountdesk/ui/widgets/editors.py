@@ -294,14 +294,21 @@ class _LocaleNumbers(_SpinBox):
 
 
 class NumberSpin(_LocaleNumbers, QDoubleSpinBox):
-    """A number that may be left empty (shown as —)."""
+    """A number that may be left empty (shown as —). `count`: a number of things, which
+    may be a fraction: a whole one is shown as a whole number ("4", not "4.0")."""
 
     changed = Signal()
 
     def __init__(
-        self, maximum: float = 1e6, decimals: int = 2, parent: QWidget | None = None
+        self,
+        maximum: float = 1e6,
+        decimals: int = 2,
+        parent: QWidget | None = None,
+        *,
+        count: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._count = count
         self.setDecimals(decimals)
         self.setRange(-1, maximum)
         self.setSpecialValueText(NONE_TEXT)
@@ -312,6 +319,8 @@ class NumberSpin(_LocaleNumbers, QDoubleSpinBox):
         return super().valueFromText(in_locale_number(text, self.locale()))
 
     def textFromValue(self, value: float) -> str:
+        if self._count and float(value).is_integer():
+            return as_shown(self.locale().toString(int(value)))
         return as_shown(super().textFromValue(value))
 
     def value_or_none(self) -> float | None:

@@ -70,6 +70,8 @@ _LINE = N_("ImportProblem", "Line {number}")
 _EXISTING = N_("ImportProblem", "The customer's file (not this import)")
 # Parameters that name another place in the file.
 _PLACE_PARAMS = {"other"}
+# Parameters that are a time of day, written in the screen's digits.
+_CLOCK_PARAMS = {"latest"}
 
 
 def problem_line(problem: ImportProblem | str) -> str:
@@ -142,6 +144,8 @@ def _shown_params(params: Mapping[str, object]) -> dict[str, object]:
             shown[key] = word("Field", label)
         elif key in _PLACE_PARAMS and isinstance(value, str):
             shown[key] = path_text(value)
+        elif key in _CLOCK_PARAMS and isinstance(value, str):
+            shown[key] = isolate_ltr(fmt().digits(value))  # a time of day: "۲۴:۰۰"
         else:
             shown[key] = _shown_value(value)
     return shown
