@@ -181,7 +181,7 @@ def test_a_notification_once_per_item_and_day(tmp_path, home_db):
     ]
     first = notifier.check(items, TODAY)
     assert {i.kind for i in first} == {AgendaKind.FOLLOW_UP, AgendaKind.ACTION_ITEM}
-    assert said[0][0] == "2 items fall due"
+    assert said[0][0] == "2 items due today or overdue"
     assert "Call the IT manager back" in said[0][1] and "overdue by 2 days" in said[0][1]
     assert notifier.check(items, TODAY) == [] and len(said) == 1
     tomorrow = TODAY + dt.timedelta(days=1)
@@ -194,7 +194,7 @@ def test_the_window_notifies_what_falls_due_without_a_tray(qtbot, home_db, windo
     shown(qtbot, window)  # offscreen there is no tray: the notice is in the window
     due = [i for i in window.home.agenda.items if falls_due(i, TODAY)]
     notice = window.home.notice
-    assert notice.isVisible() and notice.text().startswith(f"{len(due)} items fall due")
+    assert notice.isVisible() and notice.text().startswith(f"{len(due)} items due today or overdue")
     assert "Call the IT manager back" in notice.text()
     assert settings.notified(TODAY.isoformat()) == {i.key for i in due}
     notice.clear()

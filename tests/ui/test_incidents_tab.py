@@ -56,7 +56,7 @@ def test_figures_beside_the_promise_at_a_glance(qtbot, window, db):
     _promise(db)
     tab = _incidents_tab(qtbot, window)
     assert tab.model.rowCount() == 2
-    opened = {tab.model.index(row, 3).data() for row in range(2)}
+    opened = {tab.model.index(row, 4).data() for row in range(2)}
     assert opened == {"\u206802/03/2026 09:00\u2069", "\u206803/03/2026 09:00\u2069"}  # dated
     lines = tab.figures.lines()
     assert lines[0] == "✖ missed — \u2068Mail must not go down\u2069"

@@ -65,7 +65,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.search = SearchBox(lambda: self.context.db)
         self.file_view = FileView(self.context)
         self.home = HomeView(lambda: self.context.db, self.customers.supporter_name)
-        self.notifier = Notifier(settings, self.notify)
+        self.notifier = Notifier(settings, self.notify, _without_tray)
         self.tray: Any = None
         self.io = ImportExport(self, self.controller, self.list_model.ids)
         self.lifecycle = CustomerLifecycle(self, self.controller, self.io.export_current)
@@ -589,3 +589,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.sync()
         if self.card is not None:
             self.card.close()
+
+
+def _without_tray() -> bool:
+    """No system tray: a notification is a notice above the home view's own list."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return not QSystemTrayIcon.isSystemTrayAvailable()
