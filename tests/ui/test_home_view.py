@@ -7,18 +7,21 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from accountdesk.domain.agenda import AgendaKind, falls_due
+from accountdesk.domain.agenda import FOLLOW_UP, RISK, AgendaItem, AgendaKind, falls_due
+from accountdesk.domain.bidi import LRI, PDI, RLI
 from accountdesk.domain.service_file import (
     ActionItemData,
     FeedbackData,
     MeetingData,
     ServiceFile,
 )
+from accountdesk.i18n.agenda import AgendaWords
 from accountdesk.services import service_files as sf
 from accountdesk.services.home import AgendaQuery, agenda
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate_in_line, ui_isolate
 from accountdesk.ui.home.notifier import Notifier
 from accountdesk.ui.home.view import CUSTOMER, DUE, WHAT
+from accountdesk.ui.labels import ui_words
 from accountdesk.ui.settings import Settings
 
 TODAY = dt.date.today()
@@ -200,3 +203,46 @@ def test_the_window_notifies_what_falls_due_without_a_tray(qtbot, home_db, windo
     notice.clear()
     window.home.refresh()
     assert notice.text() == ""  # said once today
+
+
+def _follow_up(n: int) -> AgendaItem:
+    return AgendaItem(
+        AgendaKind.FOLLOW_UP,
+        n,
+        f"Customer {n}",
+        "feedback",
+        n,
+        TODAY - dt.timedelta(days=1),
+        FOLLOW_UP,
+        {"text": f"Call back {n}"},
+        {"received": TODAY - dt.timedelta(days=5)},
+    )
+
+
+def test_the_notice_above_the_list_counts_its_items_and_points_below(qapp):
+    items = [_follow_up(n) for n in range(1, 6)]
+    title, text = Notifier.message(items, TODAY, in_view=True)
+    assert title == "5 items due today or overdue"
+    lines = text.splitlines()
+    assert len(lines) == 4 and plain(lines[-1]) == "and 2 more, listed below"
+    assert "home view" not in text
+    _title, elsewhere = Notifier.message(items, TODAY)  # a tray's balloon
+    assert plain(elsewhere.splitlines()[-1]) == "and 2 more on the home view"
+
+
+@pytest.mark.parametrize(
+    "code, opening, closing, isolate", [("en", "“", "”", LRI), ("fa", "«", "»", RLI)]
+)
+def test_a_quoted_excerpt_keeps_its_marks_on_the_readers_sides(
+    qapp, languages, code, opening, closing, isolate
+):
+    languages.apply(code)
+    say = AgendaWords(ui_words(), fmt(), isolate_in_line, ui_isolate)
+    # A Persian excerpt cut short, and an English one, each in the other's UI.
+    for words in ("VPN شعبه‌ها هر روز صبح قطع می‌شود و کسی…", "A till that stops on a Saturday…"):
+        risk = AgendaItem(AgendaKind.RISK, 1, "X", "expectations", 1, None, RISK, {"cause": words})
+        said = say.what(risk)
+        # The marks and the excerpt (its own ellipsis inside) are one isolate of the
+        # UI's direction; the excerpt within is isolated in its own.
+        assert f"{isolate}{opening}\u2068{words}\u2069" in said
+        assert said.endswith(f"{closing}{PDI}")
