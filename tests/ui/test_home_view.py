@@ -231,10 +231,11 @@ def test_the_notice_above_the_list_counts_its_items_and_points_below(qapp):
 
 
 @pytest.mark.parametrize(
-    "code, opening, closing, isolate", [("en", "“", "”", LRI), ("fa", "«", "»", RLI)]
+    "code, opening, closing, isolate, mark",
+    [("en", "“", "”", LRI, "\u200e"), ("fa", "«", "»", RLI, "\u200f")],
 )
 def test_a_quoted_excerpt_keeps_its_marks_on_the_readers_sides(
-    qapp, languages, code, opening, closing, isolate
+    qapp, languages, code, opening, closing, isolate, mark
 ):
     languages.apply(code)
     say = AgendaWords(ui_words(), fmt(), isolate_in_line, ui_isolate)
@@ -245,4 +246,4 @@ def test_a_quoted_excerpt_keeps_its_marks_on_the_readers_sides(
         # The marks and the excerpt (its own ellipsis inside) are one isolate of the
         # UI's direction; the excerpt within is isolated in its own.
         assert f"{isolate}{opening}\u2068{words}\u2069" in said
-        assert said.endswith(f"{closing}{PDI}")
+        assert f"\u2069{mark}{closing}{PDI}" in said

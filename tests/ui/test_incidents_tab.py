@@ -167,9 +167,12 @@ def test_import_dialog_bad_rows_import_nothing_and_say_why(
 
 def test_the_title_is_read_beside_the_ticket_without_scrolling(qtbot, window, db):
     _promise(db)
-    window.resize(1100, 800)
+    window.resize(1400, 900)
     tab = _incidents_tab(qtbot, window)
-    header = tab.table.view.horizontalHeader()
+    view = tab.table.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 600, timeout=5000)
+    tab.table.fit_columns()
+    header = view.horizontalHeader()
     assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
     assert {tab.model.index(row, 1).data() for row in range(2)} == {
         "\u2068Mail down\u2069",
@@ -177,7 +180,7 @@ def test_the_title_is_read_beside_the_ticket_without_scrolling(qtbot, window, db
     }
     right = header.sectionViewportPosition(1) + header.sectionSize(1)
     assert header.sectionViewportPosition(1) >= 0
-    assert right <= tab.table.view.viewport().width()
+    assert right <= view.viewport().width()
 
 
 def test_a_promise_of_the_home_view_opens_with_its_expectation_selected(qtbot, window, db):
