@@ -252,3 +252,15 @@ def test_in_persian_the_charts_count_solar_hijri_months(qtbot, window, db, langu
     assert chart.month_labels(10.0) == ["بهمن", "اسفند", "فروردین"]
     top = tab.figures.topLevelItem(0)
     assert top.toolTip(0) == top.text(0)  # the verdict line whole on hover
+
+
+def test_a_verdict_line_opens_the_incidents_behind_that_promise(qtbot, window, db):
+    _promise(db)
+    tab = _reports_tab(qtbot, window)
+    verdict = tab.figures.topLevelItem(0)
+    tab.figures.itemActivated.emit(verdict.child(0), 0)  # Enter or a double click on a figure
+    qtbot.waitUntil(lambda: window.file_view.current_key() == "incidents", timeout=5000)
+    figures = window.file_view.tab("incidents").real.figures
+    assert figures.currentItem() is not None and figures.currentItem().isSelected()
+    # The same promise, judged there over the Incidents tab's own period.
+    assert figures.currentItem().text(0).endswith("— \u2068Mail must not go down\u2069")

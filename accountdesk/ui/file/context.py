@@ -23,6 +23,8 @@ class FileContext(QObject):
     staff_changed = Signal()
     status = Signal(str)  # a short message for the status bar
     save_requested = Signal()  # a tab changed the open file and wants it saved (Ctrl+S)
+    # A tab shows a record of another tab: (that tab's key, the record's database id).
+    focus_requested = Signal(str, int)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)

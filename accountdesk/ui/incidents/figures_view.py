@@ -64,6 +64,13 @@ class FiguresView(QTreeWidget):
                 return True
         return False
 
+    @staticmethod
+    def expectation_of(item: QTreeWidgetItem) -> int | None:
+        """The database id of the expectation a verdict line (or its figure) is about."""
+        top = item.parent() or item
+        found = top.data(0, EXPECTATION_ROLE)
+        return found if isinstance(found, int) else None
+
     def lines(self) -> list[str]:
         """What the view shows, line by line (top-level items and their figures)."""
         found: list[str] = []

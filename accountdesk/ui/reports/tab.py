@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +179,7 @@ class ReportsTab(FileTab):
 
         self.start.dateChanged.connect(self.refresh_all)
         self.end.dateChanged.connect(self.refresh_all)
+        self.figures.itemActivated.connect(lambda item, _column: self.open_promise(item))
         self.table.add_requested.connect(self.edit_current)
         self.table.edit_requested.connect(self.edit_item)
         self.table.delete_requested.connect(self.clear_item)
@@ -280,6 +282,13 @@ class ReportsTab(FileTab):
             chart.show_series(series)
             self.charts_layout.addWidget(chart)
         self.charts_layout.addStretch(1)
+
+    def open_promise(self, item: QTreeWidgetItem) -> None:
+        """A verdict line (or one of its figures) chosen: the Incidents tab, with that
+        expectation's verdict selected beside the incidents behind it."""
+        expectation_id = self.figures.expectation_of(item)
+        if expectation_id is not None:
+            self.context.focus_requested.emit("incidents", expectation_id)
 
     def chart_widgets(self) -> list[SeriesChart]:
         """The charts shown now, in their order."""

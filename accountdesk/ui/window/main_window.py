@@ -136,6 +136,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.lifecycle.status.connect(self.show_status)
         self.lifecycle.archived_changed.connect(self._show_archived_state)
         self.context.save_requested.connect(lambda: self.controller.save())
+        self.context.focus_requested.connect(self._focus_record)
         a["new_database"].triggered.connect(lambda: self.choose_database(create=True))
         a["open_database"].triggered.connect(lambda: self.choose_database(create=False))
         a["connect_database"].triggered.connect(lambda: self.team.connect_dialog())
