@@ -101,7 +101,10 @@ class SeriesChart(QWidget):
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             text = QRectF(plot.right() + 4 if rtl else 0, y - 8, AXIS_WIDTH - 6, 16)
             align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-            painter.drawText(text, align | Qt.AlignmentFlag.AlignVCenter, fmt().percent(tick, 0))
+            decimals = 0 if float(tick).is_integer() else 2  # 99.5% and 99.75% told apart
+            painter.drawText(
+                text, align | Qt.AlignmentFlag.AlignVCenter, fmt().percent(tick, decimals)
+            )
         for rect, met in self.bars():
             painter.fillRect(rect, KEPT if met else SHORT)
         if series.target is not None:
