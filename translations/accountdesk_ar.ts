@@ -1315,6 +1315,17 @@ Database: {path}</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
+        <source>and {count} more, listed below</source>
+        <translation>
+            <numerusform>ولا شيء آخر</numerusform>
+            <numerusform>وعنصر آخر في القائمة أدناه</numerusform>
+            <numerusform>وعنصران آخران في القائمة أدناه</numerusform>
+            <numerusform>و{count} عناصر أخرى في القائمة أدناه</numerusform>
+            <numerusform>و{count} عنصرًا آخر في القائمة أدناه</numerusform>
+            <numerusform>و{count} عنصر آخر في القائمة أدناه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and {count} more on the home view</source>
         <translation>
             <numerusform>ولا شيء آخر</numerusform>
@@ -1326,14 +1337,14 @@ Database: {path}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} item(s) fall due</source>
+        <source>{count} item(s) due today or overdue</source>
         <translation>
-            <numerusform>لا عناصر مستحقة</numerusform>
-            <numerusform>عنصر واحد مستحق</numerusform>
-            <numerusform>عنصران مستحقان</numerusform>
-            <numerusform>{count} عناصر مستحقة</numerusform>
-            <numerusform>{count} عنصرًا مستحقًا</numerusform>
-            <numerusform>{count} عنصر مستحق</numerusform>
+            <numerusform>لا عناصر مستحقة اليوم أو متأخرة</numerusform>
+            <numerusform>عنصر واحد مستحق اليوم أو متأخر</numerusform>
+            <numerusform>عنصران مستحقان اليوم أو متأخران</numerusform>
+            <numerusform>{count} عناصر مستحقة اليوم أو متأخرة</numerusform>
+            <numerusform>{count} عنصرًا مستحقًا اليوم أو متأخرًا</numerusform>
+            <numerusform>{count} عنصر مستحق اليوم أو متأخر</numerusform>
         </translation>
     </message>
 </context>
@@ -1518,7 +1529,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Issued report version {number} · SHA-256 {hash}</source>
-        <translation>صدرت النسخة {number} من التقرير · SHA-256 {hash}</translation>
+        <translation>صدرت النسخة {number} من التقرير – SHA-256 {hash}</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -1541,7 +1552,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>pages: {pages} · content ID {id}</source>
-        <translation>الصفحات: {pages} · معرّف المحتوى {id}</translation>
+        <translation>الصفحات: {pages} – معرّف المحتوى {id}</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2011,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Draft · pages: {pages} · content ID {id}</source>
-        <translation>مسودة · الصفحات: {pages} · معرّف المحتوى {id}</translation>
+        <translation>مسودة – الصفحات: {pages} – معرّف المحتوى {id}</translation>
     </message>
     <message>
         <source>The file has changed since; generate again to include the changes.</source>
@@ -2063,7 +2074,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}</source>
-        <translation>مستوى الدعم: {level} · درجة الحرجية لديهم: {criticality} · المعرفة: {knowledge}</translation>
+        <translation>مستوى الدعم: {level} – درجة الحرجية لديهم: {criticality} – المعرفة: {knowledge}</translation>
     </message>
     <message>
         <source>No systems recorded.</source>

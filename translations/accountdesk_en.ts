@@ -122,6 +122,13 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
+        <source>and {count} more, listed below</source>
+        <translation>
+            <numerusform>and {count} more, listed below</numerusform>
+            <numerusform>and {count} more, listed below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and {count} more on the home view</source>
         <translation>
             <numerusform>and {count} more on the home view</numerusform>
@@ -129,10 +136,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} item(s) fall due</source>
+        <source>{count} item(s) due today or overdue</source>
         <translation>
-            <numerusform>{count} item falls due</numerusform>
-            <numerusform>{count} items fall due</numerusform>
+            <numerusform>{count} item due today or overdue</numerusform>
+            <numerusform>{count} items due today or overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -1250,15 +1250,21 @@ Database: {path}</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
+        <source>and {count} more, listed below</source>
+        <translation>
+            <numerusform>و {count} مورد دیگر در فهرست زیر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and {count} more on the home view</source>
         <translation>
             <numerusform>و {count} مورد دیگر در نمای خانه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} item(s) fall due</source>
+        <source>{count} item(s) due today or overdue</source>
         <translation>
-            <numerusform>{count} مورد سررسید شده است</numerusform>
+            <numerusform>{count} مورد که موعدش امروز است یا گذشته است</numerusform>
         </translation>
     </message>
 </context>

@@ -1263,6 +1263,13 @@ Database: {path}</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
+        <source>and {count} more, listed below</source>
+        <translation>
+            <numerusform>ועוד {count}, ברשימה שלמטה</numerusform>
+            <numerusform>ועוד {count}, ברשימה שלמטה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and {count} more on the home view</source>
         <translation>
             <numerusform>ועוד {count} בתצוגת הבית</numerusform>
@@ -1270,10 +1277,10 @@ Database: {path}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} item(s) fall due</source>
+        <source>{count} item(s) due today or overdue</source>
         <translation>
-            <numerusform>{count} פריט שמועדו מגיע</numerusform>
-            <numerusform>{count} פריטים שמועדם מגיע</numerusform>
+            <numerusform>פריט אחד שמועדו היום או שעבר</numerusform>
+            <numerusform>{count} פריטים שמועדם היום או שעבר</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,9 @@ class LanguageInfo:
     # The CLDR width of a date in a sentence or a list: one that names the month. Arabic's
     # "medium" is all digits (٢٣/١١/٢٠٢٦), so it takes "long" (٢٣ نوفمبر ٢٠٢٦).
     date_width: Literal["medium", "long"] = "medium"
+    # What stands between items of a line (a page's footer, a status line). A middle dot
+    # reads as a zero among Persian and Arabic-Indic digits (۰, ٠): those take a dash.
+    separator: str = " \u00b7 "
 
 
 # In the order menus and choices list them.
@@ -49,7 +52,7 @@ LANGUAGES: tuple[LanguageInfo, ...] = (
         code="fa", member="PERSIAN", name=N_("Enum", "Persian"), native_name="فارسی",
         rtl=True, digits="arabext", calendar="persian", country="IR",
         babel_locale="fa_IR", ui_locale="fa_IR",
-        other_codes=("per", "fas"),
+        other_codes=("per", "fas"), separator=" \u2013 ",
     ),
     LanguageInfo(
         code="ar", member="ARABIC", name=N_("Enum", "Arabic"), native_name="العربية",
@@ -57,7 +60,7 @@ LANGUAGES: tuple[LanguageInfo, ...] = (
         # (Saudi Arabia's default is Umm al-Qura), with Arabic-Indic digits by default.
         rtl=True, digits="arab", calendar="gregorian", country="EG",
         babel_locale="ar_EG", ui_locale="ar_EG",
-        other_codes=("ara",), date_width="long",
+        other_codes=("ara",), date_width="long", separator=" \u2013 ",
     ),
     LanguageInfo(
         code="en", member="ENGLISH", name=N_("Enum", "English"), native_name="English",

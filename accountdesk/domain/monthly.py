@@ -1,9 +1,10 @@
 """A period's figures month by month: one series per measure of each expectation.
 
 The service report draws each series as a chart against its target, on paper and on
-screen alike. A month is the calendar month clipped to the period and is judged by the
-same rules as the whole period (`achievement.compute`), so a month's bar and the period's
-sentence never disagree about what counts.
+screen alike. A month is a month of the reader's calendar (Gregorian, or Solar Hijri for
+a Persian reader: Dey, Bahman, Esfand rather than January to March) clipped to the period,
+and is judged by the same rules as the whole period (`achievement.compute`), so a month's
+bar and the period's sentence never disagree about what counts.
 
 - availability: the share of the month's covered time the service was up, against the
   agreed percentage (or the one the failures and hours a year come to);
@@ -17,6 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal
 
 from accountdesk.domain.achievement import (
     ExpectationFigures,
@@ -30,6 +32,8 @@ from accountdesk.domain.covered_time import CoveredClock, RememberingClock
 from accountdesk.domain.incidents import IncidentData
 from accountdesk.domain.service_file import ExpectationData, ServiceFile
 
+Calendar = Literal["gregorian", "persian"]  # as `languages.LanguageInfo.calendar` names it
+
 
 class SeriesMeasure(StrEnum):
     AVAILABILITY = "availability"
@@ -39,7 +43,7 @@ class SeriesMeasure(StrEnum):
 
 @dataclass(frozen=True)
 class MonthValue:
-    month: dt.date  # its first day
+    month: dt.date  # its first day (in the series' calendar), as a Gregorian date
     value: float | None  # percent; None: nothing to measure in that month (yet)
 
 
@@ -49,13 +53,31 @@ class Series:
     measure: SeriesMeasure
     target: float | None  # percent; None: the promise has no percentage to draw
     months: tuple[MonthValue, ...]
+    calendar: Calendar = "gregorian"  # whose months `months` are
 
 
-def month_periods(period: Period) -> list[Period]:
-    """Each calendar month the period touches, clipped to the period."""
-    found, first = [], period.start.replace(day=1)
+def month_start(day: dt.date, calendar: Calendar = "gregorian") -> dt.date:
+    """The first day of the month `day` is in, in `calendar`."""
+    if calendar == "persian":
+        import jdatetime  # only for a Solar Hijri reader
+
+        j = jdatetime.date.fromgregorian(date=day)
+        first: dt.date = jdatetime.date(j.year, j.month, 1).togregorian()
+        return first
+    return day.replace(day=1)
+
+
+def next_month(first: dt.date, calendar: Calendar = "gregorian") -> dt.date:
+    """The first day of the month after the one that starts on `first`."""
+    # Every month of both calendars has 29 to 31 days: 32 days on is in the next one.
+    return month_start(first + dt.timedelta(days=32), calendar)
+
+
+def month_periods(period: Period, calendar: Calendar = "gregorian") -> list[Period]:
+    """Each month of `calendar` the period touches, clipped to the period."""
+    found, first = [], month_start(period.start, calendar)
     while first <= period.end:
-        after = (first + dt.timedelta(days=32)).replace(day=1)
+        after = next_month(first, calendar)
         found.append(
             Period(max(first, period.start), min(after - dt.timedelta(days=1), period.end))
         )
@@ -69,14 +91,16 @@ def monthly_series(
     period: Period,
     now: dt.datetime,
     clock: CoveredClock | None = None,
+    calendar: Calendar = "gregorian",
 ) -> tuple[Series, ...]:
-    """Every measure of every agreed expectation with targets, month by month, in the
-    order of the period's figures (availability, response, resolution). `clock`: the one
-    the period's figures were computed with, whose answers the months reuse."""
+    """Every measure of every agreed expectation with targets, month by month (the months
+    of `calendar`), in the order of the period's figures (availability, response,
+    resolution). `clock`: the one the period's figures were computed with, whose answers
+    the months reuse."""
     zone = file.window.timezone
     clock = clock or RememberingClock(file.window)
     months: list[tuple[dt.date, list[ExpectationFigures]]] = []
-    for month in month_periods(period):
+    for month in month_periods(period, calendar):
         start, end = month.bounds(zone)
         touching = [
             i
@@ -86,7 +110,7 @@ def monthly_series(
             and (i.resolved is None or i.resolved >= start)
         ]
         figures = compute(file, touching, month, now, clock).expectations if start <= now else ()
-        months.append((month.start.replace(day=1), list(figures)))
+        months.append((month_start(month.start, calendar), list(figures)))
     whole = compute(file, [], period, now)
     series: list[Series] = []
     for e in whole.expectations:
@@ -97,7 +121,8 @@ def monthly_series(
                 MonthValue(first, _value(_of(figures, e.index), measure))
                 for first, figures in months
             )
-            series.append(Series(e.index, measure, _target(file, e.expectation, measure), values))
+            target = _target(file, e.expectation, measure)
+            series.append(Series(e.index, measure, target, values, calendar))
     return tuple(series)
 
 

@@ -26,13 +26,20 @@ class AgendaWords:
     """Says agenda items in the language of `words`, with `formatter`'s dates and digits."""
 
     def __init__(
-        self, words: Words, formatter: Formatter, isolate: Callable[[str], str] = shown
+        self,
+        words: Words,
+        formatter: Formatter,
+        isolate: Callable[[str], str] = shown,
+        quotation: Callable[[str], str] = lambda quoted: quoted,
     ) -> None:
         """`isolate`: how a person's words are set in the sentence (on screen, one bidi
-        isolate; on a terminal, invisible characters written out)."""
+        isolate; on a terminal, invisible characters written out). `quotation`: how the
+        quoted words, marks included, are set (on screen, isolated in the UI's direction,
+        so the marks and a shortened excerpt's ellipsis stay where the reader expects)."""
         self.words = words
         self.fmt = formatter
         self.isolate = isolate
+        self.quotation = quotation
 
     def section(self, kind: AgendaKind) -> str:
         title = SECTION_TITLES[kind]
@@ -43,7 +50,8 @@ class AgendaWords:
         params: dict[str, object] = {}
         for key, value in item.values.items():
             if key in QUOTED_VALUES:
-                params[key] = self.words.format("Quote", QUOTED, text=self.isolate(value))
+                quoted = self.words.format("Quote", QUOTED, text=self.isolate(value))
+                params[key] = self.quotation(quoted)
             elif key == "number":
                 params[key] = self.fmt.integer(int(value))
             else:

@@ -28,7 +28,7 @@ from accountdesk.domain.languages import language_info
 from accountdesk.domain.phones import format_phone
 from accountdesk.domain.service_window import ALL_DAYS, MINUTES_PER_DAY, ServiceWindow, clock_text
 from accountdesk.i18n import lists, weekdays
-from accountdesk.i18n.jalali import format_jalali
+from accountdesk.i18n.jalali import format_jalali, format_jalali_month
 from accountdesk.i18n.locales import as_language, babel_locale
 
 # CLDR's Persian long duration units are an alias of the short ones ("۴ ساعت" either way),
@@ -57,6 +57,7 @@ class Formatter:
         self.jalali = info.calendar == "persian" and jalali
         self.locale = babel_locale(self.language)
         self._date_width = info.date_width
+        self.separator = info.separator  # between items of a line: " · ", " – "
         # "arabext" gives Persian separators (۱٬۲۳۴٫۵); Babel leaves the digits ASCII.
         self._numbering = info.digits if self.native_digits else "latn"
 
@@ -89,10 +90,21 @@ class Formatter:
             return self.digits(format_jalali(day, width))
         return self.digits(babel_dates.format_date(day, width, locale=self.locale))
 
-    def month(self, day: dt.date) -> str:
-        """A calendar month, short: 'Mar 2026', 'מרץ 2026', 'مارس ۲۰۲۶'. Always Gregorian:
-        a report's months are the calendar months its figures are counted in."""
-        return self.digits(babel_dates.format_skeleton("yMMM", day, locale=self.locale))
+    def month(self, day: dt.date, calendar: str = "gregorian", year: bool = True) -> str:
+        """The month `day` is in, short: 'Mar 2026', 'מרץ 2026', 'مارس ۲۰۲۶'; in the
+        Solar Hijri calendar 'دی ۱۴۰۴'. `calendar` is that of the months being named (a
+        report's series says which it was counted in), so a label never names another
+        month than the one its figures cover. `year=False`: the month alone, where the
+        year is plain from its neighbours (a narrow chart)."""
+        if calendar == "persian":
+            return self.digits(format_jalali_month(day, year))
+        skeleton = "yMMM" if year else "MMM"
+        return self.digits(babel_dates.format_skeleton(skeleton, day, locale=self.locale))
+
+    @property
+    def calendar(self) -> Literal["gregorian", "persian"]:
+        """The calendar this formatter shows dates in."""
+        return "persian" if self.jalali else "gregorian"
 
     def weekday(self, day: dt.date) -> str:
         """'Thursday', 'יום חמישי', 'پنجشنبه'."""

@@ -74,3 +74,9 @@ def format_jalali(day: dt.date, width: str = "medium") -> str:
     if width == "medium":
         return f"{j.day} {month_name(j.month)} {j.year}"
     raise ValueError(f"unknown date width {width!r}")
+
+
+def format_jalali_month(day: dt.date, year: bool = True) -> str:
+    """The Solar Hijri month `day` is in: 'دی 1404' (ASCII digits), or 'دی' alone."""
+    j = to_jalali(day)
+    return f"{month_name(j.month)} {j.year}" if year else month_name(j.month)

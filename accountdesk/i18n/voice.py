@@ -14,11 +14,13 @@ from accountdesk.i18n.words import words
 
 CTX = "Voice"
 
+# One pattern for every measure, "<measure> <value> (all customers <value>)": no colon
+# beside a number, which in a right-to-left line reads as a ratio or a time.
 LINE = N_(
     "Voice",
-    "In this period: NPS {nps} (all customers: {all_nps}); CSAT, share satisfied: {csat} "
-    "(all customers: {all_csat}); CES: {ces} (all customers: {all_ces}); complaints: "
-    "{complaints} (all customers: {all_complaints}).",
+    "In this period: NPS {nps} (all customers {all_nps}); CSAT share satisfied {csat} "
+    "(all customers {all_csat}); CES {ces} (all customers {all_ces}); complaints "
+    "{complaints} (all customers {all_complaints}).",
 )
 NO_ANSWERS = N_("Voice", "no answers")
 

@@ -21,6 +21,7 @@ from accountdesk.documents.report import (
     ReportOptions,
     ReportSource,
     build_report,
+    report_calendar,
     report_language,
 )
 from accountdesk.documents.summary import SummaryPdf
@@ -28,7 +29,7 @@ from accountdesk.domain.achievement import Period, compute
 from accountdesk.domain.covered_time import RememberingClock
 from accountdesk.domain.enums import DocumentKind, SummaryStatus
 from accountdesk.domain.incidents import IncidentData
-from accountdesk.domain.monthly import monthly_series
+from accountdesk.domain.monthly import Calendar, monthly_series
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.domain.voice import MonthFigures, customer_period
 from accountdesk.domain.voice import figures as voice_figures
@@ -40,22 +41,19 @@ if TYPE_CHECKING:
     from accountdesk.storage.database import Database
 
 
-def report_source(
-    db: Database, customer_id: int, period: Period, now: dt.datetime | None = None
-) -> ReportSource:
-    from accountdesk.services.service_files import load_file
-
-    return file_report_source(db, load_file(db, customer_id), period, now)
-
-
 def file_report_source(
-    db: Database, file: ServiceFile, period: Period, now: dt.datetime | None = None
+    db: Database,
+    file: ServiceFile,
+    period: Period,
+    now: dt.datetime | None = None,
+    calendar: Calendar = "gregorian",
 ) -> ReportSource:
-    """The report's data for a file as it is in hand (the screen's, unsaved edits too)."""
+    """The report's data for a file as it is in hand (the screen's, unsaved edits too),
+    its months those of `calendar`."""
     from accountdesk.services.incidents.records import period_incidents
 
     incidents = period_incidents(db, file.id, period) if file.id is not None else []
-    return source_of(file, incidents, period, now, portfolio_voice(db, period))
+    return source_of(file, incidents, period, now, portfolio_voice(db, period), calendar)
 
 
 def source_of(
@@ -64,13 +62,15 @@ def source_of(
     period: Period,
     now: dt.datetime | None = None,
     portfolio: MonthFigures | None = None,
+    calendar: Calendar = "gregorian",
 ) -> ReportSource:
-    """The report's data; with `portfolio` (every served customer's feedback figures for
+    """The report's data, its charts by the months of `calendar` (the report language's:
+    `report_calendar`); with `portfolio` (every served customer's feedback figures for
     the period), the feedback section sets the customer's beside them."""
     moment = now or dt.datetime.now(dt.UTC)
     clock = RememberingClock(file.window)  # the months ask for the period's spans again
     figures = compute(file, incidents, period, moment, clock)
-    series = monthly_series(file, incidents, period, moment, clock)
+    series = monthly_series(file, incidents, period, moment, clock, calendar)
     voice = None
     if portfolio is not None:
         voice = PeriodVoice(customer_period(file.feedback, period.start, period.end), portfolio)
@@ -94,7 +94,10 @@ def report_pdf(
 ) -> SummaryPdf:
     """The report's PDF. Raises NotFoundError for an unknown customer, ValueError for a
     language the registry does not list."""
-    source = report_source(db, customer_id, period, now)
+    from accountdesk.services.service_files import load_file
+
+    file = load_file(db, customer_id)
+    source = file_report_source(db, file, period, now, report_calendar(file, language))
     options = ReportOptions(
         language=language, native_digits=native_digits, version_label=version_label
     )
@@ -116,7 +119,9 @@ def report_pdf_at(
     except NotServed:
         return _report_pdf_opening(Path(path), customer, period, language, native_digits)
     portfolio = voice_figures(period.start, found.portfolio)
-    source = source_of(found.stored.file, found.incidents, period, portfolio=portfolio)
+    file = found.stored.file
+    calendar = report_calendar(file, language)
+    source = source_of(file, found.incidents, period, portfolio=portfolio, calendar=calendar)
     return build_report(source, ReportOptions(language=language, native_digits=native_digits))
 
 
@@ -160,7 +165,9 @@ def issue_report(
     snapshot = take_snapshot(db, customer_id)
     # The file as frozen (its snapshot has no database ids) against its stored incidents.
     incidents = period_incidents(db, customer_id, period)
-    source = source_of(snapshot.file, incidents, period, now, portfolio_voice(db, period))
+    calendar = report_calendar(snapshot.file, language)
+    voice = portfolio_voice(db, period)
+    source = source_of(snapshot.file, incidents, period, now, voice, calendar)
     chosen = report_language(source, ReportOptions(language=language))
     with db.transaction() as session:
         rows = versions_of(session, customer_id, DocumentKind.REPORT)

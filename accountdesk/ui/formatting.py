@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from accountdesk.domain.bidi import shown, shown_ltr
+from accountdesk.domain.bidi import LRI, PDI, RLI, shown, shown_ltr
 from accountdesk.ui.language import current_language, shows_native_digits, uses_jalali
 
 if TYPE_CHECKING:
@@ -43,6 +43,18 @@ def ui_paragraph(text: str) -> str:
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     mark = "\u200f" if rtl else "\u200e"
     return "\n".join(mark + line for line in text.split("\n"))
+
+
+def ui_isolate(text: str) -> str:
+    """A phrase of the UI's language (a quotation mark, a person's words, the closing
+    mark) as one isolate in the UI's direction: its marks fall on the UI's sides of the
+    words inside whatever surrounds it, and a label that guesses its direction from its
+    text, or a line that starts with it, cannot turn it around."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return f"{RLI if rtl else LRI}{text}{PDI}" if text else ""
 
 
 def isolate_in_line(text: str) -> str:

@@ -47,9 +47,9 @@ def test_the_pdf_shows_the_figures_the_json_prints(cli, demo_path, tmp_path):
     assert sentences and "1 failure, lasting 3 hours 10 minutes" in sentences[0]
     for sentence in sentences:
         assert sentence in text
-    assert "2 incidents opened in the period; with the service down: 1." in text
+    assert "2 incidents opened in the period, 1 of them with the service down." in text
     assert "Jan 2031Feb 2031Mar 2031Apr 2031May 2031Jun 2031" in text
-    assert "In this period: NPS no answers (all customers: no answers);" in text
+    assert "In this period: NPS no answers (all customers no answers);" in text
 
 
 def test_json_and_a_pdf_at_once_are_refused(cli, capsys, demo_path, tmp_path):
@@ -74,7 +74,7 @@ def test_an_issued_report_is_numbered_apart_from_the_summary_and_verified(cli, d
     )
     assert pymupdf.open(output).page_count >= 2
     assert "Version: 1" in _text(output)
-    assert "2 incidents opened in the period; with the service down: 1." in _text(output)
+    assert "2 incidents opened in the period, 1 of them with the service down." in _text(output)
     verified = cli("verify", output, "--db", demo_path)
     assert verified.code == 0, verified.out + verified.err
     assert (

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from accountdesk.domain.achievement import Period
 from accountdesk.domain.enums import ExpectationStatus, Severity
 from accountdesk.domain.incidents import IncidentData
@@ -44,6 +46,34 @@ def test_months_are_clipped_to_the_period():
         (dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
         (dt.date(2026, 3, 1), dt.date(2026, 3, 10)),
     ]
+
+
+def test_solar_hijri_months_are_clipped_to_the_period_too():
+    months = month_periods(Period(dt.date(2026, 1, 1), dt.date(2026, 3, 31)), "persian")
+    assert [(p.start, p.end) for p in months] == [
+        (dt.date(2026, 1, 1), dt.date(2026, 1, 20)),  # 11-30 Dey 1404
+        (dt.date(2026, 1, 21), dt.date(2026, 2, 19)),  # Bahman
+        (dt.date(2026, 2, 20), dt.date(2026, 3, 20)),  # Esfand (29 days in 1404)
+        (dt.date(2026, 3, 21), dt.date(2026, 3, 31)),  # 1-11 Farvardin 1405
+    ]
+
+
+def test_a_persian_series_is_by_solar_hijri_month():
+    file = _file(availability_percent=99.5)
+    # Six hours down on 25 January 2026: 5 Bahman 1404, a month of 30 days.
+    outage = _incident("T1", dt.datetime(2026, 1, 25, 8, 0, tzinfo=LONDON), 360, down=True)
+    quarter = Period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    (series,) = monthly_series(file, [outage], quarter, LATER, calendar="persian")
+    assert series.calendar == "persian"
+    assert [m.month for m in series.months] == [
+        dt.date(2025, 12, 22),  # 1 Dey: the month's first day, before the period's
+        dt.date(2026, 1, 21),
+        dt.date(2026, 2, 20),
+        dt.date(2026, 3, 21),
+    ]
+    values = [m.value for m in series.months]
+    assert values[1] == pytest.approx(100 * (1 - 6 / (30 * 24)))
+    assert values[0] == values[2] == values[3] == 100
 
 
 def test_availability_by_month_against_the_agreed_percentage():

@@ -271,3 +271,19 @@ def test_digits():
 
 def test_direction():
     assert HE.is_rtl and FA.is_rtl and not EN.is_rtl
+
+
+def test_a_month_is_named_in_the_calendar_it_was_counted_in():
+    fa = Formatter("fa")
+    assert fa.month(dt.date(2026, 1, 21), "persian") == "بهمن ۱۴۰۴"
+    assert fa.month(dt.date(2026, 1, 21), "persian", year=False) == "بهمن"
+    assert fa.month(dt.date(2026, 1, 1)) == "ژانویه ۲۰۲۶"  # a Gregorian month stays one
+    assert Formatter("en").month(dt.date(2026, 3, 1)) == "Mar 2026"
+    assert Formatter("en").month(dt.date(2026, 3, 1), year=False) == "Mar"
+    assert fa.calendar == "persian" and Formatter("fa", jalali=False).calendar == "gregorian"
+
+
+def test_items_of_a_line_are_parted_by_a_mark_that_is_not_a_digit():
+    # A middle dot reads as a zero (۰, ٠) among Persian and Arabic-Indic digits.
+    assert Formatter("fa").separator == Formatter("ar").separator == " – "
+    assert Formatter("en").separator == Formatter("he").separator == " · "

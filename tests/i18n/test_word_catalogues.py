@@ -252,3 +252,15 @@ def test_a_versions_status_agrees_with_the_hebrew_noun():
     statuses = {"Issued": "הופקה", "Signed": "חתומה", "Superseded": "הוחלפה"}
     assert {english: hebrew.text("Signature", english) for english in statuses} == statuses
     assert {s.name.title() for s in SummaryStatus} >= set(statuses)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_feedback_figures_have_no_colon_beside_their_numbers(code):
+    """ "NPS 33 (all customers 50)" in every language: a colon beside a number reads as a
+    ratio or a time in a right-to-left line, and one measure said two ways reads wrong."""
+    found = [
+        (m.context, m.string)
+        for m in catalogue(code)
+        if isinstance(m.id, str) and "NPS {nps}" in m.id and re.search(r"[:：]\s*\{", m.string)
+    ]
+    assert found == []

@@ -7,18 +7,21 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from accountdesk.domain.agenda import AgendaKind, falls_due
+from accountdesk.domain.agenda import FOLLOW_UP, RISK, AgendaItem, AgendaKind, falls_due
+from accountdesk.domain.bidi import LRI, PDI, RLI
 from accountdesk.domain.service_file import (
     ActionItemData,
     FeedbackData,
     MeetingData,
     ServiceFile,
 )
+from accountdesk.i18n.agenda import AgendaWords
 from accountdesk.services import service_files as sf
 from accountdesk.services.home import AgendaQuery, agenda
-from accountdesk.ui.formatting import fmt
+from accountdesk.ui.formatting import fmt, isolate_in_line, ui_isolate
 from accountdesk.ui.home.notifier import Notifier
 from accountdesk.ui.home.view import CUSTOMER, DUE, WHAT
+from accountdesk.ui.labels import ui_words
 from accountdesk.ui.settings import Settings
 
 TODAY = dt.date.today()
@@ -181,7 +184,7 @@ def test_a_notification_once_per_item_and_day(tmp_path, home_db):
     ]
     first = notifier.check(items, TODAY)
     assert {i.kind for i in first} == {AgendaKind.FOLLOW_UP, AgendaKind.ACTION_ITEM}
-    assert said[0][0] == "2 items fall due"
+    assert said[0][0] == "2 items due today or overdue"
     assert "Call the IT manager back" in said[0][1] and "overdue by 2 days" in said[0][1]
     assert notifier.check(items, TODAY) == [] and len(said) == 1
     tomorrow = TODAY + dt.timedelta(days=1)
@@ -194,9 +197,53 @@ def test_the_window_notifies_what_falls_due_without_a_tray(qtbot, home_db, windo
     shown(qtbot, window)  # offscreen there is no tray: the notice is in the window
     due = [i for i in window.home.agenda.items if falls_due(i, TODAY)]
     notice = window.home.notice
-    assert notice.isVisible() and notice.text().startswith(f"{len(due)} items fall due")
+    assert notice.isVisible() and notice.text().startswith(f"{len(due)} items due today or overdue")
     assert "Call the IT manager back" in notice.text()
     assert settings.notified(TODAY.isoformat()) == {i.key for i in due}
     notice.clear()
     window.home.refresh()
     assert notice.text() == ""  # said once today
+
+
+def _follow_up(n: int) -> AgendaItem:
+    return AgendaItem(
+        AgendaKind.FOLLOW_UP,
+        n,
+        f"Customer {n}",
+        "feedback",
+        n,
+        TODAY - dt.timedelta(days=1),
+        FOLLOW_UP,
+        {"text": f"Call back {n}"},
+        {"received": TODAY - dt.timedelta(days=5)},
+    )
+
+
+def test_the_notice_above_the_list_counts_its_items_and_points_below(qapp):
+    items = [_follow_up(n) for n in range(1, 6)]
+    title, text = Notifier.message(items, TODAY, in_view=True)
+    assert title == "5 items due today or overdue"
+    lines = text.splitlines()
+    assert len(lines) == 4 and plain(lines[-1]) == "and 2 more, listed below"
+    assert "home view" not in text
+    _title, elsewhere = Notifier.message(items, TODAY)  # a tray's balloon
+    assert plain(elsewhere.splitlines()[-1]) == "and 2 more on the home view"
+
+
+@pytest.mark.parametrize(
+    "code, opening, closing, isolate, mark",
+    [("en", "“", "”", LRI, "\u200e"), ("fa", "«", "»", RLI, "\u200f")],
+)
+def test_a_quoted_excerpt_keeps_its_marks_on_the_readers_sides(
+    qapp, languages, code, opening, closing, isolate, mark
+):
+    languages.apply(code)
+    say = AgendaWords(ui_words(), fmt(), isolate_in_line, ui_isolate)
+    # A Persian excerpt cut short, and an English one, each in the other's UI.
+    for words in ("VPN شعبه‌ها هر روز صبح قطع می‌شود و کسی…", "A till that stops on a Saturday…"):
+        risk = AgendaItem(AgendaKind.RISK, 1, "X", "expectations", 1, None, RISK, {"cause": words})
+        said = say.what(risk)
+        # The marks and the excerpt (its own ellipsis inside) are one isolate of the
+        # UI's direction; the excerpt within is isolated in its own.
+        assert f"{isolate}{opening}\u2068{words}\u2069" in said
+        assert f"\u2069{mark}{closing}{PDI}" in said

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from accountdesk.services import service_files as sf
 from accountdesk.ui.incidents.dialog import IncidentDialog
 from accountdesk.ui.incidents.tab import IncidentsTab
 from accountdesk.ui.widgets.editors import to_qdate
@@ -56,7 +58,7 @@ def test_figures_beside_the_promise_at_a_glance(qtbot, window, db):
     _promise(db)
     tab = _incidents_tab(qtbot, window)
     assert tab.model.rowCount() == 2
-    opened = {tab.model.index(row, 3).data() for row in range(2)}
+    opened = {tab.model.index(row, 4).data() for row in range(2)}
     assert opened == {"\u206802/03/2026 09:00\u2069", "\u206803/03/2026 09:00\u2069"}  # dated
     lines = tab.figures.lines()
     assert lines[0] == "✖ missed — \u2068Mail must not go down\u2069"
@@ -161,3 +163,43 @@ def test_import_dialog_bad_rows_import_nothing_and_say_why(
     assert dialog.problems.text().splitlines()[0] == "Nothing was imported:"
     assert "urgent" in dialog.problems.text()
     assert dialog.imported is None
+
+
+def test_the_title_is_read_beside_the_ticket_without_scrolling(qtbot, window, db):
+    _promise(db)
+    window.resize(1400, 900)
+    tab = _incidents_tab(qtbot, window)
+    view = tab.table.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 600, timeout=5000)
+    tab.table.fit_columns()
+    header = view.horizontalHeader()
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
+    assert {tab.model.index(row, 1).data() for row in range(2)} == {
+        "\u2068Mail down\u2069",
+        "\u2068VPN\u2069",
+    }
+    right = header.sectionViewportPosition(1) + header.sectionSize(1)
+    assert header.sectionViewportPosition(1) >= 0
+    assert right <= view.viewport().width()
+
+
+def test_a_promise_of_the_home_view_opens_with_its_expectation_selected(qtbot, window, db):
+    _promise(db)
+    cid = customer_id(db, "Acme Logistics")
+    expectation = sf.load_file(db, cid).expectations[0]
+    window.controller.open_customer(cid, ("incidents", expectation.id))  # as a home row does
+    qtbot.waitUntil(lambda: window.file_view.current_key() == "incidents", timeout=5000)
+    lazy = window.file_view.tab("incidents")
+    qtbot.waitUntil(lambda: getattr(lazy, "real", None) is not None)
+    figures = lazy.real.figures
+    qtbot.waitUntil(lambda: figures.currentItem() is not None, timeout=5000)
+    line = figures.currentItem().text(0)
+    assert line.endswith("\u2068Mail must not go down\u2069")
+    assert figures.currentItem().isSelected()
+
+
+def test_a_verdict_line_cut_short_shows_whole_on_hover(qtbot, window, db):
+    _promise(db)
+    tab = _incidents_tab(qtbot, window)
+    top = tab.figures.topLevelItem(0)
+    assert top.toolTip(0) == top.text(0) == "✖ missed — \u2068Mail must not go down\u2069"

@@ -71,7 +71,7 @@ def test_verdicts_charts_and_a_flagged_miss(qtbot, window, db):
     assert tab.figures.lines()[0].startswith("✖ missed")
     charts = {chart.series.measure: chart for chart in tab.chart_widgets()}
     chart = charts[SeriesMeasure.RESPONSE]
-    assert chart.tip().splitlines() == ["1 Feb 2026: –", "1 Mar 2026: 50.00%"]
+    assert chart.tip().splitlines() == ["Feb 2026: –", "Mar 2026: 50.00%"]
     [(bar, met)] = chart.bars()
     assert not met and bar.height() > 0
     assert tab.model.rowCount() == 1
@@ -158,16 +158,16 @@ def test_the_voice_line_sets_the_customer_beside_every_customer(qtbot, window, d
     )
     tab = _reports_tab(qtbot, window)
     assert tab.voice.text() == (
-        "In this period: NPS 100 (all customers: 0); CSAT, share satisfied: 100% "
-        "(all customers: 100%); CES: no answers (all customers: no answers); "
-        "complaints: 0 (all customers: 1)."
+        "In this period: NPS 100 (all customers 0); CSAT share satisfied 100% "
+        "(all customers 100%); CES no answers (all customers no answers); "
+        "complaints 0 (all customers 1)."
     )
     tab.start.setDate(to_qdate(dt.date(2026, 3, 11)))  # after it all
-    assert tab.voice.text().startswith("In this period: NPS no answers (all customers: no")
+    assert tab.voice.text().startswith("In this period: NPS no answers (all customers no")
     tab.start.setDate(to_qdate(dt.date(2026, 2, 1)))
     languages.apply("fa")  # the same words as the Persian report, in Persian digits
-    qtbot.waitUntil(lambda: tab.voice.text().startswith("در این دوره: NPS ۱۰۰ (همه مشتریان: ۰)؛"))
-    assert "شکایت‌ها: ۰ (همه مشتریان: ۱)." in tab.voice.text()
+    qtbot.waitUntil(lambda: tab.voice.text().startswith("در این دوره: NPS ۱۰۰ (همه مشتریان ۰)؛"))
+    assert "شکایت‌ها ۰ (همه مشتریان ۱)." in tab.voice.text()
     assert tab.isRightToLeft()
 
 
@@ -235,3 +235,32 @@ def test_a_report_changed_in_the_database_raises_the_alarm(qtbot, window, db):
         "WARNING: a stored report was changed after it was issued or signed. Do not rely on it."
     )
     assert tab.signing.model.index(0, 5).data() == "CHANGED — DO NOT TRUST"
+
+
+def test_in_persian_the_charts_count_solar_hijri_months(qtbot, window, db, languages):
+    _promise(db)
+    tab = _reports_tab(qtbot, window)
+    languages.apply("fa")
+    tab.refresh()
+    charts = {chart.series.measure: chart for chart in tab.chart_widgets()}
+    chart = charts[SeriesMeasure.RESPONSE]
+    assert chart.series.calendar == "persian"
+    # 1 February to 31 March 2026: 12 Bahman 1404 to 11 Farvardin 1405.
+    months = [line.split(":")[0] for line in chart.tip().splitlines()]
+    assert months == ["بهمن ۱۴۰۴", "اسفند ۱۴۰۴", "فروردین ۱۴۰۵"]
+    # Labels that do not fit under their bars drop the year rather than overlap.
+    assert chart.month_labels(10.0) == ["بهمن", "اسفند", "فروردین"]
+    top = tab.figures.topLevelItem(0)
+    assert top.toolTip(0) == top.text(0)  # the verdict line whole on hover
+
+
+def test_a_verdict_line_opens_the_incidents_behind_that_promise(qtbot, window, db):
+    _promise(db)
+    tab = _reports_tab(qtbot, window)
+    verdict = tab.figures.topLevelItem(0)
+    tab.figures.itemActivated.emit(verdict.child(0), 0)  # Enter or a double click on a figure
+    qtbot.waitUntil(lambda: window.file_view.current_key() == "incidents", timeout=5000)
+    figures = window.file_view.tab("incidents").real.figures
+    assert figures.currentItem() is not None and figures.currentItem().isSelected()
+    # The same promise, judged there over the Incidents tab's own period.
+    assert figures.currentItem().text(0).endswith("— \u2068Mail must not go down\u2069")

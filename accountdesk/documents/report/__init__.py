@@ -18,18 +18,38 @@ from typing import TYPE_CHECKING
 from accountdesk.documents.report.source import PeriodVoice, ReportOptions, ReportSource
 from accountdesk.documents.summary import SummaryPdf, document_language
 from accountdesk.domain.enums import Language
+from accountdesk.domain.languages import language_info
+from accountdesk.domain.monthly import Calendar
+from accountdesk.domain.service_file import ServiceFile
 
 if TYPE_CHECKING:
     from accountdesk.documents.report.content import ReportContent
 
-__all__ = ["PeriodVoice", "ReportOptions", "ReportSource", "build_report", "report_language"]
+__all__ = [
+    "PeriodVoice",
+    "ReportOptions",
+    "ReportSource",
+    "build_report",
+    "report_calendar",
+    "report_language",
+]
 
 
 def report_language(source: ReportSource, options: ReportOptions) -> Language:
     """The language chosen in the options, else the customer's document language."""
+    return file_language(source.file, options.language)
+
+
+def file_language(file: ServiceFile, language: Language | str | None) -> Language:
     from accountdesk.documents.summary import SummaryOptions
 
-    return document_language(source.file, SummaryOptions(language=options.language))
+    return document_language(file, SummaryOptions(language=language))
+
+
+def report_calendar(file: ServiceFile, language: Language | str | None = None) -> Calendar:
+    """The calendar whose months the report in `language` (default: the customer's
+    document language) counts its charts in: a Persian reader's are Solar Hijri."""
+    return language_info(file_language(file, language).value).calendar
 
 
 def build_report(

@@ -54,10 +54,10 @@ TEXTS: dict[str, str | Word] = {
     },
     "purpose": N_(
         "Report",
-        "This report holds what {customer} received from {start} to {end} against what both "
-        "sides agreed: each expectation in the customer's own words, said plainly and in "
-        "figures, what happened to the risks, what will change where a promise was missed, "
-        "and what the customer told us.",
+        "This report sets the service {customer} received from {start} to {end} beside what "
+        "both sides agreed. For each expectation, in the customer's own words, it says "
+        "plainly and in figures what was achieved; then which risks materialised, what will "
+        "change where a promise was missed, and what the customer told us.",
     ),
     # -- achieved against agreed ------------------------------------------
     "h_achieved": N_("Report", "What was achieved against what was agreed"),
@@ -83,7 +83,13 @@ TEXTS: dict[str, str | Word] = {
     "within_plan": N_("Report", "Within the plan"),
     "over_plan": N_("Report", "Over the plan by {duration}"),
     "no_plan": N_("Report", "No recovery time was planned"),
-    "no_risks": N_("Report", "No risk of an agreed expectation materialised in this period."),
+    # Said of what the section checks, failures of the systems of expectations with a
+    # recorded risk, so it never seems to deny a missed response or resolution time.
+    "no_risks": N_(
+        "Report",
+        "No recorded risk materialised: the systems of the expectations with a recorded "
+        "risk did not fail in this period.",
+    ),
     # -- improvement plan -------------------------------------------------
     "h_improvement": Word("ImportProblem", N_("ImportProblem", "Improvement plan")),
     "improvement_intro": N_(
@@ -91,7 +97,12 @@ TEXTS: dict[str, str | Word] = {
     ),
     "col_change": _field("improvement"),
     "col_due": _field("improvement_due"),
-    "no_item": N_("Report", "No improvement item is recorded for this miss yet."),
+    "no_item": N_("Report", "The plan has no improvement item for this miss yet."),
+    "no_item_see_feedback": N_(
+        "Report",
+        "The plan has no improvement item for this miss yet; the follow-ups promised "
+        "on the customer's feedback are listed with the feedback.",
+    ),
     "no_misses": N_("Report", "No promise was missed in this period."),
     # -- feedback ---------------------------------------------------------
     "h_feedback": N_("Report", "Feedback received"),
@@ -110,9 +121,17 @@ TEXTS: dict[str, str | Word] = {
     ),
 }
 
-# "12 incidents opened in the period; with the service down: 2."
+# "12 incidents opened in the period, 2 of them with the service down." (no colon beside
+# a number: in a right-to-left line it reads as a ratio or a time)
 INCIDENTS = NP_(
     "Report",
-    "{count} incident opened in the period; with the service down: {outages}.",
-    "{count} incidents opened in the period; with the service down: {outages}.",
+    "{count} incident opened in the period, {outages} of them with the service down.",
+    "{count} incidents opened in the period, {outages} of them with the service down.",
+)
+# Failures of an expectation's systems with no risk recorded for it, which the risks
+# table cannot list: "The systems of expectations 1 and 3 failed …".
+UNRECORDED = NP_(
+    "Report",
+    "The systems of expectation {numbers} failed in this period; no risk is recorded for it.",
+    "The systems of expectations {numbers} failed in this period; no risk is recorded for them.",
 )

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from accountdesk.documents.report.catalogue import CONTEXT, INCIDENTS, TEXTS
+from accountdesk.documents.report.catalogue import CONTEXT, INCIDENTS, TEXTS, UNRECORDED
 from accountdesk.documents.report.source import ReportOptions, ReportSource
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.catalogue import Catalogue
@@ -105,6 +105,7 @@ class ReportContent(DocumentContent):
         self.improvements = improvements(source)
         self.feedback = feedback_in_period(source)
         self._sections = 0
+        self._no_item = ""
 
     # -- small helpers ----------------------------------------------------
 
@@ -142,7 +143,7 @@ class ReportContent(DocumentContent):
         ):
             blocks += section()
         title = self.t("title")
-        dot = " \u00b7 "
+        dot = self.fmt.separator
         return b.Document(
             language=self.language.value,
             rtl=self.language.is_rtl,
@@ -156,7 +157,7 @@ class ReportContent(DocumentContent):
             blocks=tuple(blocks),
             footer_start=f"{self.customer}{dot}{self.version_phrase}",
             footer_end=self.footer_end(),
-            header=f"{title} \u00b7 {self.customer} \u00b7 {self.period_text}",
+            header=dot.join((title, self.customer, self.period_text)),
             metadata_title=f"{title} \u2013 {neutralise_bidi_controls(self.file.name)}",
             page_number=self.number,
         )
@@ -216,7 +217,9 @@ class ReportContent(DocumentContent):
         target = series.target
         return b.Chart(
             title=self.t(_CHART_TITLES[series.measure]),
-            labels=tuple(formatted(self.fmt.month(m.month)) for m in series.months),
+            labels=tuple(
+                formatted(self.fmt.month(m.month, series.calendar)) for m in series.months
+            ),
             values=values,
             target=target,
             target_label=""
@@ -237,10 +240,13 @@ class ReportContent(DocumentContent):
     def risks_section(self) -> list[b.Block]:
         out: list[b.Block] = [self.heading("h_risks")]
         rows: list[tuple[b.Cell, ...]] = []
+        unrecorded: list[ExpectationFigures] = []  # failed with no risk to hold it against
         for e in self.figures.expectations:
             failed = e.availability
             if failed is None or not failed.failures:
                 continue
+            if not e.expectation.risks:
+                unrecorded.append(e)
             for risk in e.expectation.risks:
                 rows.append(
                     (
@@ -259,8 +265,12 @@ class ReportContent(DocumentContent):
                         ),
                     )
                 )
+        if unrecorded:
+            numbers = self.fmt.list(formatted(self.ref(e)) for e in unrecorded)
+            said = self.c.plural(UNRECORDED, len(unrecorded), numbers=numbers)
+            out.append(b.Paragraph(said, b.STRONG))
         if not rows:
-            return [*out, b.Paragraph(self.t("no_risks"), b.MUTED)]
+            return out if unrecorded else [*out, b.Paragraph(self.t("no_risks"), b.MUTED)]
         columns = (
             b.Column(self.t("col_number"), 0.3),
             b.Column(self.t("col_risk"), 1.8),
@@ -291,6 +301,10 @@ class ReportContent(DocumentContent):
             b.Column(self.t("col_owner"), 1.0),
             b.Column(self.t("col_due"), 0.9),
         )
+        # A miss without an item says where the customer's feedback follow-ups are, so
+        # "no item" is not read as "nothing is being done".
+        followed = any(f.follow_up.strip() for f in self.feedback)
+        self._no_item = self.t("no_item_see_feedback" if followed else "no_item")
         rows = tuple(self.improvement_row(i) for i in self.improvements)
         return [*out, b.Paragraph(self.t("improvement_intro")), b.Table(columns, rows)]
 
@@ -299,7 +313,7 @@ class ReportContent(DocumentContent):
         if item is None:
             return (
                 self.cell(self.ref(found.figures)),
-                self.cell(self.t("no_item"), b.CELL_STRONG),
+                self.cell(self._no_item, b.CELL_STRONG),
                 self.cell(""),
                 self.cell(""),
             )

@@ -14,3 +14,18 @@ class ReportLayout(SummaryLayout):
         if isinstance(block, b.Chart):
             return [ChartFlowable(block, self.doc.rtl, self.doc.language)]
         return super().flowables_for(block)
+
+    def story(self) -> list[Flowable]:
+        """The summary's story, with each expectation's heading, verdict and figures kept
+        on the page of its first chart: a chart never starts a page apart from the
+        promise it measures."""
+        flowables = super().story()
+        heading: int | None = None
+        for index, flowable in enumerate(flowables):
+            if getattr(flowable, "is_heading", False):
+                heading = index
+            elif isinstance(flowable, ChartFlowable) and heading is not None:
+                for kept in flowables[heading:index]:
+                    kept.keepWithNext = True
+                heading = None  # a second chart of the same promise stands on its own
+        return flowables

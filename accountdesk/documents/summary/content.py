@@ -159,7 +159,7 @@ class DocumentContent:
 
     def footer_end(self) -> str:
         """'Page {page} of {pages} · Content ID …', the page numbers filled in per page."""
-        return " \u00b7 ".join(
+        return self.fmt.separator.join(
             (
                 self.t("page_of", page="{page}", pages="{pages}"),
                 self.t("fingerprint", value=f"{LRI}{self.fingerprint}{PDI}"),
@@ -262,7 +262,7 @@ class SummaryContent(DocumentContent):
         ):
             blocks += section()
         title = self.t("title")
-        footer_start = f"{self.customer} \u00b7 {self.version_phrase}"
+        footer_start = f"{self.customer}{self.fmt.separator}{self.version_phrase}"
         return b.Document(
             language=self.language.value,
             rtl=self.language.is_rtl,
@@ -272,7 +272,7 @@ class SummaryContent(DocumentContent):
             blocks=tuple(blocks),
             footer_start=footer_start,
             footer_end=self.footer_end(),
-            header=f"{title} \u00b7 {self.customer}",
+            header=f"{title}{self.fmt.separator}{self.customer}",
             metadata_title=f"{title} \u2013 {neutralise_bidi_controls(self.file.name)}",
             page_number=self.number,
         )
@@ -382,7 +382,7 @@ class SummaryContent(DocumentContent):
         if s.serial.strip():
             identifiers.append(self.t("serial_of", value=inline(s.serial)))
         if identifiers:
-            where.append(b.Text(" \u00b7 ".join(identifiers), b.CELL))
+            where.append(b.Text(self.fmt.separator.join(identifiers), b.CELL))
         owner = self.file.contact_by_key(s.owner_key)
         return (
             tuple(name),

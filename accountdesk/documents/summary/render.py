@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from accountdesk.documents.summary import blocks as b
 from accountdesk.documents.summary.options import SignatureBox
 from accountdesk.documents.text.flowables import BidiParagraph, draw_line
+from accountdesk.domain.languages import language_info
 
 if TYPE_CHECKING:
     from reportlab.lib.colors import Color
@@ -170,7 +171,8 @@ class SummaryLayout:
         return _with_room_before_headings(flowables)
 
     def title_block(self) -> list[Flowable]:
-        meta = "   \u00b7   ".join(f"{label}: {text}" for label, text in self.doc.meta)
+        separator = f"   {language_info(self.doc.language).separator.strip()}   "
+        meta = separator.join(f"{label}: {text}" for label, text in self.doc.meta)
         return [
             self.para(self.doc.title, "title"),
             self.para(self.doc.customer, "customer"),

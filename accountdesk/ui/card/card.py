@@ -271,7 +271,7 @@ class SupporterCard(QDialog):
             ]
             extra = self.tr("Prefers: {channel}").format(channel=label(contact.preferred_channel))
             if contact.reachable_hours:
-                extra += " · " + self.tr("reachable: {hours}").format(
+                extra += fmt().separator + self.tr("reachable: {hours}").format(
                     hours=isolate(contact.reachable_hours)
                 )
             block = self._record(

@@ -25,6 +25,8 @@ class FileContext(QObject):
     status = Signal(str)  # a short message for the status bar
     save_requested = Signal()  # a tab changed the open file and wants it saved (Ctrl+S)
     database_opened = Signal()  # the file given to `open_later` is open now
+    # A tab shows a record of another tab: (that tab's key, the record's database id).
+    focus_requested = Signal(str, int)
 
     def __init__(self, db: Database | None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -13,7 +13,7 @@ from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.record_dialog import Where
 from accountdesk.ui.file.tab import SectionTab
 from accountdesk.ui.file.timeline import now_in, timeline_text, who_text
-from accountdesk.ui.formatting import ui_paragraph
+from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
@@ -50,7 +50,7 @@ class EscalationTab(SectionTab):
     def _levels_text(self, path: EscalationPathData) -> str:
         if self.session is None:
             return ""
-        return " · ".join(who_text(level, self.session.file) for level in path.levels)
+        return fmt().separator.join(who_text(level, self.session.file) for level in path.levels)
 
     def describe(self, record: EscalationPathData) -> str:
         return f"{label(record.severity)} / {label(record.side)}"

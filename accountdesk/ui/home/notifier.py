@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from accountdesk.domain.agenda import AgendaItem, falls_due
 from accountdesk.i18n.agenda import AgendaWords
-from accountdesk.ui.formatting import fmt, isolate_in_line
+from accountdesk.ui.formatting import fmt, isolate_in_line, ui_isolate, ui_paragraph
 from accountdesk.ui.labels import ui_words
 from accountdesk.ui.settings import Settings
 
@@ -24,9 +24,14 @@ NAMED = 3
 
 
 class Notifier:
-    def __init__(self, settings: Settings, show: Show) -> None:
+    def __init__(
+        self, settings: Settings, show: Show, in_view: Callable[[], bool] = lambda: False
+    ) -> None:
+        """`in_view()`: whether `show` puts the message above the home view's own list
+        (no tray), where "on the home view" would send the reader where they are."""
         self.settings = settings
         self.show = show
+        self.in_view = in_view
 
     def check(self, items: Sequence[AgendaItem], today: dt.date) -> list[AgendaItem]:
         """Notify the items due today or overdue not yet notified today; returns them."""
@@ -37,22 +42,34 @@ class Notifier:
         new = [i for i in items if falls_due(i, today) and i.key not in told]
         if not new:
             return []
-        self.show(*self.message(new, today))
+        self.show(*self.message(new, today, self.in_view()))
         self.settings.set_notified(day, told | {i.key for i in new})
         return new
 
     @staticmethod
-    def message(items: Sequence[AgendaItem], today: dt.date) -> tuple[str, str]:
-        say = AgendaWords(ui_words(), fmt(), isolate_in_line)
+    def message(
+        items: Sequence[AgendaItem], today: dt.date, in_view: bool = False
+    ) -> tuple[str, str]:
+        """The title (how many items, said as what they are: due today or overdue, the
+        count of the items the message is about) and the first items, one a line."""
+        say = AgendaWords(ui_words(), fmt(), isolate_in_line, ui_isolate)
         lines = [
-            f"{isolate_in_line(i.customer)}: {say.what(i)} ({say.due(i, today)})"
+            ui_paragraph(f"{isolate_in_line(i.customer)}: {say.what(i)} ({say.due(i, today)})")
             for i in items[:NAMED]
         ]
-        if len(items) > NAMED:
-            more = QCoreApplication.translate(
-                "Notifier", "and {count} more on the home view", None, len(items) - NAMED
-            )
-            lines.append(more.format(count=fmt().integer(len(items) - NAMED)))
+        hidden = len(items) - NAMED
+        if hidden > 0:
+            if in_view:
+                more = QCoreApplication.translate(
+                    "Notifier", "and {count} more, listed below", None, hidden
+                )
+            else:
+                more = QCoreApplication.translate(
+                    "Notifier", "and {count} more on the home view", None, hidden
+                )
+            lines.append(ui_paragraph(more.format(count=fmt().integer(hidden))))
         count = len(items)
-        title = QCoreApplication.translate("Notifier", "{count} item(s) fall due", None, count)
+        title = QCoreApplication.translate(
+            "Notifier", "{count} item(s) due today or overdue", None, count
+        )
         return title.format(count=fmt().integer(count)), "\n".join(lines)

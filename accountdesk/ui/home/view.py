@@ -25,7 +25,7 @@ from accountdesk.domain.agenda import AgendaItem, AgendaKind, Due
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.i18n.agenda import AgendaWords
 from accountdesk.ui.fonts import scaled
-from accountdesk.ui.formatting import fmt, isolate, isolate_in_line
+from accountdesk.ui.formatting import fmt, isolate, isolate_in_line, ui_isolate
 from accountdesk.ui.labels import error_reason, ui_words, word
 from accountdesk.ui.widgets.retranslate import Retranslating
 
@@ -131,7 +131,7 @@ class HomeView(Retranslating, QWidget):
         found = self.agenda
         if found is None:
             return
-        say = AgendaWords(ui_words(), fmt(), isolate_in_line)
+        say = AgendaWords(ui_words(), fmt(), isolate_in_line, ui_isolate)
         today = self.today()
         bold = QFont(self.tree.font())
         bold.setBold(True)

@@ -21,6 +21,7 @@ COLOURS = {
     Verdict.NO_DATA: "#ececec",
 }
 MARKS = {Verdict.MET: "✔", Verdict.MISSED: "✖", Verdict.AT_RISK: "⚠", Verdict.NO_DATA: "–"}
+EXPECTATION_ROLE = 257  # Qt.UserRole + 1: the expectation's database id
 
 
 class FiguresView(QTreeWidget):
@@ -39,19 +40,36 @@ class FiguresView(QTreeWidget):
         say = FigureSentences(current_language(), fmt())
         for item in figures.expectations:
             verdict = item.verdict
-            top = QTreeWidgetItem(
-                [
-                    f"{MARKS[verdict]} {say.verdict(verdict)} — {isolate(item.expectation.customer_words)}"
-                ]
-            )
+            words = isolate(item.expectation.customer_words)
+            top = QTreeWidgetItem([f"{MARKS[verdict]} {say.verdict(verdict)} — {words}"])
+            top.setToolTip(0, top.text(0))  # a narrow pane elides it: whole on hover
             top.setBackground(0, QBrush(QColor(COLOURS[verdict])))
             top.setData(0, 256, verdict.value)  # Qt.UserRole: the verdict, for tests and tools
+            top.setData(0, EXPECTATION_ROLE, item.expectation.id)
             for sentence in expectation_sentences(item, say):
                 child = QTreeWidgetItem([sentence])
                 child.setToolTip(0, sentence)
                 top.addChild(child)
             self.addTopLevelItem(top)
             top.setExpanded(True)
+
+    def select_expectation(self, expectation_id: int) -> bool:
+        """Select and show the verdict line of the expectation with this database id."""
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            if top is not None and top.data(0, EXPECTATION_ROLE) == expectation_id:
+                self.setCurrentItem(top)
+                self.scrollToItem(top)
+                self.setFocus()
+                return True
+        return False
+
+    @staticmethod
+    def expectation_of(item: QTreeWidgetItem) -> int | None:
+        """The database id of the expectation a verdict line (or its figure) is about."""
+        top = item.parent() or item
+        found = top.data(0, EXPECTATION_ROLE)
+        return found if isinstance(found, int) else None
 
     def lines(self) -> list[str]:
         """What the view shows, line by line (top-level items and their figures)."""

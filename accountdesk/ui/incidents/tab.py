@@ -86,15 +86,17 @@ class IncidentsTab(FileTab):
         self.refresh_all()
 
     def _columns(self) -> list[Column]:
+        # The title beside the ticket, where the eye starts: readable without scrolling
+        # past the moments, which read as well at the far end.
         return [
             Column(N_("Field", "Ticket ID"), lambda i: i.ticket),
+            Column(N_("Field", "Title"), lambda i: isolate(i.title), free_text=True),
             Column(N_("Field", "Severity"), lambda i: label(i.severity)),
             Column(N_("Field", "Affected system"), lambda i: isolate(i.system)),
             Column(N_("Field", "Opened"), lambda i: self._moment(i.opened)),
             Column(N_("Field", "First response"), lambda i: self._moment(i.first_response)),
             Column(N_("Field", "Resolved"), lambda i: self._moment(i.resolved)),
             Column(N_("Field", "Service down"), lambda i: "✔" if i.service_down else ""),
-            Column(N_("Field", "Title"), lambda i: isolate(i.title), free_text=True),
         ]
 
     # ------------------------------------------------------------ reading
@@ -144,6 +146,10 @@ class IncidentsTab(FileTab):
                 count,
             ).format(count=fmt().integer(count), outages=fmt().integer(found.figures.outages))
         )
+
+    def focus_record(self, record_id: int) -> bool:
+        """An expectation (a promise of the home view): its verdict and figures selected."""
+        return self.figures.select_expectation(record_id)
 
     # ------------------------------------------------------------ by hand
 

@@ -37,10 +37,24 @@ class SeriesChart(QWidget):
         """Each month and its value, for the tooltip and for tests."""
         if self.series is None:
             return ""
+        calendar = self.series.calendar
         return "\n".join(
-            f"{fmt().date(m.month)}: " + ("–" if m.value is None else fmt().percent(m.value, 2))
+            f"{fmt().month(m.month, calendar)}: "
+            + ("–" if m.value is None else fmt().percent(m.value, 2))
             for m in self.series.months
         )
+
+    def month_labels(self, slot: float) -> list[str]:
+        """Each month's label under its bar: with its year where every label fits its
+        slot, else the month alone (the tooltip names the years), never overlapping."""
+        if self.series is None:
+            return []
+        calendar, metrics = self.series.calendar, self.fontMetrics()
+        months = [m.month for m in self.series.months]
+        full = [fmt().month(m, calendar) for m in months]
+        if all(metrics.horizontalAdvance(text) <= slot - 4 for text in full):
+            return full
+        return [fmt().month(m, calendar, year=False) for m in months]
 
     def bars(self) -> list[tuple[QRectF, bool]]:
         """Where each month's bar goes, and whether it meets the target (earliest first;
@@ -87,7 +101,10 @@ class SeriesChart(QWidget):
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             text = QRectF(plot.right() + 4 if rtl else 0, y - 8, AXIS_WIDTH - 6, 16)
             align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-            painter.drawText(text, align | Qt.AlignmentFlag.AlignVCenter, fmt().percent(tick, 0))
+            decimals = 0 if float(tick).is_integer() else 2  # 99.5% and 99.75% told apart
+            painter.drawText(
+                text, align | Qt.AlignmentFlag.AlignVCenter, fmt().percent(tick, decimals)
+            )
         for rect, met in self.bars():
             painter.fillRect(rect, KEPT if met else SHORT)
         if series.target is not None:
@@ -97,8 +114,8 @@ class SeriesChart(QWidget):
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
         painter.setPen(QPen(self.palette().text().color(), 1))
         slot = plot.width() / max(len(values), 1)
-        for index, month in enumerate(series.months):
+        for index, label in enumerate(self.month_labels(slot)):
             position = len(values) - 1 - index if rtl else index
             box = QRectF(plot.left() + position * slot, plot.bottom() + 2, slot, LABELS_HEIGHT)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, fmt().month(month.month))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()

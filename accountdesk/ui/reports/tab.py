@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +179,7 @@ class ReportsTab(FileTab):
 
         self.start.dateChanged.connect(self.refresh_all)
         self.end.dateChanged.connect(self.refresh_all)
+        self.figures.itemActivated.connect(lambda item, _column: self.open_promise(item))
         self.table.add_requested.connect(self.edit_current)
         self.table.edit_requested.connect(self.edit_item)
         self.table.delete_requested.connect(self.clear_item)
@@ -251,7 +253,9 @@ class ReportsTab(FileTab):
         if self.session is None or period is None:
             self.source, self.items = None, []
         else:
-            self.source = file_report_source(self.context.db, self.session.file, period)
+            # The charts on screen count the months of the screen's calendar.
+            db, file = self.context.db, self.session.file
+            self.source = file_report_source(db, file, period, calendar=fmt().calendar)
             self.items = improvements(self.source)
         self.figures.show_figures(self.source.figures if self.source else None)
         self._show_voice()
@@ -278,6 +282,13 @@ class ReportsTab(FileTab):
             chart.show_series(series)
             self.charts_layout.addWidget(chart)
         self.charts_layout.addStretch(1)
+
+    def open_promise(self, item: QTreeWidgetItem) -> None:
+        """A verdict line (or one of its figures) chosen: the Incidents tab, with that
+        expectation's verdict selected beside the incidents behind it."""
+        expectation_id = self.figures.expectation_of(item)
+        if expectation_id is not None:
+            self.context.focus_requested.emit("incidents", expectation_id)
 
     def chart_widgets(self) -> list[SeriesChart]:
         """The charts shown now, in their order."""
@@ -331,18 +342,20 @@ class ReportsTab(FileTab):
         period = self.period()
         if self.session is None or period is None or self._busy:
             return
-        from accountdesk.documents.report import ReportOptions, build_report
+        from accountdesk.documents.report import ReportOptions, build_report, report_calendar
         from accountdesk.services.service_report import file_report_source
 
         file, db = copy.deepcopy(self.session.file), self.context.db
         language = self.language.currentData()
+        calendar = report_calendar(file, language)
         self._busy = True
         self._update()
         (
             BackgroundOp(
                 self,
                 lambda: build_report(
-                    file_report_source(db, file, period), ReportOptions(language=language)
+                    file_report_source(db, file, period, calendar=calendar),
+                    ReportOptions(language=language),
                 ),
             )
             .success(self._show_report)
@@ -442,9 +455,9 @@ class ReportsTab(FileTab):
             text = self.tr("{count} missed promise(s) without an improvement item", None, missing)
             text = text.format(count=fmt().integer(missing))
             if self._issued:
-                text += " · " + self._issued
+                text += fmt().separator + self._issued
             elif self.report is not None:
-                text += " · " + self.tr("pages: {pages} · content ID {id}").format(
+                text += fmt().separator + self.tr("pages: {pages} · content ID {id}").format(
                     pages=fmt().integer(self.report.page_count),
                     id=isolate_ltr(self.report.fingerprint),
                 )

@@ -78,7 +78,7 @@ def _issued(row: VersionRow) -> str:
     if info.issued_at is None:
         return ""
     when = fmt().date_short(info.issued_at.astimezone().date())
-    return f"{when} · {info.issued_by}" if info.issued_by else when
+    return f"{when}{fmt().separator}{info.issued_by}" if info.issued_by else when
 
 
 def _signatures(row: VersionRow) -> str:
@@ -94,7 +94,7 @@ def _integrity(row: VersionRow) -> str:
         return QCoreApplication.translate("Signing", "CHANGED — DO NOT TRUST")
     text = QCoreApplication.translate("Signing", "Hashes match")
     if row.check.signatures:
-        text += " · " + QCoreApplication.translate("Signing", "signatures valid")
+        text += fmt().separator + QCoreApplication.translate("Signing", "signatures valid")
     return text
 
 

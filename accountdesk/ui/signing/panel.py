@@ -279,7 +279,7 @@ class SigningPanel(FileTab):
         for s in row.info.signatories:
             when = fmt().date(s.signed_on) if s.signed_on else ""
             scan = (
-                " · " + self.tr("scan attached: {name}").format(name=isolate(s.scan_name))
+                fmt().separator + self.tr("scan attached: {name}").format(name=isolate(s.scan_name))
                 if s.has_scan
                 else ""
             )

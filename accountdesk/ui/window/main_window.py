@@ -73,7 +73,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.customers.supporter_name,
             waiting=lambda: self.context.opening,  # its agenda is read once the file is open
         )
-        self.notifier = Notifier(settings, self.notify)
+        self.notifier = Notifier(settings, self.notify, _without_tray)
         self.tray: Any = None
         self.io = ImportExport(self, self.controller, self.list_model.ids)
         self.lifecycle = CustomerLifecycle(self, self.controller, self.io.export_current)
@@ -147,6 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.lifecycle.status.connect(self.show_status)
         self.lifecycle.archived_changed.connect(self._show_archived_state)
         self.context.save_requested.connect(lambda: self.controller.save())
+        self.context.focus_requested.connect(self._focus_record)
         a["new_database"].triggered.connect(lambda: self.choose_database(create=True))
         a["open_database"].triggered.connect(lambda: self.choose_database(create=False))
         a["connect_database"].triggered.connect(lambda: self.team.connect_dialog())
@@ -633,3 +634,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.sync()
         if self.card is not None:
             self.card.close()
+
+
+def _without_tray() -> bool:
+    """No system tray: a notification is a notice above the home view's own list."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return not QSystemTrayIcon.isSystemTrayAvailable()

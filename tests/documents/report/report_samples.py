@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from accountdesk.documents.report import PeriodVoice, ReportSource
+from accountdesk.documents.report import PeriodVoice, ReportSource, report_calendar
 from accountdesk.domain.achievement import Period, compute
 from accountdesk.domain.enums import (
     ExpectationStatus,
@@ -58,7 +58,7 @@ WORDS = {
         "name": "فروشگاه‌های زنجیره‌ای بندر",
         "tills": "صندوق‌ها باید تا وقتی فروشگاه باز است کار کنند.",
         "calls": "وقتی صندوقی از کار می‌افتد، کسی فوراً جواب بدهد.",
-        "risk": "خرابی دیسک سرور صندوق‌ها",
+        "risk": "دیسک سرور صندوق‌ها از کار بیفتد",
         "change": "سرور دوم صندوق در فروشگاه",
         "owner": "سارا محمدی",
         "said": "صندوق‌ها زود برگشتند، ممنون",
@@ -179,6 +179,6 @@ def source(language: str) -> ReportSource:
     return ReportSource(
         file,
         compute(file, found, QUARTER, LATER),
-        monthly_series(file, found, QUARTER, LATER),
+        monthly_series(file, found, QUARTER, LATER, calendar=report_calendar(file)),
         voice,
     )

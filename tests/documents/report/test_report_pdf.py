@@ -41,7 +41,7 @@ def test_english_says_each_figure_as_the_figures_command_does(report):
             assert sentence in text
     assert "1 failure, lasting 15 hours, available 99.31% of the covered time" in text
     assert "critical incidents answered within 30 minutes: 2 of 3 (67%)" in text
-    assert "4 incidents opened in the period; with the service down: 1." in text
+    assert "4 incidents opened in the period, 1 of them with the service down." in text
 
 
 def test_each_promise_has_its_verdict_in_plain_words(report):
@@ -74,7 +74,8 @@ def test_a_month_without_incidents_says_so_under_its_place(report):
 def test_persian_digits_months_and_an_email_in_place(report):
     data = report("fa").data
     assert find_lines(data, "۱۰۰٪")
-    assert find_lines(data, "۲۰۲۶ سرام۲۰۲۶ هیروف۲۰۲۶ هیوناژ")
+    # Solar Hijri months, Dey first at the right: the quarter from 11 Dey to 11 Farvardin.
+    assert find_lines(data, "۱۴۰۵ " + rtl("فروردین") + "۱۴۰۴ " + rtl("اسفند") + "۱۴۰۴ ")
     [(_, row)] = find_lines(data, samples.EMAIL)
     # The score and its scale, then (to its left, read after it) who gave it, intact;
     # brackets are mirrored glyphs, read back as the opposite bracket.
@@ -84,9 +85,9 @@ def test_persian_digits_months_and_an_email_in_place(report):
 def test_the_improvement_plan_lists_each_miss_and_flags_one_without_an_item(report):
     lines = [line.visual for _, line in all_lines(report("en").data)]
     assert "1A second till server in the shopDana Levi1 May 2026" in lines
-    assert "2No improvement item is recorded for this miss yet.——" in lines
+    assert "2The plan has no improvement item for this miss yet.——" in lines
     he = [line.visual for _, line in all_lines(report("he").data)]
-    assert "——" + rtl("טרם נרשם פריט שיפור עבור הבטחה זו.") + "2" in he
+    assert "——" + rtl("בתוכנית אין עדיין פריט שיפור עבור הבטחה זו.") + "2" in he
 
 
 def test_a_risk_that_materialised_is_held_against_its_recovery_plan(report):
@@ -103,9 +104,9 @@ def test_only_the_feedback_of_the_period_is_listed(report):
 def test_the_feedback_section_opens_with_the_customer_beside_the_portfolio(report):
     text = text_of(report("en").data)
     line = (
-        "In this period: NPS no answers (all customers: 33); CSAT, share satisfied: 100% "
-        "(all customers: 50%); CES: no answers (all customers: 3.0); complaints: 0 "
-        "(all customers: 2)."
+        "In this period: NPS no answers (all customers 33); CSAT share satisfied 100% "
+        "(all customers 50%); CES no answers (all customers 3.0); complaints 0 "
+        "(all customers 2)."
     )
     assert line in text
     assert text.index("Feedback received") < text.index(line) < text.index("10 Feb 2026Survey")
@@ -114,9 +115,9 @@ def test_the_feedback_section_opens_with_the_customer_beside_the_portfolio(repor
 @pytest.mark.parametrize(
     "name, words",
     [
-        ("he", ["NPS", rtl("אין תשובות"), rtl("כל הלקוחות:"), "50%", rtl("תלונות:")]),
-        ("fa", [rtl("بدون پاسخ"), rtl("همه مشتریان:"), "۵۰٪", "۱۰۰٪", "۳٫۰", rtl("شکایت")]),
-        ("ar", [rtl("لا إجابات"), rtl("جميع العملاء:"), "٥٠٪", "٣٫٠", rtl("الشكاوى:")]),
+        ("he", ["NPS", rtl("אין תשובות"), rtl("כל הלקוחות"), "50%", rtl("תלונות")]),
+        ("fa", [rtl("بدون پاسخ"), rtl("همه مشتریان"), "۵۰٪", "۱۰۰٪", "۳٫۰", rtl("شکایت")]),
+        ("ar", [rtl("لا إجابات"), rtl("جميع العملاء"), "٥٠٪", "٣٫٠", rtl("الشكاوى")]),
     ],
 )
 def test_the_feedback_figures_are_in_the_documents_language(report, name, words):

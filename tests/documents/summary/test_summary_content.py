@@ -139,10 +139,10 @@ def test_unknown_language_is_refused():
     [
         (Language.ENGLISH, 4, 4, "At most 4 failures a year, each fixed within 4 hours"),
         (Language.HEBREW, 4, 4, "לכל היותר 4 תקלות בשנה, וכל אחת תתוקן תוך 4 שעות"),
-        (Language.PERSIAN, 4, 4, "حداکثر ۴ خرابی در سال، و رفع هر کدام ظرف ۴ ساعت"),
+        (Language.PERSIAN, 4, 4, "حداکثر ۴ قطعی در سال، و رفع هر کدام ظرف ۴ ساعت"),
         (Language.ENGLISH, 1, 0.5, "At most one failure a year, fixed within 30 minutes"),
         (Language.HEBREW, 1, 0.5, "לכל היותר תקלה אחת בשנה, שתתוקן תוך 30 דקות"),
-        (Language.PERSIAN, 1, 0.5, "حداکثر یک خرابی در سال، که ظرف ۳۰ دقیقه رفع شود"),
+        (Language.PERSIAN, 1, 0.5, "حداکثر یک قطعی در سال، که ظرف ۳۰ دقیقه رفع شود"),
     ],
 )
 def test_availability_reads_as_failures_a_year_and_time_to_fix(language, failures, hours, expected):
