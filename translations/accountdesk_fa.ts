@@ -621,7 +621,7 @@
     <message numerus="yes">
         <source>at most {count} failures a year, each fixed within {hours}</source>
         <translation>
-            <numerusform>حداکثر {count} خرابی در سال، که هر کدام ظرف {hours} رفع شود</numerusform>
+            <numerusform>حداکثر {count} قطعی در سال، که هر کدام ظرف {hours} رفع شود</numerusform>
         </translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@
     <message numerus="yes">
         <source>{count} incident(s) opened in this period, {outages} with the service down</source>
         <translation>
-            <numerusform>{count} حادثه در این دوره باز شد، {outages} مورد با قطع خدمت</numerusform>
+            <numerusform>{count} حادثه در این دوره ثبت شد، {outages} مورد با قطعی خدمت</numerusform>
         </translation>
     </message>
 </context>
@@ -1434,7 +1434,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Issued report version {number} · SHA-256 {hash}</source>
-        <translation>نسخه {number} گزارش صادر شد · SHA-256 {hash}</translation>
+        <translation>نسخه {number} گزارش صادر شد – SHA-256 {hash}</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -1452,7 +1452,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>pages: {pages} · content ID {id}</source>
-        <translation>صفحه‌ها: {pages} · شناسه محتوا {id}</translation>
+        <translation>صفحه‌ها: {pages} – شناسه محتوا {id}</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1901,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Draft · pages: {pages} · content ID {id}</source>
-        <translation>پیش‌نویس · صفحه‌ها: {pages} · شناسه محتوا {id}</translation>
+        <translation>پیش‌نویس – صفحه‌ها: {pages} – شناسه محتوا {id}</translation>
     </message>
     <message>
         <source>The file has changed since; generate again to include the changes.</source>
@@ -1964,7 +1964,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Support level: {level} · criticality to them: {criticality} · knowledge: {knowledge}</source>
-        <translation>سطح پشتیبانی: {level} · اهمیت برای کسب‌وکار مشتری: {criticality} · سطح دانش: {knowledge}</translation>
+        <translation>سطح پشتیبانی: {level} – اهمیت برای کسب‌وکار مشتری: {criticality} – سطح دانش: {knowledge}</translation>
     </message>
     <message>
         <source>No systems recorded.</source>
