@@ -157,9 +157,13 @@ def database_errors() -> tuple[type[Exception], ...]:
 
 
 def report(message: str, details: Sequence[str] = ()) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    # A message quotes what the user gave (a file's keys and values): a line break or a
+    # control character in it is written visibly, so each problem stays on its own line.
+    from accountdesk.domain.bidi import escape_invisible
+
+    print(f"{PROG}: error: {escape_invisible(message)}", file=sys.stderr)
     for line in details:
-        print(f"  {line}", file=sys.stderr)
+        print(f"  {escape_invisible(line)}", file=sys.stderr)
     return USAGE_ERROR
 
 

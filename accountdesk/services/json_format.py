@@ -467,7 +467,7 @@ def quoted(value: Any) -> str:
 
 def _escaped(text: str, limit: int) -> str:
     cut = text[:limit]
-    if forbidden_character(cut) is not None or "\n" in cut or "\t" in cut:
+    if forbidden_character(cut) is not None or any(c in "\n\r\t" for c in cut):
         cut = "".join(
             f"\\u{ord(c):04x}" if c in "\n\r\t" or forbidden_character(c) else c for c in cut
         )

@@ -109,6 +109,10 @@ CASES = {
         with_systems('{"name": "a", "kind": "server\\nrm -rf"}'),
         "customers[0].systems[0].kind: 'server\\u000arm -rf' is not one of server",
     ),
+    "an unknown key with a carriage return in it": (
+        with_systems('{"name": "a", "bad\\rkey": 1}'),
+        "customers[0].systems[0].bad\\u000dkey: unknown field",
+    ),
     "a very long unknown key": (
         with_systems('{"name": "a", "' + "k" * 500 + '": 1}'),
         "customers[0].systems[0]." + "k" * 40 + "…: unknown field",
