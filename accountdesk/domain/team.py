@@ -32,6 +32,53 @@ class Area(StrEnum):
     SUPPORT = "support"  # systems, contacts and the customer's notes
 
 
+class Scope(StrEnum):
+    """Which customers a kind of team member may change an area of."""
+
+    ANY = "any"  # every customer (and a new one)
+    MANAGED = "managed"  # those whose account manager they are (a new one naming them)
+    SUPPORTED = "supported"  # those they support, as dedicated or backup supporter
+    NONE = "none"
+
+
+# Who may change what, declared once: the server's functions, grants and row-level
+# security are made from it (storage.team_rights), and the app disables and explains
+# what the server would refuse (services.team).
+RIGHTS: dict[TeamRole, dict[Area, Scope]] = {
+    TeamRole.MANAGER: {Area.FILE: Scope.ANY, Area.SUPPORT: Scope.ANY},
+    TeamRole.ACCOUNT_MANAGER: {Area.FILE: Scope.MANAGED, Area.SUPPORT: Scope.MANAGED},
+    TeamRole.SUPPORTER: {Area.FILE: Scope.NONE, Area.SUPPORT: Scope.SUPPORTED},
+    TeamRole.AUDITOR: {Area.FILE: Scope.NONE, Area.SUPPORT: Scope.NONE},
+}
+
+
+class StaffRight(StrEnum):
+    """What a kind of team member may do to the staff list."""
+
+    CHANGE = "change"  # add, change, remove, link to logins
+    ADD = "add"  # add a person a file names (a new supporter), not linked to a login
+    NONE = "none"
+
+
+STAFF_RIGHTS: dict[TeamRole, StaffRight] = {
+    TeamRole.MANAGER: StaffRight.CHANGE,
+    TeamRole.ACCOUNT_MANAGER: StaffRight.ADD,
+    TeamRole.SUPPORTER: StaffRight.NONE,
+    TeamRole.AUDITOR: StaffRight.NONE,
+}
+
+
+def may_change_some(role: TeamRole, area: Area) -> bool:
+    """May this kind of team member change `area` of some customer?"""
+    return RIGHTS[role][area] is not Scope.NONE
+
+
+def may_add_customers(role: TeamRole) -> bool:
+    """A new customer is all file: whoever may change some customer's file may add one
+    (an account manager one they manage)."""
+    return may_change_some(role, Area.FILE)
+
+
 # The fields of a service file a supporter keeps (the lists, and the customer's notes).
 SUPPORT_FIELDS = frozenset({"systems", "contacts", "notes"})
 
@@ -72,4 +119,15 @@ ONLY_SUPPORT = N_(
 ONLY_READ = N_(
     "Rights",
     "Only the account manager of this customer can change its service file; you can read it.",
+)
+# Why an action that needs no particular customer (a new customer, an import) is off: the
+# person's role may change no customer's file, or nothing at all.
+NO_FILES = N_(
+    "Rights",
+    "Only managers and account managers can add customers, import them and change their "
+    "files; you can change the systems, contacts and notes of the customers you support.",
+)
+ONLY_READING = N_(
+    "Rights",
+    "Your role in this team database lets you read every customer's file but not change it.",
 )
