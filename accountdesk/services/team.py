@@ -18,12 +18,16 @@ from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
 from accountdesk.domain.team import (
     DEFAULT_PREFIX,
+    NO_FILES,
     ONLY_READ,
+    ONLY_READING,
     ONLY_SUPPORT,
     STAFF_ROLE,
     SUPPORT_FIELDS,
     Area,
     TeamRole,
+    may_add_customers,
+    may_change_some,
 )
 from accountdesk.storage import tables as t
 from accountdesk.storage import team_rights
@@ -46,6 +50,11 @@ class Rights:
         return self.file or (self.support and field in SUPPORT_FIELDS)
 
     @property
+    def may_change_any(self) -> bool:
+        """May anything of the file be changed (and so be saved)?"""
+        return self.file or self.support
+
+    @property
     def reason(self) -> str:
         """Why some of the file is read-only (a word of the catalogue), '' when none is."""
         if self.file:
@@ -54,6 +63,28 @@ class Rights:
 
 
 ALL = Rights(file=True, support=True)
+
+
+@dataclass(frozen=True)
+class RoleRights:
+    """What the person signed in may change at all, whichever customer: what an action
+    that names no customer needs (a new customer, an import)."""
+
+    file: bool  # some customer's whole file, and new customers
+    support: bool  # some customer's systems, contacts and notes
+    role: TeamRole | None = None  # None: no team member (a local file, the owner)
+
+    def may(self, area: Area) -> bool:
+        return self.file or (area is Area.SUPPORT and self.support)
+
+    def reason(self, area: Area) -> str:
+        """Why no customer's `area` may be changed (a word of the catalogue), '' if some may."""
+        if self.may(area):
+            return ""
+        return NO_FILES if self.support else ONLY_READING
+
+
+EVERYTHING = RoleRights(file=True, support=True)
 
 
 @dataclass(frozen=True)
@@ -126,6 +157,21 @@ def default_login(name: str) -> str:
     return login if valid_name(login) else ""
 
 
+def role_rights(db: Database) -> RoleRights:
+    """What the person signed in may change at all (domain.team.RIGHTS, which the server's
+    rights are made from)."""
+    if db.engine.dialect.name != "postgresql":
+        return EVERYTHING
+    with db.session() as session:
+        if not session.scalar(text("SELECT row_security_active('customers')")):
+            return EVERYTHING  # the owner, a superuser: rights are not theirs to meet
+        found = session.scalar(text("SELECT accountdesk_team_role(current_user)"))
+    if found is None:
+        return RoleRights(file=False, support=False)
+    role = TeamRole(found)
+    return RoleRights(may_add_customers(role), may_change_some(role, Area.SUPPORT), role)
+
+
 def customer_rights(db: Database, customer_id: int | None) -> Rights:
     """What the person signed in may change of the customer (None: a new customer)."""
     if db.engine.dialect.name != "postgresql":
@@ -137,7 +183,7 @@ def customer_rights(db: Database, customer_id: int | None) -> Rights:
             return Rights(file=False, support=False)
         role = TeamRole(session.scalar(text("SELECT accountdesk_team_role(current_user)")))
         if customer_id is None:
-            may = role in (TeamRole.MANAGER, TeamRole.ACCOUNT_MANAGER)
+            may = may_add_customers(role)  # a new customer is all file
             return Rights(may, may, role)
         allowed = {
             area: bool(
