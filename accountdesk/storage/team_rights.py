@@ -31,6 +31,7 @@ from accountdesk.domain.team import (
     DEFAULT_PREFIX,
     RIGHTS,
     STAFF_RIGHTS,
+    SUPPORT_FIELDS,
     Area,
     Scope,
     StaffRight,
@@ -43,10 +44,18 @@ from accountdesk.storage.base import Base
 
 CUSTOMERS = t.Customer.__tablename__
 HISTORY = t.ChangeRecord.__tablename__
-# What supporters keep: these tables' rows, and these columns of the customer's row (the
-# revision and time stamp change with every save).
-SUPPORT_TABLES = frozenset({t.System.__tablename__, t.Contact.__tablename__, HISTORY})
-SUPPORT_CUSTOMER_COLUMNS = ("notes", "revision", "updated_at")
+# The support area (domain.team.SUPPORT_FIELDS): its lists are tables of their own, its
+# fields columns of the customer's row; every save of it writes a history line and bumps
+# the customer's revision and time stamp.
+_CUSTOMER_COLUMNS = t.Customer.__table__.columns
+SUPPORT_TABLES = frozenset(
+    {field for field in SUPPORT_FIELDS if field in Base.metadata.tables} | {HISTORY}
+)
+SUPPORT_CUSTOMER_COLUMNS = (
+    *sorted(field for field in SUPPORT_FIELDS if field in _CUSTOMER_COLUMNS),
+    "revision",
+    "updated_at",
+)
 # Written with every change; never changed once written (deleted with the customer).
 APPEND_ONLY = frozenset({HISTORY})
 WRITERS = tuple(role for role in TeamRole if any(may_change_some(role, a) for a in Area))
