@@ -242,8 +242,13 @@ def _save_in(session: Session, clean: ServiceFile, author: str) -> int:
     _check_name_free(session, clean)
     row = _row_for_saving(session, clean)
     before = to_service_file(row) if clean.id is not None else None
+    read_at = row.revision
     apply_service_file(session, row, clean)
-    row.updated_at = utcnow()  # bumps the revision even when only children changed
+    if clean.id is None or row.revision == read_at:
+        # Written with every save, so the revision goes up even when only children changed
+        # (written last: a refusal names the part the person changed); once, when applying
+        # the file, which flushes part-way, wrote the row already.
+        row.updated_at = utcnow()
     session.flush()
     saved_id = row.id
     if before is None:
