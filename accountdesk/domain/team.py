@@ -33,6 +33,53 @@ class Area(StrEnum):
     SUPPORT = "support"  # systems, contacts and the customer's notes
 
 
+class Scope(StrEnum):
+    """Which customers a kind of team member may change an area of."""
+
+    ANY = "any"  # every customer (and a new one)
+    MANAGED = "managed"  # those whose account manager they are (a new one naming them)
+    SUPPORTED = "supported"  # those they support, as dedicated or backup supporter
+    NONE = "none"
+
+
+# Who may change what, declared once: the server's functions, grants and row-level
+# security are made from it (storage.team_rights), and the app disables and explains
+# what the server would refuse (services.team).
+RIGHTS: dict[TeamRole, dict[Area, Scope]] = {
+    TeamRole.MANAGER: {Area.FILE: Scope.ANY, Area.SUPPORT: Scope.ANY},
+    TeamRole.ACCOUNT_MANAGER: {Area.FILE: Scope.MANAGED, Area.SUPPORT: Scope.MANAGED},
+    TeamRole.SUPPORTER: {Area.FILE: Scope.NONE, Area.SUPPORT: Scope.SUPPORTED},
+    TeamRole.AUDITOR: {Area.FILE: Scope.NONE, Area.SUPPORT: Scope.NONE},
+}
+
+
+class StaffRight(StrEnum):
+    """What a kind of team member may do to the staff list."""
+
+    CHANGE = "change"  # add, change, remove, link to logins
+    ADD = "add"  # add a person a file names (a new supporter), not linked to a login
+    NONE = "none"
+
+
+STAFF_RIGHTS: dict[TeamRole, StaffRight] = {
+    TeamRole.MANAGER: StaffRight.CHANGE,
+    TeamRole.ACCOUNT_MANAGER: StaffRight.ADD,
+    TeamRole.SUPPORTER: StaffRight.NONE,
+    TeamRole.AUDITOR: StaffRight.NONE,
+}
+
+
+def may_change_some(role: TeamRole, area: Area) -> bool:
+    """May this kind of team member change `area` of some customer?"""
+    return RIGHTS[role][area] is not Scope.NONE
+
+
+def may_add_customers(role: TeamRole) -> bool:
+    """A new customer is all file: whoever may change some customer's file may add one
+    (an account manager one they manage)."""
+    return may_change_some(role, Area.FILE)
+
+
 # The fields of a service file a supporter keeps (the lists, and the customer's notes).
 SUPPORT_FIELDS = frozenset({"systems", "contacts", "notes"})
 
@@ -74,6 +121,17 @@ ONLY_READ = N_(
     "Rights",
     "Only the account manager of this customer can change its service file; you can read it.",
 )
+# Why an action that needs no particular customer (a new customer, an import) is off: the
+# person's role may change no customer's file, or nothing at all.
+NO_FILES = N_(
+    "Rights",
+    "Only managers and account managers can add customers, import them and change their "
+    "files; you can change the systems, contacts and notes of the customers you support.",
+)
+ONLY_READING = N_(
+    "Rights",
+    "Your role in this team database lets you read every customer's file but not change it.",
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +147,11 @@ class Rights:
         return self.file or (self.support and field in SUPPORT_FIELDS)
 
     @property
+    def may_change_any(self) -> bool:
+        """May anything of the file be changed (and so be saved)?"""
+        return self.file or self.support
+
+    @property
     def reason(self) -> str:
         """Why some of the file is read-only (a word of the catalogue), '' when none is."""
         if self.file:
@@ -97,3 +160,25 @@ class Rights:
 
 
 ALL = Rights(file=True, support=True)
+
+
+@dataclass(frozen=True)
+class RoleRights:
+    """What the person signed in may change at all, whichever customer: what an action
+    that names no customer needs (a new customer, an import)."""
+
+    file: bool  # some customer's whole file, and new customers
+    support: bool  # some customer's systems, contacts and notes
+    role: TeamRole | None = None  # None: no team member (a local file, the owner)
+
+    def may(self, area: Area) -> bool:
+        return self.file or (area is Area.SUPPORT and self.support)
+
+    def reason(self, area: Area) -> str:
+        """Why no customer's `area` may be changed (a word of the catalogue), '' if some may."""
+        if self.may(area):
+            return ""
+        return NO_FILES if self.support else ONLY_READING
+
+
+EVERYTHING = RoleRights(file=True, support=True)

@@ -170,7 +170,7 @@ def save_file(db: Database, file: ServiceFile, author: str = "") -> ServiceFile:
     """
     clean = clean_service_file(file)
     try:
-        with db.transaction() as session:
+        with db.transaction(_saved_ids([clean])) as session:
             saved_id = _save_in(session, clean, author)
     except IntegrityError as exc:
         raise _integrity_problem(exc, clean) from exc
@@ -181,7 +181,7 @@ def save_files(db: Database, files: list[ServiceFile], author: str = "") -> None
     """Several checked files saved in one transaction: all of them or, on any error
     (ValidationError, ConflictError as `save_file`), none."""
     cleaned = [clean_service_file(file) for file in files]
-    with db.transaction() as session:
+    with db.transaction(_saved_ids(cleaned)) as session:
         for clean in cleaned:
             try:
                 _save_in(session, clean, author)
@@ -189,12 +189,22 @@ def save_files(db: Database, files: list[ServiceFile], author: str = "") -> None
                 raise _integrity_problem(exc, clean) from exc
 
 
+def _saved_ids(files: list[ServiceFile]) -> list[int]:
+    """The customers a save changes, besides new ones: all it waits for on a server."""
+    return [file.id for file in files if file.id is not None]
+
+
 def _save_in(session: Session, clean: ServiceFile, author: str) -> int:
     _check_name_free(session, clean)
     row = _row_for_saving(session, clean)
     before = to_service_file(row) if clean.id is not None else None
+    read_at = row.revision
     apply_service_file(session, row, clean)
-    row.updated_at = utcnow()  # bumps the revision even when only children changed
+    if clean.id is None or row.revision == read_at:
+        # Written with every save, so the revision goes up even when only children changed
+        # (written last: a refusal names the part the person changed); once, when applying
+        # the file, which flushes part-way, wrote the row already.
+        row.updated_at = utcnow()
     session.flush()
     saved_id = row.id
     if before is None:
@@ -211,6 +221,11 @@ def _row_for_saving(session: Session, f: ServiceFile) -> t.Customer:
         new = t.Customer(name=f.name)
         session.add(new)
         return new
+    # A file someone saved meanwhile is refused before the whole customer is read: when
+    # colleagues save one customer at once, the ones who came second learn it cheaply.
+    stored = session.scalar(select(t.Customer.revision).where(t.Customer.id == f.id))
+    if stored is not None and f.revision is not None and stored != f.revision:
+        raise ConflictError("customer", f.id)
     row = load_customer(session, f.id)
     if row is None:
         raise NotFoundError(m.CUSTOMER_DELETED, id=f.id)
@@ -242,7 +257,7 @@ def _integrity_problem(exc: IntegrityError, f: ServiceFile) -> Exception:
 def set_archived(db: Database, customer_id: int, archived: bool, author: str = "") -> bool:
     """Archive a customer (out of the lists, kept whole) or bring it back, with a line in
     its history; False when it already was so (nothing written)."""
-    with db.transaction() as session:
+    with db.transaction([customer_id]) as session:
         row = session.get(t.Customer, customer_id)
         if row is None:
             raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)
@@ -282,7 +297,7 @@ def signed_version_count(db: Database, customer_id: int) -> int:
 def delete_customer(db: Database, customer_id: int, revision: int | None = None) -> None:
     """The customer and everything of it (file, summaries, signatures, history), in one
     transaction."""
-    with db.transaction() as session:
+    with db.transaction([customer_id]) as session:
         row = session.get(t.Customer, customer_id)
         if row is None:
             raise NotFoundError(m.CUSTOMER_MISSING, id=customer_id)

@@ -19,10 +19,14 @@ from accountdesk.domain.errors import DatabaseError
 from accountdesk.domain.team import (
     ALL,
     DEFAULT_PREFIX,
+    EVERYTHING,
     STAFF_ROLE,
     Area,
     Rights,
+    RoleRights,
     TeamRole,
+    may_add_customers,
+    may_change_some,
 )
 from accountdesk.storage import tables as t
 from accountdesk.storage import team_rights
@@ -102,6 +106,21 @@ def default_login(name: str) -> str:
     return login if valid_name(login) else ""
 
 
+def role_rights(db: Database) -> RoleRights:
+    """What the person signed in may change at all (domain.team.RIGHTS, which the server's
+    rights are made from)."""
+    if db.engine.dialect.name != "postgresql":
+        return EVERYTHING
+    with db.session() as session:
+        if not session.scalar(text("SELECT row_security_active('customers')")):
+            return EVERYTHING  # the owner, a superuser: rights are not theirs to meet
+        found = session.scalar(text("SELECT accountdesk_team_role(current_user)"))
+    if found is None:
+        return RoleRights(file=False, support=False)
+    role = TeamRole(found)
+    return RoleRights(may_add_customers(role), may_change_some(role, Area.SUPPORT), role)
+
+
 def customer_rights(db: Database, customer_id: int | None) -> Rights:
     """What the person signed in may change of the customer (None: a new customer)."""
     if db.engine.dialect.name != "postgresql":
@@ -113,7 +132,7 @@ def customer_rights(db: Database, customer_id: int | None) -> Rights:
             return Rights(file=False, support=False)
         role = TeamRole(session.scalar(text("SELECT accountdesk_team_role(current_user)")))
         if customer_id is None:
-            may = role in (TeamRole.MANAGER, TeamRole.ACCOUNT_MANAGER)
+            may = may_add_customers(role)  # a new customer is all file
             return Rights(may, may, role)
         allowed = {
             area: bool(

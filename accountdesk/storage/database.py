@@ -13,7 +13,7 @@ Sessions come from `database.session()`; a use-case wraps its work in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,14 +77,18 @@ class Database:
         return self._sessions()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: everything in the block is saved together, or nothing is."""
+    def transaction(self, customers: Iterable[int] | None = None) -> Iterator[Session]:
+        """One user action: everything in the block is saved together, or nothing is.
+
+        `customers`: the saved customers (ids) the action changes, when it changes nothing
+        else that another action reads (a new customer needs no id); actions of different
+        customers then need not wait for each other. None: it may change anything."""
         self._before_write()
         with self._sessions() as session:
             try:
                 # Writers take their lock at the start, so a concurrent writer makes us wait
                 # (up to the backend's timeout) instead of failing half-way through.
-                self._begin_writing(session)
+                self._begin_writing(session, customers)
                 yield session
                 session.commit()
             except OperationalError as exc:
@@ -125,7 +129,7 @@ class Database:
         if self.read_only_reason is not None:
             raise DatabaseError(m.ONLY_READ, path=self.location, reason=self.read_only_reason)
 
-    def _begin_writing(self, session: Session) -> None:
+    def _begin_writing(self, session: Session, customers: Iterable[int] | None) -> None:
         session.connection()
 
 

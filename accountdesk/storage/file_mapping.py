@@ -40,6 +40,7 @@ from accountdesk.storage import search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import utcnow
 from accountdesk.storage.file_rows import plain_fields
+from accountdesk.storage.write_locks import lock_staff_list
 
 
 def load_customer(session: Session, customer_id: int) -> t.Customer | None:
@@ -86,9 +87,15 @@ class StaffDirectory:
             return None
         staff = self._by_name.get(name)
         if staff is None:
+            # Someone saving another customer may be making the same person: make them
+            # under the staff list's lock, after looking again.
+            lock_staff_list(self.session)
+            with self.session.no_autoflush:  # the file is half applied: not written yet
+                staff = self.session.scalar(select(t.StaffMember).where(t.StaffMember.name == name))
+        if staff is None:
             staff = t.StaffMember(name=name, role=role, email="", phone="", active=True)
             self.session.add(staff)
-            self._by_name[name] = staff
+        self._by_name[name] = staff
         return staff
 
 

@@ -13,10 +13,10 @@ every other caller is refused a database without them, which is left as it was.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -31,15 +31,13 @@ from accountdesk.storage import (
 from accountdesk.storage.database import Database
 from accountdesk.storage.notifications import ChangeListener, CustomerChange
 from accountdesk.storage.server_urls import database_of, server_of, without_password
+from accountdesk.storage.write_locks import lock_for_writing
 
 __all__ = ["PostgresDatabase", "connection_error"]
 
 # As long as SQLite's busy timeout: a save waits this long for another's lock, then says so.
 LOCK_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 10
-# One writer at a time, as in a SQLite file: every save takes this lock for its
-# transaction, so what a user action reads before it writes is not changed meanwhile.
-WRITE_LOCK = 0x41444B32
 
 
 class PostgresDatabase(Database):
@@ -62,8 +60,9 @@ class PostgresDatabase(Database):
             self.engine.dispose()
             raise
 
-    def _begin_writing(self, session: Session) -> None:
-        session.execute(_WRITE_LOCK_SQL)
+    def _begin_writing(self, session: Session, customers: Iterable[int] | None) -> None:
+        # Saves of different customers do not wait for each other (storage.write_locks).
+        lock_for_writing(session, customers)
 
     def listen(self, on_change: Callable[[CustomerChange], None]) -> ChangeListener:
         # The URL as given: libpq reads it (and its credentials) as for every connection.
@@ -88,8 +87,6 @@ def _make_engine(url: str) -> Engine:
 
     return engine
 
-
-_WRITE_LOCK_SQL = text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 _FOR_USER = re.compile(r'for user "([^"]*)"')
 

@@ -16,6 +16,7 @@ import contextlib
 import os
 import sqlite3
 import threading
+from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
 
@@ -100,8 +101,8 @@ class SqliteDatabase(Database):
             if not created:
                 self._daily_backup()
 
-    def _begin_writing(self, session: Session) -> None:
-        # BEGIN IMMEDIATE: the write lock at the start (busy timeout while another writes).
+    def _begin_writing(self, session: Session, customers: Iterable[int] | None) -> None:
+        # One writer at a time whatever it changes. BEGIN IMMEDIATE: the write lock at the start (busy timeout while another writes).
         session.connection(execution_options={"immediate": True})
 
     def start_integrity_check(self) -> None:

@@ -120,3 +120,44 @@ def team_db():
             yield Team(url, prefix, logins, mine, other)
     finally:
         _drop_roles(roles)
+
+
+@pytest.fixture
+def window_as(qtbot, qapp, tmp_path, team_db, monkeypatch):
+    """A main window signed in as a kind of team member, the customer of theirs open
+    (`mine`; another with `customer=`), with every tab the app has."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
+
+    from accountdesk.ui.app import register_extra_tabs
+    from accountdesk.ui.file.view import FileView
+    from accountdesk.ui.language import LanguageManager
+    from accountdesk.ui.settings import Settings
+    from accountdesk.ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(FileView, "_registered", [])
+    register_extra_tabs()
+    opened = []
+    languages = LanguageManager(qapp)
+    languages.apply("en")
+
+    def sign_in(role: TeamRole, customer: int | None = None) -> MainWindow:
+        db = Database(team_db.url_as(role))
+        settings = Settings(QSettings(str(tmp_path / f"{role}.ini"), QSettings.Format.IniFormat))
+        main = MainWindow(db, settings, languages)
+        main.show()
+        opened.append((main, db))
+        main.controller.open_customer(team_db.mine if customer is None else customer)
+        qtbot.waitUntil(lambda: main.context.session is not None)
+        return main
+
+    yield sign_in
+    for main, db in opened:
+        main._may_close = True
+        QThreadPool.globalInstance().waitForDone(5000)
+        main.close()
+        # Gone before the next test changes the language: a window left over would answer
+        # it by reading a database whose roles are dropped.
+        main.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        db.close()
+    languages.apply("en")  # a test that changed it leaves English to the next

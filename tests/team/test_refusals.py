@@ -53,3 +53,11 @@ def test_a_refusal_names_what_was_refused_and_who_can(error, text):
 
 def test_other_errors_are_no_refusal():
     assert refusal(ValueError("no")) is None
+
+
+def test_each_field_supporters_keep_is_a_table_or_a_column_of_the_customer():
+    from accountdesk.domain.team import SUPPORT_FIELDS
+    from accountdesk.storage.team_rights import SUPPORT_CUSTOMER_COLUMNS, SUPPORT_TABLES
+
+    for field in SUPPORT_FIELDS:
+        assert field in SUPPORT_TABLES or field in SUPPORT_CUSTOMER_COLUMNS, field

@@ -4,43 +4,7 @@ account manager's shows everything editable."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
-
 from accountdesk.domain.team import ONLY_SUPPORT, TeamRole
-from accountdesk.storage.database import Database
-from accountdesk.ui.language import LanguageManager
-from accountdesk.ui.settings import Settings
-
-
-@pytest.fixture
-def window_as(qtbot, qapp, tmp_path, team_db):
-    from accountdesk.ui.window.main_window import MainWindow
-
-    opened = []
-    languages = LanguageManager(qapp)
-    languages.apply("en")
-
-    def sign_in(role: TeamRole) -> MainWindow:
-        db = Database(team_db.url_as(role))
-        settings = Settings(QSettings(str(tmp_path / f"{role}.ini"), QSettings.Format.IniFormat))
-        main = MainWindow(db, settings, languages)
-        main.show()
-        opened.append((main, db))
-        main.controller.open_customer(team_db.mine)
-        qtbot.waitUntil(lambda: main.context.session is not None)
-        return main
-
-    yield sign_in
-    for main, db in opened:
-        main._may_close = True
-        QThreadPool.globalInstance().waitForDone(5000)
-        main.close()
-        # Gone before the next test changes the language: a window left over would answer
-        # it by reading a database whose roles are dropped.
-        main.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        db.close()
 
 
 def test_the_supporter_reads_the_expectations_and_changes_the_systems(window_as):

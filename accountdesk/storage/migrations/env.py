@@ -6,6 +6,7 @@ from sqlalchemy.sql.schema import SchemaItem
 
 from accountdesk.storage import tables  # noqa: F401 - registers every table
 from accountdesk.storage.base import Base
+from accountdesk.storage.team_rights import keep_team_rights
 
 config = context.config
 
@@ -55,7 +56,8 @@ def run_on_sqlite() -> None:
 
 def run_on_server() -> None:
     """PostgreSQL alters tables in place, in one transaction with every revision; two
-    clients opening an older database at once upgrade it one after the other."""
+    clients opening an older database at once upgrade it one after the other. A team
+    database's rights are applied again at the end (storage.team_rights)."""
     with engine.connect() as connection:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         context.configure(
@@ -66,6 +68,9 @@ def run_on_server() -> None:
         )
         with context.begin_transaction():
             context.run_migrations()
+            # A team database keeps its rights whole: over the tables as they now are,
+            # in the upgrade's own transaction (no `team init` needed afterwards).
+            keep_team_rights(connection)
         connection.commit()
 
 

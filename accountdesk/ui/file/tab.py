@@ -21,12 +21,18 @@ from accountdesk.ui.widgets.row_model import Column, RowListModel
 from accountdesk.ui.widgets.row_table import RowTable
 
 
+def rights_word(reason: str) -> str:
+    """A reason of the team's rights (a word of the catalogue, '' for none) in the UI
+    language."""
+    return word("Rights", reason) if reason else ""
+
+
 def read_only_reason(session: FileSession | None, field: str) -> str:
     """Why a part of the open file may only be read, in the UI language ('' if it may be
     changed): the rights of the person signed in to a team database."""
     if session is None or session.may_change(field):
         return ""
-    return word("Rights", session.rights.reason)
+    return rights_word(session.rights.reason)
 
 
 class FileTab(Retranslating, QWidget):

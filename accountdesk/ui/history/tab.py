@@ -35,7 +35,7 @@ from accountdesk.domain.service_window import clock_text
 from accountdesk.domain.words import N_
 from accountdesk.services import history as history_service
 from accountdesk.ui.file.context import FileContext
-from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.file.tab import FileTab, read_only_reason
 from accountdesk.ui.file.view import SECTION_TITLES
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
 from accountdesk.ui.labels import label, word
@@ -162,14 +162,25 @@ class HistoryTab(FileTab):
         return change if isinstance(change, h.Change) else None
 
     def _selection_changed(self) -> None:
-        self.put_back_button.setEnabled(self.selected_change() is not None)
+        change = self.selected_change()
+        refused = self._refused(change)
+        self.put_back_button.setEnabled(change is not None and not refused)
+        self.put_back_button.setToolTip(refused)
+
+    def _refused(self, change: h.Change | None) -> str:
+        """Why the change's value may not be put back ('' if it may): putting back is a
+        change of that part of the file, which the team's rights may not allow."""
+        if change is None:
+            return ""
+        part = change.where[0].section if change.where else change.field
+        return read_only_reason(self.session, part)
 
     # ------------------------------------------------------------ putting back
 
     def put_back(self) -> None:
         change = self.selected_change()
         session = self.session
-        if change is None or session is None:
+        if change is None or session is None or self._refused(change):
             return
         if session.dirty:
             self.dialog = inform(

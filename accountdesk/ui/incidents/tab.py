@@ -15,7 +15,7 @@ from accountdesk.domain.words import N_
 from accountdesk.services.figures import file_figures
 from accountdesk.services.incidents import records
 from accountdesk.ui.file.context import FileContext
-from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.file.tab import FileTab, read_only_reason
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.incidents.dialog import IncidentDialog
 from accountdesk.ui.incidents.figures_view import FiguresView
@@ -128,6 +128,7 @@ class IncidentsTab(FileTab):
             self.incidents = records.period_incidents(self.context.db, customer, period)
         self.model.reload()
         self.table.setEnabled(customer is not None)
+        self.table.set_read_only(read_only_reason(self.session, "incidents"))
         self._show_figures()
 
     def _show_figures(self) -> None:

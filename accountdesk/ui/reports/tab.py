@@ -44,7 +44,7 @@ from accountdesk.domain.words import N_
 from accountdesk.i18n.figures import FigureSentences
 from accountdesk.i18n.voice import voice_line
 from accountdesk.ui.file.context import FileContext
-from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.file.tab import FileTab, read_only_reason
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr
 from accountdesk.ui.incidents.figures_view import FiguresView
 from accountdesk.ui.labels import error_reason, field_label, label, word
@@ -439,10 +439,14 @@ class ReportsTab(FileTab):
 
     def _update(self) -> None:
         ready = self.session is not None and self.period() is not None and not self._busy
+        # Issuing and the improvement items change the customer's file: the team's rights.
+        refused = read_only_reason(self.session, "reports")
         self.preview_button.setEnabled(ready)
-        self.issue_button.setEnabled(ready)
+        self.issue_button.setEnabled(ready and not refused)
+        self.issue_button.setToolTip(refused)
         self.print_button.setEnabled(self.report is not None and not self._busy)
         self.table.setEnabled(ready)
+        self.table.set_read_only(refused)
         self.status.setStyleSheet(ERROR_STYLE if self._error else "")
         if self._error:
             text = self._error

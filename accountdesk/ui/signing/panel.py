@@ -34,7 +34,7 @@ from accountdesk.domain.achievement import Period
 from accountdesk.domain.enums import DocumentKind, ItilRelation, Language, Side, SummaryStatus
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import FileSession
-from accountdesk.ui.file.tab import FileTab
+from accountdesk.ui.file.tab import FileTab, read_only_reason
 from accountdesk.ui.formatting import fmt, isolate, isolate_ltr, ui_paragraph
 from accountdesk.ui.labels import word
 from accountdesk.ui.operations import BackgroundOp
@@ -334,10 +334,17 @@ class SigningPanel(FileTab):
             ready and row is not None and row.info.status == SummaryStatus.ISSUED and not row.broken
         )
         free = self._free_sides(row) if row else []
-        self.issue_button.setEnabled(ready)
-        self.paper_button.setEnabled(open_to_sign and bool(free))
-        self.draw_button.setEnabled(open_to_sign and bool(free) and not self._has_digital(row))
-        self.digital_button.setEnabled(open_to_sign and bool(free))
+        # Issuing and signing store versions of the customer's file: the team's rights.
+        refused = read_only_reason(self.session, "summaries")
+        may = not refused
+        self.issue_button.setEnabled(ready and may)
+        self.paper_button.setEnabled(open_to_sign and bool(free) and may)
+        self.draw_button.setEnabled(
+            open_to_sign and bool(free) and not self._has_digital(row) and may
+        )
+        self.digital_button.setEnabled(open_to_sign and bool(free) and may)
+        for button in (self.issue_button, self.paper_button, self.draw_button, self.digital_button):
+            button.setToolTip(refused)
         self.save_button.setEnabled(ready and row is not None)
         self.verify_button.setEnabled(ready)
 

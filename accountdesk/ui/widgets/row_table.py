@@ -81,7 +81,7 @@ class RowTable(Retranslating, QWidget):
             self.down_button.clicked.connect(lambda: self._move(+1))
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(lambda: self._emit_for_current(self.delete_requested))
+        delete.activated.connect(self._delete_key)
         self.model.refreshed.connect(self._update_buttons)
         self.model.modelReset.connect(self.fit_columns)
         self.model.rowsInserted.connect(lambda _parent, first, last: self.widen_for(first, last))
@@ -163,6 +163,11 @@ class RowTable(Retranslating, QWidget):
         for button in self._buttons():
             button.setToolTip(reason)
         self._update_buttons()
+
+    def _delete_key(self) -> None:
+        """The Delete key does what the Delete button does, and only when it may."""
+        if self.delete_button.isEnabled():
+            self._emit_for_current(self.delete_requested)
 
     def _activated(self, row: int) -> None:
         if not self.read_only_reason:

@@ -31,8 +31,12 @@ class ConflictDialog(Retranslating, QDialog):
         deleted: bool = False,
         parent: QWidget | None = None,
         detail: Callable[[], str] | None = None,
+        copy_refused: Callable[[], str] = lambda: "",
     ) -> None:
+        """`copy_refused`: why the person may not add customers (the team's rights), in
+        the UI language; '' when they may keep a copy as a new one."""
         super().__init__(parent)
+        self._copy_refused = copy_refused
         self._name = name
         self._deleted = deleted
         self.choice = Choice.CANCEL
@@ -90,5 +94,8 @@ class ConflictDialog(Retranslating, QDialog):
         for button, text in texts.items():
             button.setText(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        refused = self._copy_refused()
+        self.copy_button.setEnabled(not refused)
+        self.copy_button.setToolTip(refused)
         self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
         self.setAccessibleName(self.windowTitle())

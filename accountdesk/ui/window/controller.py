@@ -25,9 +25,11 @@ from accountdesk.domain.errors import (
 )
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.domain.service_window import ServiceWindow
+from accountdesk.domain.team import Area
 from accountdesk.i18n.locale_detection import language_of
 from accountdesk.ui.file.context import FileContext
 from accountdesk.ui.file.session import RECORD_LISTS, FileSession
+from accountdesk.ui.file.tab import rights_word
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.language import locale_country
@@ -255,7 +257,16 @@ class FileController(QObject):
         failed: Callable[[], None],
         detail: Callable[[], str] | None = None,
     ) -> None:
-        dialog = ConflictDialog(session.file.name, deleted, self.window, detail)
+        from accountdesk.services import team
+
+        rights = team.role_rights(self.db)
+        dialog = ConflictDialog(
+            session.file.name,
+            deleted,
+            self.window,
+            detail,
+            lambda: rights_word(rights.reason(Area.FILE)),
+        )
         self.prompt = dialog
 
         def finished(_result: int) -> None:

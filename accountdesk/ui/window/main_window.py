@@ -314,12 +314,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.card.show_file(session.file)
 
     def _show_archived_state(self, archived: bool) -> None:
-        """Archive or bring back, whichever the open customer allows; delete when saved."""
-        saved = self.lifecycle.open_id() is not None and self.team.offline is None
+        """Archive or bring back, whichever the open customer allows; delete when saved
+        (and the person may: the team's rights)."""
         self.actions_["archive_customer"].setVisible(not archived)
-        self.actions_["archive_customer"].setEnabled(saved)
         self.actions_["unarchive_customer"].setVisible(archived)
-        self.actions_["delete_customer"].setEnabled(saved)
+        self.team.show_rights()
 
     def _customer_chosen(self, customer_id: int) -> None:
         current = self.context.session.file.id if self.context.session else None

@@ -5,6 +5,10 @@ and the read-only offline copy for when the server cannot be reached.
 While a team database is open, each customer opened or saved is copied into the offline
 copy (`storage.offline_copy`); while the copy is open, every way of changing something is
 off and a bar above the list says why and how old the copy is.
+
+On a team database each action that changes something is on only as far as the person's
+role allows (services.team, from the same rights the server's policies are made of), and
+says why in its tooltip and status tip when it is off.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -25,13 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accountdesk.domain.team import EVERYTHING, Area, RoleRights
 from accountdesk.storage.locations import default_database_path
+from accountdesk.ui.file.tab import read_only_reason, rights_word
 from accountdesk.ui.formatting import isolate
 from accountdesk.ui.window.server_problem import age_text
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
     from accountdesk.storage.offline_copy import OfflineCopy
+    from accountdesk.ui.file.session import FileSession
     from accountdesk.ui.window.connect_dialog import ConnectDialog
     from accountdesk.ui.window.main_window import MainWindow
 
@@ -49,6 +57,16 @@ CHANGING = (
     "restore_backup",
     "backup_folder",
 )
+# The actions that change customers without naming one: what each needs of some customer.
+NEEDS = {
+    "new_customer": Area.FILE,
+    "import_json": Area.FILE,
+    "import_incidents": Area.FILE,
+    "import_systems_csv": Area.SUPPORT,
+    "import_contacts_csv": Area.SUPPORT,
+}
+# The open customer's actions: each changes its whole file (its row, or all of it).
+OPEN_FILE_ACTIONS = ("archive_customer", "unarchive_customer", "delete_customer")
 
 
 class TeamDatabases(QObject):
@@ -64,6 +82,7 @@ class TeamDatabases(QObject):
             "background: palette(tool-tip-base); color: palette(tool-tip-text); padding: 6px;"
         )
         self.banner.hide()
+        self._rights: tuple[object, RoleRights] | None = None  # (database, its rights)
 
     # ------------------------------------------------------------ connecting
 
@@ -117,13 +136,10 @@ class TeamDatabases(QObject):
     def opened(self, url: str, offline: OfflineCopy | None) -> None:
         """The window now shows this team database (or its copy; "" a local file)."""
         self.url, self.offline = url, offline
-        w = self.window
-        for name in CHANGING:
-            w.actions_[name].setEnabled(offline is None)
         self.banner.setVisible(offline is not None)
         self.lock_editing()
         self.retranslate()
-        w._update_title()
+        self.window._update_title()
 
     def local_opened(self) -> None:
         self.opened("", None)
@@ -151,6 +167,43 @@ class TeamDatabases(QObject):
                 self.tr("Database: {path}").format(path=isolate(self.window.context.location()))
             )
         self.where.setAccessibleName(self.where.text())
+        self.show_rights()
+
+    # ------------------------------------------------------------ rights
+
+    def rights(self) -> RoleRights:
+        """What the person signed in may change at all, asked once per database."""
+        if self.window.context.opening:
+            # Only a local file of ours opens after the first window, and its owner may
+            # change everything: asking would open it before the window is painted.
+            return EVERYTHING
+        db = self.window.context.db
+        if self._rights is None or self._rights[0] is not db:
+            from accountdesk.services import team
+
+            self._rights = (db, team.role_rights(db))
+        return self._rights[1]
+
+    def show_rights(self) -> None:
+        """Each action that changes something is on where it may be done: never in the
+        offline copy; on a team database as far as the person's role allows, and the open
+        customer's as far as their rights to it go; an action that is off says why."""
+        w = self.window
+        session = w.context.session
+        rights = self.rights() if self.offline is None else None
+        saved = session is not None and session.file.id is not None
+        for name in CHANGING:
+            reason = "" if rights is None else _reason(name, rights, session)
+            may = self.offline is None and not reason
+            if name in OPEN_FILE_ACTIONS:
+                may = may and saved
+            self._allow(w.actions_[name], may, reason)
+
+    @staticmethod
+    def _allow(action: QAction, may: bool, reason: str) -> None:
+        action.setEnabled(may)
+        action.setToolTip(reason or action.text().replace("&", "").rstrip("…"))
+        action.setStatusTip(reason)
 
     def title_suffix(self) -> str:
         """What the window title adds: which team database, or that this is its copy."""
@@ -190,3 +243,14 @@ class TeamDatabases(QObject):
                 isinstance(widget, QAbstractButton) and not isinstance(widget.parent(), QTabBar)
             ):
                 widget.setEnabled(False)
+
+
+def _reason(name: str, rights: RoleRights, session: FileSession | None) -> str:
+    """Why the person may not do the action `name` (in the UI language), '' if they may."""
+    if name in NEEDS:
+        return rights_word(rights.reason(NEEDS[name]))
+    if name in OPEN_FILE_ACTIONS:
+        return read_only_reason(session, "customer")
+    if name == "save" and session is not None and not session.rights.may_change_any:
+        return read_only_reason(session, "customer")
+    return ""
