@@ -6,7 +6,15 @@ is a LIKE pattern: ' w1 w2' followed by anything matches the words in order, the
 prefix; with a space after, the last word whole; without the leading wildcard, at the
 start of the column. Words are letters and digits only (domain.text): no pattern
 character can come from what the user typed. The trigram indexes find the candidate
-rows, LIKE checks them.
+rows, LIKE checks them; an exact name is found through a hash index on `name`.
+
+The trigram indexes are partial, one per kind and column (migration 0013): the rows of a
+kind lie in one range of rowids, so matches are read kind by kind, in rowid order, and a
+word common among systems costs nothing where customers are searched. A broad word
+matches a large share of a kind: its first matches are found sooner by walking the kind
+in rowid order than through the trigram indexes, which read every match. Each kind is
+walked a little first; what the walk found says how dense the matches are, and so which
+way reads fewer rows for the rest (see `_scan_kind`).
 
 Ranking is FTS5's bm25, computed here from the same figures FTS5 keeps (rows, tokens per
 row and in all, rows holding each phrase, each phrase's occurrences per column), so both
@@ -20,9 +28,11 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
+
+from accountdesk.storage.search_index import END, KINDS, rowid_for
 
 if TYPE_CHECKING:
     from accountdesk.storage.search_index import Entry, Match, Ranked
@@ -42,6 +52,27 @@ CORPUS_TTL_S = 60.0
 _corpus_figures: dict[str, _Figures] = {}
 _KEPT_COUNTS = 10_000  # phrases' counts kept per database, at most
 
+# Each kind's rowids: from the first of the kind to the first of the next.
+KIND_RANGES = {kind: (rowid_for(kind, 0), rowid_for(kind, 0) + (1 << 40)) for kind in KINDS}
+
+
+def _in_kind(kind: str) -> str:
+    """SQL: the row is of this kind. Written out as constants, the same as the partial
+    indexes' predicates, so the planner can prove one from the other."""
+    first, end = KIND_RANGES[kind]
+    return f"rowid >= {first} AND rowid < {end}"
+
+
+# As migration 0013 made them (it keeps its own copy, as of its revision).
+INDEX_SQL = (
+    *(
+        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{kind}_{column} ON {TABLE} "
+        f"USING gin ({column} gin_trgm_ops) WHERE {_in_kind(kind)}"
+        for kind in KINDS
+        for column in COLUMNS
+    ),
+    f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_exact_name ON {TABLE} USING hash (name)",
+)
 CREATE_SQL = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     f"CREATE TABLE IF NOT EXISTS {TABLE} ("
@@ -49,11 +80,7 @@ CREATE_SQL = (
     "name text NOT NULL, body text NOT NULL, fragments text NOT NULL, "
     "customer_id integer NOT NULL, "
     "tokens integer NOT NULL)",  # words in the three columns: bm25's length of the row
-    *(
-        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{column} ON {TABLE} "
-        f"USING gin ({column} gin_trgm_ops)"
-        for column in COLUMNS
-    ),
+    *INDEX_SQL,
 )
 
 
@@ -139,21 +166,208 @@ def _condition(match: Match, params: list[str]) -> str:
     return " AND ".join(terms)
 
 
-def first_matches(connection: Connection, match: Match, limit: int) -> list[tuple[int, int]]:
-    """The first matches in rowid order.
+def _exact_name(match: Match) -> str | None:
+    """The whole name column a match asks for, when it asks for one: its single phrase
+    is anchored, not a prefix, and ends with END, which only ends a name. Equal to the
+    LIKE pattern, and found through the hash index without reading the rows that merely
+    hold the same words."""
+    if match.columns != ("name",) or not match.initial or match.prefix or match.whole_words:
+        return None
+    if len(match.terms) != 1 or len(match.terms[0].alternatives) != 1:
+        return None
+    words = match.terms[0].alternatives[0]
+    return _padded(" ".join(words)) if words and words[-1] == END else None
 
-    Ordered by `rowid + 0`, not `rowid`: walking the primary key in order until enough
-    rows match looks cheap to the planner, but matches gather at one end (phone numbers
-    are contacts', the last rowids), and it read the whole index for them (350 ms at
-    160,000 rows). The trigram indexes, then a sort of what they found, take at most the
-    time of the matches."""
+
+def first_matches(connection: Connection, match: Match, limit: int) -> list[tuple[int, int]]:
+    """The first matches in rowid order."""
+    name = _exact_name(match)
+    if name is not None:
+        rows = connection.exec_driver_sql(
+            f"SELECT rowid, customer_id FROM {TABLE} WHERE name = %s ORDER BY rowid LIMIT %s",
+            (name, limit),
+        )
+        return [(rowid, cid) for rowid, cid in rows]
+    found = _scan(connection, match, limit, "rowid, customer_id", ordered=True)
+    return [(rowid, cid) for rowid, cid in found]
+
+
+# Reading through the trigram indexes costs about this many rows walked in rowid order
+# for each match read, this many for each match they hold (their posting lists, longer
+# than the matches: the trigrams of a word are common ones), and this many besides
+# (measured at a million systems: a match read through the indexes is a page of its own;
+# a row walked is the next on a page already read).
+_INDEX_ROW_COST = 6.0
+_INDEX_LIST_COST = 1.5
+_INDEX_COST = 1000.0
+_FIRST_WALK = 400  # rowids walked first, at least (and as many as the matches wanted)
+_LONGEST_WALK = 40_000  # rowids walked at most between two choices
+
+
+def _scan(
+    connection: Connection, match: Match, want: int, columns: str, *, ordered: bool
+) -> list[Any]:
+    """The first `want` rows that match (all when fewer do), kind by kind; in rowid
+    order when `ordered`, else any `want` of them.
+
+    Each kind is walked a stretch first (all kinds in one statement), and then as
+    `_scan_kind` finds the way."""
     params: list[str] = []
     condition = _condition(match, params)
-    rows = connection.exec_driver_sql(
-        f"SELECT rowid, customer_id FROM {TABLE} WHERE {condition} ORDER BY rowid + 0 LIMIT %s",
-        (*params, limit),
+    extents = _figures(connection).extents
+    starts = {kind: _first_stretch(kind, extents[kind], want) for kind in KINDS}
+    walks = [f"({_walk_sql(columns, condition)})" for kind in KINDS if starts[kind] is not None]
+    walked: dict[str, list[Any]] = {kind: [] for kind in KINDS}
+    if walks:
+        arguments: list[Any] = []
+        for start in starts.values():
+            if start is not None:
+                arguments += [*start, *params, want]
+        for row in connection.exec_driver_sql(" UNION ALL ".join(walks), tuple(arguments)):
+            walked[KINDS[(row[0] >> _KIND_SHIFT) - 1]].append(row)
+    found: list[Any] = []
+    for kind in KINDS:
+        need = want - len(found)
+        if need <= 0:
+            break
+        start = starts[kind]
+        if start is None:  # no such rows when last counted: there may be a few now
+            found += _through_indexes(
+                connection, kind, condition, params, columns, -1, need, ordered=ordered
+            )
+            continue
+        rows = walked[kind]
+        found += rows
+        last = extents[kind]
+        assert last is not None
+        if len(rows) < need and start[1] != _kind_end(kind):
+            found += _scan_kind(
+                connection,
+                kind,
+                (max(start[0], last[0] - 1), start[1], len(rows), last[1]),
+                condition,
+                params,
+                need - len(rows),
+                columns,
+                ordered=ordered,
+            )
+    return found[:want]
+
+
+_KIND_SHIFT = 40  # search_index's: rowid >> 40 is the kind's number, from 1
+
+
+def _kind_end(kind: str) -> int:
+    return KIND_RANGES[kind][1] - 1
+
+
+def _first_stretch(kind: str, extent: tuple[int, int] | None, want: int) -> tuple[int, int] | None:
+    """The rowids walked first: after the first, up to the last (inclusive). From the
+    start of the kind's range, whatever rows it had when counted; to its end when the
+    stretch reaches its last row then."""
+    if extent is None:
+        return None
+    first, last = extent
+    after = KIND_RANGES[kind][0] - 1
+    upto = first - 1 + max(_FIRST_WALK, want)
+    return after, _kind_end(kind) if upto >= last else upto
+
+
+def _scan_kind(
+    connection: Connection,
+    kind: str,
+    progress: tuple[int, int, int, int],
+    condition: str,
+    params: list[str],
+    want: int,
+    columns: str,
+    *,
+    ordered: bool,
+) -> list[Any]:
+    """The next `want` matches of one kind, walked on from where the first stretch
+    ended (`progress`: the rowid it started after, the last it read, the matches it
+    found, the kind's last rowid when counted).
+
+    The kind is walked in rowid order a stretch at a time, as long as the matches found
+    so far say that walking on finds the rest sooner than reading through the trigram
+    indexes every match left (ordered) or `want` of them: dense matches (a word in a
+    tenth of the systems) are found in a few hundred rows, sparse ones (a customer's
+    domain, a phone number) in the few rows the indexes name. Either way reads at most
+    about what the other would cost, whatever the matches are; both give the same rows,
+    so the choice is only about time. Stretches are ranges of rowids; the last reaches to
+    the end of the kind's range, so rows saved meanwhile are read too.
+    """
+    started, position, hits, last = progress
+    walked = max(position - started, 1)
+    end = _kind_end(kind)
+    found: list[Any] = []
+    while True:
+        density = hits / walked
+        left = max(last - position, 0)
+        read = density * left if ordered else min(want - len(found), density * left)
+        through_indexes = _INDEX_COST + _INDEX_ROW_COST * read + _INDEX_LIST_COST * density * left
+        walking = (want - len(found)) / density if hits else math.inf
+        if walking > through_indexes:
+            return found + _through_indexes(
+                connection,
+                kind,
+                condition,
+                params,
+                columns,
+                position,
+                want - len(found),
+                ordered=ordered,
+            )
+        stretch = math.ceil(min(max(walked, walking * 1.25), _LONGEST_WALK))
+        upto = end if position + stretch >= last else position + stretch
+        rows = list(
+            connection.exec_driver_sql(
+                _walk_sql(columns, condition), (position, upto, *params, want - len(found))
+            )
+        )
+        found += rows
+        if len(found) >= want or upto == end:
+            return found
+        walked += upto - position
+        hits += len(rows)
+        position = upto
+
+
+def _walk_sql(columns: str, condition: str) -> str:
+    """The first matches among the rowids after a first up to a last, read in rowid
+    order through the primary key, at most a number. The range is read in a subquery
+    the condition cannot be moved into (it has an OFFSET), so no trigram index is
+    consulted for it."""
+    return (
+        f"SELECT {columns} FROM (SELECT * FROM {TABLE} WHERE rowid > %s AND rowid <= %s "
+        f"ORDER BY rowid OFFSET 0) AS walked WHERE {condition} ORDER BY rowid LIMIT %s"
     )
-    return [(rowid, cid) for rowid, cid in rows]
+
+
+def _through_indexes(
+    connection: Connection,
+    kind: str,
+    condition: str,
+    params: list[str],
+    columns: str,
+    after: int,
+    want: int,
+    *,
+    ordered: bool,
+) -> list[Any]:
+    """The first `want` matches of the kind after rowid `after` (any `want`, unless
+    `ordered`), found through the kind's trigram indexes. Planned without the ordering
+    and the LIMIT: in view of them the planner walks the primary key, for matches that
+    may be at the far end. Without an order, reading stops at `want`."""
+    order = "ORDER BY rowid " if ordered else ""
+    return list(
+        connection.exec_driver_sql(
+            f"WITH found AS MATERIALIZED (SELECT {columns} FROM {TABLE} "
+            f"WHERE {_in_kind(kind)} AND rowid > %s AND {condition}) "
+            f"SELECT * FROM found {order}LIMIT %s",
+            (after, *params, want),
+        )
+    )
 
 
 def ranked(
@@ -162,16 +376,15 @@ def ranked(
     """bm25 as FTS5 computes it, the name weighing most; exact names first; kind order on
     near ties (the rounding FTS5's ranking query uses). None when more than `cap` rows
     match: the rows are read once, for counting and ranking alike."""
-    params: list[str] = []
-    condition = _condition(match, params)
-    # Planned without the LIMIT: the planner often guesses a phrase in thousands of rows
-    # and, the LIMIT in view, reads the table from the start for them (330 ms at 160,000
-    # rows for 164 found); the trigram indexes find them in a few milliseconds.
-    rows = connection.exec_driver_sql(
-        f"WITH found AS MATERIALIZED (SELECT rowid, customer_id, name, body, fragments, tokens "
-        f"FROM {TABLE} WHERE {condition}) SELECT * FROM found LIMIT %s",
-        (*params, cap + 1),
-    ).all()
+    # Any cap + 1 of them say that there are too many; a walk finds them soonest when the
+    # words are common, where the trigram indexes would read long lists.
+    rows = _scan(
+        connection,
+        match,
+        cap + 1,
+        "rowid, customer_id, name, body, fragments, tokens",
+        ordered=False,
+    )
     if len(rows) > cap:
         return None
     if not rows:
@@ -214,6 +427,9 @@ class _Figures:
     taken: float
     rows: int
     tokens: int
+    # Each kind's first and last rowid (None: no row of the kind), for choosing how to
+    # read it: never trusted to bound what is read.
+    extents: dict[str, tuple[int, int] | None]
     holding: dict[Phrase, int] = field(default_factory=dict)
 
 
@@ -224,10 +440,19 @@ def _figures(connection: Connection) -> _Figures:
     kept = _corpus_figures.get(key)
     if kept is not None and now - kept.taken < CORPUS_TTL_S:
         return kept
-    row_count, token_total = connection.exec_driver_sql(
-        f"SELECT count(*), coalesce(sum(tokens), 0) FROM {TABLE}"
+    bounds = ", ".join(
+        f"(SELECT min(rowid) FROM {TABLE} WHERE {_in_kind(kind)}), "
+        f"(SELECT max(rowid) FROM {TABLE} WHERE {_in_kind(kind)})"
+        for kind in KINDS
+    )
+    row_count, token_total, *ends = connection.exec_driver_sql(
+        f"SELECT count(*), coalesce(sum(tokens), 0), {bounds} FROM {TABLE}"
     ).one()
-    kept = _corpus_figures[key] = _Figures(now, int(row_count), int(token_total))
+    extents = {
+        kind: None if ends[2 * i] is None else (int(ends[2 * i]), int(ends[2 * i + 1]))
+        for i, kind in enumerate(KINDS)
+    }
+    kept = _corpus_figures[key] = _Figures(now, int(row_count), int(token_total), extents)
     return kept
 
 
@@ -249,19 +474,36 @@ def _phrases(match: Match) -> list[Phrase]:
 def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase]) -> list[int]:
     """The rows holding each phrase (anywhere). A common word's count reads thousands of
     rows, and the same words come back query after query: counts are kept with the
-    corpus figures. The phrase and its whole-word form are counted in one reading."""
-    for words, _prefix in phrases:
-        if (words, True) in figures.holding and (words, False) in figures.holding:
-            continue
+    corpus figures. The phrase and its whole-word form are counted in one reading, and
+    the phrases not yet counted in one statement, kind by kind (each kind has its own
+    trigram indexes)."""
+    counted = [
+        words
+        for words in dict.fromkeys(words for words, _prefix in phrases)
+        if (words, True) not in figures.holding or (words, False) not in figures.holding
+    ]
+    if counted:
         columns = " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
-        prefix = _pattern(words, prefix=True, initial=False)
-        whole = _pattern(words, prefix=False, initial=False)
-        if len(figures.holding) >= _KEPT_COUNTS:
+        counts = " UNION ALL ".join(
+            f"SELECT {number} AS phrase, count(*) AS holding, "
+            f"count(*) FILTER (WHERE {columns}) AS whole "
+            f"FROM {TABLE} WHERE {_in_kind(kind)} AND ({columns})"
+            for number in range(len(counted))
+            for kind in KINDS
+        )
+        arguments: list[str] = []
+        for words in counted:
+            whole = _pattern(words, prefix=False, initial=False)
+            prefix = _pattern(words, prefix=True, initial=False)
+            arguments += ((whole,) * len(COLUMNS) + (prefix,) * len(COLUMNS)) * len(KINDS)
+        if len(figures.holding) + 2 * len(counted) > _KEPT_COUNTS:
             figures.holding.clear()
-        figures.holding[words, True], figures.holding[words, False] = connection.exec_driver_sql(
-            f"SELECT count(*), count(*) FILTER (WHERE {columns}) FROM {TABLE} WHERE {columns}",
-            (whole,) * len(COLUMNS) + (prefix,) * len(COLUMNS),
-        ).one()
+        for number, holding, whole_words in connection.exec_driver_sql(
+            f"SELECT phrase, sum(holding), sum(whole) FROM ({counts}) AS kinds GROUP BY phrase",
+            tuple(arguments),
+        ):
+            figures.holding[counted[number], True] = int(holding)
+            figures.holding[counted[number], False] = int(whole_words)
     return [figures.holding[phrase] for phrase in phrases]
 
 
