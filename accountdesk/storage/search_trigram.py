@@ -14,7 +14,7 @@ word common among systems costs nothing where customers are searched. A broad wo
 matches a large share of a kind: its first matches are found sooner by walking the kind
 in rowid order than through the trigram indexes, which read every match. Each kind is
 walked a little first; what the walk found says how dense the matches are, and so which
-way reads fewer rows for the rest (see `_scan_kind`).
+way reads fewer rows for the rest (see `_scan`).
 
 Ranking is FTS5's bm25, computed here from the same figures FTS5 keeps (rows, tokens per
 row and in all, rows holding each phrase, each phrase's occurrences per column), so both
@@ -52,13 +52,23 @@ CORPUS_TTL_S = 60.0
 _corpus_figures: dict[str, _Figures] = {}
 _KEPT_COUNTS = 10_000  # phrases' counts kept per database, at most
 
+_KIND_SHIFT = 40  # search_index's: a rowid's kind number (from 1) is above its 40 bits
 # Each kind's rowids: from the first of the kind to the first of the next.
-KIND_RANGES = {kind: (rowid_for(kind, 0), rowid_for(kind, 0) + (1 << 40)) for kind in KINDS}
+KIND_RANGES = {
+    kind: (rowid_for(kind, 0), rowid_for(kind, 0) + (1 << _KIND_SHIFT)) for kind in KINDS
+}
 
 
-def _in_kind(kind: str) -> str:
-    """SQL: the row is of this kind. Written out as constants, the same as the partial
-    indexes' predicates, so the planner can prove one from the other."""
+def _of_kind(kind: str) -> str:
+    """SQL: the row is of this kind, as the partial trigram indexes' predicates say it.
+    The primary key cannot serve this condition, so a query with it is planned through
+    the kind's trigram indexes, never as a walk of the whole kind through the primary
+    key (which the planner, not knowing that LIKE over long text is slow, often prefers)."""
+    return f"(rowid >> {_KIND_SHIFT}) = {KINDS.index(kind) + 1}"
+
+
+def _in_range(kind: str) -> str:
+    """SQL: the row is of this kind, as the primary key can serve it."""
     first, end = KIND_RANGES[kind]
     return f"rowid >= {first} AND rowid < {end}"
 
@@ -67,11 +77,14 @@ def _in_kind(kind: str) -> str:
 INDEX_SQL = (
     *(
         f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{kind}_{column} ON {TABLE} "
-        f"USING gin ({column} gin_trgm_ops) WHERE {_in_kind(kind)}"
+        f"USING gin ({column} gin_trgm_ops) WHERE {_of_kind(kind)}"
         for kind in KINDS
         for column in COLUMNS
     ),
     f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_exact_name ON {TABLE} USING hash (name)",
+    # How many rows each kind has: without it the planner takes a kind for a handful of
+    # rows, and reads the whole kind through a partial index's predicate alone.
+    f"CREATE STATISTICS IF NOT EXISTS {TABLE}_kinds ON (rowid >> {_KIND_SHIFT}) FROM {TABLE}",
 )
 CREATE_SQL = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -200,8 +213,24 @@ def first_matches(connection: Connection, match: Match, limit: int) -> list[tupl
 _INDEX_ROW_COST = 6.0
 _INDEX_LIST_COST = 1.5
 _INDEX_COST = 1000.0
-_FIRST_WALK = 400  # rowids walked first, at least (and as many as the matches wanted)
+_FIRST_WALK = 256  # rowids walked first in each kind
 _LONGEST_WALK = 40_000  # rowids walked at most between two choices
+
+
+@dataclass
+class _Reading:
+    """How far one kind is read: rowids after `after` are not read yet; `upto` ends the
+    stretch being walked (None: the rest is read through the trigram indexes)."""
+
+    kind: str
+    after: int
+    upto: int | None
+    first: int  # the kind's first and last rowid when counted (a guide, not a bound)
+    last: int
+    walked: int = 0
+    hits: int = 0
+    rows: list[Any] = field(default_factory=list)
+    done: bool = False
 
 
 def _scan(
@@ -210,164 +239,165 @@ def _scan(
     """The first `want` rows that match (all when fewer do), kind by kind; in rowid
     order when `ordered`, else any `want` of them.
 
-    Each kind is walked a stretch first (all kinds in one statement), and then as
-    `_scan_kind` finds the way."""
+    Each kind is walked in rowid order a stretch at a time, as long as the matches found
+    so far say that walking on finds the rest sooner than reading through the kind's
+    trigram indexes every match left (ordered) or as many as are wanted: dense matches (a
+    word in a tenth of the systems) are found in a few hundred rows, sparse ones (a
+    customer's domain, a phone number) in the few rows the indexes name. Either way
+    costs at most about what the other would, whatever the matches are; both give the
+    same rows, so the choice is only about time. Stretches are ranges of rowids, the
+    last reaching to the end of the kind's range, so rows saved meanwhile are read too.
+    The kinds are read side by side, one statement for each step of all of them.
+    """
     params: list[str] = []
     condition = _condition(match, params)
     extents = _figures(connection).extents
-    starts = {kind: _first_stretch(kind, extents[kind], want) for kind in KINDS}
-    walks = [f"({_walk_sql(columns, condition)})" for kind in KINDS if starts[kind] is not None]
-    walked: dict[str, list[Any]] = {kind: [] for kind in KINDS}
-    if walks:
-        arguments: list[Any] = []
-        for start in starts.values():
-            if start is not None:
-                arguments += [*start, *params, want]
-        for row in connection.exec_driver_sql(" UNION ALL ".join(walks), tuple(arguments)):
-            walked[KINDS[(row[0] >> _KIND_SHIFT) - 1]].append(row)
-    found: list[Any] = []
+    readings = []
     for kind in KINDS:
-        need = want - len(found)
-        if need <= 0:
-            break
-        start = starts[kind]
-        if start is None:  # no such rows when last counted: there may be a few now
-            found += _through_indexes(
-                connection, kind, condition, params, columns, -1, need, ordered=ordered
-            )
+        start = KIND_RANGES[kind][0] - 1  # from the start of the range, whatever was counted
+        extent = extents[kind]
+        if extent is None:  # none when last counted: any there are now, the indexes name
+            readings.append(_Reading(kind, start, None, start + 1, start + 1))
             continue
-        rows = walked[kind]
-        found += rows
-        last = extents[kind]
-        assert last is not None
-        if len(rows) < need and start[1] != _kind_end(kind):
-            found += _scan_kind(
-                connection,
-                kind,
-                (max(start[0], last[0] - 1), start[1], len(rows), last[1]),
-                condition,
-                params,
-                need - len(rows),
-                columns,
-                ordered=ordered,
-            )
+        first, last = extent
+        upto = first - 1 + _FIRST_WALK
+        # A few rows are walked to the end of the range in one go.
+        readings.append(_Reading(kind, start, _kind_end(kind) if upto >= last else upto, *extent))
+    while True:
+        reading = [r for r in readings if not r.done]
+        _read_step(connection, reading, readings, condition, params, want, columns, ordered)
+        if all(r.done for r in readings):
+            break
+    found = [row for r in readings for row in r.rows]
     return found[:want]
 
 
-_KIND_SHIFT = 40  # search_index's: rowid >> 40 is the kind's number, from 1
+def _wanted(readings: list[_Reading], reading: _Reading, want: int, ordered: bool) -> int:
+    """How many more rows of this kind may be needed: in order, what the kinds before it
+    have not found; else what no kind has found."""
+    before = readings[: readings.index(reading)] if ordered else readings
+    return want - sum(len(r.rows) for r in before) - (len(reading.rows) if ordered else 0)
+
+
+def _read_step(
+    connection: Connection,
+    reading: list[_Reading],
+    readings: list[_Reading],
+    condition: str,
+    params: list[str],
+    want: int,
+    columns: str,
+    ordered: bool,
+) -> None:
+    """One statement for all kinds: the next stretch of each kind being walked and, when
+    it finds too few matches to walk on, the rest of the kind read through its indexes
+    (so a word found in few rows costs one statement); the rest of each kind that is to
+    be read so; then the choice of each kind's next step."""
+    parts, arguments, asked = [], [], []
+    for r in reading:
+        need = _wanted(readings, r, want, ordered)
+        if need <= 0:
+            r.done = True
+            continue
+        asked.append((r, need))
+        rest = _rest_sql(r.kind, columns, condition, ordered)
+        if r.upto is None:
+            parts.append(f"({rest})")
+            arguments += [r.after, *params, need]
+            continue
+        walk = (
+            f"SELECT {columns} FROM (SELECT * FROM {TABLE} "
+            f"WHERE rowid > %s AND rowid <= %s ORDER BY rowid OFFSET 0) AS walked "
+            f"WHERE {condition} ORDER BY rowid LIMIT %s"
+        )
+        arguments += [r.after, r.upto, *params, need]
+        if r.upto == _kind_end(r.kind):
+            parts.append(f"({walk})")
+            continue
+        # Read only when the walk found fewer than this: a one-time filter, so the rest
+        # is not even planned to be read otherwise.
+        parts.append(
+            f"(WITH walked AS MATERIALIZED ({walk}) SELECT * FROM walked UNION ALL "
+            f"(SELECT * FROM ({rest}) AS rest WHERE (SELECT count(*) FROM walked) < %s))"
+        )
+        arguments += [r.upto, *params, need, min(need, _walk_on_from(r, need, ordered))]
+    if not parts:
+        return
+    got: dict[int, list[Any]] = {}
+    for row in connection.exec_driver_sql(" UNION ALL ".join(parts), tuple(arguments)):
+        got.setdefault(row[0] >> _KIND_SHIFT, []).append(row)
+    for r, need in asked:
+        rows = got.get(KINDS.index(r.kind) + 1, [])
+        r.rows += rows
+        if r.upto is None or len(rows) >= need or r.upto == _kind_end(r.kind):
+            r.done = True  # read through the indexes, enough found, or the whole kind
+            continue
+        walked = [row for row in rows if row[0] <= r.upto]
+        if len(walked) < len(rows) or len(walked) < _walk_on_from(r, need, ordered):
+            r.done = True  # the rest was read through the indexes
+            continue
+        r.walked += r.upto - max(r.after, r.first - 1)
+        r.hits += len(walked)
+        r.after = r.upto
+        _choose(r, need - len(walked), ordered)
+
+
+def _rest_sql(kind: str, columns: str, condition: str, ordered: bool) -> str:
+    """The first matches of the kind after a rowid (any, unless `ordered`), at most a
+    number, found through the kind's trigram indexes. Planned without the ordering and
+    the LIMIT: in view of them the planner walks the primary key, for matches that may
+    be at the far end. Without an order, reading stops at the number."""
+    order = "ORDER BY rowid " if ordered else ""
+    return (
+        f"WITH found AS MATERIALIZED (SELECT {columns} FROM {TABLE} "
+        f"WHERE {_of_kind(kind)} AND rowid + 0 > %s AND {condition}) "
+        f"SELECT * FROM found {order}LIMIT %s"
+    )
+
+
+def _walk_on_from(r: _Reading, need: int, ordered: bool) -> int:
+    """The fewest matches the stretch being walked must find for walking on to be
+    sooner than reading the rest of the kind through its indexes (more matches: denser,
+    so walking finds the rest sooner and the indexes hold more)."""
+    assert r.upto is not None
+    walked = r.walked + r.upto - max(r.after, r.first - 1)
+    left = max(r.last - r.upto, 0)
+    low, high = 0, need
+    while low < high:  # the first count for which walking on is chosen
+        middle = (low + high) // 2
+        if _walking_is_sooner(r.hits + middle, walked, left, need - middle, ordered):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _walking_is_sooner(hits: int, walked: int, left: int, need: int, ordered: bool) -> bool:
+    """Whether walking on finds `need` more matches sooner than reading them (or, in
+    order, all left) through the indexes, at the density of `hits` in `walked` rowids."""
+    if need <= 0:
+        return True
+    density = hits / max(walked, 1)
+    read = density * left if ordered else min(need, density * left)
+    through_indexes = _INDEX_COST + _INDEX_ROW_COST * read + _INDEX_LIST_COST * density * left
+    walking = need / density if hits else math.inf
+    return walking <= through_indexes
+
+
+def _choose(r: _Reading, need: int, ordered: bool) -> None:
+    """The next step of a kind: walk a stretch on (`upto`), or read the rest through its
+    indexes (`upto` None), by what each would cost at the density found so far."""
+    left = max(r.last - r.after, 0)
+    if not _walking_is_sooner(r.hits, r.walked, left, need, ordered):
+        r.upto = None
+        return
+    walking = need * r.walked / r.hits if r.hits else math.inf
+    stretch = math.ceil(min(max(r.walked, walking * 1.25), _LONGEST_WALK))
+    r.upto = _kind_end(r.kind) if r.after + stretch >= r.last else r.after + stretch
 
 
 def _kind_end(kind: str) -> int:
     return KIND_RANGES[kind][1] - 1
-
-
-def _first_stretch(kind: str, extent: tuple[int, int] | None, want: int) -> tuple[int, int] | None:
-    """The rowids walked first: after the first, up to the last (inclusive). From the
-    start of the kind's range, whatever rows it had when counted; to its end when the
-    stretch reaches its last row then."""
-    if extent is None:
-        return None
-    first, last = extent
-    after = KIND_RANGES[kind][0] - 1
-    upto = first - 1 + max(_FIRST_WALK, want)
-    return after, _kind_end(kind) if upto >= last else upto
-
-
-def _scan_kind(
-    connection: Connection,
-    kind: str,
-    progress: tuple[int, int, int, int],
-    condition: str,
-    params: list[str],
-    want: int,
-    columns: str,
-    *,
-    ordered: bool,
-) -> list[Any]:
-    """The next `want` matches of one kind, walked on from where the first stretch
-    ended (`progress`: the rowid it started after, the last it read, the matches it
-    found, the kind's last rowid when counted).
-
-    The kind is walked in rowid order a stretch at a time, as long as the matches found
-    so far say that walking on finds the rest sooner than reading through the trigram
-    indexes every match left (ordered) or `want` of them: dense matches (a word in a
-    tenth of the systems) are found in a few hundred rows, sparse ones (a customer's
-    domain, a phone number) in the few rows the indexes name. Either way reads at most
-    about what the other would cost, whatever the matches are; both give the same rows,
-    so the choice is only about time. Stretches are ranges of rowids; the last reaches to
-    the end of the kind's range, so rows saved meanwhile are read too.
-    """
-    started, position, hits, last = progress
-    walked = max(position - started, 1)
-    end = _kind_end(kind)
-    found: list[Any] = []
-    while True:
-        density = hits / walked
-        left = max(last - position, 0)
-        read = density * left if ordered else min(want - len(found), density * left)
-        through_indexes = _INDEX_COST + _INDEX_ROW_COST * read + _INDEX_LIST_COST * density * left
-        walking = (want - len(found)) / density if hits else math.inf
-        if walking > through_indexes:
-            return found + _through_indexes(
-                connection,
-                kind,
-                condition,
-                params,
-                columns,
-                position,
-                want - len(found),
-                ordered=ordered,
-            )
-        stretch = math.ceil(min(max(walked, walking * 1.25), _LONGEST_WALK))
-        upto = end if position + stretch >= last else position + stretch
-        rows = list(
-            connection.exec_driver_sql(
-                _walk_sql(columns, condition), (position, upto, *params, want - len(found))
-            )
-        )
-        found += rows
-        if len(found) >= want or upto == end:
-            return found
-        walked += upto - position
-        hits += len(rows)
-        position = upto
-
-
-def _walk_sql(columns: str, condition: str) -> str:
-    """The first matches among the rowids after a first up to a last, read in rowid
-    order through the primary key, at most a number. The range is read in a subquery
-    the condition cannot be moved into (it has an OFFSET), so no trigram index is
-    consulted for it."""
-    return (
-        f"SELECT {columns} FROM (SELECT * FROM {TABLE} WHERE rowid > %s AND rowid <= %s "
-        f"ORDER BY rowid OFFSET 0) AS walked WHERE {condition} ORDER BY rowid LIMIT %s"
-    )
-
-
-def _through_indexes(
-    connection: Connection,
-    kind: str,
-    condition: str,
-    params: list[str],
-    columns: str,
-    after: int,
-    want: int,
-    *,
-    ordered: bool,
-) -> list[Any]:
-    """The first `want` matches of the kind after rowid `after` (any `want`, unless
-    `ordered`), found through the kind's trigram indexes. Planned without the ordering
-    and the LIMIT: in view of them the planner walks the primary key, for matches that
-    may be at the far end. Without an order, reading stops at `want`."""
-    order = "ORDER BY rowid " if ordered else ""
-    return list(
-        connection.exec_driver_sql(
-            f"WITH found AS MATERIALIZED (SELECT {columns} FROM {TABLE} "
-            f"WHERE {_in_kind(kind)} AND rowid > %s AND {condition}) "
-            f"SELECT * FROM found {order}LIMIT %s",
-            (after, *params, want),
-        )
-    )
 
 
 def ranked(
@@ -375,7 +405,13 @@ def ranked(
 ) -> list[Ranked] | None:
     """bm25 as FTS5 computes it, the name weighing most; exact names first; kind order on
     near ties (the rounding FTS5's ranking query uses). None when more than `cap` rows
-    match: the rows are read once, for counting and ranking alike."""
+    match: the rows are read once, for counting and ranking alike.
+
+    A search's statements (this is its first) are small and wanted at once: parallel
+    workers, which the planner likes for the counts of common words, take longer to
+    start than they save, the more so on a busy server. None for the rest of the
+    search's transaction."""
+    connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
     # Any cap + 1 of them say that there are too many; a walk finds them soonest when the
     # words are common, where the trigram indexes would read long lists.
     rows = _scan(
@@ -391,7 +427,7 @@ def ranked(
         return []
     figures = _figures(connection)
     phrases = _phrases(match)
-    texts = [{c: text.split() for c, text in zip(COLUMNS, row[2:5], strict=True)} for row in rows]
+    texts = [_Columns(row[2:5]) for row in rows]
     if len(match.terms) == 1 and not match.columns and not match.initial:
         # Every row holding one of the phrases is a match: count them among the rows read.
         holding = [sum(_holds(t, phrase) for t in texts) for phrase in phrases]
@@ -406,7 +442,7 @@ def ranked(
         score = 0.0
         for phrase, weight in zip(phrases, idf, strict=True):
             frequency = sum(
-                WEIGHTS[column] * _occurrences(columns[column], *phrase) for column in COLUMNS
+                WEIGHTS[column] * columns.occurrences(column, *phrase) for column in COLUMNS
             )
             score += (
                 weight
@@ -441,8 +477,8 @@ def _figures(connection: Connection) -> _Figures:
     if kept is not None and now - kept.taken < CORPUS_TTL_S:
         return kept
     bounds = ", ".join(
-        f"(SELECT min(rowid) FROM {TABLE} WHERE {_in_kind(kind)}), "
-        f"(SELECT max(rowid) FROM {TABLE} WHERE {_in_kind(kind)})"
+        f"(SELECT min(rowid) FROM {TABLE} WHERE {_in_range(kind)}), "
+        f"(SELECT max(rowid) FROM {TABLE} WHERE {_in_range(kind)})"
         for kind in KINDS
     )
     row_count, token_total, *ends = connection.exec_driver_sql(
@@ -487,7 +523,7 @@ def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase
         counts = " UNION ALL ".join(
             f"SELECT {number} AS phrase, count(*) AS holding, "
             f"count(*) FILTER (WHERE {columns}) AS whole "
-            f"FROM {TABLE} WHERE {_in_kind(kind)} AND ({columns})"
+            f"FROM {TABLE} WHERE {_of_kind(kind)} AND ({columns})"
             for number in range(len(counted))
             for kind in KINDS
         )
@@ -507,8 +543,27 @@ def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase
     return [figures.holding[phrase] for phrase in phrases]
 
 
-def _holds(columns: dict[str, list[str]], phrase: Phrase) -> bool:
-    return any(_occurrences(tokens, *phrase) for tokens in columns.values())
+class _Columns:
+    """A row's three columns, split into words only when a phrase may be there: most of
+    a query's phrases are in one column of a row, or none, and a column without each of
+    a phrase's words (as text) cannot hold the phrase."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = dict(zip(COLUMNS, texts, strict=True))
+        self._tokens: dict[str, list[str]] = {}
+
+    def occurrences(self, column: str, words: Sequence[str], prefix: bool) -> int:
+        text = self._texts[column]
+        if not all(word in text for word in words):
+            return 0
+        tokens = self._tokens.get(column)
+        if tokens is None:
+            tokens = self._tokens[column] = text.split()
+        return _occurrences(tokens, words, prefix)
+
+
+def _holds(columns: _Columns, phrase: Phrase) -> bool:
+    return any(columns.occurrences(column, *phrase) for column in COLUMNS)
 
 
 def _occurrences(tokens: Sequence[str], words: Sequence[str], prefix: bool) -> int:
@@ -520,9 +575,14 @@ def _occurrences(tokens: Sequence[str], words: Sequence[str], prefix: bool) -> i
             return sum(1 for token in tokens if token.startswith(word))
         return tokens.count(word)
     found = 0
-    for start in range(len(tokens) - size + 1):
-        if all(tokens[start + i] == words[i] for i in range(size - 1)):
+    final = len(tokens) - size  # the last position a phrase can start at
+    start = -1
+    while True:  # each place the first word is, found by list.index
+        try:
+            start = tokens.index(words[0], start + 1, final + 1)
+        except ValueError:
+            return found
+        if all(tokens[start + i] == words[i] for i in range(1, size - 1)):
             last = tokens[start + size - 1]
             if last == words[-1] or (prefix and last.startswith(words[-1])):
                 found += 1
-    return found
