@@ -213,7 +213,12 @@ def first_matches(connection: Connection, match: Match, limit: int) -> list[tupl
 _INDEX_ROW_COST = 6.0
 _INDEX_LIST_COST = 1.5
 _INDEX_COST = 1000.0
-_FIRST_WALK = 256  # rowids walked first in each kind
+# A kind of fewer rows is read through its indexes at once: its posting lists are short,
+# and every match of a common word costs less than walking's share of planning and
+# reading a first stretch (at 100,000 systems the walk made search slower).
+_WALKED_FROM = 200_000
+_FIRST_HITS = 3  # matches the first stretch should find where both ways cost the same
+_FIRST_WALK = (128, 4000)  # rowids walked first in each kind: at least, at most
 _LONGEST_WALK = 40_000  # rowids walked at most between two choices
 
 
@@ -256,11 +261,12 @@ def _scan(
     for kind in KINDS:
         start = KIND_RANGES[kind][0] - 1  # from the start of the range, whatever was counted
         extent = extents[kind]
-        if extent is None:  # none when last counted: any there are now, the indexes name
+        if extent is None or extent[1] - extent[0] < _WALKED_FROM:
+            # None or few when last counted: any there are now, the indexes name.
             readings.append(_Reading(kind, start, None, start + 1, start + 1))
             continue
         first, last = extent
-        upto = first - 1 + _FIRST_WALK
+        upto = first - 1 + _first_stretch(want, last - first + 1)
         # A few rows are walked to the end of the range in one go.
         readings.append(_Reading(kind, start, _kind_end(kind) if upto >= last else upto, *extent))
     while True:
@@ -270,6 +276,15 @@ def _scan(
             break
     found = [row for r in readings for row in r.rows]
     return found[:want]
+
+
+def _first_stretch(want: int, rows: int) -> int:
+    """How many rowids to walk first: enough to find a few matches at the density where
+    walking and the trigram indexes cost the same (the rarer, the larger the kind), so
+    that what the stretch finds tells the two apart."""
+    even = math.sqrt(want / ((_INDEX_ROW_COST + _INDEX_LIST_COST) * max(rows, 1)))
+    shortest, longest = _FIRST_WALK
+    return max(shortest, min(longest, math.ceil(_FIRST_HITS / even)))
 
 
 def _wanted(readings: list[_Reading], reading: _Reading, want: int, ordered: bool) -> int:
@@ -405,13 +420,7 @@ def ranked(
 ) -> list[Ranked] | None:
     """bm25 as FTS5 computes it, the name weighing most; exact names first; kind order on
     near ties (the rounding FTS5's ranking query uses). None when more than `cap` rows
-    match: the rows are read once, for counting and ranking alike.
-
-    A search's statements (this is its first) are small and wanted at once: parallel
-    workers, which the planner likes for the counts of common words, take longer to
-    start than they save, the more so on a busy server. None for the rest of the
-    search's transaction."""
-    connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+    match: the rows are read once, for counting and ranking alike."""
     # Any cap + 1 of them say that there are too many; a walk finds them soonest when the
     # words are common, where the trigram indexes would read long lists.
     rows = _scan(
@@ -532,6 +541,10 @@ def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase
             whole = _pattern(words, prefix=False, initial=False)
             prefix = _pattern(words, prefix=True, initial=False)
             arguments += ((whole,) * len(COLUMNS) + (prefix,) * len(COLUMNS)) * len(KINDS)
+        # Parallel workers, which the planner likes for these counts, take longer to
+        # start than they save for a search, the more so on a busy server (for the rest
+        # of the search's transaction, which reads a few rows by their keys).
+        connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
         if len(figures.holding) + 2 * len(counted) > _KEPT_COUNTS:
             figures.holding.clear()
         for number, holding, whole_words in connection.exec_driver_sql(
