@@ -282,7 +282,7 @@ def _first_stretch(want: int, rows: int) -> int:
     """How many rowids to walk first: enough to find a few matches at the density where
     walking and the trigram indexes cost the same (the rarer, the larger the kind), so
     that what the stretch finds tells the two apart."""
-    even = math.sqrt(want / ((_INDEX_ROW_COST + _INDEX_LIST_COST) * max(rows, 1)))
+    even = math.sqrt(want / max((_INDEX_ROW_COST + _INDEX_LIST_COST) * rows, 1.0))
     shortest, longest = _FIRST_WALK
     return max(shortest, min(longest, math.ceil(_FIRST_HITS / even)))
 
