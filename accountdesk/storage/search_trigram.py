@@ -308,7 +308,8 @@ def _read_step(
     it finds too few matches to walk on, the rest of the kind read through its indexes
     (so a word found in few rows costs one statement); the rest of each kind that is to
     be read so; then the choice of each kind's next step."""
-    parts, arguments, asked = [], [], []
+    parts: list[tuple[str, list[Any]]] = []  # each kind's SQL and its arguments
+    asked = []
     for r in reading:
         need = _wanted(readings, r, want, ordered)
         if need <= 0:
@@ -317,34 +318,53 @@ def _read_step(
         asked.append((r, need))
         rest = _rest_sql(r.kind, columns, condition, ordered)
         if r.upto is None:
-            parts.append(f"({rest})")
-            arguments += [r.after, *params, need]
+            parts.append((f"({rest})", [r.after, *params, need]))
             continue
         walk = (
             f"SELECT {columns} FROM (SELECT * FROM {TABLE} "
             f"WHERE rowid > %s AND rowid <= %s ORDER BY rowid OFFSET 0) AS walked "
             f"WHERE {condition} ORDER BY rowid LIMIT %s"
         )
-        arguments += [r.after, r.upto, *params, need]
+        arguments = [r.after, r.upto, *params, need]
         if r.upto == _kind_end(r.kind):
-            parts.append(f"({walk})")
+            parts.append((f"({walk})", arguments))
             continue
         # Read only when the walk found fewer than this: a one-time filter, so the rest
         # is not even planned to be read otherwise.
         parts.append(
-            f"(WITH walked AS MATERIALIZED ({walk}) SELECT * FROM walked UNION ALL "
-            f"(SELECT * FROM ({rest}) AS rest WHERE (SELECT count(*) FROM walked) < %s))"
+            (
+                f"(WITH walked AS MATERIALIZED ({walk}) SELECT * FROM walked UNION ALL "
+                f"(SELECT * FROM ({rest}) AS rest WHERE (SELECT count(*) FROM walked) < %s))",
+                [*arguments, r.upto, *params, need, min(need, _walk_on_from(r, need, ordered))],
+            )
         )
-        arguments += [r.upto, *params, need, min(need, _walk_on_from(r, need, ordered))]
     if not parts:
         return
+    # Each kind's part is read only while the parts before it found fewer rows than it
+    # may need (the kinds before come first, in order; without an order, every row
+    # counts), so a word common among customers reads no contacts. A one-time filter too.
+    definitions, arguments, found_before = [], [], ""
+    for number, ((sql, own), (_r, need)) in enumerate(zip(parts, asked, strict=True)):
+        arguments += own
+        if number:
+            sql = f"SELECT * FROM {sql} AS part WHERE {found_before} < %s"
+            arguments.append(need)
+            found_before += " + "
+        found_before += f"(SELECT count(*) FROM kind{number})"
+        definitions.append(f"kind{number} AS MATERIALIZED ({sql})")
+    statement = f"WITH {', '.join(definitions)} " + " UNION ALL ".join(
+        f"SELECT * FROM kind{number}" for number in range(len(parts))
+    )
     got: dict[int, list[Any]] = {}
-    for row in connection.exec_driver_sql(" UNION ALL ".join(parts), tuple(arguments)):
+    for row in connection.exec_driver_sql(statement, tuple(arguments)):
         got.setdefault(row[0] >> _KIND_SHIFT, []).append(row)
-    for r, need in asked:
+    rows_before = 0
+    for number, (r, need) in enumerate(asked):
         rows = got.get(KINDS.index(r.kind) + 1, [])
         r.rows += rows
-        if r.upto is None or len(rows) >= need or r.upto == _kind_end(r.kind):
+        skipped = number > 0 and rows_before >= need  # never needed, then or later
+        rows_before += len(rows)
+        if skipped or r.upto is None or len(rows) >= need or r.upto == _kind_end(r.kind):
             r.done = True  # read through the indexes, enough found, or the whole kind
             continue
         walked = [row for row in rows if row[0] <= r.upto]
