@@ -6,7 +6,15 @@ is a LIKE pattern: ' w1 w2' followed by anything matches the words in order, the
 prefix; with a space after, the last word whole; without the leading wildcard, at the
 start of the column. Words are letters and digits only (domain.text): no pattern
 character can come from what the user typed. The trigram indexes find the candidate
-rows, LIKE checks them.
+rows, LIKE checks them; an exact name is found through a hash index on `name`.
+
+The trigram indexes are partial, one per kind and column (migration 0013): the rows of a
+kind lie in one range of rowids, so matches are read kind by kind, in rowid order, and a
+word common among systems costs nothing where customers are searched. A broad word
+matches a large share of a kind: its first matches are found sooner by walking the kind
+in rowid order than through the trigram indexes, which read every match. Each kind is
+walked a little first; what the walk found says how dense the matches are, and so which
+way reads fewer rows for the rest (see `_scan`).
 
 Ranking is FTS5's bm25, computed here from the same figures FTS5 keeps (rows, tokens per
 row and in all, rows holding each phrase, each phrase's occurrences per column), so both
@@ -20,9 +28,11 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
+
+from accountdesk.storage.search_index import END, KINDS, rowid_for
 
 if TYPE_CHECKING:
     from accountdesk.storage.search_index import Entry, Match, Ranked
@@ -42,6 +52,40 @@ CORPUS_TTL_S = 60.0
 _corpus_figures: dict[str, _Figures] = {}
 _KEPT_COUNTS = 10_000  # phrases' counts kept per database, at most
 
+_KIND_SHIFT = 40  # search_index's: a rowid's kind number (from 1) is above its 40 bits
+# Each kind's rowids: from the first of the kind to the first of the next.
+KIND_RANGES = {
+    kind: (rowid_for(kind, 0), rowid_for(kind, 0) + (1 << _KIND_SHIFT)) for kind in KINDS
+}
+
+
+def _of_kind(kind: str) -> str:
+    """SQL: the row is of this kind, as the partial trigram indexes' predicates say it.
+    The primary key cannot serve this condition, so a query with it is planned through
+    the kind's trigram indexes, never as a walk of the whole kind through the primary
+    key (which the planner, not knowing that LIKE over long text is slow, often prefers)."""
+    return f"(rowid >> {_KIND_SHIFT}) = {KINDS.index(kind) + 1}"
+
+
+def _in_range(kind: str) -> str:
+    """SQL: the row is of this kind, as the primary key can serve it."""
+    first, end = KIND_RANGES[kind]
+    return f"rowid >= {first} AND rowid < {end}"
+
+
+# As migration 0013 made them (it keeps its own copy, as of its revision).
+INDEX_SQL = (
+    *(
+        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{kind}_{column} ON {TABLE} "
+        f"USING gin ({column} gin_trgm_ops) WHERE {_of_kind(kind)}"
+        for kind in KINDS
+        for column in COLUMNS
+    ),
+    f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_exact_name ON {TABLE} USING hash (name)",
+    # How many rows each kind has: without it the planner takes a kind for a handful of
+    # rows, and reads the whole kind through a partial index's predicate alone.
+    f"CREATE STATISTICS IF NOT EXISTS {TABLE}_kinds ON (rowid >> {_KIND_SHIFT}) FROM {TABLE}",
+)
 CREATE_SQL = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     f"CREATE TABLE IF NOT EXISTS {TABLE} ("
@@ -49,11 +93,7 @@ CREATE_SQL = (
     "name text NOT NULL, body text NOT NULL, fragments text NOT NULL, "
     "customer_id integer NOT NULL, "
     "tokens integer NOT NULL)",  # words in the three columns: bm25's length of the row
-    *(
-        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{column} ON {TABLE} "
-        f"USING gin ({column} gin_trgm_ops)"
-        for column in COLUMNS
-    ),
+    *INDEX_SQL,
 )
 
 
@@ -139,21 +179,260 @@ def _condition(match: Match, params: list[str]) -> str:
     return " AND ".join(terms)
 
 
-def first_matches(connection: Connection, match: Match, limit: int) -> list[tuple[int, int]]:
-    """The first matches in rowid order.
+def _exact_name(match: Match) -> str | None:
+    """The whole name column a match asks for, when it asks for one: its single phrase
+    is anchored, not a prefix, and ends with END, which only ends a name. Equal to the
+    LIKE pattern, and found through the hash index without reading the rows that merely
+    hold the same words."""
+    if match.columns != ("name",) or not match.initial or match.prefix or match.whole_words:
+        return None
+    if len(match.terms) != 1 or len(match.terms[0].alternatives) != 1:
+        return None
+    words = match.terms[0].alternatives[0]
+    return _padded(" ".join(words)) if words and words[-1] == END else None
 
-    Ordered by `rowid + 0`, not `rowid`: walking the primary key in order until enough
-    rows match looks cheap to the planner, but matches gather at one end (phone numbers
-    are contacts', the last rowids), and it read the whole index for them (350 ms at
-    160,000 rows). The trigram indexes, then a sort of what they found, take at most the
-    time of the matches."""
+
+def first_matches(connection: Connection, match: Match, limit: int) -> list[tuple[int, int]]:
+    """The first matches in rowid order."""
+    name = _exact_name(match)
+    if name is not None:
+        rows = connection.exec_driver_sql(
+            f"SELECT rowid, customer_id FROM {TABLE} WHERE name = %s ORDER BY rowid LIMIT %s",
+            (name, limit),
+        )
+        return [(rowid, cid) for rowid, cid in rows]
+    found = _scan(connection, match, limit, "rowid, customer_id", ordered=True)
+    return [(rowid, cid) for rowid, cid in found]
+
+
+# Reading through the trigram indexes costs about this many rows walked in rowid order
+# for each match read, this many for each match they hold (their posting lists, longer
+# than the matches: the trigrams of a word are common ones), and this many besides
+# (measured at a million systems: a match read through the indexes is a page of its own;
+# a row walked is the next on a page already read).
+_INDEX_ROW_COST = 6.0
+_INDEX_LIST_COST = 1.5
+_INDEX_COST = 1000.0
+# A kind of fewer rows is read through its indexes at once: its posting lists are short,
+# and every match of a common word costs less than walking's share of planning and
+# reading a first stretch (at 100,000 systems the walk made search slower).
+_WALKED_FROM = 200_000
+_FIRST_HITS = 3  # matches the first stretch should find where both ways cost the same
+_FIRST_WALK = (128, 4000)  # rowids walked first in each kind: at least, at most
+_LONGEST_WALK = 40_000  # rowids walked at most between two choices
+
+
+@dataclass
+class _Reading:
+    """How far one kind is read: rowids after `after` are not read yet; `upto` ends the
+    stretch being walked (None: the rest is read through the trigram indexes)."""
+
+    kind: str
+    after: int
+    upto: int | None
+    first: int  # the kind's first and last rowid when counted (a guide, not a bound)
+    last: int
+    walked: int = 0
+    hits: int = 0
+    rows: list[Any] = field(default_factory=list)
+    done: bool = False
+
+
+def _scan(
+    connection: Connection, match: Match, want: int, columns: str, *, ordered: bool
+) -> list[Any]:
+    """The first `want` rows that match (all when fewer do), kind by kind; in rowid
+    order when `ordered`, else any `want` of them.
+
+    Each kind is walked in rowid order a stretch at a time, as long as the matches found
+    so far say that walking on finds the rest sooner than reading through the kind's
+    trigram indexes every match left (ordered) or as many as are wanted: dense matches (a
+    word in a tenth of the systems) are found in a few hundred rows, sparse ones (a
+    customer's domain, a phone number) in the few rows the indexes name. Either way
+    costs at most about what the other would, whatever the matches are; both give the
+    same rows, so the choice is only about time. Stretches are ranges of rowids, the
+    last reaching to the end of the kind's range, so rows saved meanwhile are read too.
+    The kinds are read side by side, one statement for each step of all of them.
+    """
     params: list[str] = []
     condition = _condition(match, params)
-    rows = connection.exec_driver_sql(
-        f"SELECT rowid, customer_id FROM {TABLE} WHERE {condition} ORDER BY rowid + 0 LIMIT %s",
-        (*params, limit),
+    extents = _figures(connection).extents
+    readings = []
+    for kind in KINDS:
+        start = KIND_RANGES[kind][0] - 1  # from the start of the range, whatever was counted
+        extent = extents[kind]
+        if extent is None or extent[1] - extent[0] < _WALKED_FROM:
+            # None or few when last counted: any there are now, the indexes name.
+            readings.append(_Reading(kind, start, None, start + 1, start + 1))
+            continue
+        first, last = extent
+        upto = first - 1 + _first_stretch(want, last - first + 1)
+        # A few rows are walked to the end of the range in one go.
+        readings.append(_Reading(kind, start, _kind_end(kind) if upto >= last else upto, *extent))
+    while True:
+        reading = [r for r in readings if not r.done]
+        _read_step(connection, reading, readings, condition, params, want, columns, ordered)
+        if all(r.done for r in readings):
+            break
+    found = [row for r in readings for row in r.rows]
+    return found[:want]
+
+
+def _first_stretch(want: int, rows: int) -> int:
+    """How many rowids to walk first: enough to find a few matches at the density where
+    walking and the trigram indexes cost the same (the rarer, the larger the kind), so
+    that what the stretch finds tells the two apart."""
+    even = math.sqrt(want / max((_INDEX_ROW_COST + _INDEX_LIST_COST) * rows, 1.0))
+    shortest, longest = _FIRST_WALK
+    return max(shortest, min(longest, math.ceil(_FIRST_HITS / even)))
+
+
+def _wanted(readings: list[_Reading], reading: _Reading, want: int, ordered: bool) -> int:
+    """How many more rows of this kind may be needed: in order, what the kinds before it
+    have not found; else what no kind has found."""
+    before = readings[: readings.index(reading)] if ordered else readings
+    return want - sum(len(r.rows) for r in before) - (len(reading.rows) if ordered else 0)
+
+
+def _read_step(
+    connection: Connection,
+    reading: list[_Reading],
+    readings: list[_Reading],
+    condition: str,
+    params: list[str],
+    want: int,
+    columns: str,
+    ordered: bool,
+) -> None:
+    """One statement for all kinds: the next stretch of each kind being walked and, when
+    it finds too few matches to walk on, the rest of the kind read through its indexes
+    (so a word found in few rows costs one statement); the rest of each kind that is to
+    be read so; then the choice of each kind's next step."""
+    parts: list[tuple[str, list[Any]]] = []  # each kind's SQL and its arguments
+    asked = []
+    for r in reading:
+        need = _wanted(readings, r, want, ordered)
+        if need <= 0:
+            r.done = True
+            continue
+        asked.append((r, need))
+        rest = _rest_sql(r.kind, columns, condition, ordered)
+        if r.upto is None:
+            parts.append((f"({rest})", [r.after, *params, need]))
+            continue
+        walk = (
+            f"SELECT {columns} FROM (SELECT * FROM {TABLE} "
+            f"WHERE rowid > %s AND rowid <= %s ORDER BY rowid OFFSET 0) AS walked "
+            f"WHERE {condition} ORDER BY rowid LIMIT %s"
+        )
+        arguments = [r.after, r.upto, *params, need]
+        if r.upto == _kind_end(r.kind):
+            parts.append((f"({walk})", arguments))
+            continue
+        # Read only when the walk found fewer than this: a one-time filter, so the rest
+        # is not even planned to be read otherwise.
+        parts.append(
+            (
+                f"(WITH walked AS MATERIALIZED ({walk}) SELECT * FROM walked UNION ALL "
+                f"(SELECT * FROM ({rest}) AS rest WHERE (SELECT count(*) FROM walked) < %s))",
+                [*arguments, r.upto, *params, need, min(need, _walk_on_from(r, need, ordered))],
+            )
+        )
+    if not parts:
+        return
+    # Each kind's part is read only while the parts before it found fewer rows than it
+    # may need (the kinds before come first, in order; without an order, every row
+    # counts), so a word common among customers reads no contacts. A one-time filter too.
+    definitions, arguments, found_before = [], [], ""
+    for number, ((sql, own), (_r, need)) in enumerate(zip(parts, asked, strict=True)):
+        arguments += own
+        if number:
+            sql = f"SELECT * FROM {sql} AS part WHERE {found_before} < %s"
+            arguments.append(need)
+            found_before += " + "
+        found_before += f"(SELECT count(*) FROM kind{number})"
+        definitions.append(f"kind{number} AS MATERIALIZED ({sql})")
+    statement = f"WITH {', '.join(definitions)} " + " UNION ALL ".join(
+        f"SELECT * FROM kind{number}" for number in range(len(parts))
     )
-    return [(rowid, cid) for rowid, cid in rows]
+    got: dict[int, list[Any]] = {}
+    for row in connection.exec_driver_sql(statement, tuple(arguments)):
+        got.setdefault(row[0] >> _KIND_SHIFT, []).append(row)
+    rows_before = 0
+    for number, (r, need) in enumerate(asked):
+        rows = got.get(KINDS.index(r.kind) + 1, [])
+        r.rows += rows
+        skipped = number > 0 and rows_before >= need  # never needed, then or later
+        rows_before += len(rows)
+        if skipped or r.upto is None or len(rows) >= need or r.upto == _kind_end(r.kind):
+            r.done = True  # read through the indexes, enough found, or the whole kind
+            continue
+        walked = [row for row in rows if row[0] <= r.upto]
+        if len(walked) < len(rows) or len(walked) < _walk_on_from(r, need, ordered):
+            r.done = True  # the rest was read through the indexes
+            continue
+        r.walked += r.upto - max(r.after, r.first - 1)
+        r.hits += len(walked)
+        r.after = r.upto
+        _choose(r, need - len(walked), ordered)
+
+
+def _rest_sql(kind: str, columns: str, condition: str, ordered: bool) -> str:
+    """The first matches of the kind after a rowid (any, unless `ordered`), at most a
+    number, found through the kind's trigram indexes. Planned without the ordering and
+    the LIMIT: in view of them the planner walks the primary key, for matches that may
+    be at the far end. Without an order, reading stops at the number."""
+    order = "ORDER BY rowid " if ordered else ""
+    return (
+        f"WITH found AS MATERIALIZED (SELECT {columns} FROM {TABLE} "
+        f"WHERE {_of_kind(kind)} AND rowid + 0 > %s AND {condition}) "
+        f"SELECT * FROM found {order}LIMIT %s"
+    )
+
+
+def _walk_on_from(r: _Reading, need: int, ordered: bool) -> int:
+    """The fewest matches the stretch being walked must find for walking on to be
+    sooner than reading the rest of the kind through its indexes (more matches: denser,
+    so walking finds the rest sooner and the indexes hold more)."""
+    assert r.upto is not None
+    walked = r.walked + r.upto - max(r.after, r.first - 1)
+    left = max(r.last - r.upto, 0)
+    low, high = 0, need
+    while low < high:  # the first count for which walking on is chosen
+        middle = (low + high) // 2
+        if _walking_is_sooner(r.hits + middle, walked, left, need - middle, ordered):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _walking_is_sooner(hits: int, walked: int, left: int, need: int, ordered: bool) -> bool:
+    """Whether walking on finds `need` more matches sooner than reading them (or, in
+    order, all left) through the indexes, at the density of `hits` in `walked` rowids."""
+    if need <= 0:
+        return True
+    density = hits / max(walked, 1)
+    read = density * left if ordered else min(need, density * left)
+    through_indexes = _INDEX_COST + _INDEX_ROW_COST * read + _INDEX_LIST_COST * density * left
+    walking = need / density if hits else math.inf
+    return walking <= through_indexes
+
+
+def _choose(r: _Reading, need: int, ordered: bool) -> None:
+    """The next step of a kind: walk a stretch on (`upto`), or read the rest through its
+    indexes (`upto` None), by what each would cost at the density found so far."""
+    left = max(r.last - r.after, 0)
+    if not _walking_is_sooner(r.hits, r.walked, left, need, ordered):
+        r.upto = None
+        return
+    walking = need * r.walked / r.hits if r.hits else math.inf
+    stretch = math.ceil(min(max(r.walked, walking * 1.25), _LONGEST_WALK))
+    r.upto = _kind_end(r.kind) if r.after + stretch >= r.last else r.after + stretch
+
+
+def _kind_end(kind: str) -> int:
+    return KIND_RANGES[kind][1] - 1
 
 
 def ranked(
@@ -162,23 +441,22 @@ def ranked(
     """bm25 as FTS5 computes it, the name weighing most; exact names first; kind order on
     near ties (the rounding FTS5's ranking query uses). None when more than `cap` rows
     match: the rows are read once, for counting and ranking alike."""
-    params: list[str] = []
-    condition = _condition(match, params)
-    # Planned without the LIMIT: the planner often guesses a phrase in thousands of rows
-    # and, the LIMIT in view, reads the table from the start for them (330 ms at 160,000
-    # rows for 164 found); the trigram indexes find them in a few milliseconds.
-    rows = connection.exec_driver_sql(
-        f"WITH found AS MATERIALIZED (SELECT rowid, customer_id, name, body, fragments, tokens "
-        f"FROM {TABLE} WHERE {condition}) SELECT * FROM found LIMIT %s",
-        (*params, cap + 1),
-    ).all()
+    # Any cap + 1 of them say that there are too many; a walk finds them soonest when the
+    # words are common, where the trigram indexes would read long lists.
+    rows = _scan(
+        connection,
+        match,
+        cap + 1,
+        "rowid, customer_id, name, body, fragments, tokens",
+        ordered=False,
+    )
     if len(rows) > cap:
         return None
     if not rows:
         return []
     figures = _figures(connection)
     phrases = _phrases(match)
-    texts = [{c: text.split() for c, text in zip(COLUMNS, row[2:5], strict=True)} for row in rows]
+    texts = [_Columns(row[2:5]) for row in rows]
     if len(match.terms) == 1 and not match.columns and not match.initial:
         # Every row holding one of the phrases is a match: count them among the rows read.
         holding = [sum(_holds(t, phrase) for t in texts) for phrase in phrases]
@@ -193,7 +471,7 @@ def ranked(
         score = 0.0
         for phrase, weight in zip(phrases, idf, strict=True):
             frequency = sum(
-                WEIGHTS[column] * _occurrences(columns[column], *phrase) for column in COLUMNS
+                WEIGHTS[column] * columns.occurrences(column, *phrase) for column in COLUMNS
             )
             score += (
                 weight
@@ -214,6 +492,9 @@ class _Figures:
     taken: float
     rows: int
     tokens: int
+    # Each kind's first and last rowid (None: no row of the kind), for choosing how to
+    # read it: never trusted to bound what is read.
+    extents: dict[str, tuple[int, int] | None]
     holding: dict[Phrase, int] = field(default_factory=dict)
 
 
@@ -224,10 +505,19 @@ def _figures(connection: Connection) -> _Figures:
     kept = _corpus_figures.get(key)
     if kept is not None and now - kept.taken < CORPUS_TTL_S:
         return kept
-    row_count, token_total = connection.exec_driver_sql(
-        f"SELECT count(*), coalesce(sum(tokens), 0) FROM {TABLE}"
+    bounds = ", ".join(
+        f"(SELECT min(rowid) FROM {TABLE} WHERE {_in_range(kind)}), "
+        f"(SELECT max(rowid) FROM {TABLE} WHERE {_in_range(kind)})"
+        for kind in KINDS
+    )
+    row_count, token_total, *ends = connection.exec_driver_sql(
+        f"SELECT count(*), coalesce(sum(tokens), 0), {bounds} FROM {TABLE}"
     ).one()
-    kept = _corpus_figures[key] = _Figures(now, int(row_count), int(token_total))
+    extents = {
+        kind: None if ends[2 * i] is None else (int(ends[2 * i]), int(ends[2 * i + 1]))
+        for i, kind in enumerate(KINDS)
+    }
+    kept = _corpus_figures[key] = _Figures(now, int(row_count), int(token_total), extents)
     return kept
 
 
@@ -249,24 +539,64 @@ def _phrases(match: Match) -> list[Phrase]:
 def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase]) -> list[int]:
     """The rows holding each phrase (anywhere). A common word's count reads thousands of
     rows, and the same words come back query after query: counts are kept with the
-    corpus figures. The phrase and its whole-word form are counted in one reading."""
-    for words, _prefix in phrases:
-        if (words, True) in figures.holding and (words, False) in figures.holding:
-            continue
+    corpus figures. The phrase and its whole-word form are counted in one reading, and
+    the phrases not yet counted in one statement, kind by kind (each kind has its own
+    trigram indexes)."""
+    counted = [
+        words
+        for words in dict.fromkeys(words for words, _prefix in phrases)
+        if (words, True) not in figures.holding or (words, False) not in figures.holding
+    ]
+    if counted:
         columns = " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
-        prefix = _pattern(words, prefix=True, initial=False)
-        whole = _pattern(words, prefix=False, initial=False)
-        if len(figures.holding) >= _KEPT_COUNTS:
+        counts = " UNION ALL ".join(
+            f"SELECT {number} AS phrase, count(*) AS holding, "
+            f"count(*) FILTER (WHERE {columns}) AS whole "
+            f"FROM {TABLE} WHERE {_of_kind(kind)} AND ({columns})"
+            for number in range(len(counted))
+            for kind in KINDS
+        )
+        arguments: list[str] = []
+        for words in counted:
+            whole = _pattern(words, prefix=False, initial=False)
+            prefix = _pattern(words, prefix=True, initial=False)
+            arguments += ((whole,) * len(COLUMNS) + (prefix,) * len(COLUMNS)) * len(KINDS)
+        # Parallel workers, which the planner likes for these counts, take longer to
+        # start than they save for a search, the more so on a busy server (for the rest
+        # of the search's transaction, which reads a few rows by their keys).
+        connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+        if len(figures.holding) + 2 * len(counted) > _KEPT_COUNTS:
             figures.holding.clear()
-        figures.holding[words, True], figures.holding[words, False] = connection.exec_driver_sql(
-            f"SELECT count(*), count(*) FILTER (WHERE {columns}) FROM {TABLE} WHERE {columns}",
-            (whole,) * len(COLUMNS) + (prefix,) * len(COLUMNS),
-        ).one()
+        for number, holding, whole_words in connection.exec_driver_sql(
+            f"SELECT phrase, sum(holding), sum(whole) FROM ({counts}) AS kinds GROUP BY phrase",
+            tuple(arguments),
+        ):
+            figures.holding[counted[number], True] = int(holding)
+            figures.holding[counted[number], False] = int(whole_words)
     return [figures.holding[phrase] for phrase in phrases]
 
 
-def _holds(columns: dict[str, list[str]], phrase: Phrase) -> bool:
-    return any(_occurrences(tokens, *phrase) for tokens in columns.values())
+class _Columns:
+    """A row's three columns, split into words only when a phrase may be there: most of
+    a query's phrases are in one column of a row, or none, and a column without each of
+    a phrase's words (as text) cannot hold the phrase."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = dict(zip(COLUMNS, texts, strict=True))
+        self._tokens: dict[str, list[str]] = {}
+
+    def occurrences(self, column: str, words: Sequence[str], prefix: bool) -> int:
+        text = self._texts[column]
+        if not all(word in text for word in words):
+            return 0
+        tokens = self._tokens.get(column)
+        if tokens is None:
+            tokens = self._tokens[column] = text.split()
+        return _occurrences(tokens, words, prefix)
+
+
+def _holds(columns: _Columns, phrase: Phrase) -> bool:
+    return any(columns.occurrences(column, *phrase) for column in COLUMNS)
 
 
 def _occurrences(tokens: Sequence[str], words: Sequence[str], prefix: bool) -> int:
@@ -278,9 +608,14 @@ def _occurrences(tokens: Sequence[str], words: Sequence[str], prefix: bool) -> i
             return sum(1 for token in tokens if token.startswith(word))
         return tokens.count(word)
     found = 0
-    for start in range(len(tokens) - size + 1):
-        if all(tokens[start + i] == words[i] for i in range(size - 1)):
+    final = len(tokens) - size  # the last position a phrase can start at
+    start = -1
+    while True:  # each place the first word is, found by list.index
+        try:
+            start = tokens.index(words[0], start + 1, final + 1)
+        except ValueError:
+            return found
+        if all(tokens[start + i] == words[i] for i in range(1, size - 1)):
             last = tokens[start + size - 1]
             if last == words[-1] or (prefix and last.startswith(words[-1])):
                 found += 1
-    return found

@@ -32,6 +32,15 @@ IMPORT_TARGET_S = 60.0
 OPEN_TARGET_MS = 100.0
 P95_TARGET_MS = 15.0
 QUERY_COUNT = 200
+# The kinds of query `realistic_queries` makes, in its order, and how many of each.
+QUERY_SHAPES = (
+    ("names", 50),
+    ("hosts", 35),
+    ("phones", 40),
+    ("hebrew", 25),
+    ("persian", 25),
+    ("other", 25),
+)
 
 
 # ---------------------------------------------------------------- queries
@@ -43,14 +52,19 @@ def realistic_queries(seed: int = 2024) -> list[str]:
     customer_rows, systems, contacts = gen.make_rows()
     customers = [c["name"] for c in customer_rows]
     makers = [
-        (_name_queries, customers, 50),
-        (_host_queries, systems, 35),
-        (_phone_queries, contacts, 40),
-        (_hebrew_queries, contacts, 25),
-        (_persian_queries, contacts, 25),
-        (_other_queries, systems + contacts, 25),
+        (_name_queries, customers),
+        (_host_queries, systems),
+        (_phone_queries, contacts),
+        (_hebrew_queries, contacts),
+        (_persian_queries, contacts),
+        (_other_queries, systems + contacts),
     ]
-    queries = [q for make, rows, count in makers for q in make(rng, rows, count)]
+    counts = [count for _shape, count in QUERY_SHAPES]
+    queries = [
+        q
+        for (make, rows), count in zip(makers, counts, strict=True)
+        for q in make(rng, rows, count)
+    ]
     assert len(queries) == QUERY_COUNT
     return queries
 

@@ -8,6 +8,7 @@ from accountdesk.services.search import search
 from accountdesk.storage import migrations, search_index
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import APPLICATION_ID, Database
+from tests.search.conftest import add_sample
 
 BEFORE_SEARCH = "0001"
 
@@ -109,5 +110,50 @@ def test_an_index_made_by_the_older_rules_is_rebuilt_with_the_further_forms(tmp_
         assert migrations.current_revision(db.engine) == migrations.head_revision()
         assert [r.title for r in search(db, "פועלים")] == ["בנק הפועלים"]
         assert [r.title for r in search(db, "پارس نت")] == ["شرکت پارس\u200cنت"]
+    finally:
+        db.close()
+
+
+def _search_indexes(db):
+    """The indexes of the search index's table on PostgreSQL (none on SQLite: FTS5)."""
+    if db.engine.dialect.name != "postgresql":
+        return set()
+    with db.engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'search_index'"
+        )
+        return set(found.scalars()) - {"search_index_pkey"}
+
+
+def test_0013_reads_by_kind_and_goes_back(database_target):
+    db = Database(database_target, create=True)
+    try:
+        add_sample(db)
+        postgres = db.engine.dialect.name == "postgresql"
+        queries = ("srv-db01", "Exchange", "5551234", "פועלים", "אקמה", "שרכת", "پارس")
+        before = {query: [(r.kind, r.title) for r in search(db, query)] for query in queries}
+        assert before["Exchange"] == [("system", "Exchange")]
+
+        command.downgrade(migrations.alembic_config(db.engine), "0012")
+        if postgres:  # as 0012 left them: one trigram index per column, for every kind
+            assert _search_indexes(db) == {
+                "ix_search_index_name",
+                "ix_search_index_body",
+                "ix_search_index_fragments",
+            }
+        with db.engine.connect() as connection:
+            assert migrations.current_revision(db.engine) == "0012"
+            rows = connection.exec_driver_sql("SELECT count(*) FROM search_index").scalar()
+        assert rows == 7  # 3 customers, 2 systems, 2 contacts: the rows are kept as they are
+
+        command.upgrade(migrations.alembic_config(db.engine), "0013")
+        if postgres:  # per kind and column, and the exact name's
+            assert _search_indexes(db) == {
+                f"ix_search_index_{kind}_{column}"
+                for kind in ("customer", "system", "contact")
+                for column in ("name", "body", "fragments")
+            } | {"ix_search_index_exact_name"}
+        after = {query: [(r.kind, r.title) for r in search(db, query)] for query in queries}
+        assert after == before
     finally:
         db.close()

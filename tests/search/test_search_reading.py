@@ -1,0 +1,148 @@
+"""On PostgreSQL a search reads each kind of record (customers, systems, contacts) either
+by walking it in order or through its trigram indexes, whichever the matches found so far
+say is sooner. The way is only a matter of time: every way finds the same records in the
+same order, and the same as SQLite does."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+
+from accountdesk.services.search import search
+from accountdesk.storage import search_index, search_trigram
+from accountdesk.storage.database import Database
+from tests.postgres import fresh_database, require_server
+from tests.search.conftest import add_customer
+
+ROLES = ("db", "sap", "mail", "fw")
+PREFIXES = ("srv", "prd", "app")
+SYSTEM_NAMES = ("SAP ERP", "Exchange", "שרת קבצים", "SQL Server", "پایگاه داده")
+PEOPLE = ("דנה לוי", "יוסי כהן", "مریم رضایی", "Sarah Miller", "דנה כהן")
+
+# Dense and sparse words, prefixes, phrases, numbers, whole names, every kind.
+QUERIES = (
+    "srv",
+    "sap",
+    "s",
+    "prd-sap",
+    "app-db0",
+    "acme3",
+    "Acme 2",
+    "Acme Health 4",
+    "exchange 7",
+    "SAP ERP",
+    "10.2.1",
+    "sn2",
+    "sn40012",
+    "0355",
+    "355",
+    "+972 3 540 0007",
+    "דנה",
+    "כהן",
+    "שרת",
+    "مریم",
+    "پایگاه",
+    "local",
+    "nothing-like-this",
+)
+
+
+def populate(db: Database) -> None:
+    for customer in range(6):
+        add_customer(
+            db,
+            f"Acme Health {customer}" if customer % 2 else f"אופק מערכות {customer}",
+            industry="Healthcare" if customer % 2 else "בריאות",
+            systems=[
+                {
+                    "name": f"{SYSTEM_NAMES[number % len(SYSTEM_NAMES)]} {number}",
+                    "host": f"{PREFIXES[number % 3]}-{ROLES[number % 4]}{number:02d}"
+                    f".acme{customer}.local",
+                    "address": f"10.{customer}.{number % 7}.{number}",
+                    "serial": f"SN{customer}{number:04d}",
+                    "version": "2019" if number % 5 else "12c",
+                }
+                for number in range(40)
+            ],
+            contacts=[
+                {
+                    "name": PEOPLE[number % len(PEOPLE)],
+                    "role": "מנהל מערכות" if number % 3 else "CFO",
+                    "phone": f"+97235{customer}{number:05d}",
+                    "email": f"person{number}@acme{customer}.co.il",
+                }
+                for number in range(12)
+            ],
+        )
+
+
+@pytest.fixture(scope="module")
+def team_db():
+    require_server()
+    with fresh_database() as url:
+        database = Database(url, create=True)
+        populate(database)
+        yield database
+        database.close()
+
+
+@pytest.fixture(scope="module")
+def file_db(tmp_path_factory):
+    database = Database(tmp_path_factory.mktemp("reading") / "same.sqlite3", create=True)
+    populate(database)
+    yield database
+    database.close()
+
+
+def results(db: Database, query: str) -> list[tuple[str, int, str, str]]:
+    return [(r.kind, r.ref_id, r.title, r.detail) for r in search(db, query)]
+
+
+@pytest.fixture(params=["as planned", "walking", "through the indexes", "stale figures"])
+def reading(request, monkeypatch):
+    if request.param != "as planned":  # however few rows a kind has
+        monkeypatch.setattr(search_trigram, "_WALKED_FROM", 0)
+    if request.param == "walking":  # in stretches of two rows, to the end of each kind
+        monkeypatch.setattr(search_trigram, "_INDEX_COST", math.inf)
+        monkeypatch.setattr(search_trigram, "_FIRST_WALK", (1, 1))
+        monkeypatch.setattr(search_trigram, "_LONGEST_WALK", 2)
+    elif request.param == "through the indexes":  # right after the first row
+        monkeypatch.setattr(search_trigram, "_FIRST_WALK", (1, 1))
+        for cost in ("_INDEX_COST", "_INDEX_ROW_COST", "_INDEX_LIST_COST"):
+            monkeypatch.setattr(search_trigram, cost, 0.0)
+    elif request.param == "stale figures":
+        # Counted before another client added contacts and most systems.
+        counted = search_trigram._figures
+
+        def stale(connection):
+            figures = counted(connection)
+            first, _last = figures.extents["system"] or (0, 0)
+            extents = {**figures.extents, "system": (first, first + 3), "contact": None}
+            return dataclasses.replace(figures, extents=extents)
+
+        monkeypatch.setattr(search_trigram, "_figures", stale)
+    return request.param
+
+
+@pytest.mark.parametrize("cap", [search_index.RANK_CAP, 5, 0], ids=["ranked", "mixed", "tiered"])
+def test_every_way_of_reading_finds_what_sqlite_finds_in_its_order(
+    team_db, file_db, reading, cap, monkeypatch
+):
+    monkeypatch.setattr(search_index, "RANK_CAP", cap)
+    for query in QUERIES:
+        expected = results(file_db, query)
+        assert results(team_db, query) == expected, query
+    assert results(team_db, "srv"), "the population has matches"
+
+
+def test_an_exact_name_is_found_among_many_that_hold_its_words(team_db, monkeypatch):
+    monkeypatch.setattr(search_index, "RANK_CAP", 0)
+    found = search(team_db, "Exchange 6")
+    assert (found[0].kind, found[0].title, found[0].score) == (
+        "system",
+        "Exchange 6",
+        search_index.EXACT_BONUS,
+    )
+    assert {r.title for r in found if r.score == search_index.EXACT_BONUS} == {"Exchange 6"}
