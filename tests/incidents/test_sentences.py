@@ -104,7 +104,7 @@ def test_a_whole_number_of_failures_reads_without_a_decimal_in_every_language():
     said = {lang: FigureSentences(lang).availability(e, found.availability) for lang in LANGS}
     assert "at most 4 a year, each within 2 hours" in said["en"]
     assert "לכל היותר 4 תקלות בשנה, כל אחת תתוקן תוך שעתיים" in said["he"]
-    assert "حداکثر ۴ خرابی در سال" in said["fa"]
+    assert "حداکثر ۴ قطعی در سال" in said["fa"]
     assert "كان الوعد ٤ أعطال في السنة على الأكثر" in said["ar"]
     assert not any(mark in text for text in said.values() for mark in ("4.0", "۴٫۰", "٤٫٠"))
 
@@ -115,7 +115,7 @@ def test_a_fraction_of_failures_keeps_its_digits_and_takes_the_form_said_with_a_
     said = {lang: FigureSentences(lang).availability(e, found.availability) for lang in LANGS}
     assert "at most 1.5 a year" in said["en"]
     assert "לכל היותר 1.5 תקלות בשנה" in said["he"]
-    assert "حداکثر ۱٫۵ خرابی در سال" in said["fa"]
+    assert "حداکثر ۱٫۵ قطعی در سال" in said["fa"]
     assert "كان الوعد ١٫٥ عطل في السنة على الأكثر" in said["ar"]
     latin = FigureSentences("ar", Formatter("ar", native_digits=False))
     assert "كان الوعد 1.5 عطل" in latin.availability(e, found.availability)
