@@ -4,6 +4,7 @@ them private: the files hold names, phone numbers and signed documents."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -71,6 +72,8 @@ def make_private_folder(folder: Path) -> None:
         with contextlib.suppress(FileExistsError):
             each.mkdir(mode=PRIVATE_FOLDER)
         os.chmod(each, PRIVATE_FOLDER)
+    if not folder.is_dir():  # a file where the folder should be: said as the OS says it
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
 
 
 def make_private_file(path: Path) -> None:

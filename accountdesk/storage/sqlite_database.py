@@ -68,9 +68,15 @@ class SqliteDatabase(Database):
         create: bool = False,
         migrate: bool = True,
         backups: BackupPolicy | None = None,
+        daily_backup_later: bool = False,
     ) -> None:
+        """`daily_backup_later`: the backup due on opening is left to `make_daily_backup`
+        (the app makes it in a worker thread, so its window does not wait for the copy)."""
         self.path = Path(path)
         self.backups = backups or BackupPolicy.for_database(self.path)
+        # Held while a backup is written: closing waits for the daily one under way.
+        self._backing_up = threading.Lock()
+        self._daily_pending = False
         self._sound = False
         self._in_wal = False
         self._check: _IntegrityCheck | None = None
@@ -98,7 +104,9 @@ class SqliteDatabase(Database):
             raise
         if self.read_only_reason is None:
             _keep_private(self.path)
-            if not created:
+            if not created and daily_backup_later:
+                self._daily_pending = self._daily_due()
+            elif not created:
                 self._daily_backup()
 
     def _begin_writing(self, session: Session, customers: Iterable[int] | None) -> None:
@@ -115,15 +123,33 @@ class SqliteDatabase(Database):
         """A backup in the backup folder, checked; its path."""
         return make_backup(self.path, self.backups)
 
+    @property
+    def daily_backup_pending(self) -> bool:
+        """Is the backup due on opening left to `make_daily_backup`, and not made yet?"""
+        return self._daily_pending
+
+    def make_daily_backup(self) -> list[str]:
+        """The backup due on opening, made now, in whichever thread calls: the problems
+        it met (also kept in `problems`); nothing when it was made already, or by close."""
+        with self._backing_up:
+            if not self._daily_pending:
+                return []
+            self._daily_pending = False
+            before = len(self.problems)
+            self._backup_quietly()
+            return self.problems[before:]
+
     def close(self) -> None:
-        """Close; a database changed since it was opened is backed up. Closing twice is
+        """Close; a database changed since it was opened, or whose daily backup is still
+        due, is backed up (a daily backup under way is waited for). Closing twice is
         closing once."""
         if self._check is not None:
             self._check.cancel()
-        self.engine.dispose()
-        if self._written and self.backups.automatic:
-            self._backup_quietly()
-        self._written = False
+        with self._backing_up:
+            self.engine.dispose()
+            if (self._written or self._daily_pending) and self.backups.automatic:
+                self._backup_quietly()
+            self._written = self._daily_pending = False
 
     # ------------------------------------------------------------ before writing
 
@@ -141,8 +167,11 @@ class SqliteDatabase(Database):
 
     # ------------------------------------------------------------ backups
 
+    def _daily_due(self) -> bool:
+        return self.backups.automatic and backup_is_due(self.path, self.backups)
+
     def _daily_backup(self) -> None:
-        if self.backups.automatic and backup_is_due(self.path, self.backups):
+        if self._daily_due():
             self._backup_quietly()
 
     def _backup_quietly(self) -> None:

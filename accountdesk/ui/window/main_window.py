@@ -32,6 +32,7 @@ from accountdesk.ui.home.notifier import Notifier
 from accountdesk.ui.home.view import HomeView
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.language import LanguageManager, is_rtl
+from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.search.box import SearchBox
 from accountdesk.ui.settings import Settings
 from accountdesk.ui.widgets.prompts import inform
@@ -409,7 +410,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._database_problem(path, self.tr("the file does not exist"))
             return
         try:
-            db = open_database_file(path, self.settings, create=create)
+            db = open_database_file(path, self.settings, create=create, backup_later=True)
         except DatabaseError as error:
             self._database_problem(path, error_reason(error))
             return
@@ -419,6 +420,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.set_recent(self.settings.recent_databases())
         self.show_status(self.tr("Opened database {path}").format(path=path))
         self.report_backup_problems()
+        self.start_daily_backup()
 
     def _use_database(self, db: Any) -> None:
         from accountdesk.ui.window.opening import close_database
@@ -432,10 +434,26 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.mark_stale()
         self.live.follow(db)
 
-    def report_backup_problems(self) -> None:
+    def report_backup_problems(self, problems: list[str] | None = None) -> None:
         """A backup made on opening that failed (its check, or the folder): said, not hidden."""
-        for problem in self.context.db.problems:
+        for problem in self.context.db.problems if problems is None else problems:
             self.show_status(self.tr("No backup was made: {reason}").format(reason=problem))
+
+    def start_daily_backup(self) -> BackgroundOp | None:
+        """The daily backup due on opening the file, made in a worker thread: copying and
+        checking a large file takes seconds the window would otherwise be frozen for.
+        Closing the file waits for it (`SqliteDatabase.close`)."""
+        from accountdesk.storage.sqlite_database import SqliteDatabase
+
+        db = self.context.opened_db()
+        if not isinstance(db, SqliteDatabase) or not db.daily_backup_pending:
+            return None
+        return (
+            BackgroundOp(self, db.make_daily_backup)
+            .success(self.report_backup_problems)
+            .failure(lambda error: self.report_backup_problems([str(error)]))
+            .run()
+        )
 
     def _database_problem(self, path: Path, reason: str) -> None:
         from accountdesk.ui.window.database_dialog import DatabaseProblemDialog, DbChoice
@@ -594,6 +612,7 @@ class MainWindow(Retranslating, QMainWindow):
         if getattr(self, "_shown_once", False):
             collection.release()  # SQLAlchemy loaded and the tables mapped: the start is over
         self.report_backup_problems()
+        self.start_daily_backup()
         self.live.follow(self.context.db)
         # The agenda next, not now: whatever made the file open (a customer chosen) first.
         QTimer.singleShot(0, self.home.mark_stale)

@@ -26,14 +26,26 @@ def backup_policy(settings: Settings | None, path: Path) -> BackupPolicy:
 
 
 def open_database_file(
-    path: Path, settings: Settings | None, *, create: bool = False, check: bool = True
+    path: Path,
+    settings: Settings | None,
+    *,
+    create: bool = False,
+    check: bool = True,
+    backup_later: bool = False,
 ) -> SqliteDatabase:
     """Raises DatabaseError, for the caller to explain. Only New database passes `create`;
     the app's start passes `check=False` and starts the integrity check once its window
-    is up, so that the check does not compete with the first paint."""
+    is up, so that the check does not compete with the first paint. A window already
+    shown passes `backup_later` and makes the daily backup due in a worker thread
+    (`MainWindow.start_daily_backup`), so that it does not freeze while the file is copied."""
     from accountdesk.storage.sqlite_database import SqliteDatabase
 
-    db = SqliteDatabase(path, create=create, backups=backup_policy(settings, path))
+    db = SqliteDatabase(
+        path,
+        create=create,
+        backups=backup_policy(settings, path),
+        daily_backup_later=backup_later,
+    )
     if check:
         db.start_integrity_check()
     return db
@@ -50,7 +62,7 @@ class QuickStart:
     settings: Settings | None
 
     def open(self) -> SqliteDatabase:
-        return open_database_file(self.path, self.settings)
+        return open_database_file(self.path, self.settings, backup_later=True)
 
 
 def quick_start(path: Path, settings: Settings | None) -> QuickStart | None:
