@@ -916,12 +916,8 @@
         </translation>
     </message>
     <message>
-        <source>Open (and save) the customer to import into first.</source>
-        <translation>افتح (واحفظ) أولًا العميل الذي تريد الاستيراد إليه.</translation>
-    </message>
-    <message>
-        <source>Import from CSV</source>
-        <translation>استيراد من CSV</translation>
+        <source>There is no customer whose systems and contacts you can change.</source>
+        <translation>لا يوجد عميل يمكنك تغيير أنظمته وجهات اتصاله.</translation>
     </message>
     <message>
         <source>Import systems from CSV</source>
@@ -1082,6 +1078,33 @@
     <message>
         <source>Line {line}: {ticket}: {customer}</source>
         <translation>السطر {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargetDialog</name>
+    <message>
+        <source>Only the customers you manage are listed: the systems and contacts of the others are changed by their own account manager and supporters.</source>
+        <translation>لا يُعرض إلا العملاء الذين تدير حساباتهم: أما أنظمة العملاء الآخرين وجهات اتصالهم فيغيّرها مدير حساب العميل ومسؤولو الدعم الخاصون بكل منهم.</translation>
+    </message>
+    <message>
+        <source>Only the customers you support are listed: the systems and contacts of the others are changed by their own account manager and supporters.</source>
+        <translation>لا يُعرض إلا العملاء الذين تتولى دعمهم: أما أنظمة العملاء الآخرين وجهات اتصالهم فيغيّرها مدير حساب العميل ومسؤولو الدعم الخاصون بكل منهم.</translation>
+    </message>
+    <message>
+        <source>Import systems from CSV</source>
+        <translation>استيراد الأنظمة من CSV</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV</source>
+        <translation>استيراد جهات الاتصال من CSV</translation>
+    </message>
+    <message>
+        <source>Into the &amp;customer:</source>
+        <translation>إلى ال&amp;عميل:</translation>
+    </message>
+    <message>
+        <source>Customer to import into</source>
+        <translation>العميل الذي يُستورد إليه</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2182,26 @@ Database: {path}</source>
 </context>
 <context>
     <name>TeamDatabases</name>
+    <message>
+        <source>Your role in this team database is now manager: you can change every customer&apos;s file and the staff list.</source>
+        <translation>دورك في قاعدة بيانات الفريق الآن هو المدير: يمكنك تغيير ملف كل عميل وقائمة الموظفين.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now account manager: you can add customers and change the files of the customers you manage.</source>
+        <translation>دورك في قاعدة بيانات الفريق الآن هو مدير حساب العميل: يمكنك إضافة عملاء وتغيير ملفات العملاء الذين تدير حساباتهم.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now supporter: you can change the systems, contacts and notes of the customers you support.</source>
+        <translation>دورك في قاعدة بيانات الفريق الآن هو مسؤول دعم: يمكنك تغيير أنظمة العملاء الذين تتولى دعمهم وجهات اتصالهم وملاحظاتهم.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now auditor: you can read every customer&apos;s file but not change it.</source>
+        <translation>دورك في قاعدة بيانات الفريق الآن هو المراجع: يمكنك قراءة ملف كل عميل دون تغييره.</translation>
+    </message>
+    <message>
+        <source>You no longer have a role in this team database: ask its manager for one to read or change customers.</source>
+        <translation>لم يعد لك دور في قاعدة بيانات الفريق: اطلب دورًا من مديرها لتقرأ العملاء أو تغيّرهم.</translation>
+    </message>
     <message>
         <source>Connected to the team database {url}</source>
         <translation>تم الاتصال بقاعدة بيانات الفريق {url}</translation>

@@ -877,10 +877,6 @@
         <translation>نویسه‌های کنترل جهت حذف شد</translation>
     </message>
     <message>
-        <source>Import from CSV</source>
-        <translation>وارد کردن از CSV</translation>
-    </message>
-    <message>
         <source>Import systems from CSV</source>
         <translation>وارد کردن سامانه‌ها از CSV</translation>
     </message>
@@ -909,12 +905,12 @@
         <translation>صادر نشد</translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
-        <translation>چیزی وارد نشد</translation>
+        <source>There is no customer whose systems and contacts you can change.</source>
+        <translation>مشتری‌ای نیست که بتوانید سامانه‌ها و مخاطبانش را تغییر دهید.</translation>
     </message>
     <message>
-        <source>Open (and save) the customer to import into first.</source>
-        <translation>ابتدا مشتری مقصد را باز (و ذخیره) کنید.</translation>
+        <source>Nothing was imported</source>
+        <translation>چیزی وارد نشد</translation>
     </message>
     <message>
         <source>The file has problems; nothing was imported:</source>
@@ -1022,6 +1018,33 @@
     <message>
         <source>Line {line}: {ticket}: {customer}</source>
         <translation>سطر {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargetDialog</name>
+    <message>
+        <source>Only the customers you manage are listed: the systems and contacts of the others are changed by their own account manager and supporters.</source>
+        <translation>فقط مشتریانی فهرست شده‌اند که مدیر حسابشان هستید: سامانه‌ها و مخاطبان دیگر مشتریان را مدیر حساب مشتری و پشتیبانان خود آن‌ها تغییر می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Only the customers you support are listed: the systems and contacts of the others are changed by their own account manager and supporters.</source>
+        <translation>فقط مشتریانی فهرست شده‌اند که پشتیبانشان هستید: سامانه‌ها و مخاطبان دیگر مشتریان را مدیر حساب مشتری و پشتیبانان خود آن‌ها تغییر می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Import systems from CSV</source>
+        <translation>وارد کردن سامانه‌ها از CSV</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV</source>
+        <translation>وارد کردن مخاطبان از CSV</translation>
+    </message>
+    <message>
+        <source>Into the &amp;customer:</source>
+        <translation>به &amp;مشتری:</translation>
+    </message>
+    <message>
+        <source>Customer to import into</source>
+        <translation>مشتری مقصد</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2072,26 @@ Database: {path}</source>
 </context>
 <context>
     <name>TeamDatabases</name>
+    <message>
+        <source>Your role in this team database is now manager: you can change every customer&apos;s file and the staff list.</source>
+        <translation>سمت شما در این پایگاه داده تیمی اکنون مدیر است: می‌توانید پرونده هر مشتری و فهرست کارکنان را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now account manager: you can add customers and change the files of the customers you manage.</source>
+        <translation>سمت شما در این پایگاه داده تیمی اکنون مدیر حساب مشتری است: می‌توانید مشتری اضافه کنید و پرونده مشتریانی را که مدیر حسابشان هستید تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now supporter: you can change the systems, contacts and notes of the customers you support.</source>
+        <translation>سمت شما در این پایگاه داده تیمی اکنون پشتیبان است: می‌توانید سامانه‌ها، مخاطبان و یادداشت‌های مشتریانی را که پشتیبانشان هستید تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now auditor: you can read every customer&apos;s file but not change it.</source>
+        <translation>سمت شما در این پایگاه داده تیمی اکنون ناظر است: می‌توانید پرونده هر مشتری را بخوانید، اما نمی‌توانید آن را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>You no longer have a role in this team database: ask its manager for one to read or change customers.</source>
+        <translation>دیگر در این پایگاه داده تیمی سمتی ندارید: برای خواندن یا تغییر مشتریان، از مدیر آن سمتی بخواهید.</translation>
+    </message>
     <message>
         <source>Connected to the team database {url}</source>
         <translation>به پایگاه داده تیمی {url} متصل شد</translation>

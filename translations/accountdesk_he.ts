@@ -885,10 +885,6 @@
         <translation>תווי כיווניות הוסרו</translation>
     </message>
     <message>
-        <source>Import from CSV</source>
-        <translation>ייבוא מ־CSV</translation>
-    </message>
-    <message>
         <source>Import systems from CSV</source>
         <translation>ייבוא מערכות מ־CSV</translation>
     </message>
@@ -919,12 +915,12 @@
         <translation>לא יוצא</translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
-        <translation>דבר לא יובא</translation>
+        <source>There is no customer whose systems and contacts you can change.</source>
+        <translation>אין לקוח שבאפשרותך לשנות את המערכות ואת אנשי הקשר שלו.</translation>
     </message>
     <message>
-        <source>Open (and save) the customer to import into first.</source>
-        <translation>יש לפתוח (ולשמור) תחילה את הלקוח שאליו מייבאים.</translation>
+        <source>Nothing was imported</source>
+        <translation>דבר לא יובא</translation>
     </message>
     <message>
         <source>The file has problems; nothing was imported:</source>
@@ -1034,6 +1030,33 @@
     <message>
         <source>Line {line}: {ticket}: {customer}</source>
         <translation>שורה {line}: {ticket}: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargetDialog</name>
+    <message>
+        <source>Only the customers you manage are listed: the systems and contacts of the others are changed by their own account manager and supporters.</source>
+        <translation>מוצגים רק הלקוחות שבניהולך: את המערכות ואת אנשי הקשר של האחרים משנים מי שמופקדים על ניהולם ועל התמיכה בהם.</translation>
+    </message>
+    <message>
+        <source>Only the customers you support are listed: the systems and contacts of the others are changed by their own account manager and supporters.</source>
+        <translation>מוצגים רק הלקוחות שבתמיכתך: את המערכות ואת אנשי הקשר של האחרים משנים מי שמופקדים על ניהולם ועל התמיכה בהם.</translation>
+    </message>
+    <message>
+        <source>Import systems from CSV</source>
+        <translation>ייבוא מערכות מ־CSV</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV</source>
+        <translation>ייבוא אנשי קשר מ־CSV</translation>
+    </message>
+    <message>
+        <source>Into the &amp;customer:</source>
+        <translation>אל ה&amp;לקוח:</translation>
+    </message>
+    <message>
+        <source>Customer to import into</source>
+        <translation>הלקוח שאליו מייבאים</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2094,26 @@ Database: {path}</source>
 </context>
 <context>
     <name>TeamDatabases</name>
+    <message>
+        <source>Your role in this team database is now manager: you can change every customer&apos;s file and the staff list.</source>
+        <translation>התפקיד שלך במסד הנתונים הצוותי הוא עכשיו ניהול: באפשרותך לשנות את התיק של כל לקוח ואת רשימת אנשי הצוות.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now account manager: you can add customers and change the files of the customers you manage.</source>
+        <translation>התפקיד שלך במסד הנתונים הצוותי הוא עכשיו ניהול לקוח: באפשרותך להוסיף לקוחות ולשנות את התיקים של הלקוחות שבניהולך.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now supporter: you can change the systems, contacts and notes of the customers you support.</source>
+        <translation>התפקיד שלך במסד הנתונים הצוותי הוא עכשיו תמיכה: באפשרותך לשנות את המערכות, אנשי הקשר וההערות של הלקוחות שבתמיכתך.</translation>
+    </message>
+    <message>
+        <source>Your role in this team database is now auditor: you can read every customer&apos;s file but not change it.</source>
+        <translation>התפקיד שלך במסד הנתונים הצוותי הוא עכשיו ביקורת: באפשרותך לקרוא את התיק של כל לקוח, אך לא לשנות אותו.</translation>
+    </message>
+    <message>
+        <source>You no longer have a role in this team database: ask its manager for one to read or change customers.</source>
+        <translation>אין לך עוד תפקיד במסד הנתונים הצוותי: כדי לקרוא לקוחות או לשנות אותם, יש לבקש תפקיד מהנהלת מסד הנתונים.</translation>
+    </message>
     <message>
         <source>Connected to the team database {url}</source>
         <translation>בוצע חיבור למסד הנתונים הצוותי {url}</translation>

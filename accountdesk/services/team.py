@@ -20,10 +20,12 @@ from accountdesk.domain.team import (
     ALL,
     DEFAULT_PREFIX,
     EVERYTHING,
+    RIGHTS,
     STAFF_ROLE,
     Area,
     Rights,
     RoleRights,
+    Scope,
     TeamRole,
     may_add_customers,
     may_change_some,
@@ -119,6 +121,43 @@ def role_rights(db: Database) -> RoleRights:
         return RoleRights(file=False, support=False)
     role = TeamRole(found)
     return RoleRights(may_add_customers(role), may_change_some(role, Area.SUPPORT), role)
+
+
+# Customers' other names (filed from the incidents' import): a table of their own.
+ALIASES = t.CustomerAlias.__tablename__
+
+
+def area_of(table: str) -> Area:
+    """Which part of a customer's file a table belonging to it is, as the server's grants
+    and policies have it (storage.team_rights)."""
+    return team_rights.OWNED_BY_NAME[table].area
+
+
+def changeable_customers(db: Database, area: Area) -> set[int] | None:
+    """The ids of the customers whose `area` the person signed in may change; None when
+    they may change every customer's (a local file, the owner, a manager).
+
+    Asked of the server's own function, the one its policies on the customers' rows ask:
+    what is offered is what the server would let through.
+    """
+    if db.engine.dialect.name != "postgresql":
+        return None
+    with db.session() as session:
+        if not session.scalar(text("SELECT row_security_active('customers')")):
+            return None  # the owner, a superuser: rights are not theirs to meet
+        found = session.scalar(text("SELECT accountdesk_team_role(current_user)"))
+        if found is not None and RIGHTS[TeamRole(found)][area] is Scope.ANY:
+            return None
+        return set(
+            session.scalars(
+                text(
+                    "SELECT c.id FROM customers c WHERE accountdesk_may_change_people("
+                    "c.account_manager_id, c.supporter_id, c.backup_supporter_id, :area, "
+                    "current_user)"
+                ),
+                {"area": area.value},
+            )
+        )
 
 
 def customer_rights(db: Database, customer_id: int | None) -> Rights:

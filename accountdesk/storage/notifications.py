@@ -7,6 +7,11 @@ it to where it is used (the window's thread). When the server goes away the list
 keeps trying to connect again; once back it hands over `RESUMED`, as notices sent
 meanwhile are lost and whatever is shown may be stale.
 
+It listens for changes of the team's people too: `team add-staff` (a person's login linked,
+their role granted or changed) and every change of the staff list announce themselves on
+`accountdesk_staff` (storage.team_rights), and the listener hands over `STAFF_CHANGED`,
+for the app to read the person's rights again.
+
 Plain psycopg and threading: no Qt here.
 """
 
@@ -20,6 +25,7 @@ from dataclasses import dataclass
 from typing import Final
 
 CHANNEL = "accountdesk_customers"
+STAFF_CHANNEL = "accountdesk_staff"
 # How often the thread looks up from waiting to see whether it should stop (seconds).
 POLL_S = 0.5
 # Waits between attempts to connect again after losing the server (seconds).
@@ -43,6 +49,8 @@ class CustomerChange:
 
 # Handed over after reconnecting: changes may have been missed, read everything again.
 RESUMED: Final = CustomerChange(0, None, "", "resumed")
+# Handed over when the staff list or someone's role changed: read the rights again.
+STAFF_CHANGED: Final = CustomerChange(0, None, "", "staff")
 
 
 def parse(payload: str) -> CustomerChange | None:
@@ -92,6 +100,7 @@ class ChangeListener:
                     self._url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S
                 ) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
+                    connection.execute(f"LISTEN {STAFF_CHANNEL}")
                     if failures:
                         self._hand_over(RESUMED)
                     failures = 0
@@ -109,6 +118,9 @@ class ChangeListener:
         assert isinstance(connection, psycopg.Connection)
         while not self._stopping.is_set():
             for notice in connection.notifies(timeout=POLL_S):
+                if notice.channel == STAFF_CHANNEL:
+                    self._hand_over(STAFF_CHANGED)
+                    continue
                 change = parse(notice.payload)
                 if change is not None:
                     self._hand_over(change)

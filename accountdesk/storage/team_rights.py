@@ -41,6 +41,7 @@ from accountdesk.domain.team import (
 from accountdesk.storage import search_trigram
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import Base
+from accountdesk.storage.notifications import STAFF_CHANNEL
 
 CUSTOMERS = t.Customer.__tablename__
 HISTORY = t.ChangeRecord.__tablename__
@@ -306,6 +307,26 @@ def _grants(prefix: str, schema: str, owned_tables: list[Owned]) -> Iterator[str
             yield f"GRANT INSERT ({staff_columns}) ON {staff} TO {groups[role]}"
 
 
+def _staff_notices() -> Iterator[str]:
+    """Any change of the staff list is announced at commit, so that an open app reads its
+    person's rights again (storage.notifications); `team add-staff` announces a changed
+    role too, which changes no row here."""
+    staff = t.StaffMember.__tablename__
+    yield f"""
+CREATE OR REPLACE FUNCTION accountdesk_notify_staff() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify({_literal(STAFF_CHANNEL)}, '');
+    RETURN NULL;
+END
+$$"""
+    yield f"DROP TRIGGER IF EXISTS accountdesk_staff_notify ON {staff}"
+    yield (
+        f"CREATE TRIGGER accountdesk_staff_notify AFTER INSERT OR UPDATE OR DELETE ON {staff} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION accountdesk_notify_staff()"
+    )
+
+
 def customers_owned() -> Owned:
     return Owned(CUSTOMERS, None, "id", Area.SUPPORT)
 
@@ -320,6 +341,7 @@ def team_statements(prefix: str, schema: str, owned_tables: list[Owned] | None =
     for owned in (customers_owned(), *owned_tables):
         statements += [*_guard(owned, by_name), *_policies(owned, groups, by_name)]
     statements += list(_grants(prefix, schema, owned_tables))
+    statements += list(_staff_notices())
     return statements
 
 
@@ -398,6 +420,8 @@ def link_login(connection: Connection, login: str, role: TeamRole) -> bool:
         connection.exec_driver_sql(
             f"{verb} {quote(connection, other_group)} {preposition} {quoted}"
         )
+    # Role membership has no trigger: the apps signed in hear of it at commit.
+    connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": STAFF_CHANNEL})
     return not exists
 
 

@@ -20,6 +20,7 @@ from accountdesk.ui.window.import_problems import problem_line
 
 if TYPE_CHECKING:
     from accountdesk.storage.database import Database
+    from accountdesk.ui.window.import_target import ImportTargetDialog
 
 MAX_SHOWN_PROBLEMS = 20
 
@@ -123,21 +124,60 @@ class ImportExport(QObject):
         text = self.tr("Imported {count} customer(s) from {name}", None, count)
         return text.format(count=fmt().integer(count), name=path.name)
 
-    def import_csv(self, target: str) -> None:
-        session = self.controller.session
-        if session is None or session.file.id is None:
-            text = self.tr("Open (and save) the customer to import into first.")
-            self.message = inform(self.window, self.tr("Import from CSV"), text)
-            return
-        self.controller.leave_file(lambda: self._choose_csv(target, session.file.id))
+    def import_csv(self, target: str) -> ImportTargetDialog | None:
+        """Ask which customer the rows go to: only those whose systems and contacts the
+        person may change (the team's rights) are offered, the open one chosen."""
+        from accountdesk.domain.team import RIGHTS
+        from accountdesk.services import team
+        from accountdesk.services.service_files import list_customers
+        from accountdesk.ui.window.import_target import ImportTargetDialog
 
-    def _choose_csv(self, target: str, customer_id: int) -> None:
-        title = (
+        db = self.db
+        area = team.area_of(target)
+        allowed = team.changeable_customers(db, area)
+        customers = [
+            (row.id, row.name) for row in list_customers(db) if allowed is None or row.id in allowed
+        ]
+        if not customers:
+            self.message = inform(
+                self.window,
+                self._csv_title(target),
+                self.tr("There is no customer whose systems and contacts you can change."),
+            )
+            return None
+        role = team.role_rights(db).role if allowed is not None else None
+        session = self.controller.session
+        dialog = ImportTargetDialog(
+            target,
+            customers,
+            session.file.id if session is not None else None,
+            RIGHTS[role][area] if role is not None else None,
+            self.window,
+        )
+        self.controller.prompt = dialog
+
+        def finished(result: int) -> None:
+            self.controller.prompt = None
+            chosen = dialog.customer_id()
+            dialog.deleteLater()
+            if result and chosen is not None:
+                self.controller.leave_file(lambda: self._choose_csv(target, chosen))
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def _csv_title(self, target: str) -> str:
+        return (
             self.tr("Import systems from CSV")
             if target == "systems"
             else self.tr("Import contacts from CSV")
         )
-        path = choosers.open_path(self.window, title, self.tr("CSV files (*.csv *.txt)"))
+
+    def _choose_csv(self, target: str, customer_id: int) -> None:
+        path = choosers.open_path(
+            self.window, self._csv_title(target), self.tr("CSV files (*.csv *.txt)")
+        )
         if path is not None:
             self.import_csv_file(path, target, customer_id)
 

@@ -5,8 +5,10 @@ archived or deleted, in a thread of its own; `ChangeBridge` hands each notice to
 window's thread as a Qt signal. `LiveRefresh` then reads the customer list again and
 deals with the open file: one without unsaved edits shows the saved version at once; one
 with unsaved edits keeps them and opens the conflict dialog, saying who changed what
-since the user opened it (their version against what the user started from). A local
-file has no listener: nothing of this happens there.
+since the user opened it (their version against what the user started from). When the
+staff list or someone's role changes (`team add-staff`), `staff_changed` asks the window
+to read the staff and the person's rights again. A local file has no listener: nothing of
+this happens there.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from accountdesk.domain.errors import DatabaseError, NotFoundError
 from accountdesk.domain.history import diff_files
-from accountdesk.storage.notifications import RESUMED, CustomerChange
+from accountdesk.storage.notifications import RESUMED, STAFF_CHANGED, CustomerChange
 from accountdesk.ui.formatting import isolate
 
 if TYPE_CHECKING:
@@ -59,6 +61,7 @@ class ChangeBridge(QObject):
 
 class LiveRefresh(QObject):
     status = Signal(str)
+    staff_changed = Signal()  # the staff list or a role changed (or may have, unheard)
 
     def __init__(
         self,
@@ -89,7 +92,11 @@ class LiveRefresh(QObject):
         if self.bridge.listener is None:
             return  # heard before it stopped: the window no longer wants to know
         self._list_timer.start()
+        if change is STAFF_CHANGED:
+            self.staff_changed.emit()
+            return
         if change is RESUMED:
+            self.staff_changed.emit()
             self.status.emit(
                 self.tr("The team database answers again; the customers are read afresh.")
             )

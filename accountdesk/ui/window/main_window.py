@@ -193,6 +193,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.io.imported.connect(self._load_list)
         self.io.status.connect(self.show_status)
         self.live.status.connect(self.show_status)
+        self.live.staff_changed.connect(self.context.reload_staff)
+        self.live.staff_changed.connect(self.team.rights_changed)
 
     def _load_list(self) -> None:
         self.customers.set_staff(self.context.staff_names(), self.settings.supporter_filter())
@@ -233,10 +235,17 @@ class MainWindow(Retranslating, QMainWindow):
     def import_incidents(self) -> None:
         """File → Import incidents…: a dialog of its own; the open file's Incidents tab
         reads them again when the dialog closes."""
+        from accountdesk.services import team
         from accountdesk.services.service_files import list_customers
         from accountdesk.ui.incidents.import_dialog import ImportIncidentsDialog
 
-        customers = [(row.id, row.name) for row in list_customers(self.context.db)]
+        # A name is filed as another name of a customer whose file the person may change.
+        allowed = team.changeable_customers(self.context.db, team.area_of(team.ALIASES))
+        customers = [
+            (row.id, row.name)
+            for row in list_customers(self.context.db)
+            if allowed is None or row.id in allowed
+        ]
         self.incidents_dialog = ImportIncidentsDialog(
             self.context.db, self.settings, customers, self
         )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk.domain.team import EVERYTHING, Area, RoleRights
+from accountdesk.domain.errors import DatabaseError
+from accountdesk.domain.team import EVERYTHING, Area, RoleRights, TeamRole
 from accountdesk.storage.locations import default_database_path
 from accountdesk.ui.file.tab import read_only_reason, rights_word
 from accountdesk.ui.formatting import isolate
+from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.window.server_problem import age_text
 
 if TYPE_CHECKING:
@@ -67,6 +69,34 @@ NEEDS = {
 }
 # The open customer's actions: each changes its whole file (its row, or all of it).
 OPEN_FILE_ACTIONS = ("archive_customer", "unarchive_customer", "delete_customer")
+# What the status bar says when the person's role changed while the app was open.
+NEW_ROLE = {
+    TeamRole.MANAGER: QT_TRANSLATE_NOOP(
+        "TeamDatabases",
+        "Your role in this team database is now manager: you can change every customer's "
+        "file and the staff list.",
+    ),
+    TeamRole.ACCOUNT_MANAGER: QT_TRANSLATE_NOOP(
+        "TeamDatabases",
+        "Your role in this team database is now account manager: you can add customers and "
+        "change the files of the customers you manage.",
+    ),
+    TeamRole.SUPPORTER: QT_TRANSLATE_NOOP(
+        "TeamDatabases",
+        "Your role in this team database is now supporter: you can change the systems, "
+        "contacts and notes of the customers you support.",
+    ),
+    TeamRole.AUDITOR: QT_TRANSLATE_NOOP(
+        "TeamDatabases",
+        "Your role in this team database is now auditor: you can read every customer's "
+        "file but not change it.",
+    ),
+}
+NO_ROLE = QT_TRANSLATE_NOOP(
+    "TeamDatabases",
+    "You no longer have a role in this team database: ask its manager for one to read "
+    "or change customers.",
+)
 
 
 class TeamDatabases(QObject):
@@ -184,6 +214,36 @@ class TeamDatabases(QObject):
             self._rights = (db, team.role_rights(db))
         return self._rights[1]
 
+    def rights_changed(self) -> None:
+        """The staff list or someone's role changed on the server (a notice): the person's
+        rights read again and shown — the actions, and the open file's read-only parts —
+        and, when their role is another now, the status bar says what they may do."""
+        if self.offline is not None or self._rights is None:
+            return  # the copy changes nothing; rights never asked are asked when needed
+        from accountdesk.services import team
+
+        w = self.window
+        before = self._rights[1]
+        self._rights = None
+        try:
+            after = self.rights()
+            session = w.context.session
+            if session is not None:
+                session.rights = team.customer_rights(w.context.db, session.file.id)
+        except DatabaseError:
+            return  # unreachable: the listener says when it is back, and asks again
+        if session is not None:
+            w.context.set_session(session)  # each tab shows what may be changed now
+            self.lock_editing()
+        self.show_rights()
+        said = role_text(after)
+        if said and (after.role, after.file, after.support) != (
+            before.role,
+            before.file,
+            before.support,
+        ):
+            w.show_status(said)
+
     def show_rights(self) -> None:
         """Each action that changes something is on where it may be done: never in the
         offline copy; on a team database as far as the person's role allows, and the open
@@ -243,6 +303,14 @@ class TeamDatabases(QObject):
                 isinstance(widget, QAbstractButton) and not isinstance(widget.parent(), QTabBar)
             ):
                 widget.setEnabled(False)
+
+
+def role_text(rights: RoleRights) -> str:
+    """What the person may do now their role changed (in the UI language); '' for the
+    database's owner, who is no team member."""
+    if rights.role is not None:
+        return QCoreApplication.translate("TeamDatabases", NEW_ROLE[rights.role])
+    return "" if rights.file else QCoreApplication.translate("TeamDatabases", NO_ROLE)
 
 
 def _reason(name: str, rights: RoleRights, session: FileSession | None) -> str:
