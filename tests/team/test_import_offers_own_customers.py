@@ -113,3 +113,25 @@ def test_the_incidents_import_files_names_only_under_the_role_s_customers(window
         assert team_db.mine in offered and team_db.other not in offered
     finally:
         dialog.reject()
+
+
+def test_the_command_line_refuses_a_customer_not_offered_in_one_line(team_db, capsys, tmp_path):
+    """What the dialog does not offer the account manager, the server refuses them."""
+    from accountdesk.cli.main import main
+
+    rows = tmp_path / "contacts.csv"
+    rows.write_text("name,email\nDana Cohen,dana@example.org\n", encoding="utf-8")
+    url = team_db.url_as(AM)
+    code = main(
+        ["import", str(rows), "--csv", "contacts", "--customer", str(team_db.other), "--db", url]
+    )
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert err == (
+        "accountdesk: error: only the account manager and the supporters of this customer "
+        "can change its contacts; nothing was saved\n"
+    )
+    code = main(
+        ["import", str(rows), "--csv", "contacts", "--customer", str(team_db.mine), "--db", url]
+    )
+    assert code == 0, capsys.readouterr().err

@@ -73,6 +73,39 @@ def test_the_backup_due_at_start_is_made_off_the_window_thread(
     assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
 
 
+def test_the_window_answers_while_the_backup_is_made(
+    qtbot, path, settings, languages, made_in, monkeypatch
+):
+    """The copy takes its time (held here until the window has shown it answers): the
+    window's own timers run and a customer opens meanwhile."""
+    from PySide6.QtCore import QTimer
+
+    go_on = threading.Event()
+    real = sqlite_database.make_backup
+
+    def slow(*args, **kwargs):
+        made_in.append(threading.current_thread())
+        go_on.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sqlite_database, "make_backup", slow)
+    window = _quick_window(qtbot, path, settings, languages)
+    window.show()
+    qtbot.waitUntil(lambda: bool(made_in), timeout=10000)  # under way
+    ticks: list[int] = []
+    QTimer.singleShot(10, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=2000)
+    customer = window.list_model.ids()[0]
+    window.controller.open_customer(customer)
+    assert window.context.session is not None and window.context.session.file.id == customer
+    assert window.context.opened_db().daily_backup_pending is False  # taken by the worker
+    assert backups_of(path, path.parent / "backups") == []  # not yet written
+    go_on.set()
+    qtbot.waitUntil(lambda: len(backups_of(path, path.parent / "backups")) == 1, timeout=10000)
+    assert threading.main_thread() not in made_in
+    _close(window)
+
+
 def test_a_backup_that_fails_is_said_as_before(
     qtbot, path, settings, languages, made_in, monkeypatch, tmp_path
 ):
