@@ -225,23 +225,21 @@ class TeamDatabases(QObject):
         w = self.window
         before = self._rights[1]
         self._rights = None
+        session = w.context.session
         try:
             after = self.rights()
-            session = w.context.session
-            if session is not None:
-                session.rights = team.customer_rights(w.context.db, session.file.id)
+            file_rights = (
+                team.customer_rights(w.context.db, session.file.id) if session is not None else None
+            )
         except DatabaseError:
             return  # unreachable: the listener says when it is back, and asks again
-        if session is not None:
+        if session is not None and file_rights is not None and file_rights != session.rights:
+            session.rights = file_rights
             w.context.set_session(session)  # each tab shows what may be changed now
             self.lock_editing()
         self.show_rights()
         said = role_text(after)
-        if said and (after.role, after.file, after.support) != (
-            before.role,
-            before.file,
-            before.support,
-        ):
+        if said and after != before:
             w.show_status(said)
 
     def show_rights(self) -> None:
