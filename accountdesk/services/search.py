@@ -8,9 +8,9 @@ matched (host name, phone, e-mail ...).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from accountdesk.domain.digits import to_ascii_digits
@@ -29,7 +29,6 @@ _DETAIL_FIELDS = {
 _PHONE_FIELDS = frozenset({"phone", "mobile"})
 # The records a hit can be.
 _Record = t.Customer | t.System | t.Contact
-_Found = TypeVar("_Found", t.Customer, t.System, t.Contact)
 
 
 @dataclass(frozen=True)
@@ -52,63 +51,67 @@ def search(
     """
     with db.session() as session:
         hits = search_index.query(session, query, limit)
-        customer_names = _customer_names(session, {h.customer_id for h in hits}, include_archived)
-        hits = [h for h in hits if h.customer_id in customer_names]
         if not hits:
             return []
-        records = _load_records(session, hits)
+        records = _load_records(session, hits, include_archived)
     words = _query_words(query)
     return [
-        _result(hit, records[hit.kind, hit.ref_id], customer_names, words)
+        _result(hit, records[hit.kind, hit.ref_id], words)
         for hit in hits
         if (hit.kind, hit.ref_id) in records
     ]
 
 
-def _load_records(session: Session, hits: list[search_index.Hit]) -> dict[tuple[str, int], _Record]:
-    records: dict[tuple[str, int], _Record] = {}
-    records.update(_records(session, hits, "customer", t.Customer))
-    records.update(_records(session, hits, "system", t.System))
-    records.update(_records(session, hits, "contact", t.Contact))
+# What a result shows of each kind of record: the columns read for it, as plain rows (a
+# search is typed a letter at a time; mapped objects cost more than the search itself).
+_Shown = Row[*tuple[Any, ...]]
+_OWNER = {"system": t.System.customer_id, "contact": t.Contact.customer_id}
+_TABLES: dict[str, type[_Record]] = {
+    "customer": t.Customer,
+    "system": t.System,
+    "contact": t.Contact,
+}
+
+
+def _load_records(
+    session: Session, hits: list[search_index.Hit], include_archived: bool
+) -> dict[tuple[str, int], _Shown]:
+    """Each hit's record with its customer's name, one statement a kind; the records of
+    archived customers are left out unless asked for."""
+    records: dict[tuple[str, int], _Shown] = {}
+    for kind, table in _TABLES.items():
+        ids = [h.ref_id for h in hits if h.kind == kind]
+        if not ids:
+            continue
+        columns = [getattr(table, name) for name in ("id", "name", *_DETAIL_FIELDS[kind])]
+        statement = select(*columns, t.Customer.name.label("customer_name")).where(
+            table.id.in_(ids)
+        )
+        if kind in _OWNER:
+            statement = statement.join(t.Customer, _OWNER[kind] == t.Customer.id)
+        if not include_archived:
+            statement = statement.where(t.Customer.archived_at.is_(None))
+        records.update(((kind, row.id), row) for row in session.execute(statement))
     return records
-
-
-def _records(
-    session: Session, hits: list[search_index.Hit], kind: str, table: type[_Found]
-) -> dict[tuple[str, int], _Found]:
-    ids = [h.ref_id for h in hits if h.kind == kind]
-    if not ids:
-        return {}
-    return {(kind, row.id): row for row in session.scalars(select(table).where(table.id.in_(ids)))}
-
-
-def _customer_names(session: Session, ids: set[int], include_archived: bool) -> dict[int, str]:
-    """The names of these customers, without the archived ones unless asked for."""
-    statement = select(t.Customer.id, t.Customer.name).where(t.Customer.id.in_(ids))
-    if not include_archived:
-        statement = statement.where(t.Customer.archived_at.is_(None))
-    return dict(session.execute(statement).all())  # rows, not the Result (it has keys())
 
 
 def _query_words(query: str) -> list[str]:
     return [w for term in query_terms(query) for words in term.alternatives for w in words]
 
 
-def _result(
-    hit: search_index.Hit, record: _Record, customer_names: dict[int, str], words: list[str]
-) -> SearchResult:
+def _result(hit: search_index.Hit, record: _Shown, words: list[str]) -> SearchResult:
     return SearchResult(
         kind=hit.kind,
         ref_id=hit.ref_id,
         customer_id=hit.customer_id,
-        customer_name=customer_names.get(hit.customer_id, ""),
+        customer_name=record.customer_name,
         title=record.name,
         detail=_detail(hit.kind, record, words),
         score=hit.score,
     )
 
 
-def _detail(kind: str, record: _Record, words: list[str]) -> str:
+def _detail(kind: str, record: _Shown, words: list[str]) -> str:
     """The field that matched the query, or else the first one the record has."""
     filled = [(f, getattr(record, f)) for f in _DETAIL_FIELDS[kind] if getattr(record, f)]
     matched = [(f, v) for f, v in filled if _field_matches(f, v, words)]

@@ -10,7 +10,7 @@ import re
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import RefusedError
 from accountdesk.domain.team import WHAT_WORDS, Area
-from accountdesk.storage import search_trigram
+from accountdesk.storage import search_postgres
 from accountdesk.storage import tables as t
 from accountdesk.storage.team_rights import CUSTOMERS, HISTORY, OWNED_BY_NAME
 
@@ -24,7 +24,7 @@ _SECTION_OF_ROOT = {
     t.SummaryVersion.__tablename__: "summaries",
     t.CustomerAlias.__tablename__: "aliases",
     HISTORY: "history",
-    search_trigram.TABLE: "customer",
+    search_postgres.TABLE: "customer",
 }
 
 

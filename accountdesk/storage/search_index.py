@@ -1,7 +1,7 @@
 """The index behind search, on either backend: what is indexed, kept in step with the
 tables, and how a query is matched and ranked. The backends hold the same text and rank
 it the same way: an FTS5 table in a SQLite file (`storage.search_fts5`), a trigram-indexed
-table on PostgreSQL (`storage.search_trigram`); only those modules know which is which.
+table on PostgreSQL (`storage.search_postgres`); only those modules know which is which.
 
 One index row per customer, system and contact, in three columns, weighted in that
 order: `name` (the record's name), `body` (everything else it is found by) and
@@ -231,7 +231,7 @@ class Match:
 
 
 class Backend(Protocol):
-    """What `search_fts5` and `search_trigram` each provide."""
+    """What `search_fts5` and `search_postgres` each provide."""
 
     def create(self, connection: Connection) -> None: ...
     def drop(self, connection: Connection) -> None: ...
@@ -250,9 +250,9 @@ class Backend(Protocol):
 
 def backend(connection: Connection) -> Backend:
     if connection.dialect.name == "postgresql":
-        from accountdesk.storage import search_trigram
+        from accountdesk.storage import search_postgres
 
-        return search_trigram
+        return search_postgres
     from accountdesk.storage import search_fts5
 
     return search_fts5

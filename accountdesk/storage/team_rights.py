@@ -38,7 +38,7 @@ from accountdesk.domain.team import (
     TeamRole,
     may_change_some,
 )
-from accountdesk.storage import search_trigram
+from accountdesk.storage import search_postgres
 from accountdesk.storage import tables as t
 from accountdesk.storage.base import Base
 from accountdesk.storage.notifications import STAFF_CHANNEL
@@ -121,7 +121,7 @@ def _owning_key(table: Table, found: dict[str, Owned]) -> tuple[str | None, str]
 
 
 # The search index (made by raw SQL, outside the mapped tables) names its customer too.
-SEARCH_INDEX = Owned(search_trigram.TABLE, None, "customer_id", Area.SUPPORT)
+SEARCH_INDEX = Owned(search_postgres.TABLE, None, "customer_id", Area.SUPPORT)
 OWNED = [*owned_tables(Base.metadata.sorted_tables), SEARCH_INDEX]
 OWNED_BY_NAME = {owned.name: owned for owned in OWNED}
 
@@ -132,7 +132,7 @@ def owned_in_database(connection: Connection) -> list[Owned]:
     found = MetaData()
     found.reflect(connection)
     owned = owned_tables(found.sorted_tables)
-    if search_trigram.TABLE in found.tables:
+    if search_postgres.TABLE in found.tables:
         owned.append(SEARCH_INDEX)
     return owned
 

@@ -125,14 +125,27 @@ def _search_indexes(db):
         return set(found.scalars()) - {"search_index_pkey"}
 
 
-def test_0013_reads_by_kind_and_goes_back(database_target):
+def test_0013_and_0014_read_by_kind_then_by_words_and_go_back(database_target):
     db = Database(database_target, create=True)
     try:
         add_sample(db)
         postgres = db.engine.dialect.name == "postgresql"
-        queries = ("srv-db01", "Exchange", "5551234", "פועלים", "אקמה", "שרכת", "پارس")
+        queries = (
+            "srv-db01",
+            "Exchange",
+            "5551234",
+            "פועלים",
+            "אקמה",
+            "שרכת",
+            "پارس",
+            "10.0",
+            "ex",
+        )
         before = {query: [(r.kind, r.title) for r in search(db, query)] for query in queries}
         assert before["Exchange"] == [("system", "Exchange")]
+        words = {f"ix_search_index_{kind}_words" for kind in ("customer", "system", "contact")}
+        if postgres:  # one words index per kind, and the exact name's
+            assert _search_indexes(db) == words | {"ix_search_index_exact_name"}
 
         command.downgrade(migrations.alembic_config(db.engine), "0012")
         if postgres:  # as 0012 left them: one trigram index per column, for every kind
@@ -153,6 +166,10 @@ def test_0013_reads_by_kind_and_goes_back(database_target):
                 for kind in ("customer", "system", "contact")
                 for column in ("name", "body", "fragments")
             } | {"ix_search_index_exact_name"}
+
+        command.upgrade(migrations.alembic_config(db.engine), "head")  # words made from the rows
+        if postgres:
+            assert _search_indexes(db) == words | {"ix_search_index_exact_name"}
         after = {query: [(r.kind, r.title) for r in search(db, query)] for query in queries}
         assert after == before
     finally:

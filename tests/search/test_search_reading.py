@@ -11,7 +11,7 @@ import math
 import pytest
 
 from accountdesk.services.search import search
-from accountdesk.storage import search_index, search_trigram
+from accountdesk.storage import search_index, search_postgres
 from accountdesk.storage.database import Database
 from tests.postgres import fresh_database, require_server
 from tests.search.conftest import add_customer
@@ -103,18 +103,18 @@ def results(db: Database, query: str) -> list[tuple[str, int, str, str]]:
 @pytest.fixture(params=["as planned", "walking", "through the indexes", "stale figures"])
 def reading(request, monkeypatch):
     if request.param != "as planned":  # however few rows a kind has
-        monkeypatch.setattr(search_trigram, "_WALKED_FROM", 0)
+        monkeypatch.setattr(search_postgres, "_WALKED_FROM", 0)
     if request.param == "walking":  # in stretches of two rows, to the end of each kind
-        monkeypatch.setattr(search_trigram, "_INDEX_COST", math.inf)
-        monkeypatch.setattr(search_trigram, "_FIRST_WALK", (1, 1))
-        monkeypatch.setattr(search_trigram, "_LONGEST_WALK", 2)
+        monkeypatch.setattr(search_postgres, "_INDEX_COST", math.inf)
+        monkeypatch.setattr(search_postgres, "_FIRST_WALK", (1, 1))
+        monkeypatch.setattr(search_postgres, "_LONGEST_WALK", 2)
     elif request.param == "through the indexes":  # right after the first row
-        monkeypatch.setattr(search_trigram, "_FIRST_WALK", (1, 1))
+        monkeypatch.setattr(search_postgres, "_FIRST_WALK", (1, 1))
         for cost in ("_INDEX_COST", "_INDEX_ROW_COST", "_INDEX_LIST_COST"):
-            monkeypatch.setattr(search_trigram, cost, 0.0)
+            monkeypatch.setattr(search_postgres, cost, 0.0)
     elif request.param == "stale figures":
         # Counted before another client added contacts and most systems.
-        counted = search_trigram._figures
+        counted = search_postgres._figures
 
         def stale(connection):
             figures = counted(connection)
@@ -122,7 +122,7 @@ def reading(request, monkeypatch):
             extents = {**figures.extents, "system": (first, first + 3), "contact": None}
             return dataclasses.replace(figures, extents=extents)
 
-        monkeypatch.setattr(search_trigram, "_figures", stale)
+        monkeypatch.setattr(search_postgres, "_figures", stale)
     return request.param
 
 

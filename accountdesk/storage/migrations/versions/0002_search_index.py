@@ -1,5 +1,5 @@
 """Full-text search over customers, systems and contacts (SQLite FTS5; on PostgreSQL a
-table with trigram indexes: accountdesk.storage.search_trigram).
+table with trigram indexes: accountdesk.storage.search_postgres).
 
 Revision ID: 0002
 Revises: 0001

@@ -42,6 +42,7 @@ def upgrade() -> None:
         return
     for column in COLUMNS:
         op.execute(f"DROP INDEX IF EXISTS ix_{TABLE}_{column}")
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")  # later revisions' index needs none
     for kind in KINDS:
         for column in COLUMNS:
             op.execute(_partial(kind, column))
@@ -60,6 +61,7 @@ def downgrade() -> None:
     for kind in KINDS:
         for column in COLUMNS:
             op.execute(f"DROP INDEX IF EXISTS ix_{TABLE}_{kind}_{column}")
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for column in COLUMNS:
         op.execute(
             f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{column} ON {TABLE} "

@@ -1,20 +1,28 @@
-"""The search index on PostgreSQL: a plain table of the same normalised text, with pg_trgm
-GIN indexes (see `storage.search_index`).
+"""The search index on PostgreSQL: a plain table of the same normalised text (see
+`storage.search_index`), with an index of its words.
 
 Each column is stored with a space on both sides (' cohen yossi \ue000 '), so a phrase
 is a LIKE pattern: ' w1 w2' followed by anything matches the words in order, the last a
 prefix; with a space after, the last word whole; without the leading wildcard, at the
 start of the column. Words are letters and digits only (domain.text): no pattern
-character can come from what the user typed. The trigram indexes find the candidate
-rows, LIKE checks them; an exact name is found through a hash index on `name`.
+character can come from what the user typed. LIKE decides what matches.
 
-The trigram indexes are partial, one per kind and column (migration 0013): the rows of a
-kind lie in one range of rowids, so matches are read kind by kind, in rowid order, and a
-word common among systems costs nothing where customers are searched. A broad word
-matches a large share of a kind: its first matches are found sooner by walking the kind
-in rowid order than through the trigram indexes, which read every match. Each kind is
-walked a little first; what the walk found says how dense the matches are, and so which
-way reads fewer rows for the rest (see `_scan`).
+What it is checked on comes from `words`: a tsvector of each column's words, of each
+pair of neighbouring words in a column ('cohen', 'cohen yossi') and of the name's words
+apart (see `lexemes`), made here (never by
+PostgreSQL's text parser, whose idea of a word is not ours), with a GIN index per kind
+of record (customers, systems, contacts: each kind's rows lie in one range of rowids). A
+phrase asks for its pairs, the last one a prefix ('10 154' & '154 20':*): far fewer rows
+hold a pair than any of its words (an address's numbers are each in thousands of rows).
+For a phrase of one or two words the tsquery says exactly what LIKE does, so counting
+the rows holding it reads the index alone; an exact name is found through a hash index.
+
+Matches are read kind by kind, in rowid order, and a word common among systems costs
+nothing where customers are searched. A broad word matches a large share of a kind: its
+first matches are found sooner by walking the kind in rowid order than through the word
+index, which reads every match. Each kind is walked a little first; what the walk found
+says how dense the matches are, and so which way reads fewer rows for the rest (see
+`_scan`).
 
 Ranking is FTS5's bm25, computed here from the same figures FTS5 keeps (rows, tokens per
 row and in all, rows holding each phrase, each phrase's occurrences per column), so both
@@ -28,6 +36,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
@@ -60,9 +69,9 @@ KIND_RANGES = {
 
 
 def _of_kind(kind: str) -> str:
-    """SQL: the row is of this kind, as the partial trigram indexes' predicates say it.
+    """SQL: the row is of this kind, as the partial word indexes' predicates say it.
     The primary key cannot serve this condition, so a query with it is planned through
-    the kind's trigram indexes, never as a walk of the whole kind through the primary
+    the kind's word index, never as a walk of the whole kind through the primary
     key (which the planner, not knowing that LIKE over long text is slow, often prefers)."""
     return f"(rowid >> {_KIND_SHIFT}) = {KINDS.index(kind) + 1}"
 
@@ -73,13 +82,11 @@ def _in_range(kind: str) -> str:
     return f"rowid >= {first} AND rowid < {end}"
 
 
-# As migration 0013 made them (it keeps its own copy, as of its revision).
 INDEX_SQL = (
     *(
-        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{kind}_{column} ON {TABLE} "
-        f"USING gin ({column} gin_trgm_ops) WHERE {_of_kind(kind)}"
+        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{kind}_words ON {TABLE} "
+        f"USING gin (words) WHERE {_of_kind(kind)}"
         for kind in KINDS
-        for column in COLUMNS
     ),
     f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_exact_name ON {TABLE} USING hash (name)",
     # How many rows each kind has: without it the planner takes a kind for a handful of
@@ -87,12 +94,12 @@ INDEX_SQL = (
     f"CREATE STATISTICS IF NOT EXISTS {TABLE}_kinds ON (rowid >> {_KIND_SHIFT}) FROM {TABLE}",
 )
 CREATE_SQL = (
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     f"CREATE TABLE IF NOT EXISTS {TABLE} ("
     "rowid bigint PRIMARY KEY, "
     "name text NOT NULL, body text NOT NULL, fragments text NOT NULL, "
     "customer_id integer NOT NULL, "
-    "tokens integer NOT NULL)",  # words in the three columns: bm25's length of the row
+    "tokens integer NOT NULL, "  # words in the three columns: bm25's length of the row
+    "words tsvector NOT NULL)",  # see lexemes
     *INDEX_SQL,
 )
 
@@ -116,6 +123,33 @@ def _padded(text: str) -> str:
     return f" {text} "
 
 
+# A lexeme is at most 2,047 bytes; a word is cut to this many characters (4 bytes each
+# at most in UTF-8). Fields are far shorter; a cut keeps what begins the word, so a
+# query's prefix still finds it, and LIKE still decides.
+_LEXEME_CHARS = 500
+# Marks that begin a pair's lexeme and a name's word's, so that a word's prefix reaches
+# neither the thousands of pairs that begin with the word nor (for a name) the body's
+# words. Private-use characters, like END: never in a word of a query.
+PAIR = "\ue001"
+IN_NAME = "\ue002"
+
+
+def lexemes(name: str, body: str, fragments: str) -> list[str]:
+    """`words`: the words of each column; each pair of neighbouring words in a column,
+    marked PAIR ('\ue001cohen yossi'); and the name's words again, marked IN_NAME."""
+    found: dict[str, None] = {}
+    for text in (name, body, fragments):
+        words = text.split()
+        found.update(dict.fromkeys(word[:_LEXEME_CHARS] for word in words))
+        found.update(
+            dict.fromkeys(
+                f"{PAIR}{first} {second}"[:_LEXEME_CHARS] for first, second in pairwise(words)
+            )
+        )
+    found.update(dict.fromkeys(f"{IN_NAME}{word}"[:_LEXEME_CHARS] for word in name.split()))
+    return list(found)
+
+
 def write(connection: Connection, entries: Sequence[Entry]) -> None:
     rows = [
         (
@@ -125,16 +159,19 @@ def write(connection: Connection, entries: Sequence[Entry]) -> None:
             _padded(fragments),
             customer_id,
             len(name.split()) + len(body.split()) + len(fragments.split()),
+            lexemes(name, body, fragments),
         )
         for rowid, name, body, fragments, customer_id in entries
     ]
     _forget_corpus(connection)
     for start in range(0, len(rows), _BATCH):
         connection.exec_driver_sql(
-            f"INSERT INTO {TABLE} (rowid, name, body, fragments, customer_id, tokens) "
-            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (rowid) DO UPDATE SET "
+            f"INSERT INTO {TABLE} (rowid, name, body, fragments, customer_id, tokens, words) "
+            "VALUES (%s, %s, %s, %s, %s, %s, array_to_tsvector(%s::text[])) "
+            "ON CONFLICT (rowid) DO UPDATE SET "
             "name = excluded.name, body = excluded.body, fragments = excluded.fragments, "
-            "customer_id = excluded.customer_id, tokens = excluded.tokens",
+            "customer_id = excluded.customer_id, tokens = excluded.tokens, "
+            "words = excluded.words",
             rows[start : start + _BATCH],
         )
 
@@ -151,7 +188,7 @@ def merging_deferred(_connection: Connection) -> Iterator[None]:
 
 
 def optimise(connection: Connection) -> None:
-    """Fresh statistics after a bulk load, so the planner uses the trigram indexes."""
+    """Fresh statistics after a bulk load, so the planner uses the word indexes."""
     connection.exec_driver_sql(f"ANALYZE {TABLE}")
 
 
@@ -166,8 +203,10 @@ def _pattern(words: Sequence[str], *, prefix: bool, initial: bool) -> str:
 
 def _condition(match: Match, params: list[str]) -> str:
     """The SQL of the match (AND of terms, OR of alternatives and columns); its
-    patterns are appended to `params`."""
+    arguments are appended to `params`. The words index finds the rows that may match
+    (`_tsquery`), LIKE says which do."""
     columns = match.columns or COLUMNS
+    params.append(_tsquery(match))
     terms = []
     for number, term in enumerate(match.terms):
         initial = match.initial and number == 0
@@ -176,7 +215,53 @@ def _condition(match: Match, params: list[str]) -> str:
             params.extend([_pattern(words, prefix=match.prefix, initial=initial)] * len(columns))
             alternatives += [f"{column} LIKE %s" for column in columns]
         terms.append("(" + " OR ".join(alternatives) + ")")
-    return " AND ".join(terms)
+    return "words @@ %s::tsquery AND " + " AND ".join(terms)
+
+
+def _tsquery(match: Match) -> str:
+    """What a matching row's `words` must hold: every term, any of its alternatives."""
+    in_name = match.columns == ("name",)
+    return " & ".join(
+        "("
+        + " | ".join(_phrase_query(words, match.prefix, in_name)[0] for words in term.alternatives)
+        + ")"
+        for term in match.terms
+    )
+
+
+def _phrase_query(words: Sequence[str], prefix: bool, in_name: bool = False) -> tuple[str, bool]:
+    """The tsquery of a phrase: its word, or each pair of its neighbouring words, the last
+    a prefix when the phrase's last word is; in a name, each of its words there. And
+    whether a row's `words` holding it says exactly that the row holds the phrase (one or
+    two words, anywhere), not only that it may."""
+    if in_name:
+        last = len(words) - 1
+        parts = [_lexeme(word, prefix and n == last, IN_NAME)[0] for n, word in enumerate(words)]
+        return "(" + " & ".join(parts) + ")", False
+    if len(words) == 1:
+        return _lexeme(words[0], prefix)
+    parts = []
+    exact = len(words) == 2
+    pairs = list(pairwise(words))
+    for number, (first, second) in enumerate(pairs):
+        last = prefix and number == len(pairs) - 1
+        pair = f"{first} {second}"
+        if len(PAIR + pair) <= _LEXEME_CHARS:
+            parts.append(_lexeme(pair, last, PAIR)[0])
+        else:  # stored cut: ask for the words instead
+            parts += [_lexeme(first, False)[0], _lexeme(second, last)[0]]
+            exact = False
+    return "(" + " & ".join(parts) + ")", exact
+
+
+def _lexeme(word: str, prefix: bool, mark: str = "") -> tuple[str, bool]:
+    """A lexeme of a tsquery (the word after its mark), quoted as its input syntax wants;
+    and whether it is the word itself (a longer one is stored cut, so it is asked for as
+    a prefix of what was stored)."""
+    lexeme = mark + word
+    whole = len(lexeme) <= _LEXEME_CHARS
+    quoted = lexeme[:_LEXEME_CHARS].replace("\\", "\\\\").replace("'", "''")
+    return f"'{quoted}'" + ("" if whole and not prefix else ":*"), whole
 
 
 def _exact_name(match: Match) -> str | None:
@@ -205,13 +290,13 @@ def first_matches(connection: Connection, match: Match, limit: int) -> list[tupl
     return [(rowid, cid) for rowid, cid in found]
 
 
-# Reading through the trigram indexes costs about this many rows walked in rowid order
-# for each match read, this many for each match they hold (their posting lists, longer
-# than the matches: the trigrams of a word are common ones), and this many besides
+# Reading through the word index costs about this many rows walked in rowid order
+# for each match read, this many for each row it names (a phrase of three words or
+# more: rows holding its pairs apart too), and this many besides
 # (measured at a million systems: a match read through the indexes is a page of its own;
 # a row walked is the next on a page already read).
 _INDEX_ROW_COST = 6.0
-_INDEX_LIST_COST = 1.5
+_INDEX_LIST_COST = 0.5
 _INDEX_COST = 1000.0
 # A kind of fewer rows is read through its indexes at once: its posting lists are short,
 # and every match of a common word costs less than walking's share of planning and
@@ -225,7 +310,7 @@ _LONGEST_WALK = 40_000  # rowids walked at most between two choices
 @dataclass
 class _Reading:
     """How far one kind is read: rowids after `after` are not read yet; `upto` ends the
-    stretch being walked (None: the rest is read through the trigram indexes)."""
+    stretch being walked (None: the rest is read through the word index)."""
 
     kind: str
     after: int
@@ -246,7 +331,7 @@ def _scan(
 
     Each kind is walked in rowid order a stretch at a time, as long as the matches found
     so far say that walking on finds the rest sooner than reading through the kind's
-    trigram indexes every match left (ordered) or as many as are wanted: dense matches (a
+    word index every match left (ordered) or as many as are wanted: dense matches (a
     word in a tenth of the systems) are found in a few hundred rows, sparse ones (a
     customer's domain, a phone number) in the few rows the indexes name. Either way
     costs at most about what the other would, whatever the matches are; both give the
@@ -280,7 +365,7 @@ def _scan(
 
 def _first_stretch(want: int, rows: int) -> int:
     """How many rowids to walk first: enough to find a few matches at the density where
-    walking and the trigram indexes cost the same (the rarer, the larger the kind), so
+    walking and the word index cost the same (the rarer, the larger the kind), so
     that what the stretch finds tells the two apart."""
     even = math.sqrt(want / max((_INDEX_ROW_COST + _INDEX_LIST_COST) * rows, 1.0))
     shortest, longest = _FIRST_WALK
@@ -379,7 +464,7 @@ def _read_step(
 
 def _rest_sql(kind: str, columns: str, condition: str, ordered: bool) -> str:
     """The first matches of the kind after a rowid (any, unless `ordered`), at most a
-    number, found through the kind's trigram indexes. Planned without the ordering and
+    number, found through the kind's word index. Planned without the ordering and
     the LIMIT: in view of them the planner walks the primary key, for matches that may
     be at the far end. Without an order, reading stops at the number."""
     order = "ORDER BY rowid " if ordered else ""
@@ -442,7 +527,7 @@ def ranked(
     near ties (the rounding FTS5's ranking query uses). None when more than `cap` rows
     match: the rows are read once, for counting and ranking alike."""
     # Any cap + 1 of them say that there are too many; a walk finds them soonest when the
-    # words are common, where the trigram indexes would read long lists.
+    # words are common, where the word index would read long lists.
     rows = _scan(
         connection,
         match,
@@ -541,38 +626,43 @@ def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase
     rows, and the same words come back query after query: counts are kept with the
     corpus figures. The phrase and its whole-word form are counted in one reading, and
     the phrases not yet counted in one statement, kind by kind (each kind has its own
-    trigram indexes)."""
+    word index); a phrase of one or two words is counted in the index alone."""
     counted = [
         words
         for words in dict.fromkeys(words for words, _prefix in phrases)
         if (words, True) not in figures.holding or (words, False) not in figures.holding
     ]
     if counted:
-        columns = " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
-        counts = " UNION ALL ".join(
-            f"SELECT {number} AS phrase, count(*) AS holding, "
-            f"count(*) FILTER (WHERE {columns}) AS whole "
-            f"FROM {TABLE} WHERE {_of_kind(kind)} AND ({columns})"
-            for number in range(len(counted))
-            for kind in KINDS
-        )
-        arguments: list[str] = []
-        for words in counted:
-            whole = _pattern(words, prefix=False, initial=False)
-            prefix = _pattern(words, prefix=True, initial=False)
-            arguments += ((whole,) * len(COLUMNS) + (prefix,) * len(COLUMNS)) * len(KINDS)
+        parts, arguments = [], []
+        for number, words in enumerate(counted):
+            for prefix in (True, False):
+                query, exact = _phrase_query(words, prefix)
+                # A phrase of three words or more: the rows holding all its pairs may
+                # hold them apart; LIKE says which hold the phrase.
+                like = (
+                    ""
+                    if exact
+                    else " AND (" + " OR ".join(f"{column} LIKE %s" for column in COLUMNS) + ")"
+                )
+                pattern = _pattern(words, prefix=prefix, initial=False)
+                for kind in KINDS:
+                    parts.append(
+                        f"SELECT {number} AS phrase, {prefix} AS prefix, count(*) AS holding "
+                        f"FROM {TABLE} WHERE {_of_kind(kind)} AND words @@ %s::tsquery{like}"
+                    )
+                    arguments += [query, *([] if exact else [pattern] * len(COLUMNS))]
         # Parallel workers, which the planner likes for these counts, take longer to
         # start than they save for a search, the more so on a busy server (for the rest
         # of the search's transaction, which reads a few rows by their keys).
         connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
         if len(figures.holding) + 2 * len(counted) > _KEPT_COUNTS:
             figures.holding.clear()
-        for number, holding, whole_words in connection.exec_driver_sql(
-            f"SELECT phrase, sum(holding), sum(whole) FROM ({counts}) AS kinds GROUP BY phrase",
+        for number, prefix, holding in connection.exec_driver_sql(
+            f"SELECT phrase, prefix, sum(holding) FROM ({' UNION ALL '.join(parts)}) AS kinds "
+            "GROUP BY phrase, prefix",
             tuple(arguments),
         ):
-            figures.holding[counted[number], True] = int(holding)
-            figures.holding[counted[number], False] = int(whole_words)
+            figures.holding[counted[number], bool(prefix)] = int(holding)
     return [figures.holding[phrase] for phrase in phrases]
 
 
