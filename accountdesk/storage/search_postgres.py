@@ -441,7 +441,7 @@ def _read_step(
         f"SELECT * FROM kind{number}" for number in range(len(parts))
     )
     got: dict[int, list[Any]] = {}
-    for row in connection.exec_driver_sql(statement, tuple(arguments)):
+    for row in connection.exec_driver_sql(statement, tuple(arguments)).all():
         got.setdefault(row[0] >> _KIND_SHIFT, []).append(row)
     rows_before = 0
     for number, (r, need) in enumerate(asked):
