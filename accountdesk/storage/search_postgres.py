@@ -136,7 +136,8 @@ IN_NAME = "\ue002"
 
 def lexemes(name: str, body: str, fragments: str) -> list[str]:
     """`words`: the words of each column; each pair of neighbouring words in a column,
-    marked PAIR ('\ue001cohen yossi'); and the name's words again, marked IN_NAME."""
+    marked PAIR ('\ue001cohen yossi'); and the name's words and pairs again, marked
+    IN_NAME."""
     found: dict[str, None] = {}
     for text in (name, body, fragments):
         words = text.split()
@@ -146,7 +147,13 @@ def lexemes(name: str, body: str, fragments: str) -> list[str]:
                 f"{PAIR}{first} {second}"[:_LEXEME_CHARS] for first, second in pairwise(words)
             )
         )
-    found.update(dict.fromkeys(f"{IN_NAME}{word}"[:_LEXEME_CHARS] for word in name.split()))
+    words = name.split()
+    found.update(dict.fromkeys(f"{IN_NAME}{word}"[:_LEXEME_CHARS] for word in words))
+    found.update(
+        dict.fromkeys(
+            f"{IN_NAME}{PAIR}{first} {second}"[:_LEXEME_CHARS] for first, second in pairwise(words)
+        )
+    )
     return list(found)
 
 
@@ -231,25 +238,22 @@ def _tsquery(match: Match) -> str:
 
 def _phrase_query(words: Sequence[str], prefix: bool, in_name: bool = False) -> tuple[str, bool]:
     """The tsquery of a phrase: its word, or each pair of its neighbouring words, the last
-    a prefix when the phrase's last word is; in a name, each of its words there. And
-    whether a row's `words` holding it says exactly that the row holds the phrase (one or
-    two words, anywhere), not only that it may."""
-    if in_name:
-        last = len(words) - 1
-        parts = [_lexeme(word, prefix and n == last, IN_NAME)[0] for n, word in enumerate(words)]
-        return "(" + " & ".join(parts) + ")", False
+    a prefix when the phrase's last word is (`in_name`: the name's own); and whether a
+    row's `words` holding it says exactly that the row holds the phrase (one or two words,
+    anywhere), not only that it may."""
+    mark = IN_NAME if in_name else ""
     if len(words) == 1:
-        return _lexeme(words[0], prefix)
+        return _lexeme(words[0], prefix, mark)
     parts = []
-    exact = len(words) == 2
+    exact = len(words) == 2 and not in_name
     pairs = list(pairwise(words))
     for number, (first, second) in enumerate(pairs):
         last = prefix and number == len(pairs) - 1
         pair = f"{first} {second}"
-        if len(PAIR + pair) <= _LEXEME_CHARS:
-            parts.append(_lexeme(pair, last, PAIR)[0])
+        if len(mark + PAIR + pair) <= _LEXEME_CHARS:
+            parts.append(_lexeme(pair, last, mark + PAIR)[0])
         else:  # stored cut: ask for the words instead
-            parts += [_lexeme(first, False)[0], _lexeme(second, last)[0]]
+            parts += [_lexeme(first, False, mark)[0], _lexeme(second, last, mark)[0]]
             exact = False
     return "(" + " & ".join(parts) + ")", exact
 
