@@ -5,13 +5,15 @@ for no file."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from ui_helpers import customer_id, open_customer
 
+from accountdesk.domain.team import Scope
 from accountdesk.services import service_files as sf
 from accountdesk.services import team
 from accountdesk.ui.window import choosers
-from accountdesk.ui.window.import_target import ImportTargetDialog
+from accountdesk.ui.window.import_target import ImportTargetDialog, limited_text
 
 
 def _offered(dialog: ImportTargetDialog) -> list[int]:
@@ -68,3 +70,54 @@ def test_no_customer_to_change_is_said_without_asking_for_a_file(qtbot, window, 
     assert message.text() == "There is no customer whose systems and contacts you can change."
     message.close()
     assert asked == []
+
+
+def _ink_columns(label: QLabel) -> tuple[int, int]:
+    """The leftmost and rightmost columns `label`'s text paints, relative to the label, when
+    nothing clips it: a twin with the same text and font lays its lines out at the same
+    width, with room either side to show any word that runs past the label's box."""
+    room = 40
+    twin = QLabel(label.text())
+    twin.setWordWrap(True)
+    twin.setFont(label.font())
+    twin.setLayoutDirection(label.layoutDirection())
+    margins = label.contentsMargins()
+    twin.setContentsMargins(
+        margins.left() + room, margins.top(), margins.right() + room, margins.bottom()
+    )
+    twin.resize(label.width() + 2 * room, label.height())
+    image = twin.grab().toImage()
+    background = image.pixel(0, 0)
+    columns = [
+        x
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixel(x, y) != background
+    ]
+    return min(columns) - room, max(columns) - room
+
+
+@pytest.mark.parametrize("language", ["he", "fa", "ar", "en"])
+def test_the_line_about_rights_is_whole_inside_the_dialog_at_any_width(qtbot, languages, language):
+    languages.apply(language)
+    customers = [(1, "Acme"), (2, "ברק, שטרן ושות׳ – עורכי דין"), (3, "مجموعة المرجان للفنادق")]
+    dialog = ImportTargetDialog("systems", customers, 2, Scope.MANAGED)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.note
+    assert note.text() == limited_text(Scope.MANAGED) != ""
+    # Lines of about 40 characters at the narrowest, however short the names are.
+    assert dialog.minimumSizeHint().width() >= 40 * note.fontMetrics().averageCharWidth()
+    narrowest = dialog.minimumSizeHint().width()
+    # Each width wraps the words differently; these move a line's last word about.
+    for width in [*range(narrowest, narrowest + 120, 5), 700]:
+        dialog.resize(width, dialog.minimumSizeHint().height())
+        qtbot.wait(5)
+        inside = dialog.layout().contentsRect()
+        assert inside.contains(note.geometry()), (width, note.geometry(), inside)
+        # Every line it needs at its width, none cut at the bottom…
+        assert note.height() >= note.heightForWidth(note.width()), width
+        # …and no word past its left or right edge.
+        left, right = _ink_columns(note)
+        assert left >= 0 and right < note.width(), (width, left, right, note.width())
