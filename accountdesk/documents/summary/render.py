@@ -316,13 +316,21 @@ def _Heading(paragraph: BidiParagraph) -> BidiParagraph:
 def _with_room_before_headings(flowables: list[Flowable]) -> list[Flowable]:
     """Put a `NeedRoom` before every heading, measuring the heading, its lead-in lines
     and the start of the first table (or block) that follows: a section never starts at
-    the foot of a page with its heading and no content."""
+    the foot of a page with its heading and no content.
+
+    Before a table that may break across pages the `NeedRoom` alone keeps them together:
+    kept with its next flowable by ReportLab (`keepWithNext`), a heading takes a table that
+    does not fit below it whole to the next page, and leaves the section's heading and
+    lead-in line above it alone at the foot of this one."""
     result: list[Flowable] = []
     for index, flowable in enumerate(flowables):
         if getattr(flowable, "is_heading", False):
             end = index + 1
             while end < len(flowables) and isinstance(flowables[end], BidiParagraph | Rule):
                 end += 1
+            if end < len(flowables) and isinstance(flowables[end], RowsTable):
+                for kept in flowables[index:end]:
+                    kept.keepWithNext = False
             result.append(NeedRoom(flowables[index : end + 1]))
         result.append(flowable)
     return result
