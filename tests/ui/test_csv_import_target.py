@@ -6,8 +6,8 @@ for no file."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
-from ui_helpers import customer_id, open_customer
+from PySide6.QtWidgets import QDialog, QMessageBox
+from ui_helpers import customer_id, ink_columns, open_customer
 
 from accountdesk.domain.team import Scope
 from accountdesk.services import service_files as sf
@@ -72,31 +72,6 @@ def test_no_customer_to_change_is_said_without_asking_for_a_file(qtbot, window, 
     assert asked == []
 
 
-def _ink_columns(label: QLabel) -> tuple[int, int]:
-    """The leftmost and rightmost columns `label`'s text paints, relative to the label, when
-    nothing clips it: a twin with the same text and font lays its lines out at the same
-    width, with room either side to show any word that runs past the label's box."""
-    room = 40
-    twin = QLabel(label.text())
-    twin.setWordWrap(True)
-    twin.setFont(label.font())
-    twin.setLayoutDirection(label.layoutDirection())
-    margins = label.contentsMargins()
-    twin.setContentsMargins(
-        margins.left() + room, margins.top(), margins.right() + room, margins.bottom()
-    )
-    twin.resize(label.width() + 2 * room, label.height())
-    image = twin.grab().toImage()
-    background = image.pixel(0, 0)
-    columns = [
-        x
-        for x in range(image.width())
-        for y in range(image.height())
-        if image.pixel(x, y) != background
-    ]
-    return min(columns) - room, max(columns) - room
-
-
 @pytest.mark.parametrize("language", ["he", "fa", "ar", "en"])
 def test_the_line_about_rights_is_whole_inside_the_dialog_at_any_width(qtbot, languages, language):
     languages.apply(language)
@@ -119,5 +94,5 @@ def test_the_line_about_rights_is_whole_inside_the_dialog_at_any_width(qtbot, la
         # Every line it needs at its width, none cut at the bottom…
         assert note.height() >= note.heightForWidth(note.width()), width
         # …and no word past its left or right edge.
-        left, right = _ink_columns(note)
+        left, right = ink_columns(note)
         assert left >= 0 and right < note.width(), (width, left, right, note.width())
