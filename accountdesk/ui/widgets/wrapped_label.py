@@ -4,9 +4,9 @@ Qt wraps a right-to-left line without its trailing space but, aligning the line 
 right, still places that space at the line's visual end, the left: the words run past the
 label's left edge by up to one space and are cut. `WrappedLabel` keeps one space free on
 the side where its lines end, and a pixel on the other, where a stroke may reach past its
-letter's advance (Persian ف at a line's start). `keep_wrapped_text_whole` makes a window no shorter than its
-layout needs at its width, so a narrower window gives a wrapped label more lines instead
-of cutting its last ones.
+letter's advance (Persian ف at a line's start). `keep_wrapped_text_whole` makes a window
+no shorter than its layout needs at its width, so a narrower window gives a wrapped label
+more lines instead of cutting its last ones.
 """
 
 from __future__ import annotations
