@@ -89,7 +89,7 @@ def test_the_line_about_rights_is_whole_inside_the_dialog_at_any_width(qtbot, la
     for width in [*range(narrowest, narrowest + 120, 5), 700]:
         dialog.resize(width, dialog.minimumSizeHint().height())
         qtbot.wait(5)
-        inside = dialog.layout().contentsRect()
+        inside = dialog.rect().marginsRemoved(dialog.layout().contentsMargins())
         assert inside.contains(note.geometry()), (width, note.geometry(), inside)
         # Every line it needs at its width, none cut at the bottom…
         assert note.height() >= note.heightForWidth(note.width()), width
