@@ -69,7 +69,11 @@ VERDICTS = {
 }
 MISSED_BY = NP_("Verdict", "missed by {count}", "missed by {count}")
 SHORT_SO_FAR = NP_("Verdict", "at risk: {count} short so far", "at risk: {count} short so far")
-TOO_LONG = NP_("Verdict", "missed: {count} took longer", "missed: {count} took longer")
+TOO_LONG = NP_(
+    "Verdict",
+    "missed, as {count} failure took longer than the agreed {duration}",
+    "missed, as {count} failures took longer than the agreed {duration}",
+)
 
 
 class FigureSentences:
@@ -102,8 +106,13 @@ class FigureSentences:
                 AND_ALSO, first=achieved, second=self._say(AVAILABLE, percent=percent)
             )
         verdict = self.verdict(f.verdict)
-        if f.too_long:
-            verdict = self.words.plural(TOO_LONG, f.too_long, count=self.fmt.integer(f.too_long))
+        if f.too_long and e.hours_per_failure is not None:
+            verdict = self.words.plural(
+                TOO_LONG,
+                f.too_long,
+                count=self.fmt.integer(f.too_long),
+                duration=self.fmt.hours(e.hours_per_failure),
+            )
         return self._say(
             SENTENCE, achieved=achieved, promise=self._availability_promise(e), verdict=verdict
         )

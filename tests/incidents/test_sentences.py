@@ -66,12 +66,33 @@ def test_failures_said_as_promised():
     )
 
 
-def test_a_failure_too_long_is_named():
+def test_a_failure_too_long_is_named_with_the_time_agreed():
     e, found = figures(outages(), hours_per_failure=3)
     assert FigureSentences("en").availability(e, found.availability) == (
         "2 failures, the longest 3 hours 10 minutes — the promise was each failure fixed "
-        "within 3 hours: missed: 1 took longer"
+        "within 3 hours: missed, as 1 failure took longer than the agreed 3 hours"
     )
+    e, found = figures(outages(), hours_per_failure=2)
+    said = {lang: FigureSentences(lang).availability(e, found.availability) for lang in LANGS}
+    assert said["en"].endswith(": missed, as 1 failure took longer than the agreed 2 hours")
+    assert said["he"].endswith(": לא עמדנו בהבטחה, כי תקלה אחת נמשכה יותר מהזמן שסוכם (שעתיים)")
+    assert said["fa"].endswith(
+        ": به قول عمل نشد، چون ۱ قطعی بیش از زمان توافق‌شده (۲ ساعت) طول کشید"
+    )
+    assert said["ar"].endswith(
+        ": لم يتم الوفاء به، فقد استغرق عطل واحد وقتًا أطول من المدة المتفق عليها (ساعتين)"
+    )
+    # One colon, before the verdict: the verdict itself is one sentence.
+    assert all(text.count(":") == 1 for text in said.values()), said
+
+
+def test_failures_too_long_take_the_plural_of_their_count():
+    e, found = figures(outages(), hours_per_failure=0.5)
+    said = {lang: FigureSentences(lang).availability(e, found.availability) for lang in LANGS}
+    assert said["en"].endswith("missed, as 2 failures took longer than the agreed 30 minutes")
+    assert said["he"].endswith("כי 2 תקלות נמשכו יותר מהזמן שסוכם (30 דקות)")
+    assert said["fa"].endswith("چون ۲ قطعی بیش از زمان توافق‌شده (۳۰ دقیقه) طول کشید")
+    assert said["ar"].endswith("فقد استغرق عطلان وقتًا أطول من المدة المتفق عليها (٣٠ دقيقة)")
 
 
 def test_response_share_missed_by_one():

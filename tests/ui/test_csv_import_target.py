@@ -5,13 +5,15 @@ for no file."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
-from ui_helpers import customer_id, open_customer
+from ui_helpers import customer_id, ink_columns, open_customer
 
+from accountdesk.domain.team import Scope
 from accountdesk.services import service_files as sf
 from accountdesk.services import team
 from accountdesk.ui.window import choosers
-from accountdesk.ui.window.import_target import ImportTargetDialog
+from accountdesk.ui.window.import_target import ImportTargetDialog, limited_text
 
 
 def _offered(dialog: ImportTargetDialog) -> list[int]:
@@ -68,3 +70,29 @@ def test_no_customer_to_change_is_said_without_asking_for_a_file(qtbot, window, 
     assert message.text() == "There is no customer whose systems and contacts you can change."
     message.close()
     assert asked == []
+
+
+@pytest.mark.parametrize("language", ["he", "fa", "ar", "en"])
+def test_the_line_about_rights_is_whole_inside_the_dialog_at_any_width(qtbot, languages, language):
+    languages.apply(language)
+    customers = [(1, "Acme"), (2, "ברק, שטרן ושות׳ – עורכי דין"), (3, "مجموعة المرجان للفنادق")]
+    dialog = ImportTargetDialog("systems", customers, 2, Scope.MANAGED)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.note
+    assert note.text() == limited_text(Scope.MANAGED) != ""
+    # Lines of about 40 characters at the narrowest, however short the names are.
+    assert dialog.minimumSizeHint().width() >= 40 * note.fontMetrics().averageCharWidth()
+    narrowest = dialog.minimumSizeHint().width()
+    # Each width wraps the words differently; these move a line's last word about.
+    for width in [*range(narrowest, narrowest + 120, 5), 700]:
+        dialog.resize(width, dialog.minimumSizeHint().height())
+        qtbot.wait(5)
+        inside = dialog.rect().marginsRemoved(dialog.layout().contentsMargins())
+        assert inside.contains(note.geometry()), (width, note.geometry(), inside)
+        # Every line it needs at its width, none cut at the bottom…
+        assert note.height() >= note.heightForWidth(note.width()), width
+        # …and no word past its left or right edge.
+        left, right = ink_columns(note)
+        assert left >= 0 and right < note.width(), (width, left, right, note.width())

@@ -92,6 +92,7 @@ def test_an_item_is_added_in_a_dialog_and_undone_in_one_step(qtbot, window, db):
     dialog.has_due.setChecked(True)
     dialog.due.setDate(to_qdate(dt.date(2026, 5, 1)))
     dialog.accept()
+    assert "missed promise" not in tab.status.text()  # no "0 missed promises…"
     row = [tab.model.index(0, c).data() for c in range(4)]
     assert row[1:] == [
         "\u2068A second VPN gateway\u2069",
@@ -104,6 +105,16 @@ def test_an_item_is_added_in_a_dialog_and_undone_in_one_step(qtbot, window, db):
     tab.session.undo_stack.undo()
     assert tab.session.file.reports == []
     assert "No improvement item yet" in tab.model.index(0, 1).data()
+    assert tab.status.text() == "1 missed promise without an improvement item"
+
+
+def test_a_period_without_a_miss_says_nothing_of_missing_items(qtbot, window):
+    tab = _reports_tab(qtbot, window)
+    assert tab.model.rowCount() == 0
+    assert tab.status.text() == ""
+    tab.preview()
+    qtbot.waitUntil(lambda: tab.report is not None, timeout=30_000)
+    assert re.fullmatch(r"pages: \d+ · content ID \S+", tab.status.text())
 
 
 def test_preview_then_issue_the_saved_report(qtbot, window, db):

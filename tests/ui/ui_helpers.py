@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from accountdesk.domain.enums import ExpectationStatus
 from accountdesk.services import service_files as sf
@@ -78,3 +78,28 @@ def promise_critical_response(db, customer: str, incident_rows: list[str]) -> No
     e.share_percent = 95
     sf.save_file(db, file)
     import_incidents(db, (INCIDENTS_HEADER + "\n".join(incident_rows) + "\n").encode(), GENERIC)
+
+
+def ink_columns(label: QLabel) -> tuple[int, int]:
+    """The leftmost and rightmost columns `label`'s text paints, relative to the label, when
+    nothing clips it: a twin with the same text and font lays its lines out at the same
+    width, with room either side to show any word that runs past the label's box."""
+    room = 40
+    twin = QLabel(label.text())
+    twin.setWordWrap(True)
+    twin.setFont(label.font())
+    twin.setLayoutDirection(label.layoutDirection())
+    margins = label.contentsMargins()
+    twin.setContentsMargins(
+        margins.left() + room, margins.top(), margins.right() + room, margins.bottom()
+    )
+    twin.resize(label.width() + 2 * room, label.height())
+    image = twin.grab().toImage()
+    background = image.pixel(0, 0)
+    columns = [
+        x
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixel(x, y) != background
+    ]
+    return min(columns) - room, max(columns) - room

@@ -299,7 +299,11 @@ class ReportContent(DocumentContent):
             b.Column(self.t("col_number"), 0.3),
             b.Column(self.t("col_change"), 2.6),
             b.Column(self.t("col_owner"), 1.0),
-            b.Column(self.t("col_due"), 0.9),
+            self.date_column(
+                self.t("col_due"),
+                0.9,
+                (i.item.improvement_due for i in self.improvements if i.item is not None),
+            ),
         )
         # A miss without an item says where the customer's feedback follow-ups are, so
         # "no item" is not read as "nothing is being done".
@@ -321,7 +325,7 @@ class ReportContent(DocumentContent):
             self.cell(self.ref(found.figures)),
             self.cell(value(item.improvement)),
             self.cell(value(item.improvement_owner)),
-            self.cell(self.date(item.improvement_due)),
+            self.cell(self.table_date(item.improvement_due)),
         )
 
     # -- feedback ---------------------------------------------------------
@@ -335,7 +339,7 @@ class ReportContent(DocumentContent):
         if not self.feedback:
             return [*out, b.Paragraph(self.t("no_feedback"), b.MUTED)]
         columns = (
-            b.Column(self.t("col_received"), 0.8),
+            self.date_column(self.t("col_received"), 0.8, (f.received_on for f in self.feedback)),
             b.Column(self.t("col_channel"), 0.7),
             b.Column(self.t("col_given_by"), 0.9),
             b.Column(self.t("col_score"), 0.6),
@@ -355,7 +359,7 @@ class ReportContent(DocumentContent):
                 else number
             )
         return (
-            self.cell(self.date(f.received_on)),
+            self.cell(self.table_date(f.received_on)),
             self.cell(self.c.enum(f.channel)),
             self.cell(value(f.given_by)),
             self.cell(score),

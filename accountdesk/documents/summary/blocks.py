@@ -62,6 +62,9 @@ class Facts:
 class Column:
     title: str
     weight: float  # share of the table's width
+    # Texts each of which must fit one line of the column's cells (the widest date): the
+    # column takes the width they need from the others.
+    fit: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

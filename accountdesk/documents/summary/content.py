@@ -67,6 +67,9 @@ def inline(text: str | None) -> str:
     return isolate(" ".join(neutralise_bidi_controls(text or "").split()))
 
 
+NO_BREAK_SPACE = "\u00a0"
+
+
 def formatted(text: str) -> str:
     """A date, number or duration from the formatter, isolated like a user value."""
     return isolate(text)
@@ -146,6 +149,22 @@ class DocumentContent:
 
     def date(self, day: dt.date | None) -> str:
         return formatted(self.fmt.date(day)) if day else self.t("none")
+
+    def table_date(self, day: dt.date | None) -> str:
+        """A date in a table cell: one piece that a line never breaks inside."""
+        return self.date(day).replace(" ", NO_BREAK_SPACE)
+
+    def date_column(self, title: str, weight: float, days: Iterable[dt.date | None]) -> b.Column:
+        """A column of `table_date`s, wide enough for the widest date this language writes
+        in the years of `days` (every month, a two-digit day; in either calendar)."""
+        years = {day.year for day in days if day is not None}
+        widest = {
+            self.table_date(dt.date(year, month, day))
+            for year in years
+            for month in range(1, 13)
+            for day in (15, 28)  # 15 Gregorian is a two-digit day of a Solar Hijri month
+        }
+        return b.Column(title, weight, fit=tuple(sorted(widest)))
 
     def duration(self, minutes: float) -> str:
         return formatted(self.fmt.duration(round(minutes)))
@@ -507,7 +526,7 @@ class SummaryContent(DocumentContent):
             b.Column(self.t("col_words"), 1.9),
             b.Column(self.t("col_agreed"), 2.1),
             b.Column(self.t("col_topic"), 0.8),
-            b.Column(self.t("col_review"), 0.75),
+            self.date_column(self.t("col_review"), 0.75, (e.review_date for e in self.agreed)),
         )
         rows = tuple(self._agreed_row(e) for e in self.agreed)
         return [*out, b.Paragraph(self.t("agreed_intro")), b.Table(columns, rows)]
@@ -521,7 +540,7 @@ class SummaryContent(DocumentContent):
             (b.Text(self.quoted(e.customer_words), b.CELL),),
             self._target(e),
             tuple(topic),
-            (b.Text(self.date(e.review_date), b.CELL),),
+            (b.Text(self.table_date(e.review_date), b.CELL),),
         )
 
     def _target(self, e: ExpectationData) -> b.Cell:

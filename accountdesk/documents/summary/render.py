@@ -98,6 +98,7 @@ STYLES = {
 }
 
 CELL_PADDING = 4
+FIT_SLACK = 0.5  # points: a `fit` text's width is summed from rounded glyph advances
 TOP_PADDING, BOTTOM_PADDING = 3, 4  # of a table row
 ROW_PADDING = TOP_PADDING + BOTTOM_PADDING
 
@@ -209,7 +210,34 @@ class SummaryLayout:
 
     def table(self, block: b.Table) -> RowsTable:
         header = self.mirrored([self.para(c.title, "head") for c in block.columns])
-        return RowsTable(self, header, block.rows, self.widths([c.weight for c in block.columns]))
+        return RowsTable(self, header, block.rows, self.column_widths(block.columns))
+
+    def column_widths(self, columns: Sequence[b.Column]) -> list[float]:
+        """Widths by weight, except that a column is wide enough for each of its `fit`
+        texts on one line. What it takes comes from the wider columns (by weight, at least
+        the average), whose long texts wrap anyway: names, e-mail addresses and scores in
+        the narrow ones keep the width they had."""
+        weights = [c.weight for c in columns]
+        widths = [CONTENT_WIDTH * w / sum(weights) for w in weights]
+        needs = [
+            max((self.para(text, b.CELL).minWidth() for text in c.fit), default=0.0)
+            + 2 * CELL_PADDING
+            + FIT_SLACK
+            for c in columns
+        ]
+        short = {i for i, c in enumerate(columns) if c.fit and widths[i] < needs[i]}
+        extra = sum(needs[i] - widths[i] for i in short)
+        others = [i for i in range(len(columns)) if i not in short]
+        average = sum(weights[i] for i in others) / len(others) if others else 0.0
+        donors = [i for i in others if weights[i] >= average]
+        if extra <= 0 or not donors:
+            return self.mirrored(widths)
+        given = sum(widths[i] for i in donors)
+        for i in short:
+            widths[i] = needs[i]
+        for i in donors:
+            widths[i] -= extra * widths[i] / given
+        return self.mirrored(widths)
 
     def table_row(self, row: _Row) -> tuple[list[Flowable | list[Flowable] | str], bool]:
         """A row's cells (a group heading spans the row), and whether it is a group."""
@@ -316,13 +344,21 @@ def _Heading(paragraph: BidiParagraph) -> BidiParagraph:
 def _with_room_before_headings(flowables: list[Flowable]) -> list[Flowable]:
     """Put a `NeedRoom` before every heading, measuring the heading, its lead-in lines
     and the start of the first table (or block) that follows: a section never starts at
-    the foot of a page with its heading and no content."""
+    the foot of a page with its heading and no content.
+
+    Before a table that may break across pages the `NeedRoom` alone keeps them together:
+    kept with its next flowable by ReportLab (`keepWithNext`), a heading takes a table that
+    does not fit below it whole to the next page, and leaves the section's heading and
+    lead-in line above it alone at the foot of this one."""
     result: list[Flowable] = []
     for index, flowable in enumerate(flowables):
         if getattr(flowable, "is_heading", False):
             end = index + 1
             while end < len(flowables) and isinstance(flowables[end], BidiParagraph | Rule):
                 end += 1
+            if end < len(flowables) and isinstance(flowables[end], RowsTable):
+                for kept in flowables[index:end]:
+                    kept.keepWithNext = False
             result.append(NeedRoom(flowables[index : end + 1]))
         result.append(flowable)
     return result

@@ -16,7 +16,7 @@ from accountdesk.ui.formatting import fmt
 KEPT = QColor("#3e7c59")
 SHORT = QColor("#b5473a")
 TARGET = QColor("#1f3a5f")
-AXIS_WIDTH = 44
+AXIS_GAP = 6  # between a value label and the plot
 LABELS_HEIGHT = 18
 
 
@@ -80,10 +80,44 @@ class SeriesChart(QWidget):
             found.append((QRectF(left, plot.bottom() - height, width, height), met))
         return found
 
+    def ticks(self) -> list[tuple[float, str]]:
+        """Each value on the axis and its label, in the UI's language and digits."""
+        if self.series is None:
+            return []
+        values = [m.value for m in self.series.months if m.value is not None]
+        _low, _high, ticks = axis(values, self.series.target)
+        # Two decimals only where a tick needs them: 99.5% and 99.75% told apart.
+        return [(tick, fmt().percent(tick, 0 if float(tick).is_integer() else 2)) for tick in ticks]
+
+    def axis_width(self) -> int:
+        """Room for the widest value label, as this font draws it, and the gap to the plot."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for _, text in self.ticks()), default=0)
+        return widest + AXIS_GAP
+
+    def tick_boxes(self) -> list[tuple[QRectF, str]]:
+        """Where each value label is drawn: beside the plot, at the start edge."""
+        series = self.series
+        if series is None:
+            return []
+        values = [m.value for m in series.months if m.value is not None]
+        low, high, _ticks = axis(values, series.target)
+        plot, width = self.plot(), self.axis_width() - AXIS_GAP
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        boxes = []
+        for tick, text in self.ticks():
+            y = plot.bottom() - (tick - low) / (high - low) * plot.height()
+            left = plot.right() + AXIS_GAP if rtl else 0
+            height = self.fontMetrics().height()
+            boxes.append((QRectF(left, y - height / 2, width, height), text))
+        return boxes
+
     def plot(self) -> QRectF:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        left = 0 if rtl else AXIS_WIDTH
-        return QRectF(left, 6, self.width() - AXIS_WIDTH, self.height() - LABELS_HEIGHT - 6)
+        room = self.axis_width()
+        left = 0 if rtl else room
+        top = max(6, self.fontMetrics().height() // 2 + 1)  # the top label's upper half
+        return QRectF(left, top, self.width() - room, self.height() - LABELS_HEIGHT - top)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         series = self.series
@@ -99,12 +133,9 @@ class SeriesChart(QWidget):
         for tick in ticks:
             y = plot.bottom() - (tick - low) / (high - low) * plot.height()
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
-            text = QRectF(plot.right() + 4 if rtl else 0, y - 8, AXIS_WIDTH - 6, 16)
-            align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-            decimals = 0 if float(tick).is_integer() else 2  # 99.5% and 99.75% told apart
-            painter.drawText(
-                text, align | Qt.AlignmentFlag.AlignVCenter, fmt().percent(tick, decimals)
-            )
+        align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        for box, text in self.tick_boxes():
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, text)
         for rect, met in self.bars():
             painter.fillRect(rect, KEPT if met else SHORT)
         if series.target is not None:

@@ -455,14 +455,21 @@ class ReportsTab(FileTab):
         elif self._busy:
             text = self.tr("Making the report…")
         else:
+            parts = []
             missing = sum(1 for found in self.items if found.item is None)
-            text = self.tr("{count} missed promise(s) without an improvement item", None, missing)
-            text = text.format(count=fmt().integer(missing))
-            if self._issued:
-                text += fmt().separator + self._issued
-            elif self.report is not None:
-                text += fmt().separator + self.tr("pages: {pages} · content ID {id}").format(
-                    pages=fmt().integer(self.report.page_count),
-                    id=isolate_ltr(self.report.fingerprint),
+            if missing:  # nothing to say when every miss has its item, or none was missed
+                count = self.tr(
+                    "{count} missed promise(s) without an improvement item", None, missing
                 )
+                parts.append(count.format(count=fmt().integer(missing)))
+            if self._issued:
+                parts.append(self._issued)
+            elif self.report is not None:
+                parts.append(
+                    self.tr("pages: {pages} · content ID {id}").format(
+                        pages=fmt().integer(self.report.page_count),
+                        id=isolate_ltr(self.report.fingerprint),
+                    )
+                )
+            text = fmt().separator.join(parts)
         self.status.setText(text)

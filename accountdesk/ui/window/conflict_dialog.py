@@ -10,11 +10,12 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from accountdesk.ui.formatting import isolate
 from accountdesk.ui.icons import icon
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 
 class Choice(Enum):
@@ -40,12 +41,10 @@ class ConflictDialog(Retranslating, QDialog):
         self._name = name
         self._deleted = deleted
         self.choice = Choice.CANCEL
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = WrappedLabel(self)
         # Who saved it and what they changed, when known (a colleague's save seen live).
         self._detail = detail
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
+        self.detail = WrappedLabel(self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setVisible(detail is not None)
         self.buttons = QDialogButtonBox(self)

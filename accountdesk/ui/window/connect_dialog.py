@@ -35,6 +35,7 @@ from accountdesk.storage.server_urls import (
     without_password,
 )
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 from accountdesk.ui.window.server_problem import ServerChoice, ServerProblemDialog
 
 if TYPE_CHECKING:
@@ -96,10 +97,8 @@ class ConnectDialog(Retranslating, QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         password_form = QFormLayout()
         password_form.addRow("", self.password)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
+        self.note = WrappedLabel(self)
+        self.error = WrappedLabel(self)
         self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
         self.error.hide()
         self.buttons = QDialogButtonBox(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from accountdesk.ui.icons import icon
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 
 class DbChoice(Enum):
@@ -25,10 +26,9 @@ class DatabaseProblemDialog(Retranslating, QDialog):
         self._path = path
         self._at_startup = at_startup
         self.choice = DbChoice.QUIT
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.reason = QLabel(reason, self)
-        self.reason.setWordWrap(True)
+        self.message = WrappedLabel(self)
+        self.reason = WrappedLabel(self)
+        self.reason.setText(reason)
         self.reason.setStyleSheet("font-weight: bold;")
         self.buttons = QDialogButtonBox(self)
         self.open_button = self._button(DbChoice.OPEN_OTHER, "open")

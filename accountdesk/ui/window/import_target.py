@@ -23,6 +23,9 @@ from accountdesk.domain.team import Scope
 from accountdesk.ui.formatting import isolate
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel, keep_wrapped_text_whole
+
+NOTE_MIN_CHARS = 40
 
 # Why only some customers are listed, by which customers the person's role may change.
 LIMITED = {
@@ -65,8 +68,9 @@ class ImportTargetDialog(Retranslating, QDialog):
         self.customer_combo.setCurrentIndex(max(index, 0))
         self.customer_title = QLabel(self)
         self.customer_title.setBuddy(self.customer_combo)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
+        self.note = WrappedLabel(self)
+        # Lines of a readable length however short the customers' names are.
+        self.note.setMinimumWidth(NOTE_MIN_CHARS * self.fontMetrics().averageCharWidth())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -78,6 +82,7 @@ class ImportTargetDialog(Retranslating, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        keep_wrapped_text_whole(self)
         self.retranslate()
 
     def customer_id(self) -> int | None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from accountdesk.services.backups import BackupEntry
 from accountdesk.ui.formatting import fmt, isolate_ltr
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 
 def backup_date(entry: BackupEntry) -> str:
@@ -52,12 +52,10 @@ class RestoreDialog(Retranslating, QDialog):
         self.entries = entries
         self._folder = folder
         self._problem = problem
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
+        self.problem = WrappedLabel(self)
         self.problem.setStyleSheet("font-weight: bold;")
         self.problem.setVisible(bool(problem))
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        self.intro = WrappedLabel(self)
         self.table = QTableWidget(len(entries), 2, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -10,13 +10,14 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import AccountDeskError
 from accountdesk.ui.formatting import fmt
 from accountdesk.ui.labels import error_reason
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from accountdesk.storage.offline_copy import OfflineCopy
@@ -59,11 +60,9 @@ class ServerProblemDialog(Retranslating, QDialog):
         self.offline = offline if error.template == m.SERVER_UNREACHABLE else None
         self._at_startup = at_startup
         self.choice = ServerChoice.CLOSE
-        self.reason = QLabel(self)
-        self.reason.setWordWrap(True)
+        self.reason = WrappedLabel(self)
         self.reason.setStyleSheet("font-weight: bold;")
-        self.about_copy = QLabel(self)
-        self.about_copy.setWordWrap(True)
+        self.about_copy = WrappedLabel(self)
         self.about_copy.setVisible(self.offline is not None)
         self.buttons = QDialogButtonBox(self)
         self.offline_button = self._button(ServerChoice.OFFLINE)
