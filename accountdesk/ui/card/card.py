@@ -33,6 +33,7 @@ from accountdesk.ui.icons import icon
 from accountdesk.ui.labels import label, list_separator, word
 from accountdesk.ui.widgets.sizing import fit_to_screen
 from accountdesk.ui.widgets.text_cells import align_label
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 SCALE = 1.35
 HIGHLIGHT = (
@@ -42,8 +43,7 @@ HIGHLIGHT = (
 
 def _text_label(text: str, parent: QWidget, bold: bool = False, selectable: bool = True) -> QLabel:
     """A paragraph in the UI's direction; user data inside it is isolated by the caller."""
-    widget = QLabel(ui_paragraph(text), parent)
-    widget.setWordWrap(True)
+    widget = WrappedLabel(parent, ui_paragraph(text))
     widget.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -57,8 +57,7 @@ def _text_label(text: str, parent: QWidget, bold: bool = False, selectable: bool
 def _words_label(text: str, parent: QWidget) -> QLabel:
     """The customer's own paragraphs (support boundaries): every line on the side where its
     text starts, a Hebrew list on the right even in an English card."""
-    widget = QLabel(_isolate_lines(text) or "—", parent)
-    widget.setWordWrap(True)
+    widget = WrappedLabel(parent, _isolate_lines(text) or "—")
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     align_label(widget)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.enums import Severity, Side
 from accountdesk.domain.service_file import EscalationPathData
@@ -17,6 +17,7 @@ from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from accountdesk.ui.file.escalation_dialog import EscalationDialog
@@ -30,8 +31,7 @@ class EscalationTab(SectionTab):
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.preview = QLabel(self)
-        self.preview.setWordWrap(True)
+        self.preview = WrappedLabel(self)
         self.layout_.addWidget(self.preview)
         self.table.view.selectionModel().selectionChanged.connect(self.update_preview)
         self.model.refreshed.connect(self.update_preview)

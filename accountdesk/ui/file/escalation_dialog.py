@@ -33,6 +33,7 @@ from accountdesk.ui.widgets.editors import (
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
 from accountdesk.ui.widgets.row_model import Column
 from accountdesk.ui.widgets.sizing import fit_to_screen
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 # No weekday: right to left, Qt's day-of-week part sends the cursor back to itself after
 # the first digit of the day is typed, so a two-digit day cannot be typed.
@@ -119,8 +120,7 @@ class EscalationDialog(RecordDialog):
         self.raised_time.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:000") + 16)
         self.raised_label.setBuddy(self.raised_day)
         self.now_button = QPushButton(self.timeline_box)
-        self.timeline = QLabel(self.timeline_box)
-        self.timeline.setWordWrap(True)
+        self.timeline = WrappedLabel(self.timeline_box)
         self.timeline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.raised_label)

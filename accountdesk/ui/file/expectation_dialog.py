@@ -41,6 +41,7 @@ from accountdesk.ui.widgets.editors import (
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, align_labels, error_label
 from accountdesk.ui.widgets.row_model import Column
 from accountdesk.ui.widgets.sizing import fit_to_screen
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 RISK_FIELDS = {
     "cause",
@@ -194,12 +195,10 @@ class ExpectationDialog(RecordDialog):
         grid.addWidget(self.plain_form, 1, 0)
         grid.addWidget(self.equals, 1, 1)
         grid.addWidget(self.percent_form, 1, 2)
-        self.conversion = QLabel(self.availability_box)
-        self.conversion.setWordWrap(True)
+        self.conversion = WrappedLabel(self.availability_box)
         grid.addWidget(self.conversion, 2, 0, 1, 3)
         grid.addWidget(self.targets_form, 3, 0, 1, 3)
-        self.technical_warning = QLabel(self)
-        self.technical_warning.setWordWrap(True)
+        self.technical_warning = WrappedLabel(self)
         self.technical_warning.setStyleSheet(WARNING_STYLE)
         self.cost_hint = error_label(self)
         self.risks_box = QGroupBox(self)

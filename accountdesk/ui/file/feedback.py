@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.enums import FeedbackChannel, FeedbackScale
 from accountdesk.domain.service_file import FeedbackData
@@ -38,6 +38,7 @@ from accountdesk.ui.widgets.editors import (
 )
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec
 from accountdesk.ui.widgets.row_model import Column
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 
 def feedback_specs() -> list[FieldSpec]:
@@ -79,11 +80,9 @@ class FeedbackTab(SectionTab):
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.figures = QLabel(self)
-        self.figures.setWordWrap(True)
+        self.figures = WrappedLabel(self)
         self.chart = TrendChart(self)
-        self.portfolio = QLabel(self)
-        self.portfolio.setWordWrap(True)
+        self.portfolio = WrappedLabel(self)
         self.layout_.addWidget(self.figures)
         self.layout_.addWidget(self.chart)
         self.portfolio_chart = TrendChart(self)

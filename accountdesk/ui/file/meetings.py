@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from accountdesk.domain.service_file import MeetingData
 from accountdesk.domain.words import N_
@@ -18,6 +18,7 @@ from accountdesk.ui.formatting import fmt, ui_paragraph
 from accountdesk.ui.labels import label, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 from accountdesk.ui.widgets.row_model import Column
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from accountdesk.ui.file.meeting_dialog import MeetingDialog
@@ -39,8 +40,7 @@ class MeetingsTab(SectionTab):
 
     def __init__(self, context: FileContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.gaps = QLabel(self)
-        self.gaps.setWordWrap(True)
+        self.gaps = WrappedLabel(self)
         self.layout_.addWidget(self.gaps)
         self.retranslate()
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from accountdesk.ui.widgets.editors import (
     TextLine,
 )
 from accountdesk.ui.widgets.forms import FieldForm, FieldSpec, dispatch_problems, error_label
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 STAFF_FIELDS = ("account_manager", "supporter", "backup_supporter")
 
@@ -221,8 +221,7 @@ class OverviewTab(FileTab):
         self.window_form = FieldForm(window_specs())
         self.people_form = FieldForm(people_specs())
         self.general_error = error_label(self)
-        self.window_hint = QLabel(self)
-        self.window_hint.setWordWrap(True)
+        self.window_hint = WrappedLabel(self)
         self._boxes = [QGroupBox() for _ in range(4)]
         self._lay_out()
         self._connect()

@@ -37,6 +37,7 @@ from accountdesk.ui.formatting import isolate, ui_paragraph
 from accountdesk.ui.labels import problem_text, word
 from accountdesk.ui.widgets.forms import error_label
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 TabFactory = Callable[[FileContext, QWidget], FileTab]
 HEADER_SCALE = 1.35
@@ -154,15 +155,13 @@ class FileView(Retranslating, QWidget):
         self._session: FileSession | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.placeholder = QLabel(self)
+        self.placeholder = WrappedLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
         self.banner = error_label(self)
         # What of the open file the person signed in may not change, and why.
-        self.rights_banner = QLabel(self)
+        self.rights_banner = WrappedLabel(self)
         self.rights_banner.setObjectName("rights_banner")
-        self.rights_banner.setWordWrap(True)
-        self.rights_banner.setContentsMargins(8, 2, 8, 4)
+        self.rights_banner.set_padding(8, 2, 8, 4)
         self.rights_banner.setVisible(False)
         self.header = QLabel(self)  # whose file this is, above everything else
         self.header.setObjectName("customer_header")

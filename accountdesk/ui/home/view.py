@@ -28,6 +28,7 @@ from accountdesk.ui.fonts import scaled
 from accountdesk.ui.formatting import fmt, isolate, isolate_in_line, ui_isolate
 from accountdesk.ui.labels import error_reason, ui_words, word
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from accountdesk.services.home import Agenda
@@ -60,8 +61,7 @@ class HomeView(Retranslating, QWidget):
         self.title.setFont(scaled(self.title.font(), TITLE_SCALE, bold=True))
         self.mine = QCheckBox(self)
         self.mine.setChecked(True)
-        self.notice = QLabel(self)  # problems reading, and notifications without a tray
-        self.notice.setWordWrap(True)
+        self.notice = WrappedLabel(self)  # problems reading, and notifications without a tray
         self.notice.setVisible(False)
         self.tree = _tree(self)
         self._lay_out()

@@ -58,6 +58,7 @@ from accountdesk.ui.widgets.editors import DateEdit, from_qdate, to_qdate
 from accountdesk.ui.widgets.forms import ERROR_STYLE
 from accountdesk.ui.widgets.row_model import Column, RowListModel
 from accountdesk.ui.widgets.row_table import RowTable
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from accountdesk.documents.report import ReportSource
@@ -127,10 +128,8 @@ class ReportsTab(FileTab):
         self.preview_button = QPushButton(self)
         self.issue_button = QPushButton(self)
         self.print_button = QPushButton(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.voice = QLabel(self)  # the feedback figures, as the report's feedback section
-        self.voice.setWordWrap(True)
+        self.status = WrappedLabel(self)
+        self.voice = WrappedLabel(self)  # the feedback figures, as the report's feedback section
         self.figures = FiguresView(self)
         self.charts = QWidget(self)
         self.charts_layout = QVBoxLayout(self.charts)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from accountdesk.ui.signing.pad import SignaturePad
 from accountdesk.ui.widgets.direction import follow_content_direction
 from accountdesk.ui.widgets.editors import DateValue
 from accountdesk.ui.widgets.forms import error_label
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 
 class _Dialog(QDialog):
@@ -100,13 +100,12 @@ class IssueDialog(_Dialog):
         self.form.addRow("", self.native_digits)
         self.form.addRow("", self.include_changes)
         self.form.addRow(self.tr("Issued &by:"), self.issued_by)
-        note = QLabel(
+        note = WrappedLabel(
+            self,
             self.tr(
                 "The version is made from the saved service file and never changes once issued."
             ),
-            self,
         )
-        note.setWordWrap(True)
         self.body.insertWidget(1, note)
 
     def _language_changed(self) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -42,6 +41,7 @@ from accountdesk.ui.signing import texts
 from accountdesk.ui.signing.dialogs import DigitalDialog, DrawDialog, IssueDialog, PaperDialog
 from accountdesk.ui.signing.model import VersionRow, VersionsModel, load_rows
 from accountdesk.ui.widgets.forms import ERROR_STYLE
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 from accountdesk.ui.window import choosers
 
 ALARM_STYLE = (
@@ -80,9 +80,8 @@ class SigningPanel(FileTab):
     # ------------------------------------------------------------ widgets
 
     def _build(self) -> None:
-        self.warning = QLabel(self)
+        self.warning = WrappedLabel(self)
         self.warning.setStyleSheet(ALARM_STYLE)
-        self.warning.setWordWrap(True)
         self.warning.setVisible(False)
         self.model = VersionsModel(self)
         self.table = QTableView(self)
@@ -94,8 +93,7 @@ class SigningPanel(FileTab):
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.details = QTextBrowser(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = WrappedLabel(self)
         self.issue_button, self.paper_button, self.draw_button = (
             QPushButton(self) for _ in range(3)
         )

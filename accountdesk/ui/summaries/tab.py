@@ -40,6 +40,7 @@ from accountdesk.ui.language import digits_sample, has_native_digits
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.summaries.printing import print_pdf
 from accountdesk.ui.widgets.forms import ERROR_STYLE
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 from accountdesk.ui.window import choosers
 
 if TYPE_CHECKING:
@@ -76,8 +77,7 @@ class SummariesTab(FileTab):
         self.print_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.open_button = QPushButton(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = WrappedLabel(self)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)

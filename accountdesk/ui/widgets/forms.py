@@ -22,6 +22,7 @@ from accountdesk.domain.errors import FieldProblem
 from accountdesk.ui.labels import field_label, problem_text, word
 from accountdesk.ui.widgets.editors import TextArea, TextLine, set_accessible
 from accountdesk.ui.widgets.retranslate import Retranslating
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -59,10 +60,9 @@ def spec_label(spec: FieldSpec) -> str:
 def error_label(parent: QWidget) -> QLabel:
     """A problem in red: every line of it, wrapped, never cut (an example of the expected
     form often follows on a second line)."""
-    label = QLabel(parent)
+    label = WrappedLabel(parent)
     label.setStyleSheet(ERROR_STYLE)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
     policy = label.sizePolicy()
     policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
     policy.setHeightForWidth(True)
@@ -128,9 +128,8 @@ class FieldForm(Retranslating, QWidget):
         self.layout_.setRowVisible(self._error_rows[name], False)
 
     def _add_control_warning(self, name: str, editor: TextLine | TextArea) -> None:
-        warning = QLabel(self)
+        warning = WrappedLabel(self)
         warning.setStyleSheet(WARNING_STYLE)
-        warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.RichText)
         warning.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByKeyboard

@@ -11,21 +11,33 @@ more lines instead of cutting its last ones.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QWidget
 
 from accountdesk.ui.widgets.direction import text_direction
 
 
 class WrappedLabel(QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    _padding = QMargins()  # before the constructor's own events
+
+    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
+        super().__init__(text, parent)
         self.setWordWrap(True)
         self._reserve_line_end()
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self._reserve_line_end()
+
+    def setTextFormat(self, format: Qt.TextFormat) -> None:
+        super().setTextFormat(format)
+        self._reserve_line_end()
+
+    def set_padding(self, left: int, top: int, right: int, bottom: int) -> None:
+        """Space around the text; the space kept at the lines' end is added to it."""
+        self._padding = QMargins(left, top, right, bottom)
         self._reserve_line_end()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -35,12 +47,21 @@ class WrappedLabel(QLabel):
 
     def _reserve_line_end(self) -> None:
         # QLabel lays plain text out in the direction of its first strong character.
-        direction = text_direction(self.text()) or QGuiApplication.layoutDirection()
+        direction = text_direction(self._plain_text()) or QGuiApplication.layoutDirection()
         end = QFontMetrics(self.font()).horizontalAdvance(" ")
         left, right = (end, 1) if direction == Qt.LayoutDirection.RightToLeft else (1, end)
-        margins = self.contentsMargins()
-        if (margins.left(), margins.right()) != (left, right):
-            self.setContentsMargins(left, 0, right, 0)
+        pad = self._padding
+        wanted = QMargins(pad.left() + left, pad.top(), pad.right() + right, pad.bottom())
+        if self.contentsMargins() != wanted:
+            self.setContentsMargins(wanted)
+
+    def _plain_text(self) -> str:
+        # A tag's letters are not the text's: rich text is read as it is shown.
+        text = self.text()
+        rich = self.textFormat() == Qt.TextFormat.RichText or (
+            self.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+        )
+        return QTextDocumentFragment.fromHtml(text).toPlainText() if rich else text
 
 
 class _WholeHeight(QObject):

@@ -36,6 +36,7 @@ from accountdesk.storage.locations import default_database_path
 from accountdesk.ui.file.tab import read_only_reason, rights_word
 from accountdesk.ui.formatting import isolate
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
+from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 from accountdesk.ui.window.server_problem import age_text
 
 if TYPE_CHECKING:
@@ -106,8 +107,7 @@ class TeamDatabases(QObject):
         self.url = ""  # the team database open (or whose copy is), without its password
         self.offline: OfflineCopy | None = None
         self.where = QLabel(window)  # in the status bar: which database this is
-        self.banner = QLabel(window)  # above the list while the offline copy is open
-        self.banner.setWordWrap(True)
+        self.banner = WrappedLabel(window)  # above the list while the offline copy is open
         self.banner.setStyleSheet(
             "background: palette(tool-tip-base); color: palette(tool-tip-text); padding: 6px;"
         )
