@@ -140,14 +140,15 @@ def window_as(qtbot, qapp, tmp_path, team_db, monkeypatch):
     languages = LanguageManager(qapp)
     languages.apply("en")
 
-    def sign_in(role: TeamRole, customer: int | None = None) -> MainWindow:
+    def sign_in(role: TeamRole, customer: int | None = None, open_file: bool = True) -> MainWindow:
         db = Database(team_db.url_as(role))
         settings = Settings(QSettings(str(tmp_path / f"{role}.ini"), QSettings.Format.IniFormat))
         main = MainWindow(db, settings, languages)
         main.show()
         opened.append((main, db))
-        main.controller.open_customer(team_db.mine if customer is None else customer)
-        qtbot.waitUntil(lambda: main.context.session is not None)
+        if open_file:
+            main.controller.open_customer(team_db.mine if customer is None else customer)
+            qtbot.waitUntil(lambda: main.context.session is not None)
         return main
 
     yield sign_in

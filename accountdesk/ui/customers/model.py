@@ -95,6 +95,15 @@ class CustomerListModel(QAbstractTableModel):
         self.endResetModel()
         self._busy = False
 
+    def clear(self) -> None:
+        """Nothing listed: the person signed in may read no customer."""
+        self._busy = True
+        self.beginResetModel()
+        self._ids, self._loaded = [], 0
+        self._rows.clear()
+        self.endResetModel()
+        self._busy = False
+
     def set_filters(self, filters: listing.CustomerFilter) -> None:
         self.filters = filters
         self.reload()

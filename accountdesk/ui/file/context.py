@@ -35,6 +35,7 @@ class FileContext(QObject):
         self._opening: Callable[[], Database] | None = None
         self.session: FileSession | None = None
         self._staff: list[listing.StaffRow] | None = None
+        self.may_read: Callable[[], bool] | None = None  # whether customers may be read at all
         # Who is at the keyboard, for the history ("" lets the service use the OS user).
         self.author: Callable[[], str] = lambda: ""
 
@@ -93,6 +94,8 @@ class FileContext(QObject):
         self.staff_changed.emit()
 
     def staff(self) -> list[listing.StaffRow]:
+        if self.may_read is not None and not self.may_read():
+            return []  # no role in the team database: the staff list is not theirs to read
         if self._staff is None:
             self._staff = listing.list_staff(self.list_source())
         return self._staff

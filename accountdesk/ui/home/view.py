@@ -51,10 +51,12 @@ class HomeView(Retranslating, QWidget):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
         waiting: Callable[[], bool] = lambda: False,
+        may_read: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self._db, self._staff, self.today = db, staff, today
         self._waiting = waiting  # while the database opens: read when `mark_stale` says
+        self._may_read = may_read  # False while the person has no role: read when it returns
         self.agenda: Agenda | None = None
         self._stale = True
         self.title = QLabel(self)
@@ -100,6 +102,11 @@ class HomeView(Retranslating, QWidget):
     def refresh(self) -> None:
         from accountdesk.services.home import VIEW_LIMIT, AgendaQuery, agenda
 
+        if not self._may_read():
+            self._stale = True
+            self.agenda = None
+            self.tree.clear()
+            return
         self._stale = False
         staff = self._staff()
         self.mine.setEnabled(bool(staff))

@@ -73,6 +73,7 @@ class MainWindow(Retranslating, QMainWindow):
             lambda: self.context.db,
             self.customers.supporter_name,
             waiting=lambda: self.context.opening,  # its agenda is read once the file is open
+            may_read=lambda: not self.team.without_role(),
         )
         self.notifier = Notifier(settings, self.notify, _without_tray)
         self.tray: Any = None
@@ -81,6 +82,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.context.author = self.customers.supporter_name  # "me": my customers' supporter
         self.card: Any = None
         self.team = TeamDatabases(self)
+        self.context.may_read = lambda: not self.team.without_role()
         self.live = LiveRefresh(self.controller, self._load_list, self)
         self._build()
         self._connect()
@@ -193,10 +195,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.io.imported.connect(self._load_list)
         self.io.status.connect(self.show_status)
         self.live.status.connect(self.show_status)
-        self.live.staff_changed.connect(self.context.reload_staff)
+        # Rights first: without a role, nothing of the staff list is read again.
         self.live.staff_changed.connect(self.team.rights_changed)
+        self.live.staff_changed.connect(self.context.reload_staff)
 
     def _load_list(self) -> None:
+        if self.team.without_role():
+            self.customers.set_staff([], "")
+            self.list_model.clear()
+            return
         self.customers.set_staff(self.context.staff_names(), self.settings.supporter_filter())
         self.customers.model.set_filters(self.customers.filters())
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from accountdesk.ui.window.connect_dialog import ConnectDialog
     from accountdesk.ui.window.main_window import MainWindow
 
+NO_RIGHTS = RoleRights(file=False, support=False)  # no role in the team database
 # What cannot be done in the offline copy (the window's actions).
 CHANGING = (
     "new_customer",
@@ -59,6 +60,15 @@ CHANGING = (
     "delete_customer",
     "restore_backup",
     "backup_folder",
+)
+# What reads or changes customers: off, with NO_ROLE, while the person has no role.
+CUSTOMER_ACTIONS = (
+    *CHANGING[:-2],
+    "export_json",
+    "export_listed",
+    "find",
+    "card",
+    "home",
 )
 # The actions that change customers without naming one: what each needs of some customer.
 NEEDS = {
@@ -113,6 +123,7 @@ class TeamDatabases(QObject):
         )
         self.banner.hide()
         self._rights: tuple[object, RoleRights] | None = None  # (database, its rights)
+        self._said_no_role: object = None  # the database whose "no role" the status bar said
 
     # ------------------------------------------------------------ connecting
 
@@ -190,6 +201,9 @@ class TeamDatabases(QObject):
                     "changes."
                 ).format(url=isolate(self.url), age=age)
             )
+        elif self.without_role():
+            self.banner.setText(QCoreApplication.translate("TeamDatabases", NO_ROLE))
+            self.where.setText(self.tr("Team database: {url}").format(url=isolate(self.url)))
         elif self.url:
             self.where.setText(self.tr("Team database: {url}").format(url=isolate(self.url)))
         else:
@@ -214,6 +228,17 @@ class TeamDatabases(QObject):
             self._rights = (db, team.role_rights(db))
         return self._rights[1]
 
+    def without_role(self) -> bool:
+        """Signed in to a team database with no role in it: no customer, nor the staff
+        list, may be read (the server refuses), so nothing of them is asked for."""
+        if self.offline is not None:
+            return False
+        try:
+            rights = self.rights()
+        except DatabaseError:
+            return False  # unreachable: said where the reading fails
+        return rights == NO_RIGHTS
+
     def rights_changed(self) -> None:
         """The staff list or someone's role changed on the server (a notice): the person's
         rights read again and shown — the actions, and the open file's read-only parts —
@@ -225,14 +250,26 @@ class TeamDatabases(QObject):
         w = self.window
         before = self._rights[1]
         self._rights = None
-        session = w.context.session
         try:
             after = self.rights()
+        except DatabaseError:
+            return  # unreachable: the listener says when it is back, and asks again
+        if NO_RIGHTS in (after, before):
+            if after != before:
+                if after == NO_RIGHTS:
+                    w.controller.close_file()  # it may no longer be read, nor saved
+                self.retranslate()  # the message, the actions
+                w._load_list()
+                w.home.mark_stale()
+            if after == NO_RIGHTS:
+                return
+        session = w.context.session
+        try:
             file_rights = (
                 team.customer_rights(w.context.db, session.file.id) if session is not None else None
             )
         except DatabaseError:
-            return  # unreachable: the listener says when it is back, and asks again
+            return
         if session is not None and file_rights is not None and file_rights != session.rights:
             session.rights = file_rights
             w.context.set_session(session)  # each tab shows what may be changed now
@@ -256,6 +293,22 @@ class TeamDatabases(QObject):
             if name in OPEN_FILE_ACTIONS:
                 may = may and saved
             self._allow(w.actions_[name], may, reason)
+        shut = self.without_role()
+        no_role = QCoreApplication.translate("TeamDatabases", NO_ROLE)
+        for name in CUSTOMER_ACTIONS:
+            if shut:
+                self._allow(w.actions_[name], False, no_role)
+            elif name not in CHANGING:
+                self._allow(w.actions_[name], True, "")
+        # No role: the message above the list, in the status bar once, nothing to search.
+        self.banner.setVisible(self.offline is not None or shut)
+        w.customers.setEnabled(not shut)
+        w.search.setEnabled(not shut)
+        if shut and self._said_no_role is not w.context.db:
+            self._said_no_role = w.context.db
+            w.show_status(no_role)
+        elif not shut:
+            self._said_no_role = None
 
     @staticmethod
     def _allow(action: QAction, may: bool, reason: str) -> None:

@@ -1,0 +1,85 @@
+"""A person whose only role the manager takes away, while the app is open or before it
+starts: one clear message, every action on customers off, nothing read, no errors; their
+role given back, everything returns."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from PySide6.QtWidgets import QApplication
+from test_role_changed_live import WITHIN_MS, _give_role
+
+from accountdesk.domain.team import TeamRole
+from accountdesk.storage.notifications import STAFF_CHANNEL
+from accountdesk.ui.formatting import plain
+from accountdesk.ui.window.team import CUSTOMER_ACTIONS, NO_ROLE
+
+S = TeamRole.SUPPORTER
+
+
+def _revoke(team_db, login: str) -> None:
+    """The manager takes the person's group role away, on a connection of their own."""
+    with psycopg.connect(team_db.url, autocommit=True) as connection:
+        connection.execute(f'REVOKE "{team_db.prefix}_{S.value}" FROM "{login}"')
+        connection.execute(f"SELECT pg_notify('{STAFF_CHANNEL}', '')")
+
+
+@pytest.fixture
+def supporter_login(team_db):
+    login = team_db.logins[S]
+    yield login
+    _give_role(team_db, login, S)
+
+
+def _actions_on(window) -> dict[str, bool]:
+    return {name: window.actions_[name].isEnabled() for name in CUSTOMER_ACTIONS}
+
+
+def _told(window) -> bool:
+    banner = window.team.banner
+    return (
+        window.statusBar().currentMessage() == NO_ROLE
+        and not banner.isHidden()
+        and plain(banner.text()) == NO_ROLE
+    )
+
+
+def test_a_role_taken_away_leaves_one_message_and_no_errors(
+    window_as, team_db, supporter_login, qtbot
+):
+    window = window_as(S)
+    assert window.live.bridge.listener.wait_listening(10)
+    assert any(_actions_on(window).values())
+    qtbot.wait(300)  # what the window reads once shown, read while the role is there
+
+    _revoke(team_db, supporter_login)
+    qtbot.waitUntil(lambda: _told(window), timeout=WITHIN_MS)
+    assert not any(_actions_on(window).values())
+    assert window.context.session is None  # the file it could no longer read is closed
+    assert not window.customers.view.isEnabled()
+    window.home.refresh()  # what the refresh timer does: nothing read, nothing said
+    window.actions_["home"].trigger()
+    qtbot.wait(300)
+    assert "could not be read" not in window.home.notice.text()
+    assert window.home.tree.topLevelItemCount() == 0
+    assert QApplication.activeModalWidget() is None
+
+    _give_role(team_db, supporter_login, S)
+    qtbot.waitUntil(lambda: window.team.banner.isHidden(), timeout=WITHIN_MS)
+    assert _actions_on(window)["find"] and _actions_on(window)["import_systems_csv"]
+    assert window.customers.view.isEnabled() and window.list_model.rowCount() > 0
+    assert QApplication.activeModalWidget() is None
+
+
+def test_starting_without_a_role_says_so_without_errors(window_as, team_db, supporter_login, qtbot):
+    _revoke(team_db, supporter_login)
+    window = window_as(S, open_file=False)
+    window.team.opened(team_db.url_as(S), None)  # as the app does once its window is up
+    qtbot.waitUntil(lambda: _told(window), timeout=WITHIN_MS)
+    assert not any(_actions_on(window).values())
+    assert window.list_model.rowCount() == 0
+    assert QApplication.activeModalWidget() is None
+
+    _give_role(team_db, supporter_login, S)
+    qtbot.waitUntil(lambda: window.team.banner.isHidden(), timeout=WITHIN_MS)
+    assert window.actions_["find"].isEnabled() and window.list_model.rowCount() > 0
