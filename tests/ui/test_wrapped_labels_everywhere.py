@@ -3,9 +3,12 @@ a plain word-wrapping QLabel, which would run a line's last word past its left e
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from ui_helpers import ink_columns, open_customer
 
+import accountdesk.ui
 from accountdesk.ui.widgets.wrapped_label import WrappedLabel
 
 HEBREW_CUSTOMER = "מרפאות השרון"
@@ -65,3 +68,17 @@ def test_the_cards_hebrew_paragraphs_stay_inside_their_boxes(qtbot, window):
             label.resize(width, label.heightForWidth(width))
             left, right = ink_columns(label)
             assert left >= 0 and right < width, (label.text()[:20], width, left, right)
+
+
+def test_no_dialog_wraps_a_plain_label():
+    """Dialogs the walk above does not open: none sets a QLabel wrapping itself."""
+    ui = Path(accountdesk.ui.__file__).parent
+    not_labels = {"wrapped_label.py", "figures_view.py"}  # the fix itself; a tree's rows
+    wrapping = [
+        f"{path.relative_to(ui)}:{number}"
+        for path in ui.rglob("*.py")
+        if path.name not in not_labels
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "setWordWrap(True)" in line
+    ]
+    assert wrapping == []
