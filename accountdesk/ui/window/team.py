@@ -61,9 +61,10 @@ CHANGING = (
     "restore_backup",
     "backup_folder",
 )
-# What reads or changes customers: off, with NO_ROLE, while the person has no role.
+# What reads or changes customers: off, with NO_ROLE, while the person has no role (the
+# backups are of a local file).
 CUSTOMER_ACTIONS = (
-    *CHANGING[:-2],
+    *(name for name in CHANGING if name not in ("restore_backup", "backup_folder")),
     "export_json",
     "export_listed",
     "find",
@@ -201,15 +202,14 @@ class TeamDatabases(QObject):
                     "changes."
                 ).format(url=isolate(self.url), age=age)
             )
-        elif self.without_role():
-            self.banner.setText(QCoreApplication.translate("TeamDatabases", NO_ROLE))
-            self.where.setText(self.tr("Team database: {url}").format(url=isolate(self.url)))
         elif self.url:
             self.where.setText(self.tr("Team database: {url}").format(url=isolate(self.url)))
         else:
             self.where.setText(
                 self.tr("Database: {path}").format(path=isolate(self.window.context.location()))
             )
+        if self.offline is None and self.without_role():
+            self.banner.setText(QCoreApplication.translate("TeamDatabases", NO_ROLE))
         self.where.setAccessibleName(self.where.text())
         self.show_rights()
 
