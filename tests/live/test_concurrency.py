@@ -52,6 +52,9 @@ def test_a_colleagues_save_is_heard_within_two_seconds_while_others_save(url):
     busy.start()
     colleague = Database(url)
     try:
+        # The colleague's app is open already: its connection is made and its statements
+        # are known to the server before the saves that are timed.
+        sf.save_file(colleague, ServiceFile(name="Colleague's first"))
         latencies = []
         for number in range(5):
             started = time.perf_counter()
