@@ -920,14 +920,6 @@
         <translation>لا يوجد عميل يمكنك تغيير أنظمته وجهات اتصاله.</translation>
     </message>
     <message>
-        <source>Import systems from CSV</source>
-        <translation>استيراد الأنظمة من CSV</translation>
-    </message>
-    <message>
-        <source>Import contacts from CSV</source>
-        <translation>استيراد جهات الاتصال من CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>

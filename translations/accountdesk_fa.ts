@@ -861,10 +861,6 @@
         <translation>در حال صدور…</translation>
     </message>
     <message>
-        <source>Import contacts from CSV</source>
-        <translation>وارد کردن مخاطبان از CSV</translation>
-    </message>
-    <message>
         <source>Import customers from JSON</source>
         <translation>وارد کردن مشتریان از JSON</translation>
     </message>
@@ -875,10 +871,6 @@
     <message>
         <source>Direction-control characters removed</source>
         <translation>نویسه‌های کنترل جهت حذف شد</translation>
-    </message>
-    <message>
-        <source>Import systems from CSV</source>
-        <translation>وارد کردن سامانه‌ها از CSV</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} customer(s) from {name}</source>

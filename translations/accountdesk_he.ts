@@ -869,10 +869,6 @@
         <translation>מתבצע ייצוא…</translation>
     </message>
     <message>
-        <source>Import contacts from CSV</source>
-        <translation>ייבוא אנשי קשר מ־CSV</translation>
-    </message>
-    <message>
         <source>Import customers from JSON</source>
         <translation>ייבוא לקוחות מ־JSON</translation>
     </message>
@@ -883,10 +879,6 @@
     <message>
         <source>Direction-control characters removed</source>
         <translation>תווי כיווניות הוסרו</translation>
-    </message>
-    <message>
-        <source>Import systems from CSV</source>
-        <translation>ייבוא מערכות מ־CSV</translation>
     </message>
     <message numerus="yes">
         <source>Imported {count} customer(s) from {name}</source>

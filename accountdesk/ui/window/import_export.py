@@ -130,7 +130,7 @@ class ImportExport(QObject):
         from accountdesk.domain.team import RIGHTS
         from accountdesk.services import team
         from accountdesk.services.service_files import list_customers
-        from accountdesk.ui.window.import_target import ImportTargetDialog
+        from accountdesk.ui.window.import_target import ImportTargetDialog, csv_title
 
         db = self.db
         area = team.area_of(target)
@@ -141,7 +141,7 @@ class ImportExport(QObject):
         if not customers:
             self.message = inform(
                 self.window,
-                self._csv_title(target),
+                csv_title(target),
                 self.tr("There is no customer whose systems and contacts you can change."),
             )
             return None
@@ -167,16 +167,11 @@ class ImportExport(QObject):
         dialog.open()
         return dialog
 
-    def _csv_title(self, target: str) -> str:
-        return (
-            self.tr("Import systems from CSV")
-            if target == "systems"
-            else self.tr("Import contacts from CSV")
-        )
-
     def _choose_csv(self, target: str, customer_id: int) -> None:
+        from accountdesk.ui.window.import_target import csv_title
+
         path = choosers.open_path(
-            self.window, self._csv_title(target), self.tr("CSV files (*.csv *.txt)")
+            self.window, csv_title(target), self.tr("CSV files (*.csv *.txt)")
         )
         if path is not None:
             self.import_csv_file(path, target, customer_id)

@@ -49,6 +49,13 @@ def limited_text(scope: Scope | None) -> str:
     return QCoreApplication.translate("ImportTargetDialog", LIMITED[scope])
 
 
+def csv_title(target: str) -> str:
+    """The title of the CSV import of `target` ('systems' or 'contacts'), in every step."""
+    if target == "systems":
+        return QCoreApplication.translate("ImportTargetDialog", "Import systems from CSV")
+    return QCoreApplication.translate("ImportTargetDialog", "Import contacts from CSV")
+
+
 class ImportTargetDialog(Retranslating, QDialog):
     def __init__(
         self,
@@ -90,11 +97,7 @@ class ImportTargetDialog(Retranslating, QDialog):
         return None if found is None else int(found)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("Import systems from CSV")
-            if self.target == "systems"
-            else self.tr("Import contacts from CSV")
-        )
+        self.setWindowTitle(csv_title(self.target))
         self.customer_title.setText(self.tr("Into the &customer:"))
         self.customer_combo.setAccessibleName(self.tr("Customer to import into"))
         note = limited_text(self.scope)
