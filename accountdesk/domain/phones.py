@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from accountdesk.domain.digits import to_ascii_digits
@@ -85,6 +85,9 @@ def normalise_phone(text: str, country: str | None) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+# Lists show the same numbers again and again (search results as the user types); parsing
+# one costs about 60 µs.
+@lru_cache(maxsize=8192)
 def format_phone(e164: str, home: str | None = None) -> str:
     """A stored number as its reader expects it: national when it belongs to the reader's
     country `home` ('021 8877 6655'), international otherwise ('+98 21 8877 6655').

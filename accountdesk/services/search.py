@@ -7,7 +7,9 @@ matched (host name, phone, e-mail ...).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Row, select
@@ -51,9 +53,13 @@ def search(
     """
     with db.session() as session:
         hits = search_index.query(session, query, limit)
-        if not hits:
-            return []
-        records = _load_records(session, hits, include_archived)
+        records = _load_records(session, hits, include_archived) if hits else {}
+        # Nothing was written: a commit ends the reading as well as a rollback would, and
+        # the connection keeps the statements it has prepared for the next search (at a
+        # rollback the driver forgets them all).
+        session.commit()
+    if not hits:
+        return []
     words = _query_words(query)
     return [
         _result(hit, records[hit.kind, hit.ref_id], words)
@@ -123,12 +129,21 @@ def _detail(kind: str, record: _Shown, words: list[str]) -> str:
 def _field_matches(field: str, value: str, words: list[str]) -> bool:
     if field in _PHONE_FIELDS:
         return _phone_matches(value, words)
-    tokens = search_tokens(value)
-    return any(token.startswith(word) for word in words for token in tokens)
+    return any(token.startswith(word) for word in words for token in _tokens(value))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(value: str) -> tuple[str, ...]:
+    # Results show the same values again as the user types (and roles, functions, domains
+    # are shared by many records).
+    return tuple(search_tokens(value))
+
+
+_NOT_DIGIT = re.compile(r"[^0-9]")
 
 
 def _phone_matches(phone: str, words: list[str]) -> bool:
     """Cheaper than the index's phone forms (no parsing), and enough to pick a field:
     every form is a run of the stored digits, or the national '0' before such a run."""
-    digits = "".join(ch for ch in to_ascii_digits(phone) if ch.isdigit())
+    digits = _NOT_DIGIT.sub("", to_ascii_digits(phone))
     return any(word.isdigit() and word.lstrip("0") in digits for word in words)

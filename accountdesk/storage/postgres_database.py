@@ -80,7 +80,13 @@ def _make_engine(url: str) -> Engine:
     engine = create_engine(
         driver_url,
         pool_pre_ping=True,  # a server restarted since the last action: reconnect quietly
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "AccountDesk"},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "AccountDesk",
+            # A statement run twice is prepared: a search's are planned once, not for
+            # every query (storage.search_postgres._settle).
+            "prepare_threshold": 1,
+        },
     )
 
     @event.listens_for(engine, "connect")

@@ -1,7 +1,8 @@
 """The index behind search, on either backend: what is indexed, kept in step with the
 tables, and how a query is matched and ranked. The backends hold the same text and rank
-it the same way: an FTS5 table in a SQLite file (`storage.search_fts5`), a trigram-indexed
-table on PostgreSQL (`storage.search_postgres`); only those modules know which is which.
+it the same way: an FTS5 table in a SQLite file (`storage.search_fts5`), a table with an
+index of its words on PostgreSQL (`storage.search_postgres`); only those modules know
+which is which.
 
 One index row per customer, system and contact, in three columns, weighted in that
 order: `name` (the record's name), `body` (everything else it is found by) and

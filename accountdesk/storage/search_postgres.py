@@ -15,7 +15,8 @@ of record (customers, systems, contacts: each kind's rows lie in one range of ro
 phrase asks for its pairs, the last one a prefix ('10 154' & '154 20':*): far fewer rows
 hold a pair than any of its words (an address's numbers are each in thousands of rows).
 For a phrase of one or two words the tsquery says exactly what LIKE does, so counting
-the rows holding it reads the index alone; an exact name is found through a hash index.
+the rows holding it reads the index alone; an exact name is found through a hash index,
+and the names that begin with a phrase through an index of each kind's names in order.
 
 Matches are read kind by kind, in rowid order, and a word common among systems costs
 nothing where customers are searched. A broad word matches a large share of a kind: its
@@ -89,6 +90,10 @@ INDEX_SQL = (
         for kind in KINDS
     ),
     f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_exact_name ON {TABLE} USING hash (name)",
+    # Each kind's names in byte order: the names that begin with a phrase, read as a range
+    # (`_starts`), where the words index would name every row holding its words.
+    f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_name_start ON {TABLE} "
+    f"((rowid >> {_KIND_SHIFT}), name text_pattern_ops)",
     # How many rows each kind has: without it the planner takes a kind for a handful of
     # rows, and reads the whole kind through a partial index's predicate alone.
     f"CREATE STATISTICS IF NOT EXISTS {TABLE}_kinds ON (rowid >> {_KIND_SHIFT}) FROM {TABLE}",
@@ -211,9 +216,16 @@ def _pattern(words: Sequence[str], *, prefix: bool, initial: bool) -> str:
 def _condition(match: Match, params: list[str]) -> str:
     """The SQL of the match (AND of terms, OR of alternatives and columns); its
     arguments are appended to `params`. The words index finds the rows that may match
-    (`_tsquery`), LIKE says which do."""
+    (`_tsquery`), or, for a name that begins with a phrase, the names' index the names
+    between it and the next phrase in order (`_starts`); LIKE says which do."""
     columns = match.columns or COLUMNS
-    params.append(_tsquery(match))
+    starts = _starts(match)
+    if starts is not None:
+        params.extend(starts)
+        found = "name ~>=~ %s AND name ~<~ %s AND "
+    else:
+        params.append(_tsquery(match))
+        found = "words @@ %s::tsquery AND "
     terms = []
     for number, term in enumerate(match.terms):
         initial = match.initial and number == 0
@@ -222,7 +234,23 @@ def _condition(match: Match, params: list[str]) -> str:
             params.extend([_pattern(words, prefix=match.prefix, initial=initial)] * len(columns))
             alternatives += [f"{column} LIKE %s" for column in columns]
         terms.append("(" + " OR ".join(alternatives) + ")")
-    return "words @@ %s::tsquery AND " + " AND ".join(terms)
+    return found + " AND ".join(terms)
+
+
+def _starts(match: Match) -> tuple[str, str] | None:
+    """For a match of names that begin with one phrase: the names, in byte order (the
+    names' index's, `text_pattern_ops`), from the phrase (padded as stored) to the first
+    that does not begin with it (its last character the next one)."""
+    if match.columns != ("name",) or not match.initial:
+        return None
+    alternatives = match.terms[0].alternatives
+    if len(alternatives) != 1:
+        return None
+    start = _pattern(alternatives[0], prefix=match.prefix, initial=True).removesuffix("%")
+    following = ord(start[-1]) + 1
+    if following > 0x10FFFF or 0xD800 <= following <= 0xDFFF:
+        return None  # no character follows it (never so for a letter, digit or space)
+    return start, start[:-1] + chr(following)
 
 
 def _tsquery(match: Match) -> str:
@@ -302,10 +330,14 @@ def first_matches(connection: Connection, match: Match, limit: int) -> list[tupl
 _INDEX_ROW_COST = 6.0
 _INDEX_LIST_COST = 0.5
 _INDEX_COST = 1000.0
-# A kind of fewer rows is read through its indexes at once: its posting lists are short,
-# and every match of a common word costs less than walking's share of planning and
-# reading a first stretch (at 100,000 systems the walk made search slower).
+# A kind of fewer rows is read through its indexes at once: its posting lists are short.
+# Any `want` matches (for ranking) are read so up to 200,000 rows: the indexes' reading
+# stops at the number, and a common word costs less than walking's share of reading a
+# first stretch (at 100,000 systems walking made search slower). The first matches in
+# order, through the indexes, are all the matches, sorted: a word in a third of 100,000
+# systems took 30-70 ms so, and a walk of a few hundred rows finds its first fifty.
 _WALKED_FROM = 200_000
+_WALKED_IN_ORDER_FROM = 20_000
 _FIRST_HITS = 3  # matches the first stretch should find where both ways cost the same
 _FIRST_WALK = (128, 4000)  # rowids walked first in each kind: at least, at most
 _LONGEST_WALK = 40_000  # rowids walked at most between two choices
@@ -350,7 +382,9 @@ def _scan(
     for kind in KINDS:
         start = KIND_RANGES[kind][0] - 1  # from the start of the range, whatever was counted
         extent = extents[kind]
-        if extent is None or extent[1] - extent[0] < _WALKED_FROM:
+        if extent is None or extent[1] - extent[0] < (
+            _WALKED_IN_ORDER_FROM if ordered else _WALKED_FROM
+        ):
             # None or few when last counted: any there are now, the indexes name.
             readings.append(_Reading(kind, start, None, start + 1, start + 1))
             continue
@@ -524,12 +558,27 @@ def _kind_end(kind: str) -> int:
     return KIND_RANGES[kind][1] - 1
 
 
+def _settle(connection: Connection) -> None:
+    """How the search's transaction is planned, set as it begins (the search is its own
+    transaction). A statement's plan is made once, the second time the connection runs
+    its text (the driver then prepares it), not for each query: the statements differ
+    only by their arguments, and how each kind is read is chosen here, by `_scan`, not
+    by the planner, so planning anew (one to three milliseconds each) buys nothing.
+    Parallel workers, which the planner likes for the counts in `_holding`, take longer
+    to start than they save for a search, the more so on a busy server."""
+    connection.exec_driver_sql(
+        "SELECT set_config('plan_cache_mode', 'force_generic_plan', true), "
+        "set_config('max_parallel_workers_per_gather', '0', true)"
+    )
+
+
 def ranked(
     connection: Connection, match: Match, exact: str, limit: int, cap: int
 ) -> list[Ranked] | None:
     """bm25 as FTS5 computes it, the name weighing most; exact names first; kind order on
     near ties (the rounding FTS5's ranking query uses). None when more than `cap` rows
     match: the rows are read once, for counting and ranking alike."""
+    _settle(connection)
     # Any cap + 1 of them say that there are too many; a walk finds them soonest when the
     # words are common, where the word index would read long lists.
     rows = _scan(
@@ -545,29 +594,27 @@ def ranked(
         return []
     figures = _figures(connection)
     phrases = _phrases(match)
-    texts = [_Columns(row[2:5]) for row in rows]
+    # Each row's occurrences of each phrase in each column, counted once.
+    counts = _occurrences([row[2:5] for row in rows], phrases)
     if len(match.terms) == 1 and not match.columns and not match.initial:
         # Every row holding one of the phrases is a match: count them among the rows read.
-        holding = [sum(_holds(t, phrase) for t in texts) for phrase in phrases]
+        holding = [sum(1 for row in counts if any(row[number])) for number in range(len(phrases))]
     else:
         holding = _holding(connection, figures, phrases)
     row_count = figures.rows
     idf = [max(math.log((row_count - n + 0.5) / (n + 0.5)), 1e-6) for n in holding]
     average = figures.tokens / row_count if row_count else 1.0
     padded_exact = _padded(exact)
+    weights = [WEIGHTS[column] for column in COLUMNS]
     found = []
-    for (rowid, cid, name, _body, _fragments, tokens), columns in zip(rows, texts, strict=True):
+    for (rowid, cid, name, _body, _fragments, tokens), occurrences in zip(
+        rows, counts, strict=True
+    ):
         score = 0.0
-        for phrase, weight in zip(phrases, idf, strict=True):
-            frequency = sum(
-                WEIGHTS[column] * columns.occurrences(column, *phrase) for column in COLUMNS
-            )
-            score += (
-                weight
-                * frequency
-                * (_K1 + 1)
-                / (frequency + _K1 * (1 - _B + _B * tokens / average))
-            )
+        length = _K1 * (1 - _B + _B * tokens / average)
+        for weight, in_columns in zip(idf, occurrences, strict=True):
+            frequency = sum(w * n for w, n in zip(weights, in_columns, strict=True))
+            score += weight * frequency * (_K1 + 1) / (frequency + length)
         found.append((rowid, cid, name == padded_exact, -score))
     found.sort(key=lambda r: (not r[2], round(r[3], 2), r[0]))
     return found[:limit]
@@ -625,12 +672,23 @@ def _phrases(match: Match) -> list[Phrase]:
     return phrases
 
 
+def _holding_condition(words: Sequence[str], prefix: bool) -> tuple[list[str], str]:
+    """The arguments and SQL of "the row holds the phrase": its words' tsquery; for a
+    phrase of three words or more, whose pairs a row may hold apart, LIKE besides."""
+    query, exact = _phrase_query(words, prefix)
+    if exact:
+        return [query], "words @@ %s::tsquery"
+    pattern = _pattern(words, prefix=prefix, initial=False)
+    likes = " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
+    return [query, *[pattern] * len(COLUMNS)], f"words @@ %s::tsquery AND ({likes})"
+
+
 def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase]) -> list[int]:
     """The rows holding each phrase (anywhere). A common word's count reads thousands of
     rows, and the same words come back query after query: counts are kept with the
     corpus figures. The phrase and its whole-word form are counted in one reading, and
     the phrases not yet counted in one statement, kind by kind (each kind has its own
-    word index); a phrase of one or two words is counted in the index alone."""
+    word index); a phrase of one or two words by its words alone, without LIKE."""
     counted = [
         words
         for words in dict.fromkeys(words for words, _prefix in phrases)
@@ -639,77 +697,68 @@ def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase
     if counted:
         parts, arguments = [], []
         for number, words in enumerate(counted):
-            for prefix in (True, False):
-                query, exact = _phrase_query(words, prefix)
-                # A phrase of three words or more: the rows holding all its pairs may
-                # hold them apart; LIKE says which hold the phrase.
-                like = (
-                    ""
-                    if exact
-                    else " AND (" + " OR ".join(f"{column} LIKE %s" for column in COLUMNS) + ")"
+            # The rows holding the phrase, its last word a prefix; among them, those
+            # holding it whole.
+            prefixed, whole = _holding_condition(words, True), _holding_condition(words, False)
+            for kind in KINDS:
+                parts.append(
+                    f"SELECT {number} AS phrase, count(*) AS prefixed, "
+                    f"count(*) FILTER (WHERE {whole[1]}) AS whole "
+                    f"FROM {TABLE} WHERE {_of_kind(kind)} AND {prefixed[1]}"
                 )
-                pattern = _pattern(words, prefix=prefix, initial=False)
-                for kind in KINDS:
-                    parts.append(
-                        f"SELECT {number} AS phrase, {prefix} AS prefix, count(*) AS holding "
-                        f"FROM {TABLE} WHERE {_of_kind(kind)} AND words @@ %s::tsquery{like}"
-                    )
-                    arguments += [query, *([] if exact else [pattern] * len(COLUMNS))]
-        # Parallel workers, which the planner likes for these counts, take longer to
-        # start than they save for a search, the more so on a busy server (for the rest
-        # of the search's transaction, which reads a few rows by their keys).
-        connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+                arguments += [*whole[0], *prefixed[0]]
         if len(figures.holding) + 2 * len(counted) > _KEPT_COUNTS:
             figures.holding.clear()
-        for number, prefix, holding in connection.exec_driver_sql(
-            f"SELECT phrase, prefix, sum(holding) FROM ({' UNION ALL '.join(parts)}) AS kinds "
-            "GROUP BY phrase, prefix",
+        for number, prefixed_rows, whole_rows in connection.exec_driver_sql(
+            f"SELECT phrase, sum(prefixed), sum(whole) FROM ({' UNION ALL '.join(parts)}) "
+            "AS kinds GROUP BY phrase",
             tuple(arguments),
         ):
-            figures.holding[counted[number], bool(prefix)] = int(holding)
+            figures.holding[counted[number], True] = int(prefixed_rows)
+            figures.holding[counted[number], False] = int(whole_rows)
     return [figures.holding[phrase] for phrase in phrases]
 
 
-class _Columns:
-    """A row's three columns, split into words only when a phrase may be there: most of
-    a query's phrases are in one column of a row, or none, and a column without each of
-    a phrase's words (as text) cannot hold the phrase."""
+def _occurrences(rows: Sequence[Sequence[str]], phrases: Sequence[Phrase]) -> list[list[list[int]]]:
+    """How often each phrase occurs (FTS5's instances) in each column of each row: by
+    row, then phrase, then column. A column is stored as its words with a space between
+    them and around them (' cohen yossi '), so a word's occurrences as a prefix are those
+    of ' cohen'; whole, or as a phrase, they are counted with two spaces in place of one
+    ('  cohen  yossi  '), where the occurrences of ' cohen ' or ' cohen  yossi' cannot
+    share a space. Most columns hold none of a phrase's words, and are told so by a plain
+    search of the text."""
+    wanted = [
+        (
+            words[0],
+            words[1:],
+            prefix and len(words) == 1,
+            " " + "  ".join(words) + ("" if prefix else " "),
+        )
+        for words, prefix in phrases
+    ]
+    found = []
+    for columns in rows:
+        counts = [[0] * len(columns) for _ in wanted]
+        for number, text in enumerate(columns):
+            spaced = ""
+            for (first, others, plain, needle), column_counts in zip(wanted, counts, strict=True):
+                if first not in text or (others and not all(w in text for w in others)):
+                    continue
+                if plain:
+                    column_counts[number] = text.count(needle)
+                    continue
+                if not spaced:
+                    spaced = text.replace(" ", "  ")
+                column_counts[number] = _count(spaced, needle, 1 + len(others))
+        found.append(counts)
+    return found
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self._texts = dict(zip(COLUMNS, texts, strict=True))
-        self._tokens: dict[str, list[str]] = {}
 
-    def occurrences(self, column: str, words: Sequence[str], prefix: bool) -> int:
-        text = self._texts[column]
-        if not all(word in text for word in words):
-            return 0
-        tokens = self._tokens.get(column)
-        if tokens is None:
-            tokens = self._tokens[column] = text.split()
-        return _occurrences(tokens, words, prefix)
-
-
-def _holds(columns: _Columns, phrase: Phrase) -> bool:
-    return any(columns.occurrences(column, *phrase) for column in COLUMNS)
-
-
-def _occurrences(tokens: Sequence[str], words: Sequence[str], prefix: bool) -> int:
-    """How often the phrase occurs in the column's tokens (FTS5's instances)."""
-    size = len(words)
-    if size == 1:  # most phrases: a word, counted without the general loop
-        word = words[0]
-        if prefix:
-            return sum(1 for token in tokens if token.startswith(word))
-        return tokens.count(word)
-    found = 0
-    final = len(tokens) - size  # the last position a phrase can start at
-    start = -1
-    while True:  # each place the first word is, found by list.index
-        try:
-            start = tokens.index(words[0], start + 1, final + 1)
-        except ValueError:
-            return found
-        if all(tokens[start + i] == words[i] for i in range(1, size - 1)):
-            last = tokens[start + size - 1]
-            if last == words[-1] or (prefix and last.startswith(words[-1])):
-                found += 1
+def _count(spaced: str, needle: str, words: int) -> int:
+    if words == 1:  # ' word' cannot overlap itself: it has one space, at its start
+        return spaced.count(needle)
+    found, at = 0, spaced.find(needle)
+    while at >= 0:  # a phrase can ('a a' twice in 'a a a')
+        found += 1
+        at = spaced.find(needle, at + 1)
+    return found

@@ -125,7 +125,7 @@ def _search_indexes(db):
         return set(found.scalars()) - {"search_index_pkey"}
 
 
-def test_0013_and_0014_read_by_kind_then_by_words_and_go_back(database_target):
+def test_0013_to_0015_read_by_kind_then_by_words_and_names_and_go_back(database_target):
     db = Database(database_target, create=True)
     try:
         add_sample(db)
@@ -144,8 +144,9 @@ def test_0013_and_0014_read_by_kind_then_by_words_and_go_back(database_target):
         before = {query: [(r.kind, r.title) for r in search(db, query)] for query in queries}
         assert before["Exchange"] == [("system", "Exchange")]
         words = {f"ix_search_index_{kind}_words" for kind in ("customer", "system", "contact")}
-        if postgres:  # one words index per kind, and the exact name's
-            assert _search_indexes(db) == words | {"ix_search_index_exact_name"}
+        names = {"ix_search_index_exact_name", "ix_search_index_name_start"}
+        if postgres:  # one words index per kind, and the names' (exact, by their start)
+            assert _search_indexes(db) == words | names
 
         command.downgrade(migrations.alembic_config(db.engine), "0012")
         if postgres:  # as 0012 left them: one trigram index per column, for every kind
@@ -169,7 +170,7 @@ def test_0013_and_0014_read_by_kind_then_by_words_and_go_back(database_target):
 
         command.upgrade(migrations.alembic_config(db.engine), "head")  # words made from the rows
         if postgres:
-            assert _search_indexes(db) == words | {"ix_search_index_exact_name"}
+            assert _search_indexes(db) == words | names
         after = {query: [(r.kind, r.title) for r in search(db, query)] for query in queries}
         assert after == before
     finally:
