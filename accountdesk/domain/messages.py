@@ -379,6 +379,12 @@ REFUSED_SUPPORT = N_(
     "nothing was saved",
 )
 REFUSED_TEAM = N_("Rights", "only a manager can change the {what}; nothing was saved")
+# A team database refused to show something: the person has no role (any more) that may
+# read it; the app reads their rights again (storage.postgres_database).
+REFUSED_READ = N_(
+    "Rights",
+    "you have no role in this team database that may read the {what}; ask its manager for one",
+)
 BAD_ROLE_NAME = N_(
     "Rights",
     "'{name}' cannot be a database role name here: use lower-case Latin letters, digits "

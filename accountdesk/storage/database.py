@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,11 @@ from accountdesk.storage.server_urls import is_server_url
 if TYPE_CHECKING:
     from accountdesk.storage.notifications import ChangeListener, CustomerChange
 
-__all__ = ["APPLICATION_ID", "Database", "is_locked", "unique_violation"]
+__all__ = ["APPLICATION_ID", "CHANGING", "Database", "is_locked", "unique_violation"]
+
+# True inside `Database.transaction()` (in this thread): the backend words a refusal met
+# there as a change refused, and any other as a read refused.
+CHANGING: ContextVar[bool] = ContextVar("changing", default=False)
 
 
 class Database:
@@ -84,6 +89,7 @@ class Database:
         else that another action reads (a new customer needs no id); actions of different
         customers then need not wait for each other. None: it may change anything."""
         self._before_write()
+        changing = CHANGING.set(True)
         with self._sessions() as session:
             try:
                 # Writers take their lock at the start, so a concurrent writer makes us wait
@@ -107,6 +113,8 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                CHANGING.reset(changing)
         self._written = True
 
     def listen(self, on_change: Callable[[CustomerChange], None]) -> ChangeListener | None:

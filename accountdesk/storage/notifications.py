@@ -85,6 +85,10 @@ class ChangeListener:
         """True once the listener hears notices (tests, and the first refresh)."""
         return self._listening.wait(timeout)
 
+    @property
+    def running(self) -> bool:
+        return not self._stopping.is_set()
+
     def stop(self) -> None:
         self._stopping.set()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
@@ -102,7 +106,7 @@ class ChangeListener:
                     connection.execute(f"LISTEN {CHANNEL}")
                     connection.execute(f"LISTEN {STAFF_CHANNEL}")
                     if failures:
-                        self._hand_over(RESUMED)
+                        self.hand_over(RESUMED)
                     failures = 0
                     self._listening.set()
                     self._listen(connection)
@@ -119,13 +123,14 @@ class ChangeListener:
         while not self._stopping.is_set():
             for notice in connection.notifies(timeout=POLL_S):
                 if notice.channel == STAFF_CHANNEL:
-                    self._hand_over(STAFF_CHANGED)
+                    self.hand_over(STAFF_CHANGED)
                     continue
                 change = parse(notice.payload)
                 if change is not None:
-                    self._hand_over(change)
+                    self.hand_over(change)
 
-    def _hand_over(self, change: CustomerChange) -> None:
+    def hand_over(self, change: CustomerChange) -> None:
+        """Give `change` to the callback, as if heard (in the caller's thread)."""
         try:
             self._on_change(change)
         except Exception:  # a receiver's failure must not end the listening

@@ -13,11 +13,13 @@ every other caller is refused a database without them, which is left as it was.
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -28,13 +30,16 @@ from accountdesk.storage import (
     migrations,
     search_index,  # noqa: F401 - keeps the index in step with saves
 )
-from accountdesk.storage.database import Database
-from accountdesk.storage.notifications import ChangeListener, CustomerChange
+from accountdesk.storage.database import CHANGING, Database
+from accountdesk.storage.notifications import STAFF_CHANGED, ChangeListener, CustomerChange
+from accountdesk.storage.refusals import read_refusal
 from accountdesk.storage.server_urls import database_of, server_of, without_password
 from accountdesk.storage.write_locks import lock_for_writing
 
 __all__ = ["PostgresDatabase", "connection_error"]
 
+# A refused read tells the listeners at most this often (seconds).
+RETELL_S = 5.0
 # As long as SQLite's busy timeout: a save waits this long for another's lock, then says so.
 LOCK_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 10
@@ -44,6 +49,10 @@ class PostgresDatabase(Database):
     def __init__(self, url: str, *, create: bool = False, migrate: bool = True, **_: Any) -> None:
         self.url = url
         self._start(_make_engine(url), without_password(url))
+        self._listeners: list[ChangeListener] = []
+        self._retold_at = -RETELL_S
+        self._retelling = threading.Lock()
+        event.listen(self.engine, "handle_error", self._refused_read)
         try:
             with self.engine.connect() as connection:
                 tables = set(inspect(connection).get_table_names())
@@ -71,7 +80,30 @@ class PostgresDatabase(Database):
 
     def listen(self, on_change: Callable[[CustomerChange], None]) -> ChangeListener:
         # The URL as given: libpq reads it (and its credentials) as for every connection.
-        return ChangeListener(self.url, on_change).start()
+        listener = ChangeListener(self.url, on_change).start()
+        self._listeners = [*(kept for kept in self._listeners if kept.running), listener]
+        return listener
+
+    def _refused_read(self, context: ExceptionContext) -> BaseException | None:
+        """A read refused (outside a change, whose refusal `transaction` words): said in
+        one line, and, as the person's role was taken away (a REVOKE announces nothing),
+        every listener hands over STAFF_CHANGED for the app to read their rights again:
+        at most once in RETELL_S, as reading them may be refused again."""
+        if CHANGING.get():
+            return None
+        refused = read_refusal(context.original_exception)
+        if refused is None:
+            return None
+        with self._retelling:
+            now = time.monotonic()
+            retell = now - self._retold_at >= RETELL_S
+            if retell:
+                self._retold_at = now
+        if retell:
+            for listener in self._listeners:
+                if listener.running:
+                    listener.hand_over(STAFF_CHANGED)
+        return refused
 
 
 def _make_engine(url: str) -> Engine:

@@ -41,14 +41,10 @@ def section_of(table: str) -> str:
 def refusal(exc: BaseException) -> RefusedError | None:
     """The refusal a database error is (insufficient privilege: a grant, a policy or the
     guard), worded for the person; None for any other error."""
-    original = getattr(exc, "orig", exc)
-    if getattr(original, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+    refused = _refused_table(exc)
+    if refused is None:
         return None
-    diag = getattr(original, "diag", None)
-    table = getattr(diag, "table_name", None) or ""
-    if not table:
-        found = _TABLE_IN_MESSAGE.search(str(original))
-        table = found.group(1) if found else ""
+    table, detail = refused
     section = section_of(table)
     owned = OWNED_BY_NAME.get(table)
     if section == "staff":
@@ -57,7 +53,31 @@ def refusal(exc: BaseException) -> RefusedError | None:
         template = m.REFUSED_SUPPORT if section in ("systems", "contacts") else m.REFUSED_FILE
     else:
         template = m.REFUSED_FILE
-    return RefusedError(template, WHAT_WORDS[section], _role_of(str(original)))
+    return RefusedError(template, WHAT_WORDS[section], _role_of(detail))
+
+
+def read_refusal(exc: BaseException) -> RefusedError | None:
+    """A read the database refused (a table's grant: the person has no role that may read
+    it), worded for the person; None for any other error, and for a refusal that names
+    no table (creating a role, changing the schema: the administrator's work)."""
+    refused = _refused_table(exc)
+    if refused is None or not refused[0]:
+        return None
+    table, detail = refused
+    return RefusedError(m.REFUSED_READ, WHAT_WORDS[section_of(table)], _role_of(detail))
+
+
+def _refused_table(exc: BaseException) -> tuple[str, str] | None:
+    """(the table named, or '', and the server's words) of an insufficient privilege."""
+    original = getattr(exc, "orig", exc)
+    if getattr(original, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    diag = getattr(original, "diag", None)
+    table = getattr(diag, "table_name", None) or ""
+    if not table:
+        found = _TABLE_IN_MESSAGE.search(str(original))
+        table = found.group(1) if found else ""
+    return table, str(original)
 
 
 def _role_of(detail: str) -> str:

@@ -83,3 +83,72 @@ def test_starting_without_a_role_says_so_without_errors(window_as, team_db, supp
     _give_role(team_db, supporter_login, S)
     qtbot.waitUntil(lambda: window.team.banner.isHidden(), timeout=WITHIN_MS)
     assert window.actions_["find"].isEnabled() and window.list_model.rowCount() > 0
+
+
+def _revoke_unannounced(team_db, login: str) -> None:
+    """The role taken away in psql, as an administrator may: no notice follows."""
+    with psycopg.connect(team_db.url, autocommit=True) as connection:
+        connection.execute(f'REVOKE "{team_db.prefix}_{S.value}" FROM "{login}"')
+
+
+def test_a_role_taken_away_unannounced_is_found_at_the_next_read(
+    window_as, team_db, supporter_login, qtbot
+):
+    window = window_as(S)
+    assert window.live.bridge.listener.wait_listening(10)
+    window.controller.close_file()
+    qtbot.wait(300)
+
+    _revoke_unannounced(team_db, supporter_login)
+    qtbot.wait(500)
+    assert not window.team.banner.isVisible()  # nothing heard: the window cannot know yet
+    window.controller.open_customer(team_db.other)  # its read is refused
+    assert "no role in this team database that may read the details" in (
+        window.statusBar().currentMessage()
+    )
+    assert window.context.session is None
+
+    qtbot.waitUntil(lambda: _told(window), timeout=WITHIN_MS)
+    assert not any(_actions_on(window).values())
+    assert window.list_model.rowCount() == 0
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_read_refused_is_said_in_one_line_naming_what(team_db, supporter_login):
+    from accountdesk.domain.errors import RefusedError
+    from accountdesk.services import customer_list, service_files
+    from accountdesk.storage.database import Database
+
+    _revoke_unannounced(team_db, supporter_login)
+    db = Database(team_db.url_as(S))
+    try:
+        with pytest.raises(RefusedError) as refused:
+            service_files.load_file(db, team_db.mine)
+        assert str(refused.value) == (
+            "you have no role in this team database that may read the details; "
+            "ask its manager for one"
+        )
+        with pytest.raises(RefusedError, match="may read the details"):
+            customer_list.customer_ids(db, customer_list.CustomerFilter())
+    finally:
+        db.close()
+
+
+def test_a_refused_read_tells_the_listener_once_in_a_while(team_db, supporter_login):
+    from accountdesk.domain.errors import RefusedError
+    from accountdesk.services import service_files
+    from accountdesk.storage.database import Database
+    from accountdesk.storage.notifications import STAFF_CHANGED
+
+    _revoke_unannounced(team_db, supporter_login)
+    db = Database(team_db.url_as(S))
+    heard = []
+    listener = db.listen(heard.append)
+    try:
+        for _ in range(3):  # the app reading on: one notice, not one a read
+            with pytest.raises(RefusedError):
+                service_files.load_file(db, team_db.mine)
+        assert heard == [STAFF_CHANGED]
+    finally:
+        listener.stop()
+        db.close()

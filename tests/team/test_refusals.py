@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accountdesk.domain.team import WHAT_WORDS
-from accountdesk.storage.refusals import refusal, section_of
+from accountdesk.storage.refusals import read_refusal, refusal, section_of
 from accountdesk.storage.team_rights import OWNED
 
 
@@ -53,6 +53,24 @@ def test_a_refusal_names_what_was_refused_and_who_can(error, text):
 
 def test_other_errors_are_no_refusal():
     assert refusal(ValueError("no")) is None
+    assert read_refusal(ValueError("no")) is None
+
+
+@pytest.mark.parametrize(
+    ("table", "what"),
+    [("customers", "details"), ("staff_members", "staff list"), ("risks", "expectations")],
+)
+def test_a_read_refused_names_what_could_not_be_read(table, what):
+    found = read_refusal(Refused(f"permission denied for table {table}"))
+    assert found is not None
+    assert str(found) == (
+        f"you have no role in this team database that may read the {what}; ask its manager for one"
+    )
+
+
+def test_a_refusal_naming_no_table_is_no_refused_read():
+    # Creating a role, changing the schema: the administrator's work, worded as it is.
+    assert read_refusal(Refused("permission denied to create role")) is None
 
 
 def test_each_field_supporters_keep_is_a_table_or_a_column_of_the_customer():

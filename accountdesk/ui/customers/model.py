@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 
+from accountdesk.domain.errors import RefusedError
 from accountdesk.domain.words import N_
 from accountdesk.services import customer_list as listing
 from accountdesk.ui.formatting import fmt, isolate
@@ -85,7 +86,13 @@ class CustomerListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Ask the service again for the ids (after a filter, sort or save)."""
-        ids = listing.customer_ids(self._database(), self.filters, self.sort_key, self.descending)
+        try:
+            ids = listing.customer_ids(
+                self._database(), self.filters, self.sort_key, self.descending
+            )
+        except RefusedError:  # the role was taken away: the window says so, and reads it again
+            self.clear()
+            return
         self._busy = True  # whoever reacts to the reset must not fetch rows inside it
         self.beginResetModel()
         self._ids = ids
@@ -137,7 +144,11 @@ class CustomerListModel(QAbstractTableModel):
     def _fetch_page_of(self, row: int) -> None:
         start = row - row % PAGE
         ids = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
-        for found in listing.customer_rows(self._database(), ids):
+        try:
+            rows = listing.customer_rows(self._database(), ids)
+        except RefusedError:  # as in `reload`: the rows stay blank until the list is read again
+            return
+        for found in rows:
             self._rows[found.id] = found
 
     # ------------------------------------------------------------ ids and rows

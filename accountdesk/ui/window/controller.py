@@ -21,6 +21,7 @@ from accountdesk.domain.errors import (
     DamagedDatabaseError,
     DatabaseError,
     NotFoundError,
+    RefusedError,
     ValidationError,
 )
 from accountdesk.domain.service_file import ServiceFile
@@ -156,6 +157,9 @@ class FileController(QObject):
         except NotFoundError:
             self.status.emit(self.tr("That customer no longer exists; the list is refreshed."))
             self.list_changed.emit()
+            return
+        except RefusedError as error:  # the role was taken away: the window reads it again
+            self.status.emit(error_reason(error))
             return
         self._set_session(FileSession(file, self))
         self._focus(focus)

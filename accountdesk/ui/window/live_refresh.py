@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from accountdesk.domain.errors import DatabaseError, NotFoundError
 from accountdesk.domain.history import diff_files
@@ -72,7 +72,9 @@ class LiveRefresh(QObject):
         super().__init__(parent)
         self.controller = controller
         self.bridge = ChangeBridge(self)
-        self.bridge.heard.connect(self.on_change)
+        # Queued even from this thread: a read refused here hands over STAFF_CHANGED from
+        # inside the failing statement (storage.postgres_database), and it is dealt with after.
+        self.bridge.heard.connect(self.on_change, Qt.ConnectionType.QueuedConnection)
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(LIST_DELAY_MS)
