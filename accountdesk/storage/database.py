@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 
 __all__ = ["APPLICATION_ID", "CHANGING", "Database", "is_locked", "unique_violation"]
 
-# True inside `Database.transaction()` (in this thread): the backend words a refusal met
-# there as a change refused, and any other as a read refused.
-CHANGING: ContextVar[bool] = ContextVar("changing", default=False)
+# The database whose `transaction()` this thread is in (another's may be read meanwhile,
+# as a copy does): its backend words a refusal met there as a change refused.
+CHANGING: ContextVar[Database | None] = ContextVar("changing", default=None)
 
 
 class Database:
@@ -89,8 +89,8 @@ class Database:
         else that another action reads (a new customer needs no id); actions of different
         customers then need not wait for each other. None: it may change anything."""
         self._before_write()
-        changing = CHANGING.set(True)
         with self._sessions() as session:
+            changing = CHANGING.set(self)
             try:
                 # Writers take their lock at the start, so a concurrent writer makes us wait
                 # (up to the backend's timeout) instead of failing half-way through.
@@ -108,6 +108,7 @@ class Database:
                 session.rollback()
                 refused = _refusal(exc)
                 if refused is not None:  # a team database's rights: say what, in one line
+                    self._refused()
                     raise refused from exc
                 raise
             except BaseException:
@@ -119,8 +120,9 @@ class Database:
 
     def listen(self, on_change: Callable[[CustomerChange], None]) -> ChangeListener | None:
         """Hear of every customer saved, archived or deleted by anyone, in a thread of
-        its own (`on_change` runs there); None where the backend tells of no changes (a
-        local file has one user)."""
+        its own (`on_change` runs there, or, for a refusal met by this database, in the
+        thread that met it); None where the backend tells of no changes (a local file has
+        one user)."""
         return None
 
     def start_integrity_check(self) -> None:
@@ -139,6 +141,9 @@ class Database:
 
     def _begin_writing(self, session: Session, customers: Iterable[int] | None) -> None:
         session.connection()
+
+    def _refused(self) -> None:
+        """The server refused something the person's role may not do."""
 
 
 def _refusal(exc: DBAPIError) -> Exception | None:

@@ -38,8 +38,10 @@ from accountdesk.storage.write_locks import lock_for_writing
 
 __all__ = ["PostgresDatabase", "connection_error"]
 
-# A refused read tells the listeners at most this often (seconds).
+# A refusal tells the listeners at most this often (seconds).
 RETELL_S = 5.0
+# A statement that only reads: a refusal of any other is the administrator's to word.
+_QUERY = re.compile(r"\s*(?:SELECT|WITH)\b", re.IGNORECASE)
 # As long as SQLite's busy timeout: a save waits this long for another's lock, then says so.
 LOCK_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 10
@@ -84,16 +86,25 @@ class PostgresDatabase(Database):
         self._listeners = [*(kept for kept in self._listeners if kept.running), listener]
         return listener
 
+    def close(self) -> None:
+        self._listeners = []
+        super().close()
+
     def _refused_read(self, context: ExceptionContext) -> BaseException | None:
-        """A read refused (outside a change, whose refusal `transaction` words): said in
-        one line, and, as the person's role was taken away (a REVOKE announces nothing),
-        every listener hands over STAFF_CHANGED for the app to read their rights again:
-        at most once in RETELL_S, as reading them may be refused again."""
-        if CHANGING.get():
-            return None
+        """A query refused outside a change of this database (whose refusal `transaction`
+        words): said in one line, and the app told to read the person's rights again."""
+        if CHANGING.get() is self or not _QUERY.match(context.statement or ""):
+            return None  # a change's, or the schema's (a migration, `team init`)
         refused = read_refusal(context.original_exception)
-        if refused is None:
-            return None
+        if refused is not None:
+            self._refused()
+        return refused
+
+    def _refused(self) -> None:
+        """The person's role was taken away (a REVOKE in psql announces nothing), or is
+        not what the app last read: every listener hands over STAFF_CHANGED, for the app
+        to read their rights again; at most once in RETELL_S, as what it reads then may
+        be refused again."""
         with self._retelling:
             now = time.monotonic()
             retell = now - self._retold_at >= RETELL_S
@@ -103,7 +114,6 @@ class PostgresDatabase(Database):
             for listener in self._listeners:
                 if listener.running:
                     listener.hand_over(STAFF_CHANGED)
-        return refused
 
 
 def _make_engine(url: str) -> Engine:

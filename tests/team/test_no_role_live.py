@@ -7,6 +7,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 from test_role_changed_live import WITHIN_MS, _give_role
 
 from accountdesk.domain.team import TeamRole
@@ -151,4 +152,57 @@ def test_a_refused_read_tells_the_listener_once_in_a_while(team_db, supporter_lo
         assert heard == [STAFF_CHANGED]
     finally:
         listener.stop()
+        db.close()
+
+
+def test_a_refused_change_tells_the_listener_too(team_db, supporter_login):
+    from accountdesk.domain.errors import RefusedError
+    from accountdesk.storage.database import Database
+    from accountdesk.storage.notifications import STAFF_CHANGED
+
+    db = Database(team_db.url_as(S))
+    heard = []
+    listener = db.listen(heard.append)
+    try:
+        _revoke_unannounced(team_db, supporter_login)
+        with pytest.raises(RefusedError, match="nothing was saved"), db.transaction() as session:
+            session.execute(text("UPDATE contacts SET role = role"))
+        assert heard == [STAFF_CHANGED]
+    finally:
+        listener.stop()
+        db.close()
+
+
+def test_a_read_inside_another_database_s_change_is_a_read_refused(
+    team_db, supporter_login, tmp_path
+):
+    from accountdesk.domain.errors import RefusedError
+    from accountdesk.services import service_files
+    from accountdesk.storage.database import Database
+
+    _revoke_unannounced(team_db, supporter_login)
+    team, local = Database(team_db.url_as(S)), Database(tmp_path / "copy.sqlite3", create=True)
+    try:
+        with pytest.raises(RefusedError, match="may read the details"), local.transaction():
+            service_files.load_file(team, team_db.mine)  # as a copy from the server reads
+    finally:
+        team.close()
+        local.close()
+
+
+def test_a_refused_statement_outside_a_change_that_is_no_query_keeps_the_server_s_words(
+    team_db, supporter_login
+):
+    """As a migration's or `team init`'s: the administrator's work, worded by the server."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from accountdesk.storage.database import Database
+
+    _revoke_unannounced(team_db, supporter_login)
+    db = Database(team_db.url_as(S))
+    try:
+        refused = pytest.raises(ProgrammingError, match="permission denied for table customers")
+        with refused, db.engine.begin() as connection:
+            connection.execute(text("UPDATE customers SET name = name"))
+    finally:
         db.close()

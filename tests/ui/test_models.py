@@ -110,3 +110,25 @@ def test_the_row_list_model_passes_the_model_tester(qtmodeltester, languages):
     rows.append(SystemData(name="CRM"))
     model.refresh()
     assert model.rowCount() == 3
+
+
+def test_a_refused_page_is_not_asked_for_again_at_every_paint(qapp, monkeypatch):
+    from accountdesk.domain import messages as m
+    from accountdesk.domain.errors import RefusedError
+    from accountdesk.services import customer_list
+    from accountdesk.ui.customers.model import CustomerListModel
+
+    asked = []
+
+    def refused(_db, ids, today=None):
+        asked.append(ids)
+        raise RefusedError(m.REFUSED_READ, "details", "dana")
+
+    monkeypatch.setattr(customer_list, "customer_ids", lambda *_a, **_k: [1, 2, 3])
+    monkeypatch.setattr(customer_list, "customer_rows", refused)
+    model = CustomerListModel(lambda: None)  # type: ignore[arg-type,return-value]
+    model.reload()
+    for row in range(3):  # a paint: every cell, in every role a view asks for
+        for column in range(model.columnCount()):
+            assert model.data(model.index(row, column)) is None
+    assert len(asked) == 1

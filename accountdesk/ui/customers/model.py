@@ -80,6 +80,7 @@ class CustomerListModel(QAbstractTableModel):
         self.descending = False
         self._loaded_once = False
         self._busy = False  # inside a reset or an insertion: no nested fetching
+        self._refused = False  # a page's read was refused: none is read until the next reload
         self.flag_scale = (16, 1.0)  # a flag's size and the screen's pixel ratio (the view's)
 
     # ------------------------------------------------------------ loading
@@ -93,6 +94,7 @@ class CustomerListModel(QAbstractTableModel):
         except RefusedError:  # the role was taken away: the window says so, and reads it again
             self.clear()
             return
+        self._refused = False
         self._busy = True  # whoever reacts to the reset must not fetch rows inside it
         self.beginResetModel()
         self._ids = ids
@@ -137,7 +139,7 @@ class CustomerListModel(QAbstractTableModel):
 
     def _row(self, row: int) -> listing.CustomerRow | None:
         customer_id = self._ids[row]
-        if customer_id not in self._rows:
+        if customer_id not in self._rows and not self._refused:
             self._fetch_page_of(row)
         return self._rows.get(customer_id)
 
@@ -147,6 +149,7 @@ class CustomerListModel(QAbstractTableModel):
         try:
             rows = listing.customer_rows(self._database(), ids)
         except RefusedError:  # as in `reload`: the rows stay blank until the list is read again
+            self._refused = True
             return
         for found in rows:
             self._rows[found.id] = found

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from accountdesk.domain.errors import RefusedError
 from accountdesk.services import customer_list as listing
 
 if TYPE_CHECKING:
@@ -97,7 +98,10 @@ class FileContext(QObject):
         if self.may_read is not None and not self.may_read():
             return []  # no role in the team database: the staff list is not theirs to read
         if self._staff is None:
-            self._staff = listing.list_staff(self.list_source())
+            try:
+                self._staff = listing.list_staff(self.list_source())
+            except RefusedError:  # the role was taken away: the rights are read again
+                return []
         return self._staff
 
     def staff_names(self) -> list[str]:

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from accountdesk.domain.errors import AccountDeskError, ImportFormatError, ImportProblem
+from accountdesk.domain.errors import (
+    AccountDeskError,
+    ImportFormatError,
+    ImportProblem,
+    RefusedError,
+)
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.labels import error_reason
@@ -134,10 +139,16 @@ class ImportExport(QObject):
 
         db = self.db
         area = team.area_of(target)
-        allowed = team.changeable_customers(db, area)
-        customers = [
-            (row.id, row.name) for row in list_customers(db) if allowed is None or row.id in allowed
-        ]
+        try:
+            allowed = team.changeable_customers(db, area)
+            customers = [
+                (row.id, row.name)
+                for row in list_customers(db)
+                if allowed is None or row.id in allowed
+            ]
+        except RefusedError as error:  # the role was taken away: the rights are read again
+            self.status.emit(error_reason(error))
+            return None
         if not customers:
             self.message = inform(
                 self.window,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk.domain.errors import DatabaseError, NotFoundError
+from accountdesk.domain.errors import DatabaseError, NotFoundError, RefusedError
 from accountdesk.ui import collection
 from accountdesk.ui.customers.model import CustomerListModel
 from accountdesk.ui.customers.panel import CustomerPanel
@@ -247,12 +247,16 @@ class MainWindow(Retranslating, QMainWindow):
         from accountdesk.ui.incidents.import_dialog import ImportIncidentsDialog
 
         # A name is filed as another name of a customer whose file the person may change.
-        allowed = team.changeable_customers(self.context.db, team.area_of(team.ALIASES))
-        customers = [
-            (row.id, row.name)
-            for row in list_customers(self.context.db)
-            if allowed is None or row.id in allowed
-        ]
+        try:
+            allowed = team.changeable_customers(self.context.db, team.area_of(team.ALIASES))
+            customers = [
+                (row.id, row.name)
+                for row in list_customers(self.context.db)
+                if allowed is None or row.id in allowed
+            ]
+        except RefusedError as error:  # the role was taken away: the rights are read again
+            self.show_status(error_reason(error))
+            return
         self.incidents_dialog = ImportIncidentsDialog(
             self.context.db, self.settings, customers, self
         )
