@@ -102,10 +102,11 @@ class HomeView(Retranslating, QWidget):
     def refresh(self) -> None:
         from accountdesk.services.home import VIEW_LIMIT, AgendaQuery, agenda
 
-        if not self._may_read():
+        if not self._may_read():  # nothing of the customers stays shown, notices neither
             self._stale = True
             self.agenda = None
             self.tree.clear()
+            self.show_notice("")
             return
         self._stale = False
         staff = self._staff()
