@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from accountdesk.domain.digits import to_ascii_digits
@@ -85,20 +85,29 @@ def _load_records(
     """Each hit's record with its customer's name, one statement a kind; the records of
     archived customers are left out unless asked for."""
     records: dict[tuple[str, int], _Shown] = {}
-    for kind, table in _TABLES.items():
+    connection = session.connection()
+    for kind in _TABLES:
         ids = [h.ref_id for h in hits if h.kind == kind]
-        if not ids:
-            continue
-        columns = [getattr(table, name) for name in ("id", "name", *_DETAIL_FIELDS[kind])]
-        statement = select(*columns, t.Customer.name.label("customer_name")).where(
-            table.id.in_(ids)
-        )
-        if kind in _OWNER:
-            statement = statement.join(t.Customer, _OWNER[kind] == t.Customer.id)
-        if not include_archived:
-            statement = statement.where(t.Customer.archived_at.is_(None))
-        records.update(((kind, row.id), row) for row in session.execute(statement))
+        if ids:
+            rows = connection.execute(_shown(kind, include_archived), {"ids": ids})
+            records.update(((kind, row.id), row) for row in rows)
     return records
+
+
+@lru_cache(maxsize=len(_TABLES) * 2)
+def _shown(kind: str, include_archived: bool) -> Select[Any]:
+    """The statement reading what results of a kind show, built once: run on the
+    connection with the ids, not through the ORM (a third of a search's own time)."""
+    table = _TABLES[kind]
+    columns = [getattr(table, name) for name in ("id", "name", *_DETAIL_FIELDS[kind])]
+    statement = select(*columns, t.Customer.name.label("customer_name")).where(
+        table.id.in_(bindparam("ids", expanding=True))
+    )
+    if kind in _OWNER:
+        statement = statement.join(t.Customer, _OWNER[kind] == t.Customer.id)
+    if not include_archived:
+        statement = statement.where(t.Customer.archived_at.is_(None))
+    return statement
 
 
 def _query_words(query: str) -> list[str]:
@@ -119,9 +128,11 @@ def _result(hit: search_index.Hit, record: _Shown, words: list[str]) -> SearchRe
 
 def _detail(kind: str, record: _Shown, words: list[str]) -> str:
     """The field that matched the query, or else the first one the record has."""
-    filled = [(f, getattr(record, f)) for f in _DETAIL_FIELDS[kind] if getattr(record, f)]
-    matched = [(f, v) for f, v in filled if _field_matches(f, v, words)]
-    field, value = (matched or filled or [("", "")])[0]
+    filled = [(f, v) for f in _DETAIL_FIELDS[kind] if (v := getattr(record, f))]
+    field, value = next(
+        ((f, v) for f, v in filled if _field_matches(f, v, words)),
+        filled[0] if filled else ("", ""),
+    )
     # International: results list customers of any country side by side.
     return format_phone(value) if field in _PHONE_FIELDS and value.startswith("+") else value
 
