@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import ExceptionContext, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -54,7 +54,7 @@ class PostgresDatabase(Database):
         self._listeners: list[ChangeListener] = []
         self._retold_at = -RETELL_S
         self._retelling = threading.Lock()
-        event.listen(self.engine, "handle_error", self._refused_read)
+        event.listen(self.engine, "handle_error", self._in_one_line)
         try:
             with self.engine.connect() as connection:
                 tables = set(inspect(connection).get_table_names())
@@ -90,6 +90,13 @@ class PostgresDatabase(Database):
         self._listeners = []
         super().close()
 
+    def _in_one_line(self, context: ExceptionContext) -> BaseException | None:
+        """What the app can say in one line: the server lost (stopped, or the network gone)
+        since the database was opened, and a refused query."""
+        if _server_lost(context):
+            return connection_error(self.url, context.original_exception)
+        return self._refused_read(context)
+
     def _refused_read(self, context: ExceptionContext) -> BaseException | None:
         """A query refused outside a change of this database (whose refusal `transaction`
         words): said in one line, and the app told to read the person's rights again."""
@@ -114,6 +121,16 @@ class PostgresDatabase(Database):
             for listener in self._listeners:
                 if listener.running:
                     listener.hand_over(STAFF_CHANGED)
+
+
+def _server_lost(context: ExceptionContext) -> bool:
+    """The connection broke, or no new one could be made; not the check of a pooled
+    connection before use (a server restarted since: the pool reconnects quietly)."""
+    if context.is_pre_ping:
+        return False
+    return context.is_disconnect or (
+        context.connection is None and isinstance(context.sqlalchemy_exception, OperationalError)
+    )
 
 
 def _make_engine(url: str) -> Engine:

@@ -213,10 +213,12 @@ def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
     else:
         settings.set_database_path(db.path)  # the demo database is never "yours"
     from accountdesk.ui.window.main_window import MainWindow
+    from accountdesk.ui.window.uncaught import say_database_failures
 
     register_extra_tabs()
     window = MainWindow(started.quick or db, settings, languages)
     window.team.opened(started.url, started.offline)
+    say_database_failures(window)
     window.show()
     if started.quick is None:
         QTimer.singleShot(0, db.start_integrity_check)  # in the background, once the window is up

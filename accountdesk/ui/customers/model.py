@@ -19,15 +19,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 
-from accountdesk.domain.errors import RefusedError
+from accountdesk.domain.errors import DatabaseError, RefusedError
 from accountdesk.domain.words import N_
 from accountdesk.services import customer_list as listing
 from accountdesk.ui.formatting import fmt, isolate
 from accountdesk.ui.icons import icon
-from accountdesk.ui.labels import word
+from accountdesk.ui.labels import error_reason, word
 from accountdesk.ui.tr_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -67,6 +68,9 @@ _ROLES = (
 
 
 class CustomerListModel(QAbstractTableModel):
+    # The list could not be read (the server lost): why, in one line, once a reload.
+    unreadable = Signal(str)
+
     def __init__(
         self, database: Callable[[], Database | ListReader], parent: QObject | None = None
     ) -> None:
@@ -80,7 +84,7 @@ class CustomerListModel(QAbstractTableModel):
         self.descending = False
         self._loaded_once = False
         self._busy = False  # inside a reset or an insertion: no nested fetching
-        self._refused = False  # a page's read was refused: none is read until the next reload
+        self._stopped = False  # a page's read failed: none is read until the next reload
         self.flag_scale = (16, 1.0)  # a flag's size and the screen's pixel ratio (the view's)
 
     # ------------------------------------------------------------ loading
@@ -94,7 +98,11 @@ class CustomerListModel(QAbstractTableModel):
         except RefusedError:  # the role was taken away: the window says so, and reads it again
             self.clear()
             return
-        self._refused = False
+        except DatabaseError as error:  # the server lost: what is listed stays, unread rows blank
+            self._stopped = True
+            self.unreadable.emit(error_reason(error))
+            return
+        self._stopped = False
         self._busy = True  # whoever reacts to the reset must not fetch rows inside it
         self.beginResetModel()
         self._ids = ids
@@ -139,7 +147,7 @@ class CustomerListModel(QAbstractTableModel):
 
     def _row(self, row: int) -> listing.CustomerRow | None:
         customer_id = self._ids[row]
-        if customer_id not in self._rows and not self._refused:
+        if customer_id not in self._rows and not self._stopped:
             self._fetch_page_of(row)
         return self._rows.get(customer_id)
 
@@ -148,8 +156,10 @@ class CustomerListModel(QAbstractTableModel):
         ids = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
         try:
             rows = listing.customer_rows(self._database(), ids)
-        except RefusedError:  # as in `reload`: the rows stay blank until the list is read again
-            self._refused = True
+        except DatabaseError as error:  # as in `reload`: blank until the list is read again
+            self._stopped = True  # not asked for again at every paint
+            if not isinstance(error, RefusedError):
+                self.unreadable.emit(error_reason(error))
             return
         for found in rows:
             self._rows[found.id] = found

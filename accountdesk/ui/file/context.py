@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from accountdesk.domain.errors import RefusedError
+from accountdesk.domain.errors import DatabaseError
 from accountdesk.services import customer_list as listing
 
 if TYPE_CHECKING:
@@ -100,8 +100,8 @@ class FileContext(QObject):
         if self._staff is None:
             try:
                 self._staff = listing.list_staff(self.list_source())
-            except RefusedError:  # the role was taken away: the rights are read again
-                return []
+            except DatabaseError:  # the role taken away (the rights are read again), or the
+                return []  # server lost (the window's reads say so)
         return self._staff
 
     def staff_names(self) -> list[str]:

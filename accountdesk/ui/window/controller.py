@@ -21,7 +21,7 @@ from accountdesk.domain.errors import (
     DamagedDatabaseError,
     DatabaseError,
     NotFoundError,
-    RefusedError,
+    ServerDatabaseError,
     ValidationError,
 )
 from accountdesk.domain.service_file import ServiceFile
@@ -158,8 +158,8 @@ class FileController(QObject):
             self.status.emit(self.tr("That customer no longer exists; the list is refreshed."))
             self.list_changed.emit()
             return
-        except RefusedError as error:  # the role was taken away: the window reads it again
-            self.status.emit(error_reason(error))
+        except DatabaseError as error:  # the role taken away (the window reads it again), or
+            self.status.emit(error_reason(error))  # the server lost: said in one line
             return
         self._set_session(FileSession(file, self))
         self._focus(focus)
@@ -219,9 +219,9 @@ class FileController(QObject):
             self.damaged.emit()  # the window offers the backups
             return False
         except DatabaseError as error:
-            reason = self.tr("The database refused the save: {reason}").format(
-                reason=error_reason(error)
-            )
+            reason = error_reason(error)  # the server lost says so itself: it refused nothing
+            if not isinstance(error, ServerDatabaseError):
+                reason = self.tr("The database refused the save: {reason}").format(reason=reason)
             self.prompt = inform(self.window, self.tr("Not saved"), reason)
             failed()
             return False

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from accountdesk.domain.errors import (
     AccountDeskError,
+    DatabaseError,
     ImportFormatError,
     ImportProblem,
-    RefusedError,
 )
 from accountdesk.domain.service_file import ServiceFile, StaffRef
 from accountdesk.ui.formatting import fmt, isolate
@@ -146,8 +146,8 @@ class ImportExport(QObject):
                 for row in list_customers(db)
                 if allowed is None or row.id in allowed
             ]
-        except RefusedError as error:  # the role was taken away: the rights are read again
-            self.status.emit(error_reason(error))
+        except DatabaseError as error:  # the role taken away (the rights are read again), or
+            self.status.emit(error_reason(error))  # the server lost
             return None
         if not customers:
             self.message = inform(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountdesk.domain.errors import DatabaseError, NotFoundError, RefusedError
+from accountdesk.domain.errors import DatabaseError, NotFoundError
 from accountdesk.ui import collection
 from accountdesk.ui.customers.model import CustomerListModel
 from accountdesk.ui.customers.panel import CustomerPanel
@@ -178,6 +178,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.search.open_requested.connect(self.open_result)
         self.search.card_requested.connect(self.card_for_result)
         self.search.failed.connect(self.show_status)
+        self.list_model.unreadable.connect(self.show_status)
         c = self.controller
         c.opened.connect(self._session_opened)
         c.focus_requested.connect(self._focus_record)
@@ -254,8 +255,8 @@ class MainWindow(Retranslating, QMainWindow):
                 for row in list_customers(self.context.db)
                 if allowed is None or row.id in allowed
             ]
-        except RefusedError as error:  # the role was taken away: the rights are read again
-            self.show_status(error_reason(error))
+        except DatabaseError as error:  # the role taken away (the rights are read again), or
+            self.show_status(error_reason(error))  # the server lost
             return
         self.incidents_dialog = ImportIncidentsDialog(
             self.context.db, self.settings, customers, self

@@ -1,0 +1,155 @@
+"""The team database's server lost while the window is open (stopped, or the network
+gone): every read says so in one line, in the status bar; what is on screen stays; nothing
+ends in a traceback (pytest-qt fails a test on an exception in a slot)."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+
+import psycopg
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from ui_helpers import modal
+
+from accountdesk.domain import messages as m
+from accountdesk.domain.errors import ServerDatabaseError
+from accountdesk.services import customer_list
+from accountdesk.services import service_files as sf
+from accountdesk.services.search import search
+from accountdesk.storage.database import Database
+from accountdesk.ui.formatting import plain
+from tests.postgres import admin_url, fresh_database
+
+UNREACHABLE = "cannot reach the database server"
+
+
+@pytest.fixture
+def server_db():
+    with fresh_database() as url:
+        db = Database(url, create=True)
+        from tests.ui.conftest import acme, hebrew_customer
+
+        for file in (acme(), hebrew_customer()):
+            sf.save_file(db, file)
+        yield db
+        db.close()
+
+
+def lose_server(db: Database) -> Callable[[], None]:
+    """As a stopped server looks to the app: its connections end, and a new one is
+    refused (the pool is sent to a port nothing listens on). Returns what brings the
+    server back."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    @event.listens_for(db.engine, "do_connect")
+    def _refused(_dialect, _record, _cargs, cparams):
+        cparams.update(host="127.0.0.1", port=port)
+
+    name = make_url(db.engine.url).database
+    with psycopg.connect(admin_url(), autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND usename = current_user AND pid <> pg_backend_pid()",
+            (name,),
+        )
+    return lambda: event.remove(db.engine, "do_connect", _refused)
+
+
+def test_each_read_of_a_lost_server_says_so_in_one_line(server_db):
+    assert customer_list.customer_ids(server_db)
+    lose_server(server_db)
+    for read in (
+        lambda: customer_list.customer_ids(server_db),
+        lambda: search(server_db, "acme"),
+        lambda: sf.load_file(server_db, 1),
+    ):
+        with pytest.raises(ServerDatabaseError) as caught:
+            read()
+        assert caught.value.template == m.SERVER_UNREACHABLE
+        assert "\n" not in str(caught.value)
+
+
+def test_a_save_to_a_lost_server_says_so_in_one_line(server_db):
+    file = sf.load_file(server_db, customer_list.customer_ids(server_db)[0])
+    lose_server(server_db)
+    with pytest.raises(ServerDatabaseError) as caught:
+        sf.save_file(server_db, replace(file, industry="Retail"))
+    assert caught.value.template == m.SERVER_UNREACHABLE
+
+
+def test_the_window_says_the_server_is_lost_and_keeps_what_it_shows(
+    qtbot, server_db, settings, languages
+):
+    from accountdesk.ui.window.main_window import MainWindow
+
+    window = MainWindow(server_db, settings, languages)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        _lose_and_find_again(qtbot, window, server_db)
+    finally:  # gone before its database is: nothing of it reads at the fixtures' ends
+        window._may_close = True
+        window.close()
+        window.deleteLater()
+        qtbot.wait(50)
+
+
+def _lose_and_find_again(qtbot, window, server_db) -> None:
+    first, second = window.list_model.ids()
+    window.controller.open_customer(first)
+    qtbot.waitUntil(lambda: window.controller.session is not None)
+    back = lose_server(server_db)
+
+    def said() -> bool:
+        return UNREACHABLE in window.statusBar().currentMessage()
+
+    window.controller.open_customer(second)
+    qtbot.waitUntil(said)
+    assert window.controller.session.file.id == first  # the open file stays open
+
+    window.statusBar().clearMessage()
+    window.list_model.reload()
+    qtbot.waitUntil(said)
+    assert window.list_model.ids() == [first, second]  # the list stays as it was
+
+    window.statusBar().clearMessage()
+    window.search.field.setText("acme")
+    qtbot.waitUntil(said, timeout=5000)
+
+    industry = window.file_view.show_tab("overview").customer_form.editors["industry"]
+    industry.setText("Shipping")
+    window.controller.save()
+    box = modal(qtbot, QMessageBox)
+    assert plain(box.text()).startswith(UNREACHABLE)  # not "the database refused the save"
+    box.accept()
+    assert window.isWindowModified()  # the edit is kept, to save once the server is back
+
+    back()  # the server again: the pool connects anew, quietly
+    assert window.controller.save()
+    assert sf.load_file(server_db, first).industry == "Shipping"
+    window.controller.open_customer(second)
+    qtbot.waitUntil(lambda: window.controller.session.file.id == second)
+
+
+def test_a_failure_no_read_foresaw_is_said_in_the_status_bar(window, monkeypatch):
+    from accountdesk.ui.window.uncaught import say_database_failures
+
+    seen = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: seen.append(args[1]))
+    say_database_failures(window)
+    lost = ServerDatabaseError(m.SERVER_UNREACHABLE, server="db.example:5432", reason="timeout")
+    sys.excepthook(type(lost), lost, None)
+    assert plain(window.statusBar().currentMessage()) == (
+        "cannot reach the database server db.example:5432 (timeout); "
+        "check that it is running and that the address and port are right"
+    )
+    other = ValueError("not the database's")
+    sys.excepthook(type(other), other, None)
+    assert seen == [other]  # anything else: the hook there was
