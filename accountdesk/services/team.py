@@ -167,22 +167,24 @@ def customer_rights(db: Database, customer_id: int | None) -> Rights:
     with db.session() as session:
         if not session.scalar(text("SELECT row_security_active('customers')")):
             return ALL  # the owner, a superuser: rights are not theirs to meet
-        if not session.scalar(text("SELECT accountdesk_team_role(current_user) IS NOT NULL")):
+        # The role and what it may change of the customer, in one reading.
+        areas = list(Area)
+        may_change = ", ".join(
+            f"accountdesk_may_change(:id, :area{number}, current_user)"
+            for number in range(len(areas))
+        )
+        found, *allowed = session.execute(
+            text(f"SELECT accountdesk_team_role(current_user), {may_change}"),
+            {"id": customer_id or 0, **{f"area{n}": area.value for n, area in enumerate(areas)}},
+        ).one()
+        if found is None:
             return Rights(file=False, support=False)
-        role = TeamRole(session.scalar(text("SELECT accountdesk_team_role(current_user)")))
+        role = TeamRole(found)
         if customer_id is None:
             may = may_add_customers(role)  # a new customer is all file
             return Rights(may, may, role)
-        allowed = {
-            area: bool(
-                session.scalar(
-                    text("SELECT accountdesk_may_change(:id, :area, current_user)"),
-                    {"id": customer_id, "area": area.value},
-                )
-            )
-            for area in Area
-        }
-    return Rights(allowed[Area.FILE], allowed[Area.SUPPORT], role)
+        rights = dict(zip(areas, map(bool, allowed), strict=True))
+    return Rights(rights[Area.FILE], rights[Area.SUPPORT], role)
 
 
 def _first(exc: BaseException) -> str:
