@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from accountdesk.storage.server_urls import silence_limits
+
 CHANNEL = "accountdesk_customers"
 STAFF_CHANNEL = "accountdesk_staff"
 # How often the thread looks up from waiting to see whether it should stop (seconds).
@@ -96,12 +98,16 @@ class ChangeListener:
 
     def _run(self) -> None:
         import psycopg
+        from psycopg.conninfo import make_conninfo
 
         failures = 0
         while not self._stopping.is_set():
             try:
                 with psycopg.connect(
-                    self._url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S
+                    # A silent server is given up on, and tried again.
+                    make_conninfo(self._url, **silence_limits(self._url)),
+                    autocommit=True,
+                    connect_timeout=CONNECT_TIMEOUT_S,
                 ) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
                     connection.execute(f"LISTEN {STAFF_CHANNEL}")

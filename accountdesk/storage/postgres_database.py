@@ -33,7 +33,12 @@ from accountdesk.storage import (
 from accountdesk.storage.database import CHANGING, Database
 from accountdesk.storage.notifications import STAFF_CHANGED, ChangeListener, CustomerChange
 from accountdesk.storage.refusals import read_refusal
-from accountdesk.storage.server_urls import database_of, server_of, without_password
+from accountdesk.storage.server_urls import (
+    database_of,
+    server_of,
+    silence_limits,
+    without_password,
+)
 from accountdesk.storage.write_locks import lock_for_writing
 
 __all__ = ["PostgresDatabase", "connection_error"]
@@ -126,8 +131,10 @@ class PostgresDatabase(Database):
 def _server_lost(context: ExceptionContext) -> bool:
     """The connection broke, or no new one could be made; not the check of a pooled
     connection before use (a server restarted since: the pool reconnects quietly)."""
-    if context.is_pre_ping:
-        return False
+    if getattr(context, "is_pre_ping", False) or not isinstance(
+        context.original_exception, Exception
+    ):
+        return False  # (also: Ctrl+C in a statement, which SQLAlchemy counts as a disconnect)
     return context.is_disconnect or (
         context.connection is None and isinstance(context.sqlalchemy_exception, OperationalError)
     )
@@ -140,6 +147,7 @@ def _make_engine(url: str) -> Engine:
         driver_url,
         pool_pre_ping=True,  # a server restarted since the last action: reconnect quietly
         connect_args={
+            **silence_limits(url),
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": "AccountDesk",
             # A statement run twice is prepared: a search's are planned once, not for

@@ -6,10 +6,26 @@ names before it loads anything.
 
 from __future__ import annotations
 
-from urllib.parse import SplitResult, quote, unquote, urlencode, urlsplit
+from urllib.parse import SplitResult, parse_qs, quote, unquote, urlencode, urlsplit
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
+# A connection whose server or network went silent without a word (a cable, a VPN, a
+# laptop's sleep) is given up in about half a minute, not the system's two hours and
+# more: libpq's own TCP keepalives, and a bound on sends left unacknowledged (ms).
+SILENCE_LIMITS = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 15000,
+}
+
+
+def silence_limits(url: str) -> dict[str, int]:
+    """SILENCE_LIMITS, less those the URL sets itself (its own win)."""
+    given = parse_qs(urlsplit(url).query)
+    return {name: value for name, value in SILENCE_LIMITS.items() if name not in given}
 
 
 def is_server_url(target: object) -> bool:

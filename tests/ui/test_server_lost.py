@@ -76,6 +76,49 @@ def test_each_read_of_a_lost_server_says_so_in_one_line(server_db):
         assert "\n" not in str(caught.value)
 
 
+def test_a_server_restarted_since_is_reconnected_quietly(server_db):
+    customer_list.customer_ids(server_db)
+    name = make_url(server_db.engine.url).database
+    with psycopg.connect(admin_url(), autocommit=True) as admin:  # its sessions end
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND usename = current_user AND pid <> pg_backend_pid()",
+            (name,),
+        )
+    assert len(customer_list.customer_ids(server_db)) == 2
+
+
+def test_a_server_gone_silent_is_given_up_on_within_a_minute(server_db):
+    with server_db.engine.connect() as connection:
+        dsn = connection.connection.driver_connection.info.dsn
+    limits = dict(part.split("=", 1) for part in dsn.split())
+    assert limits["keepalives"] == "1"
+    idle, interval, count = (
+        int(limits[n]) for n in ("keepalives_idle", "keepalives_interval", "keepalives_count")
+    )
+    assert idle + interval * count <= 60 and int(limits["tcp_user_timeout"]) <= 60_000
+    # The URL's own settings win.
+    own = Database(f"{server_db.url}?keepalives_idle=45")
+    try:
+        with own.engine.connect() as connection:
+            assert "keepalives_idle=45" in connection.connection.driver_connection.info.dsn
+    finally:
+        own.close()
+
+
+def test_ctrl_c_in_a_statement_stays_an_interruption(server_db):
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+
+    event.listen(server_db.engine, "before_cursor_execute", interrupted)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            customer_list.customer_ids(server_db)
+    finally:
+        event.remove(server_db.engine, "before_cursor_execute", interrupted)
+    assert len(customer_list.customer_ids(server_db)) == 2
+
+
 def test_a_save_to_a_lost_server_says_so_in_one_line(server_db):
     file = sf.load_file(server_db, customer_list.customer_ids(server_db)[0])
     lose_server(server_db)
@@ -134,6 +177,14 @@ def _lose_and_find_again(qtbot, window, server_db) -> None:
     back()  # the server again: the pool connects anew, quietly
     assert window.controller.save()
     assert sf.load_file(server_db, first).industry == "Shipping"
+
+    back = lose_server(server_db)  # lost again, with the home view shown
+    window.show_home()
+    window.home.refresh()
+    assert UNREACHABLE in plain(window.home.notice.text())
+    back()
+    window.live.staff_changed.emit()  # as the listener says the server answers again
+    qtbot.waitUntil(lambda: UNREACHABLE not in plain(window.home.notice.text()))
     window.controller.open_customer(second)
     qtbot.waitUntil(lambda: window.controller.session.file.id == second)
 
@@ -153,3 +204,36 @@ def test_a_failure_no_read_foresaw_is_said_in_the_status_bar(window, monkeypatch
     other = ValueError("not the database's")
     sys.excepthook(type(other), other, None)
     assert seen == [other]  # anything else: the hook there was
+
+
+def test_the_history_read_while_the_server_is_lost_is_read_again_when_back(
+    qtbot, server_db, settings, languages, monkeypatch
+):
+    from accountdesk.domain.errors import DatabaseError
+    from accountdesk.ui.app import register_extra_tabs
+    from accountdesk.ui.file.view import FileView
+    from accountdesk.ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(FileView, "_registered", [])
+    register_extra_tabs()  # the History tab is one of them
+    window = MainWindow(server_db, settings, languages)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.controller.open_customer(window.list_model.ids()[0])
+        qtbot.waitUntil(lambda: window.controller.session is not None)
+        back = lose_server(server_db)
+        # In the app, the hook says it in the status bar (here the tab is shown by a call).
+        with pytest.raises(DatabaseError):
+            window.file_view.show_tab("history")
+        history = window.file_view.tab("history").real
+        assert history.entries == []
+        back()
+        window.file_view.show_tab("overview")
+        window.file_view.show_tab("history")
+        qtbot.waitUntil(lambda: history.entries != [])
+    finally:
+        window._may_close = True
+        window.close()
+        window.deleteLater()
+        qtbot.wait(50)

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from accountdesk.domain import history as h
 from accountdesk.domain.enums import ChangeAction, MeetingKind, Severity, Side
-from accountdesk.domain.errors import NotFoundError
+from accountdesk.domain.errors import DatabaseError, NotFoundError
 from accountdesk.domain.service_file import ServiceFile
 from accountdesk.domain.service_window import clock_text
 from accountdesk.domain.words import N_
@@ -124,7 +125,14 @@ class HistoryTab(FileTab):
                 self.entries = history_service.customer_history(self.context.db, file.id)
             except NotFoundError:
                 self.entries = []
+            except DatabaseError:  # the server lost: read again when next shown (the
+                self._shown = None  # window's hook says why)
+                raise
         self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # nothing to read unless the last reading failed
 
     def _fill(self) -> None:
         self.table.setRowCount(0)

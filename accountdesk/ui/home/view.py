@@ -120,6 +120,7 @@ class HomeView(Retranslating, QWidget):
         try:
             found = agenda(self._db(), query)
         except DatabaseError as error:
+            self._stale = True  # read again when next shown, or when the server is back
             self.show_notice(
                 self.tr("The agenda could not be read: {reason}").format(reason=error_reason(error))
             )

@@ -4,6 +4,7 @@ it would otherwise be a traceback on stderr and nothing on screen."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -14,6 +15,8 @@ from accountdesk.ui.labels import error_reason
 if TYPE_CHECKING:
     from accountdesk.ui.window.main_window import MainWindow
 
+_log = logging.getLogger(__name__)
+
 
 def say_database_failures(window: MainWindow) -> None:
     """From now on, an uncaught DatabaseError is shown in the window's status bar; any
@@ -22,6 +25,7 @@ def say_database_failures(window: MainWindow) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if isinstance(error, DatabaseError):
+            _log.debug("said in the status bar", exc_info=(kind, error, trace))
             window.show_status(error_reason(error))
             return
         previous(kind, error, trace)
