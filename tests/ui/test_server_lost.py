@@ -52,14 +52,18 @@ def lose_server(db: Database) -> Callable[[], None]:
     def _refused(_dialect, _record, _cargs, cparams):
         cparams.update(host="127.0.0.1", port=port)
 
-    name = make_url(db.engine.url).database
+    end_sessions(db)
+    return lambda: event.remove(db.engine, "do_connect", _refused)
+
+
+def end_sessions(db: Database) -> None:
+    """The server ends the database's sessions, as at a restart."""
     with psycopg.connect(admin_url(), autocommit=True) as admin:
         admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
             "WHERE datname = %s AND usename = current_user AND pid <> pg_backend_pid()",
-            (name,),
+            (make_url(db.engine.url).database,),
         )
-    return lambda: event.remove(db.engine, "do_connect", _refused)
 
 
 def test_each_read_of_a_lost_server_says_so_in_one_line(server_db):
@@ -78,13 +82,7 @@ def test_each_read_of_a_lost_server_says_so_in_one_line(server_db):
 
 def test_a_server_restarted_since_is_reconnected_quietly(server_db):
     customer_list.customer_ids(server_db)
-    name = make_url(server_db.engine.url).database
-    with psycopg.connect(admin_url(), autocommit=True) as admin:  # its sessions end
-        admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = %s AND usename = current_user AND pid <> pg_backend_pid()",
-            (name,),
-        )
+    end_sessions(server_db)
     assert len(customer_list.customer_ids(server_db)) == 2
 
 
