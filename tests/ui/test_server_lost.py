@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from ui_helpers import modal
+from ui_helpers import click_row, modal
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import ServerDatabaseError
@@ -151,9 +151,12 @@ def _lose_and_find_again(qtbot, window, server_db) -> None:
     def said() -> bool:
         return UNREACHABLE in window.statusBar().currentMessage()
 
-    window.controller.open_customer(second)
+    view = window.customers.view
+    click_row(view, window.list_model.row_of(second))
     qtbot.waitUntil(said)
-    assert window.controller.session.file.id == first  # the open file stays open
+    assert window.controller.session.file.id == first  # the open file stays open,
+    assert window.customers.current_id() == first  # and stays the one the list shows
+    assert view.currentIndex().row() == window.list_model.row_of(first)
 
     window.statusBar().clearMessage()
     window.list_model.reload()

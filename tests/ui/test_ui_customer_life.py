@@ -97,6 +97,18 @@ def test_cancel_deletes_nothing(qtbot, window, db):
     assert window.context.session is not None
 
 
+def test_a_customer_deleted_elsewhere_is_not_left_chosen_in_the_list(qtbot, window, db):
+    open_customer(qtbot, window, "Acme Logistics")
+    acme = customer_id(db, "Acme Logistics")
+    gone = next(i for i in window.list_model.ids() if i != acme)
+    sf.delete_customer(db, gone)  # by a colleague, or another window
+    click_row(window.customers.view, window.list_model.row_of(gone))
+    qtbot.waitUntil(lambda: gone not in window.list_model.ids())
+    assert "no longer exists" in window.statusBar().currentMessage()
+    assert window.context.session.file.id == acme
+    assert window.customers.view.currentIndex().row() == window.list_model.row_of(acme)
+
+
 def test_history_shows_who_changed_a_phone_and_puts_the_old_one_back(qtbot, full_window, db):
     window = full_window
     supporter = window.customers.supporter

@@ -142,24 +142,30 @@ class FileController(QObject):
         self,
         customer_id: int,
         focus: tuple[str, int] | None = None,
-        cancelled: Callable[[], None] = lambda: None,
+        not_opened: Callable[[], None] = lambda: None,
     ) -> None:
+        """Open the customer's file once the open one may be left; `not_opened` when it
+        may not (cancelled) or the file cannot be read."""
         if self.session is not None and self.session.file.id == customer_id:
             self._focus(focus)
             return
-        self.leave_file(lambda: self._open_now(customer_id, focus), cancelled)
+        self.leave_file(lambda: self._open_now(customer_id, focus, not_opened), not_opened)
 
-    def _open_now(self, customer_id: int, focus: tuple[str, int] | None) -> None:
+    def _open_now(
+        self, customer_id: int, focus: tuple[str, int] | None, not_opened: Callable[[], None]
+    ) -> None:
         from accountdesk.services import service_files as sf
 
         try:
             file = sf.load_file(self.db, customer_id)
         except NotFoundError:
             self.status.emit(self.tr("That customer no longer exists; the list is refreshed."))
+            not_opened()
             self.list_changed.emit()
             return
         except DatabaseError as error:  # the role taken away (the window reads it again), or
             self.status.emit(error_reason(error))  # the server lost: said in one line
+            not_opened()
             return
         self._set_session(FileSession(file, self))
         self._focus(focus)

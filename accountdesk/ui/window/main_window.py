@@ -343,9 +343,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.team.show_rights()
 
     def _customer_chosen(self, customer_id: int) -> None:
+        """A row of the list: its file, or the open file's row chosen again if not."""
         current = self.context.session.file.id if self.context.session else None
         self.controller.open_customer(
-            customer_id, cancelled=lambda: self.customers.select_customer(current)
+            customer_id, not_opened=lambda: self.customers.select_customer(current)
         )
 
     def open_result(self, result: Any) -> None:
