@@ -12,7 +12,7 @@ from dataclasses import replace
 import psycopg
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import event
+from sqlalchemy import event, update
 from sqlalchemy.engine import make_url
 from ui_helpers import click_row, modal
 
@@ -22,10 +22,12 @@ from accountdesk.services import customer_list
 from accountdesk.services import service_files as sf
 from accountdesk.services.search import search
 from accountdesk.storage.database import Database
+from accountdesk.storage.tables import StaffMember
 from accountdesk.ui.formatting import plain
 from tests.postgres import admin_url, fresh_database
 
 UNREACHABLE = "cannot reach the database server"
+DANA = "dana.levi@example.com"
 
 
 @pytest.fixture
@@ -126,15 +128,22 @@ def test_a_save_to_a_lost_server_says_so_in_one_line(server_db):
 
 
 def test_the_window_says_the_server_is_lost_and_keeps_what_it_shows(
-    qtbot, server_db, settings, languages
+    qtbot, server_db, settings, languages, monkeypatch, tmp_path
 ):
+    from accountdesk.ui.window import choosers
     from accountdesk.ui.window.main_window import MainWindow
 
+    with server_db.engine.begin() as connection:  # a detail only the staff list holds
+        connection.execute(
+            update(StaffMember).where(StaffMember.name == "Dana Levi").values(email=DANA)
+        )
+    exported = tmp_path / "acme.json"
+    monkeypatch.setattr(choosers, "save_path", lambda *_args: exported)
     window = MainWindow(server_db, settings, languages)
     window.show()
     qtbot.waitExposed(window)
     try:
-        _lose_and_find_again(qtbot, window, server_db)
+        _lose_and_find_again(qtbot, window, server_db, exported)
     finally:  # gone before its database is: nothing of it reads at the fixtures' ends
         window._may_close = True
         window.close()
@@ -142,10 +151,12 @@ def test_the_window_says_the_server_is_lost_and_keeps_what_it_shows(
         qtbot.wait(50)
 
 
-def _lose_and_find_again(qtbot, window, server_db) -> None:
+def _lose_and_find_again(qtbot, window, server_db, exported) -> None:
     first, second = window.list_model.ids()
     window.controller.open_customer(first)
     qtbot.waitUntil(lambda: window.controller.session is not None)
+    supporters = window.customers.supporter.count()
+    assert supporters > 1  # "Everyone" and the staff
     back = lose_server(server_db)
 
     def said() -> bool:
@@ -163,6 +174,15 @@ def _lose_and_find_again(qtbot, window, server_db) -> None:
     qtbot.waitUntil(said)
     assert window.list_model.ids() == [first, second]  # the list stays as it was
 
+    window.context.reload_staff()  # as when a colleague changes the staff
+    window._load_list()
+    assert window.customers.supporter.count() == supporters  # the names stay to choose
+    window.io.export_current()
+    box = modal(qtbot, QMessageBox)
+    assert plain(box.text()).startswith(UNREACHABLE)  # not a file without the staff
+    box.accept()
+    assert not exported.exists()
+
     window.statusBar().clearMessage()
     window.search.field.setText("acme")
     qtbot.waitUntil(said, timeout=5000)
@@ -176,6 +196,8 @@ def _lose_and_find_again(qtbot, window, server_db) -> None:
     assert window.isWindowModified()  # the edit is kept, to save once the server is back
 
     back()  # the server again: the pool connects anew, quietly
+    window.io.export_current()
+    assert DANA in exported.read_text(encoding="utf-8")
     assert window.controller.save()
     assert sf.load_file(server_db, first).industry == "Shipping"
 

@@ -95,13 +95,20 @@ class FileContext(QObject):
         self.staff_changed.emit()
 
     def staff(self) -> list[listing.StaffRow]:
+        """The staff to choose from: none while they cannot be read (the role taken away,
+        and the rights are read again; or the server lost, and the window's reads say so)."""
+        try:
+            return self.read_staff()
+        except DatabaseError:
+            return []
+
+    def read_staff(self) -> list[listing.StaffRow]:
+        """The staff as stored, for what must not go without them (an export); raises
+        DatabaseError when they cannot be read."""
         if self.may_read is not None and not self.may_read():
             return []  # no role in the team database: the staff list is not theirs to read
         if self._staff is None:
-            try:
-                self._staff = listing.list_staff(self.list_source())
-            except DatabaseError:  # the role taken away (the rights are read again), or the
-                return []  # server lost (the window's reads say so)
+            self._staff = listing.list_staff(self.list_source())
         return self._staff
 
     def staff_names(self) -> list[str]:

@@ -362,7 +362,7 @@ class FileController(QObject):
         )
         if path is None:
             return False
-        if not write_json(self.window, [session.file], self.context.staff(), path):
+        if not write_json(self.window, [session.file], self.context.read_staff, path):
             return False
         self.status.emit(
             self.tr("Your version is in {path}; showing the saved one.").format(path=path)

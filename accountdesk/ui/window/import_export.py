@@ -34,17 +34,24 @@ def json_filter() -> str:
     return QCoreApplication.translate("ImportExport", "JSON files (*.json)")
 
 
-def write_json(parent: QWidget, files: list[ServiceFile], staff: list[Any], path: Path) -> bool:
-    """Write service files in the AccountDesk JSON format; False (and a message) on failure."""
+def write_json(
+    parent: QWidget, files: list[ServiceFile], read_staff: Callable[[], list[Any]], path: Path
+) -> bool:
+    """Write service files in the AccountDesk JSON format, with the details of the staff
+    they name; False (and a message) on failure: a file without them is not written."""
     from accountdesk.services import json_format
 
-    known = {s.name: StaffRef(s.name, s.role, s.email, s.phone) for s in staff}
+    title = QCoreApplication.translate("ImportExport", "Not exported")
+    try:
+        known = {s.name: StaffRef(s.name, s.role, s.email, s.phone) for s in read_staff()}
+    except DatabaseError as error:  # the server lost: said in the database's one line
+        inform(parent, title, error_reason(error))
+        return False
     try:
         path.write_text(
             json_format.dumps(json_format.build_document(files, known)), encoding="utf-8"
         )
     except OSError as error:
-        title = QCoreApplication.translate("ImportExport", "Not exported")
         text = QCoreApplication.translate("ImportExport", "Cannot write {path}: {reason}")
         inform(parent, title, text.format(path=path, reason=error.strerror))
         return False
@@ -262,7 +269,7 @@ class ImportExport(QObject):
             f"{session.file.name}.json",
         )
         if path is not None and write_json(
-            self.window, [session.file], self.controller.context.staff(), path
+            self.window, [session.file], self.controller.context.read_staff, path
         ):
             self.status.emit(
                 self.tr("Exported {name} to {path}").format(

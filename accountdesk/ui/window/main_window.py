@@ -205,7 +205,12 @@ class MainWindow(Retranslating, QMainWindow):
             self.customers.set_staff([], "")
             self.list_model.clear()
             return
-        self.customers.set_staff(self.context.staff_names(), self.settings.supporter_filter())
+        try:  # unreadable (the server lost): the box keeps its names, and the list says why
+            names = [s.name for s in self.context.read_staff()]
+        except DatabaseError:
+            names = None
+        if names is not None or not self.customers.supporter.count():
+            self.customers.set_staff(names or [], self.settings.supporter_filter())
         self.customers.model.set_filters(self.customers.filters())
 
     def _restore(self) -> None:
