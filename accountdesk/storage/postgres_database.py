@@ -98,9 +98,13 @@ class PostgresDatabase(Database):
     def _in_one_line(self, context: ExceptionContext) -> BaseException | None:
         """What the app can say in one line: the server lost (stopped, or the network gone)
         since the database was opened, and a refused query."""
-        if _server_lost(context):
-            return connection_error(self.url, context.original_exception)
-        return self._refused_read(context)
+        if not _server_lost(context):
+            return self._refused_read(context)
+        if context.is_disconnect and context.connection is not None:
+            # An open connection broke, whatever libpq's words ("SSL SYSCALL error: EOF
+            # detected"): out of reach, not a refusal of the login or the database.
+            return unreachable(self.url, context.original_exception)
+        return connection_error(self.url, context.original_exception)
 
     def _refused_read(self, context: ExceptionContext) -> BaseException | None:
         """A query refused outside a change of this database (whose refusal `transaction`
@@ -193,8 +197,14 @@ def connection_error(url: str, exc: BaseException) -> ServerDatabaseError:
     if "database" in lowered and "does not exist" in lowered:
         return ServerDatabaseError(m.SERVER_NO_DATABASE, server=server, database=database_of(url))
     if "connection" in lowered or "resolve host" in lowered or "timeout" in lowered:
-        return ServerDatabaseError(m.SERVER_UNREACHABLE, server=server, reason=_reason(detail))
+        return unreachable(url, exc)
     return ServerDatabaseError(m.CANNOT_USE, path=without_password(url), detail=detail)
+
+
+def unreachable(url: str, exc: BaseException) -> ServerDatabaseError:
+    """The server cannot be reached, with libpq's reason."""
+    detail = str(getattr(exc, "orig", exc))
+    return ServerDatabaseError(m.SERVER_UNREACHABLE, server=server_of(url), reason=_reason(detail))
 
 
 def _reason(detail: str) -> str:

@@ -8,6 +8,7 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from types import SimpleNamespace
 
 import psycopg
 import pytest
@@ -260,3 +261,20 @@ def test_the_history_read_while_the_server_is_lost_is_read_again_when_back(
         window.close()
         window.deleteLater()
         qtbot.wait(50)
+
+
+def test_a_broken_connection_is_out_of_reach_whatever_libpqs_words(server_db):
+    """A connection that broke under TLS says "SSL SYSCALL error", without the words
+    "connection" or "timeout" the start-up's wording looks for."""
+    broken = psycopg.OperationalError("SSL SYSCALL error: EOF detected")
+    context = SimpleNamespace(
+        is_pre_ping=False,
+        original_exception=broken,
+        is_disconnect=True,
+        connection=object(),  # an open one
+        sqlalchemy_exception=None,
+        statement="SELECT 1",
+    )
+    said = server_db._in_one_line(context)
+    assert isinstance(said, ServerDatabaseError) and said.template == m.SERVER_UNREACHABLE
+    assert str(said).startswith(f"{UNREACHABLE} 127.0.0.1:") and "(SSL SYSCALL error" in str(said)
