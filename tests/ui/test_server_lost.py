@@ -22,7 +22,9 @@ from accountdesk.domain.errors import ServerDatabaseError
 from accountdesk.services import customer_list
 from accountdesk.services import service_files as sf
 from accountdesk.services.search import search
+from accountdesk.storage import offline_copy
 from accountdesk.storage.database import Database
+from accountdesk.storage.server_urls import without_password
 from accountdesk.storage.tables import StaffMember
 from accountdesk.ui.formatting import plain
 from tests.postgres import admin_url, fresh_database
@@ -278,3 +280,48 @@ def test_a_broken_connection_is_out_of_reach_whatever_libpqs_words(server_db):
     said = server_db._in_one_line(context)
     assert isinstance(said, ServerDatabaseError) and said.template == m.SERVER_UNREACHABLE
     assert str(said).startswith(f"{UNREACHABLE} 127.0.0.1:") and "(SSL SYSCALL error" in str(said)
+
+
+def test_a_server_lost_in_the_middle_of_a_session_offers_the_copy(
+    qtbot, server_db, settings, languages
+):
+    """A supporter on a call, the server gone: the customer they click, or the search
+    they type, says so and offers the copy of the customers they opened recently, once
+    until the server answers again."""
+    from accountdesk.ui.window.main_window import MainWindow
+    from accountdesk.ui.window.server_problem import ServerProblemDialog
+
+    url = without_password(server_db.url)
+    window = MainWindow(server_db, settings, languages)
+    window.team.opened(url, None)  # as the app does, started on the team database
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        first, second = window.list_model.ids()
+        window.controller.open_customer(first)
+        qtbot.waitUntil(lambda: offline_copy.find(url) is not None)  # kept as it opened
+        lose_server(server_db)
+
+        click_row(window.customers.view, window.list_model.row_of(second))
+        offer = modal(qtbot, ServerProblemDialog)
+        assert offer.windowTitle() == "The database server cannot be reached"
+        assert offer.offline_button.isVisible()
+        offer.close_button.click()  # not now: the open file stays, and no second offer
+        window.search.field.setText("acme")
+        qtbot.waitUntil(lambda: UNREACHABLE in window.statusBar().currentMessage())
+        qtbot.wait(100)
+        assert window.controller.prompt is None
+
+        window.live.staff_changed.emit()  # as the listener says the server answered again
+        window.search.field.setText("acme corp")  # and is lost once more
+        offer = modal(qtbot, ServerProblemDialog)
+        offer.offline_button.click()
+        qtbot.waitUntil(lambda: window.team.offline is not None)
+        assert window.team.banner.isVisible() and "cannot be reached" in window.team.banner.text()
+        assert window.list_model.ids() == [first]  # the customer opened recently, read-only
+        assert not window.actions_["save"].isEnabled()
+    finally:
+        window._may_close = True
+        window.close()
+        window.deleteLater()
+        qtbot.wait(50)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from accountdesk.ui.icons import icon
-from accountdesk.ui.labels import error_reason
 from accountdesk.ui.operations import BackgroundOp
 from accountdesk.ui.search.model import SearchResultsModel
 from accountdesk.ui.widgets.direction import follow_content_direction
@@ -50,7 +49,7 @@ class SearchBox(Retranslating, QWidget):
     card_requested = Signal(object)
     searching = Signal(bool)  # results are to be shown (the field is not empty)
     results_shown = Signal(str)  # the query whose results are now on screen
-    failed = Signal(str)
+    failed = Signal(object)  # what stopped a search (the window says it)
 
     def __init__(self, database: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +138,7 @@ class SearchBox(Retranslating, QWidget):
 
     def _failed(self, sequence: int, error: Exception) -> None:
         if sequence == self._sequence:
-            self.failed.emit(error_reason(error))
+            self.failed.emit(error)
 
     def clear(self) -> None:
         self.field.clear()

@@ -95,6 +95,7 @@ class FileController(QObject):
     list_changed = Signal()
     status = Signal(str)
     focus_requested = Signal(str, int)  # kind ('system' | 'contact'), record id
+    unreadable = Signal(object)  # the DatabaseError that kept a file from opening
     damaged = Signal()  # a save was refused because the database file is damaged
 
     def __init__(self, context: FileContext, window: QWidget) -> None:
@@ -166,6 +167,7 @@ class FileController(QObject):
         except DatabaseError as error:  # the role taken away (the window reads it again), or
             self.status.emit(error_reason(error))  # the server lost: said in one line
             not_opened()
+            self.unreadable.emit(error)
             return
         self._set_session(FileSession(file, self))
         self._focus(focus)

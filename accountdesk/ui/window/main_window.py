@@ -177,7 +177,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.search.searching.connect(lambda on: self.left_stack.setCurrentIndex(1 if on else 0))
         self.search.open_requested.connect(self.open_result)
         self.search.card_requested.connect(self.card_for_result)
-        self.search.failed.connect(self.show_status)
+        self.search.failed.connect(self._search_failed)
         self.list_model.unreadable.connect(self.show_status)
         c = self.controller
         c.opened.connect(self._session_opened)
@@ -190,6 +190,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.lifecycle.changed.connect(self.home.mark_stale)
         self.io.imported.connect(self.home.mark_stale)
         c.status.connect(self.show_status)
+        c.unreadable.connect(self.team.offer_copy)
         c.damaged.connect(self._damaged)
         c.on_problems = self.file_view.show_problems
         self.context.status.connect(self.show_status)
@@ -353,6 +354,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.controller.open_customer(
             customer_id, not_opened=lambda: self.customers.select_customer(current)
         )
+
+    def _search_failed(self, error: Exception) -> None:
+        self.show_status(error_reason(error))
+        self.team.offer_copy(error)
 
     def open_result(self, result: Any) -> None:
         focus = None if result.kind == "customer" else (result.kind, result.ref_id)

@@ -125,6 +125,7 @@ class TeamDatabases(QObject):
         self.banner.hide()
         self._rights: tuple[object, RoleRights] | None = None  # (database, its rights)
         self._said_no_role: object = None  # the database whose "no role" the status bar said
+        self._copy_offered = False  # since the server last answered
 
     # ------------------------------------------------------------ connecting
 
@@ -168,6 +169,41 @@ class TeamDatabases(QObject):
         self.window._use_database(offline_copy.open_read_only(url))
         self.opened(url, copy)
 
+    def offer_copy(self, error: Exception) -> None:
+        """The team database out of reach in the middle of a session (a customer or a
+        search that could not be read): the copy of the customers opened recently is
+        offered, as at start-up, once until the server answers again."""
+        from accountdesk.domain import messages as m
+        from accountdesk.storage import offline_copy
+        from accountdesk.ui.window.server_problem import ServerChoice, ServerProblemDialog
+
+        if (
+            not self.url
+            or self.offline is not None
+            or self._copy_offered
+            or getattr(error, "template", None) != m.SERVER_UNREACHABLE
+        ):
+            return
+        copy = offline_copy.find(self.url)
+        if copy is None:
+            return
+        assert isinstance(error, DatabaseError)
+        self._copy_offered = True
+        w, url = self.window, self.url
+        dialog = ServerProblemDialog(error, copy, parent=w)
+        w.controller.prompt = dialog
+
+        def finished(_result: int) -> None:
+            if w.controller.prompt is dialog:
+                w.controller.prompt = None
+            if dialog.choice == ServerChoice.OFFLINE:
+                w.controller.leave_file(lambda: self.open_offline(url))
+            elif dialog.choice == ServerChoice.LOCAL:
+                w.controller.leave_file(self.open_local)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
     def open_local(self) -> None:
         w = self.window
         path = w.settings.database_path() or default_database_path()
@@ -178,6 +214,7 @@ class TeamDatabases(QObject):
     def opened(self, url: str, offline: OfflineCopy | None) -> None:
         """The window now shows this team database (or its copy; "" a local file)."""
         self.url, self.offline = url, offline
+        self._copy_offered = False
         self.banner.setVisible(offline is not None)
         self.lock_editing()
         self.retranslate()
@@ -243,6 +280,7 @@ class TeamDatabases(QObject):
         """The staff list or someone's role changed on the server (a notice): the person's
         rights read again and shown — the actions, and the open file's read-only parts —
         and, when their role is another now, the status bar says what they may do."""
+        self._copy_offered = False  # the server answers again (or its notice came late)
         if self.offline is not None or self._rights is None:
             return  # the copy changes nothing; rights never asked are asked when needed
         from accountdesk.services import team
@@ -285,7 +323,10 @@ class TeamDatabases(QObject):
         customer's as far as their rights to it go; an action that is off says why."""
         w = self.window
         session = w.context.session
-        rights = self.rights() if self.offline is None else None
+        try:
+            rights = self.rights() if self.offline is None else None
+        except DatabaseError:
+            return  # unreachable: the actions stay as they are, and the reading says why
         saved = session is not None and session.file.id is not None
         for name in CHANGING:
             reason = "" if rights is None else _reason(name, rights, session)
