@@ -1303,7 +1303,7 @@ Database: {path}</source>
     <name>Offline</name>
     <message>
         <source>just now</source>
-        <translation>ממש עכשיו</translation>
+        <translation>לפני רגע</translation>
     </message>
     <message numerus="yes">
         <source>{count} minute(s) ago</source>

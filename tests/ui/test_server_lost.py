@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event, update
 from sqlalchemy.engine import make_url
@@ -26,6 +27,7 @@ from accountdesk.storage import offline_copy
 from accountdesk.storage.database import Database
 from accountdesk.storage.server_urls import without_password
 from accountdesk.storage.tables import StaffMember
+from accountdesk.ui.customers.model import NAME
 from accountdesk.ui.formatting import plain
 from tests.postgres import admin_url, fresh_database
 
@@ -166,10 +168,17 @@ def _lose_and_find_again(qtbot, window, server_db, exported) -> None:
         return UNREACHABLE in window.statusBar().currentMessage()
 
     view = window.customers.view
-    click_row(view, window.list_model.row_of(second))
+    pressed = view.visualRect(window.list_model.index(window.list_model.row_of(second), NAME))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pressed.center())
     qtbot.waitUntil(said)
     assert window.controller.session.file.id == first  # the open file stays open,
     assert window.customers.current_id() == first  # and stays the one the list shows
+
+    def shows_the_open_file() -> bool:  # highlighted, once the click is over
+        rows = [index.row() for index in view.selectionModel().selectedRows()]
+        return rows == [window.list_model.row_of(first)]
+
+    qtbot.waitUntil(shows_the_open_file)
     assert view.currentIndex().row() == window.list_model.row_of(first)
 
     window.statusBar().clearMessage()
