@@ -194,6 +194,13 @@ def _lose_and_find_again(qtbot, window, server_db, exported) -> None:
     assert plain(box.text()).startswith(UNREACHABLE)  # not a file without the staff
     box.accept()
     assert not exported.exists()
+    # "Keep a copy of my version" (a colleague's save beside mine) keeps it, whatever the
+    # server; the saved version cannot be read to show instead.
+    window.statusBar().clearMessage()
+    assert not window.controller._export_mine(window.controller.session)
+    assert window.controller.session.file.name in exported.read_text(encoding="utf-8")
+    assert said()
+    exported.unlink()
 
     window.statusBar().clearMessage()
     window.search.field.setText("acme")
@@ -310,6 +317,12 @@ def test_a_server_lost_in_the_middle_of_a_session_offers_the_copy(
         window.controller.open_customer(first)
         qtbot.waitUntil(lambda: offline_copy.find(url) is not None)  # kept as it opened
         lose_server(server_db)
+
+        window.controller.prompt = QMessageBox(window)  # a question on screen: not over it
+        window.search.field.setText("acme")
+        qtbot.waitUntil(lambda: UNREACHABLE in window.statusBar().currentMessage())
+        assert not window.findChildren(ServerProblemDialog)
+        window.controller.prompt = None
 
         click_row(window.customers.view, window.list_model.row_of(second))
         offer = modal(qtbot, ServerProblemDialog)

@@ -102,11 +102,19 @@ def test_a_customer_deleted_elsewhere_is_not_left_chosen_in_the_list(qtbot, wind
     acme = customer_id(db, "Acme Logistics")
     gone = next(i for i in window.list_model.ids() if i != acme)
     sf.delete_customer(db, gone)  # by a colleague, or another window
-    click_row(window.customers.view, window.list_model.row_of(gone))
+    view = window.customers.view
+    pressed = view.visualRect(window.list_model.index(window.list_model.row_of(gone), NAME))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pressed.center())
     qtbot.waitUntil(lambda: gone not in window.list_model.ids())
     assert "no longer exists" in window.statusBar().currentMessage()
     assert window.context.session.file.id == acme
-    assert window.customers.view.currentIndex().row() == window.list_model.row_of(acme)
+    qtbot.waitUntil(  # highlighted, once the click is over
+        lambda: (
+            [i.row() for i in view.selectionModel().selectedRows()]
+            == [window.list_model.row_of(acme)]
+        )
+    )
+    assert view.currentIndex().row() == window.list_model.row_of(acme)
 
 
 def test_history_shows_who_changed_a_phone_and_puts_the_old_one_back(qtbot, full_window, db):

@@ -311,6 +311,9 @@ class FileController(QObject):
             self.close_file()
             self.list_changed.emit()
             return True
+        except DatabaseError as error:  # the server lost: the edits stay, and so the conflict
+            self.status.emit(error_reason(error))
+            return False
         session.mark_saved(theirs)
         self.list_changed.emit()
         self.status.emit(
@@ -364,7 +367,8 @@ class FileController(QObject):
         )
         if path is None:
             return False
-        if not write_json(self.window, [session.file], self.context.read_staff, path):
+        # The person's edits, kept whatever the server: the staff's details if they can be read.
+        if not write_json(self.window, [session.file], self.context.staff, path):
             return False
         self.status.emit(
             self.tr("Your version is in {path}; showing the saved one.").format(path=path)

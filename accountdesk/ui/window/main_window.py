@@ -356,7 +356,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.controller.open_customer(
             customer_id,
             not_opened=lambda: QTimer.singleShot(
-                0, lambda: self.customers.select_customer(current)
+                0, self.customers, lambda: self.customers.select_customer(current)
             ),
         )
 

@@ -184,12 +184,14 @@ class TeamDatabases(QObject):
             or getattr(error, "template", None) != m.SERVER_UNREACHABLE
         ):
             return
-        copy = offline_copy.find(self.url)
+        w, url = self.window, self.url
+        if w.controller.prompt is not None:
+            return  # a question on screen first (the next failure offers it)
+        copy = offline_copy.find(url)
         if copy is None:
             return
         assert isinstance(error, DatabaseError)
         self._copy_offered = True
-        w, url = self.window, self.url
         dialog = ServerProblemDialog(error, copy, parent=w)
         w.controller.prompt = dialog
 
@@ -202,6 +204,7 @@ class TeamDatabases(QObject):
                 w.controller.leave_file(self.open_local)
 
         dialog.finished.connect(finished)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def open_local(self) -> None:
