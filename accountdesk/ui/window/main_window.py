@@ -349,16 +349,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.team.show_rights()
 
     def _customer_chosen(self, customer_id: int) -> None:
-        """A row of the list: its file, or the open file's row chosen again if not (once
-        the click that chose the row is over: the view selects the row it pressed after
-        saying so)."""
+        """A row of the list: its file, or the open file's row chosen again if not: at
+        once, and again once the click that chose the row is over (the view selects the
+        row it pressed after saying so)."""
         current = self.context.session.file.id if self.context.session else None
-        self.controller.open_customer(
-            customer_id,
-            not_opened=lambda: QTimer.singleShot(
-                0, self.customers, lambda: self.customers.select_customer(current)
-            ),
-        )
+
+        def not_opened() -> None:
+            self.customers.select_customer(current)
+            QTimer.singleShot(0, self.customers, lambda: self.customers.select_customer(current))
+
+        self.controller.open_customer(customer_id, not_opened=not_opened)
 
     def _search_failed(self, error: Exception) -> None:
         self.show_status(error_reason(error))
