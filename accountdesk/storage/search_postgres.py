@@ -27,7 +27,9 @@ says how dense the matches are, and so which way reads fewer rows for the rest (
 
 Ranking is FTS5's bm25, computed here from the same figures FTS5 keeps (rows, tokens per
 row and in all, rows holding each phrase, each phrase's occurrences per column), so both
-backends order results the same way.
+backends order results the same way, with one difference: FTS5 reads how many rows hold a
+phrase from its index, where PostgreSQL has to read the rows, so they are counted up to
+HELD_UP_TO, and a phrase held by more weighs as if that many held it (see `_holding`).
 """
 
 from __future__ import annotations
@@ -53,14 +55,19 @@ WEIGHTS = {"name": 10.0, "body": 1.0, "fragments": 0.5}  # as the SQLite index's
 _K1 = 1.2  # FTS5's bm25 constants
 _B = 0.75
 _BATCH = 5000
-# bm25's corpus figures (rows, words in all; rows holding a phrase) take a scan of the whole
-# index (about 150 ms at 160,000 rows) or of every row holding a common word, so they are
+# bm25's corpus figures (rows, words in all; rows holding a phrase) take a scan of an
+# index of every row (12-20 ms at 160,000 rows) or of the rows holding a word, so they are
 # kept a while per database: this process's own writes drop
 # them at once; other clients' changes show within this many seconds (a few rows more or
 # less in 100,000 move no score visibly).
 CORPUS_TTL_S = 60.0
 _corpus_figures: dict[str, _Figures] = {}
 _KEPT_COUNTS = 10_000  # phrases' counts kept per database, at most
+# Rows holding a phrase are counted up to this many (see `_holding`): a count reads each
+# row it counts, and a common word is in thousands (at a million systems 200-400 ms for a
+# customer's name of three words). bm25 weighs a phrase by about ln(rows / rows holding
+# it): past a few hundred rows a word is common, and a query's rarer words decide.
+HELD_UP_TO = 250
 
 _KIND_SHIFT = 40  # search_index's: a rowid's kind number (from 1) is above its 40 bits
 # Each kind's rowids: from the first of the kind to the first of the next.
@@ -365,10 +372,18 @@ class _Reading:
 
 
 def _scan(
-    connection: Connection, match: Match, want: int, columns: str, *, ordered: bool
+    connection: Connection,
+    match: Match,
+    want: int,
+    columns: str,
+    *,
+    ordered: bool,
+    texts: Sequence[str] = (),
 ) -> list[Any]:
     """The first `want` rows that match (all when fewer do), kind by kind; in rowid
-    order when `ordered`, else any `want` of them.
+    order when `ordered`, else any `want` of them. The `texts` columns follow `columns`,
+    sent only while fewer than `want` rows are found (None in the rows of the statement
+    that finds more): counting that there are too many to rank needs no text.
 
     Each kind is walked in rowid order a stretch at a time, as long as the matches found
     so far say that walking on finds the rest sooner than reading through the kind's
@@ -399,7 +414,7 @@ def _scan(
         readings.append(_Reading(kind, start, _kind_end(kind) if upto >= last else upto, *extent))
     while True:
         reading = [r for r in readings if not r.done]
-        _read_step(connection, reading, readings, condition, params, want, columns, ordered)
+        _read_step(connection, reading, readings, condition, params, want, columns, texts, ordered)
         if all(r.done for r in readings):
             break
     found = [row for r in readings for row in r.rows]
@@ -430,6 +445,7 @@ def _read_step(
     params: list[str],
     want: int,
     columns: str,
+    texts: Sequence[str],
     ordered: bool,
 ) -> None:
     """One statement for all kinds: the next stretch of each kind being walked and, when
@@ -438,18 +454,20 @@ def _read_step(
     be read so; then the choice of each kind's next step."""
     parts: list[tuple[str, list[Any]]] = []  # each kind's SQL and its arguments
     asked = []
+    found_already = sum(len(r.rows) for r in readings)
+    selected = ", ".join([columns, *texts])
     for r in reading:
         need = _wanted(readings, r, want, ordered)
         if need <= 0:
             r.done = True
             continue
         asked.append((r, need))
-        rest = _rest_sql(r.kind, columns, condition, ordered)
+        rest = _rest_sql(r.kind, selected, condition, ordered)
         if r.upto is None:
             parts.append((f"({rest})", [r.after, *params, need]))
             continue
         walk = (
-            f"SELECT {columns} FROM (SELECT * FROM {TABLE} "
+            f"SELECT {selected} FROM (SELECT * FROM {TABLE} "
             f"WHERE rowid > %s AND rowid <= %s ORDER BY rowid OFFSET 0) AS walked "
             f"WHERE {condition} ORDER BY rowid LIMIT %s"
         )
@@ -480,8 +498,15 @@ def _read_step(
             found_before += " + "
         found_before += f"(SELECT count(*) FROM kind{number})"
         definitions.append(f"kind{number} AS MATERIALIZED ({sql})")
+    outer = "*"
+    if texts:  # `found_before` now counts every kind's rows
+        definitions.append(f"verdict AS (SELECT {found_before} < %s AS texts)")
+        arguments.append(want - found_already)
+        sent = ", ".join(f"CASE WHEN texts THEN {column} END" for column in texts)
+        outer = f"{columns}, {sent}"
     statement = f"WITH {', '.join(definitions)} " + " UNION ALL ".join(
-        f"SELECT * FROM kind{number}" for number in range(len(parts))
+        f"SELECT {outer} FROM kind{number}{', verdict' if texts else ''}"
+        for number in range(len(parts))
     )
     got: dict[int, list[Any]] = {}
     for row in connection.exec_driver_sql(statement, tuple(arguments)).all():
@@ -590,8 +615,9 @@ def ranked(
         connection,
         match,
         cap + 1,
-        "rowid, customer_id, name, body, fragments, tokens",
+        "rowid, customer_id, tokens",
         ordered=False,
+        texts=("name", "body", "fragments"),
     )
     if len(rows) > cap:
         return None
@@ -599,27 +625,29 @@ def ranked(
         return []
     figures = _figures(connection)
     phrases = _phrases(match)
-    # Each row's occurrences of each phrase in each column, counted once.
-    counts = _occurrences([row[2:5] for row in rows], phrases)
+    # Each row's occurrences of each phrase, weighed by column, counted once.
+    frequencies = _frequencies([row[3:6] for row in rows], phrases)
     if len(match.terms) == 1 and not match.columns and not match.initial:
         # Every row holding one of the phrases is a match: count them among the rows read.
-        holding = [sum(1 for row in counts if any(row[number])) for number in range(len(phrases))]
+        holding = [
+            min(sum(1 for row in frequencies if row[number]), HELD_UP_TO)
+            for number in range(len(phrases))
+        ]
     else:
         holding = _holding(connection, figures, phrases)
     row_count = figures.rows
     idf = [max(math.log((row_count - n + 0.5) / (n + 0.5)), 1e-6) for n in holding]
     average = figures.tokens / row_count if row_count else 1.0
     padded_exact = _padded(exact)
-    weights = [WEIGHTS[column] for column in COLUMNS]
     found = []
-    for (rowid, cid, name, _body, _fragments, tokens), occurrences in zip(
-        rows, counts, strict=True
+    for (rowid, cid, tokens, name, _body, _fragments), row_frequencies in zip(
+        rows, frequencies, strict=True
     ):
         score = 0.0
         length = _K1 * (1 - _B + _B * tokens / average)
-        for weight, in_columns in zip(idf, occurrences, strict=True):
-            frequency = sum(w * n for w, n in zip(weights, in_columns, strict=True))
-            score += weight * frequency * (_K1 + 1) / (frequency + length)
+        for weight, frequency in zip(idf, row_frequencies, strict=True):
+            if frequency:
+                score += weight * frequency * (_K1 + 1) / (frequency + length)
         found.append((rowid, cid, name == padded_exact, -score))
     found.sort(key=lambda r: (not r[2], round(r[3], 2), r[0]))
     return found[:limit]
@@ -693,49 +721,68 @@ def _holding_condition(words: Sequence[str], prefix: bool) -> tuple[list[str], s
 
 
 def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase]) -> list[int]:
-    """The rows holding each phrase (anywhere). A common word's count reads thousands of
-    rows, and the same words come back query after query: counts are kept with the
-    corpus figures. The phrase and its whole-word form are counted in one reading, and
-    the phrases not yet counted in one statement, kind by kind (each kind has its own
-    word index); a phrase of one or two words by its words alone, without LIKE."""
+    """The rows holding each phrase (anywhere), counted up to HELD_UP_TO. Counting reads
+    every row counted, and the same words come back query after query: counts are kept
+    with the corpus figures. The phrases not yet counted are counted in one statement:
+    each phrase's rows holding it with its last word a prefix, kind after kind (each
+    kind has its own word index), and among them those holding it whole; when the first
+    count reaches the bound, the whole form is counted up to it on its own (an InitPlan,
+    run only then). A phrase of one or two words is counted by its words alone."""
     counted = [
         words
         for words in dict.fromkeys(words for words, _prefix in phrases)
         if (words, True) not in figures.holding or (words, False) not in figures.holding
     ]
     if counted:
-        parts, arguments = [], []
+        # Smallest kind first: a common word is often counted to the bound before a
+        # larger kind's index is read (the count is the same in any order).
+        kinds = sorted(KINDS, key=lambda kind: _span(figures.extents[kind]))
+        definitions, parts, arguments = [], [], []
         for number, words in enumerate(counted):
-            # The rows holding the phrase, its last word a prefix; among them, those
-            # holding it whole.
             prefixed, whole = _holding_condition(words, True), _holding_condition(words, False)
-            for kind in KINDS:
-                parts.append(
-                    f"SELECT {number} AS phrase, count(*) AS prefixed, "
-                    f"count(*) FILTER (WHERE {whole[1]}) AS whole "
-                    f"FROM {TABLE} WHERE {_of_kind(kind)} AND {prefixed[1]}"
+            for kind in kinds:
+                # Planned without the bound, as `_rest_sql` is: through the word index.
+                definitions.append(
+                    f"held{number}_{kind} AS MATERIALIZED (SELECT {whole[1]} AS whole "
+                    f"FROM {TABLE} WHERE {_of_kind(kind)} AND {prefixed[1]})"
                 )
-                arguments += [*whole[0], *prefixed[0]]
+                definitions.append(
+                    f"whole{number}_{kind} AS MATERIALIZED (SELECT FROM {TABLE} "
+                    f"WHERE {_of_kind(kind)} AND {whole[1]})"
+                )
+                arguments += [*whole[0], *prefixed[0], *whole[0]]
+            held = " UNION ALL ".join(f"SELECT whole FROM held{number}_{kind}" for kind in kinds)
+            whole_only = " UNION ALL ".join(f"SELECT FROM whole{number}_{kind}" for kind in kinds)
+            parts.append(
+                f"SELECT {number} AS phrase, prefixed, CASE WHEN prefixed < {HELD_UP_TO} "
+                f"THEN whole ELSE (SELECT count(*) FROM ({whole_only} LIMIT {HELD_UP_TO}) "
+                f"AS whole_only) END FROM (SELECT count(*) AS prefixed, "
+                f"count(*) FILTER (WHERE whole) AS whole "
+                f"FROM ({held} LIMIT {HELD_UP_TO}) AS held) AS phrase{number}"
+            )
         if len(figures.holding) + 2 * len(counted) > _KEPT_COUNTS:
             figures.holding.clear()
         for number, prefixed_rows, whole_rows in connection.exec_driver_sql(
-            f"SELECT phrase, sum(prefixed), sum(whole) FROM ({' UNION ALL '.join(parts)}) "
-            "AS kinds GROUP BY phrase",
-            tuple(arguments),
+            f"WITH {', '.join(definitions)} {' UNION ALL '.join(parts)}", tuple(arguments)
         ):
             figures.holding[counted[number], True] = int(prefixed_rows)
             figures.holding[counted[number], False] = int(whole_rows)
     return [figures.holding[phrase] for phrase in phrases]
 
 
-def _occurrences(rows: Sequence[Sequence[str]], phrases: Sequence[Phrase]) -> list[list[list[int]]]:
-    """How often each phrase occurs (FTS5's instances) in each column of each row: by
-    row, then phrase, then column. A column is stored as its words with a space between
-    them and around them (' cohen yossi '), so a word's occurrences as a prefix are those
-    of ' cohen'; whole, or as a phrase, they are counted with two spaces in place of one
-    ('  cohen  yossi  '), where the occurrences of ' cohen ' or ' cohen  yossi' cannot
-    share a space. Most columns hold none of a phrase's words, and are told so by a plain
-    search of the text."""
+def _span(extent: tuple[int, int] | None) -> int:
+    """How many rowids a kind's rows spread over (0: none when counted)."""
+    return 0 if extent is None else extent[1] - extent[0] + 1
+
+
+def _frequencies(rows: Sequence[Sequence[str]], phrases: Sequence[Phrase]) -> list[list[float]]:
+    """How often each phrase occurs (FTS5's instances) in each row, each column's
+    occurrences times its weight, as bm25 sums them: by row, then phrase. A column is
+    stored as its words with a space between them and around them (' cohen yossi '), so
+    a word's occurrences as a prefix are those of ' cohen'; whole, or as a phrase, they are
+    counted with two spaces in place of one ('  cohen  yossi  '), where the occurrences of
+    ' cohen ' or ' cohen  yossi' cannot share a space. Most columns hold none of a
+    phrase's words, and are told so by a plain search of the text."""
     wanted = [
         (
             words[0],
@@ -745,21 +792,22 @@ def _occurrences(rows: Sequence[Sequence[str]], phrases: Sequence[Phrase]) -> li
         )
         for words, prefix in phrases
     ]
+    weights = [WEIGHTS[column] for column in COLUMNS]
     found = []
     for columns in rows:
-        counts = [[0] * len(columns) for _ in wanted]
-        for number, text in enumerate(columns):
+        frequencies = [0.0] * len(wanted)
+        for weight, text in zip(weights, columns, strict=True):
             spaced = ""
-            for (first, others, plain, needle), column_counts in zip(wanted, counts, strict=True):
+            for number, (first, others, plain, needle) in enumerate(wanted):
                 if first not in text or (others and not all(w in text for w in others)):
                     continue
                 if plain:
-                    column_counts[number] = text.count(needle)
+                    frequencies[number] += weight * text.count(needle)
                     continue
                 if not spaced:
                     spaced = text.replace(" ", "  ")
-                column_counts[number] = _count(spaced, needle, 1 + len(others))
-        found.append(counts)
+                frequencies[number] += weight * _count(spaced, needle, 1 + len(others))
+        found.append(frequencies)
     return found
 
 

@@ -201,3 +201,33 @@ def test_the_corpus_figures_are_counted_without_reading_the_rows(team_db):
         )
     assert "Index Only Scan using ix_search_index_tokens on search_index" in plan, plan
     assert "Seq Scan" not in plan and "Bitmap Heap Scan" not in plan, plan
+
+
+def test_the_rows_holding_a_phrase_are_counted_up_to_a_bound(team_db, monkeypatch):
+    """bm25 weighs each phrase by the rows holding it. PostgreSQL counts rows only by
+    reading them, a common word's thousands in the middle of typing: a phrase held by more
+    rows than the bound weighs as if the bound held it, the rarer ones as they are."""
+    phrases = [
+        (words, prefix)
+        for words in (("acme",), ("local",), ("exchange",), ("prd", "db04", "acme1"))
+        for prefix in (True, False)
+    ]
+
+    def counted(bound: int) -> list[int]:
+        monkeypatch.setattr(search_postgres, "HELD_UP_TO", bound)
+        with team_db.session() as session:
+            connection = session.connection()
+            search_postgres._forget_corpus(connection)  # counts kept from other tests
+            figures = search_postgres._figures(connection)
+            return search_postgres._holding(connection, figures, phrases)
+
+    exact = counted(100_000)
+    assert counted(50) == [min(rows, 50) for rows in exact]
+    # Read from the largest kind first, the rows counted to the bound hold no whole 'acme'.
+    span = search_postgres._span
+    monkeypatch.setattr(search_postgres, "_span", lambda extent: -span(extent))
+    assert counted(50) == [min(rows, 50) for rows in exact]
+    acme, whole_acme, local, whole_local, exchange, whole_exchange, three, whole_three = exact
+    assert acme > 50 > whole_acme > 0  # the whole form counted on its own
+    assert local > 50 and whole_local > 50  # both at the bound
+    assert 0 < whole_exchange <= exchange < 50 and three == whole_three == 1  # as they are
