@@ -27,6 +27,12 @@ from accountdesk.ui.settings import Settings
 TODAY = dt.date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    """The date as each test begins, not as the module was read: a run may cross midnight."""
+    monkeypatch.setitem(globals(), "TODAY", dt.date.today())
+
+
 @pytest.fixture
 def home_db(db):
     """A customer of Dana's with a follow-up overdue and an action item due today."""
