@@ -7,15 +7,18 @@ prefix; with a space after, the last word whole; without the leading wildcard, a
 start of the column. Words are letters and digits only (domain.text): no pattern
 character can come from what the user typed. LIKE decides what matches.
 
-What it is checked on comes from `words`: a tsvector of each column's words, of each
-pair of neighbouring words in a column ('cohen', 'cohen yossi') and of the name's words
-apart (see `lexemes`), made here (never by
-PostgreSQL's text parser, whose idea of a word is not ours), with a GIN index per kind
-of record (customers, systems, contacts: each kind's rows lie in one range of rowids). A
-phrase asks for its pairs, the last one a prefix ('10 154' & '154 20':*): far fewer rows
-hold a pair than any of its words (an address's numbers are each in thousands of rows).
+What it is checked on are a row's words (`WORDS`): a tsvector of each column's words,
+of each pair of neighbouring words in a column ('cohen', 'cohen yossi') and of the name's
+words apart, made by a SQL function of the row's columns (`WORDS_FUNCTION_SQL`, never
+PostgreSQL's text parser, whose idea of a word is not ours), with a GIN index of it per
+kind of record (customers, systems, contacts: each kind's rows lie in one range of
+rowids). The words are in those indexes only, not in the rows: they are most of a row's
+bytes, so a row stays a few hundred bytes and a walk in rowid order (below) reads a
+quarter of the pages it would. A phrase asks for its pairs, the last one a prefix
+('10 154' & '154 20':*): far fewer rows hold a pair than any of its words (an address's
+numbers are each in thousands of rows).
 For a phrase of one or two words the tsquery says exactly what LIKE does, so counting
-the rows holding it reads the index alone; an exact name is found through a hash index,
+the rows holding it needs no LIKE; an exact name is found through a hash index,
 and the names that begin with a phrase through an index of each kind's names in order.
 
 Matches are read kind by kind, in rowid order, and a word common among systems costs
@@ -90,10 +93,52 @@ def _in_range(kind: str) -> str:
     return f"rowid >= {first} AND rowid < {end}"
 
 
+# A lexeme is at most 2,047 bytes; a word is cut to this many characters (4 bytes each
+# at most in UTF-8). Fields are far shorter; a cut keeps what begins the word, so a
+# query's prefix still finds it, and LIKE still decides.
+_LEXEME_CHARS = 500
+# Marks that begin a pair's lexeme and a name's word's, so that a word's prefix reaches
+# neither the thousands of pairs that begin with the word nor (for a name) the body's
+# words. Private-use characters, like END: never in a word of a query.
+PAIR = "\ue001"
+IN_NAME = "\ue002"
+
+
+def _unicode(character: str) -> str:
+    return f"U&'\\{ord(character):04X}'"
+
+
+# A row's words (see the module's docstring): each column's words cut to _LEXEME_CHARS,
+# each pair of neighbouring words in a column marked PAIR ('\ue001cohen yossi'), and the
+# name's words and pairs again, marked IN_NAME. A column is its words with one space
+# between and around them; empty strings are dropped all the same, so a run of spaces
+# neither makes a word nor parts a pair. Immutable, as an index's expression must be: it
+# reads the columns alone.
+WORDS_FUNCTION = "search_index_words"
+WORDS_FUNCTION_SQL = f"""
+CREATE FUNCTION {WORDS_FUNCTION}(name text, body text, fragments text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  WITH columns (mark, words) AS (
+    VALUES ('', array_remove(string_to_array(name, ' '), '')),
+           ('', array_remove(string_to_array(body, ' '), '')),
+           ('', array_remove(string_to_array(fragments, ' '), '')),
+           ({_unicode(IN_NAME)}, array_remove(string_to_array(name, ' '), '')))
+  SELECT array_to_tsvector(coalesce(array_agg(DISTINCT lexeme), '{{}}'))
+  FROM (
+    SELECT left(mark || word, {_LEXEME_CHARS}) AS lexeme
+    FROM columns, unnest(words) AS word
+    UNION ALL
+    SELECT left(mark || {_unicode(PAIR)} || words[i] || ' ' || words[i + 1], {_LEXEME_CHARS})
+    FROM columns, generate_series(1, cardinality(words) - 1) AS i
+  ) AS made
+$$"""
+WORDS = f"{WORDS_FUNCTION}(name, body, fragments)"
+
+
 INDEX_SQL = (
     *(
         f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{kind}_words ON {TABLE} "
-        f"USING gin (words) WHERE {_of_kind(kind)}"
+        f"USING gin ({WORDS}) WHERE {_of_kind(kind)}"
         for kind in KINDS
     ),
     f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_exact_name ON {TABLE} USING hash (name)",
@@ -115,15 +160,25 @@ CREATE_SQL = (
     "rowid bigint PRIMARY KEY, "
     "name text NOT NULL, body text NOT NULL, fragments text NOT NULL, "
     "customer_id integer NOT NULL, "
-    "tokens integer NOT NULL, "  # words in the three columns: bm25's length of the row
-    "words tsvector NOT NULL)",  # see lexemes
+    "tokens integer NOT NULL)",  # words in the three columns: bm25's length of the row
     *INDEX_SQL,
 )
 
 
 def create(connection: Connection) -> None:
+    create_words_function(connection)
     for statement in CREATE_SQL:
         connection.exec_driver_sql(statement)
+
+
+def create_words_function(connection: Connection) -> None:
+    """The function the word indexes are made of, unless the database has it: replacing
+    it is for its owner alone, and an index made of it would not be remade."""
+    found = connection.exec_driver_sql(
+        "SELECT to_regprocedure(%s) IS NOT NULL", (f"{WORDS_FUNCTION}(text, text, text)",)
+    )
+    if not found.scalar():
+        connection.exec_driver_sql(WORDS_FUNCTION_SQL)
 
 
 def drop(connection: Connection) -> None:
@@ -136,42 +191,16 @@ def exists(connection: Connection) -> bool:
     return bool(found.scalar())
 
 
+def columns(connection: Connection) -> set[str]:
+    """The index table's columns as the database has them (a migration's question)."""
+    found = connection.exec_driver_sql(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = %s", (TABLE,)
+    )
+    return set(found.scalars())
+
+
 def _padded(text: str) -> str:
     return f" {text} "
-
-
-# A lexeme is at most 2,047 bytes; a word is cut to this many characters (4 bytes each
-# at most in UTF-8). Fields are far shorter; a cut keeps what begins the word, so a
-# query's prefix still finds it, and LIKE still decides.
-_LEXEME_CHARS = 500
-# Marks that begin a pair's lexeme and a name's word's, so that a word's prefix reaches
-# neither the thousands of pairs that begin with the word nor (for a name) the body's
-# words. Private-use characters, like END: never in a word of a query.
-PAIR = "\ue001"
-IN_NAME = "\ue002"
-
-
-def lexemes(name: str, body: str, fragments: str) -> list[str]:
-    """`words`: the words of each column; each pair of neighbouring words in a column,
-    marked PAIR ('\ue001cohen yossi'); and the name's words and pairs again, marked
-    IN_NAME."""
-    found: dict[str, None] = {}
-    for text in (name, body, fragments):
-        words = text.split()
-        found.update(dict.fromkeys(word[:_LEXEME_CHARS] for word in words))
-        found.update(
-            dict.fromkeys(
-                f"{PAIR}{first} {second}"[:_LEXEME_CHARS] for first, second in pairwise(words)
-            )
-        )
-    words = name.split()
-    found.update(dict.fromkeys(f"{IN_NAME}{word}"[:_LEXEME_CHARS] for word in words))
-    found.update(
-        dict.fromkeys(
-            f"{IN_NAME}{PAIR}{first} {second}"[:_LEXEME_CHARS] for first, second in pairwise(words)
-        )
-    )
-    return list(found)
 
 
 def write(connection: Connection, entries: Sequence[Entry]) -> None:
@@ -183,19 +212,17 @@ def write(connection: Connection, entries: Sequence[Entry]) -> None:
             _padded(fragments),
             customer_id,
             len(name.split()) + len(body.split()) + len(fragments.split()),
-            lexemes(name, body, fragments),
         )
         for rowid, name, body, fragments, customer_id in entries
     ]
     _forget_corpus(connection)
     for start in range(0, len(rows), _BATCH):
         connection.exec_driver_sql(
-            f"INSERT INTO {TABLE} (rowid, name, body, fragments, customer_id, tokens, words) "
-            "VALUES (%s, %s, %s, %s, %s, %s, array_to_tsvector(%s::text[])) "
+            f"INSERT INTO {TABLE} (rowid, name, body, fragments, customer_id, tokens) "
+            "VALUES (%s, %s, %s, %s, %s, %s) "
             "ON CONFLICT (rowid) DO UPDATE SET "
             "name = excluded.name, body = excluded.body, fragments = excluded.fragments, "
-            "customer_id = excluded.customer_id, tokens = excluded.tokens, "
-            "words = excluded.words",
+            "customer_id = excluded.customer_id, tokens = excluded.tokens",
             rows[start : start + _BATCH],
         )
 
@@ -225,20 +252,25 @@ def _pattern(words: Sequence[str], *, prefix: bool, initial: bool) -> str:
     return ("" if initial else "%") + " " + " ".join(words) + ("%" if prefix else " %")
 
 
-def _condition(match: Match, params: list[str]) -> str:
-    """The SQL of the match (AND of terms, OR of alternatives and columns); its
-    arguments are appended to `params`. The words index finds the rows that may match
-    (`_tsquery`), or, for a name that begins with a phrase, the names' index the names
-    between it and the next phrase in order (`_starts`); LIKE says which do."""
+@dataclass(frozen=True)
+class _Condition:
+    """The SQL of a match, with its arguments: `walked` for rows read in rowid order (LIKE
+    alone: the words are made anew for each row that asks for them), `indexed` for rows
+    found through an index (`walked` after the indexes' own condition)."""
+
+    walked: str
+    walked_params: list[str]
+    indexed: str
+    indexed_params: list[str]
+
+
+def _condition(match: Match) -> _Condition:
+    """The match: an AND of terms, each an OR of alternatives and columns, as LIKE
+    patterns. The words index finds the rows that may match (`_tsquery`), or, for a name
+    that begins with a phrase, the names' index the names between it and the next phrase
+    in order (`_starts`); LIKE says which do."""
     columns = match.columns or COLUMNS
-    starts = _starts(match)
-    if starts is not None:
-        params.extend(starts)
-        found = "name ~>=~ %s AND name ~<~ %s AND "
-    else:
-        params.append(_tsquery(match))
-        found = "words @@ %s::tsquery AND "
-    terms = []
+    terms, params = [], []
     for number, term in enumerate(match.terms):
         initial = match.initial and number == 0
         alternatives = []
@@ -246,7 +278,13 @@ def _condition(match: Match, params: list[str]) -> str:
             params.extend([_pattern(words, prefix=match.prefix, initial=initial)] * len(columns))
             alternatives += [f"{column} LIKE %s" for column in columns]
         terms.append("(" + " OR ".join(alternatives) + ")")
-    return found + " AND ".join(terms)
+    walked = " AND ".join(terms)
+    starts = _starts(match)
+    if starts is not None:
+        found, found_params = "name ~>=~ %s AND name ~<~ %s", list(starts)
+    else:
+        found, found_params = f"{WORDS} @@ %s::tsquery", [_tsquery(match)]
+    return _Condition(walked, params, f"{found} AND {walked}", [*found_params, *params])
 
 
 def _starts(match: Match) -> tuple[str, str] | None:
@@ -266,7 +304,7 @@ def _starts(match: Match) -> tuple[str, str] | None:
 
 
 def _tsquery(match: Match) -> str:
-    """What a matching row's `words` must hold: every term, any of its alternatives."""
+    """What a matching row's words (`WORDS`) must hold: every term, any of its alternatives."""
     in_name = match.columns == ("name",)
     return " & ".join(
         "("
@@ -395,8 +433,7 @@ def _scan(
     last reaching to the end of the kind's range, so rows saved meanwhile are read too.
     The kinds are read side by side, one statement for each step of all of them.
     """
-    params: list[str] = []
-    condition = _condition(match, params)
+    condition = _condition(match)
     extents = _figures(connection).extents
     readings = []
     for kind in KINDS:
@@ -414,7 +451,7 @@ def _scan(
         readings.append(_Reading(kind, start, _kind_end(kind) if upto >= last else upto, *extent))
     while True:
         reading = [r for r in readings if not r.done]
-        _read_step(connection, reading, readings, condition, params, want, columns, texts, ordered)
+        _read_step(connection, reading, readings, condition, want, columns, texts, ordered)
         if all(r.done for r in readings):
             break
     found = [row for r in readings for row in r.rows]
@@ -441,8 +478,7 @@ def _read_step(
     connection: Connection,
     reading: list[_Reading],
     readings: list[_Reading],
-    condition: str,
-    params: list[str],
+    condition: _Condition,
     want: int,
     columns: str,
     texts: Sequence[str],
@@ -462,16 +498,16 @@ def _read_step(
             r.done = True
             continue
         asked.append((r, need))
-        rest = _rest_sql(r.kind, selected, condition, ordered)
+        rest = _rest_sql(r.kind, selected, condition.indexed, ordered)
         if r.upto is None:
-            parts.append((f"({rest})", [r.after, *params, need]))
+            parts.append((f"({rest})", [r.after, *condition.indexed_params, need]))
             continue
         walk = (
             f"SELECT {selected} FROM (SELECT * FROM {TABLE} "
             f"WHERE rowid > %s AND rowid <= %s ORDER BY rowid OFFSET 0) AS walked "
-            f"WHERE {condition} ORDER BY rowid LIMIT %s"
+            f"WHERE {condition.walked} ORDER BY rowid LIMIT %s"
         )
-        arguments = [r.after, r.upto, *params, need]
+        arguments = [r.after, r.upto, *condition.walked_params, need]
         if r.upto == _kind_end(r.kind):
             parts.append((f"({walk})", arguments))
             continue
@@ -481,7 +517,13 @@ def _read_step(
             (
                 f"(WITH walked AS MATERIALIZED ({walk}) SELECT * FROM walked UNION ALL "
                 f"(SELECT * FROM ({rest}) AS rest WHERE (SELECT count(*) FROM walked) < %s))",
-                [*arguments, r.upto, *params, need, min(need, _walk_on_from(r, need, ordered))],
+                [
+                    *arguments,
+                    r.upto,
+                    *condition.indexed_params,
+                    need,
+                    min(need, _walk_on_from(r, need, ordered)),
+                ],
             )
         )
     if not parts:
@@ -710,14 +752,21 @@ def _phrases(match: Match) -> list[Phrase]:
 
 
 def _holding_condition(words: Sequence[str], prefix: bool) -> tuple[list[str], str]:
-    """The arguments and SQL of "the row holds the phrase": its words' tsquery; for a
-    phrase of three words or more, whose pairs a row may hold apart, LIKE besides."""
+    """The arguments and SQL of "the row holds the phrase", through the words index: its
+    words' tsquery; for a phrase of three words or more, whose pairs a row may hold apart,
+    LIKE besides."""
     query, exact = _phrase_query(words, prefix)
     if exact:
-        return [query], "words @@ %s::tsquery"
+        return [query], f"{WORDS} @@ %s::tsquery"
+    pattern, likes = _holds(words, prefix)
+    return [query, *pattern], f"{WORDS} @@ %s::tsquery AND ({likes})"
+
+
+def _holds(words: Sequence[str], prefix: bool) -> tuple[list[str], str]:
+    """The arguments and SQL of "the row holds the phrase" by its text alone, for a row
+    found already (its words are not in the row)."""
     pattern = _pattern(words, prefix=prefix, initial=False)
-    likes = " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
-    return [query, *[pattern] * len(COLUMNS)], f"words @@ %s::tsquery AND ({likes})"
+    return [pattern] * len(COLUMNS), " OR ".join(f"{column} LIKE %s" for column in COLUMNS)
 
 
 def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase]) -> list[int]:
@@ -740,17 +789,18 @@ def _holding(connection: Connection, figures: _Figures, phrases: Sequence[Phrase
         definitions, parts, arguments = [], [], []
         for number, words in enumerate(counted):
             prefixed, whole = _holding_condition(words, True), _holding_condition(words, False)
+            holds_whole = _holds(words, False)
             for kind in kinds:
                 # Planned without the bound, as `_rest_sql` is: through the word index.
                 definitions.append(
-                    f"held{number}_{kind} AS MATERIALIZED (SELECT {whole[1]} AS whole "
+                    f"held{number}_{kind} AS MATERIALIZED (SELECT ({holds_whole[1]}) AS whole "
                     f"FROM {TABLE} WHERE {_of_kind(kind)} AND {prefixed[1]})"
                 )
                 definitions.append(
                     f"whole{number}_{kind} AS MATERIALIZED (SELECT FROM {TABLE} "
                     f"WHERE {_of_kind(kind)} AND {whole[1]})"
                 )
-                arguments += [*whole[0], *prefixed[0], *whole[0]]
+                arguments += [*holds_whole[0], *prefixed[0], *whole[0]]
             held = " UNION ALL ".join(f"SELECT whole FROM held{number}_{kind}" for kind in kinds)
             whole_only = " UNION ALL ".join(f"SELECT FROM whole{number}_{kind}" for kind in kinds)
             parts.append(

@@ -5,7 +5,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from accountdesk.services.search import search
-from accountdesk.storage import migrations, search_index
+from accountdesk.storage import migrations, search_index, search_postgres
 from accountdesk.storage import tables as t
 from accountdesk.storage.database import APPLICATION_ID, Database
 from tests.search.conftest import add_sample
@@ -179,3 +179,39 @@ def test_0013_to_head_read_by_kind_then_by_words_and_names_and_go_back(database_
         assert after == before
     finally:
         db.close()
+
+
+def test_0016_to_head_keeps_the_words_in_the_indexes_only(database_target):
+    """0016's rows held their words; from 0017 only the word indexes do, made of the same
+    words, and a search finds the same."""
+    db = Database(database_target, create=True)
+    try:
+        add_sample(db)
+        queries = ("srv-db01", "Exchange", "5551234", "פועלים", "پارس", "10.0", "ex")
+        before = {query: [(r.kind, r.title) for r in search(db, query)] for query in queries}
+        assert before["Exchange"] == [("system", "Exchange")]
+        postgres = db.engine.dialect.name == "postgresql"
+        command.downgrade(migrations.alembic_config(db.engine), "0016")
+        if postgres:
+            assert "words" in _search_columns(db)
+        migrations.upgrade(db.engine, str(database_target))
+        assert migrations.current_revision(db.engine) == migrations.head_revision()
+        if postgres:
+            assert "words" not in _search_columns(db)
+            with db.engine.connect() as connection:
+                made_of = connection.exec_driver_sql(
+                    "SELECT indexdef FROM pg_indexes WHERE indexname LIKE '%%\\_words'"
+                ).scalars()
+                assert [
+                    "search_index_words(name, body, fragments)" in definition
+                    for definition in made_of
+                ] == [True] * 3
+        after = {query: [(r.kind, r.title) for r in search(db, query)] for query in queries}
+        assert after == before
+    finally:
+        db.close()
+
+
+def _search_columns(db):
+    with db.engine.connect() as connection:
+        return search_postgres.columns(connection)

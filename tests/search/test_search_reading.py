@@ -231,3 +231,43 @@ def test_the_rows_holding_a_phrase_are_counted_up_to_a_bound(team_db, monkeypatc
     assert acme > 50 > whole_acme > 0  # the whole form counted on its own
     assert local > 50 and whole_local > 50  # both at the bound
     assert 0 < whole_exchange <= exchange < 50 and three == whole_three == 1  # as they are
+
+
+def test_a_rows_words_are_its_columns_words_and_pairs_and_its_names_again(team_db):
+    """The word indexes are made of a function of the row's columns (the rows keep no
+    words): each column's words, each pair of neighbours in a column, the name's words
+    and pairs marked apart; a run of spaces neither makes a word nor parts a pair, and a
+    word longer than a lexeme may be is kept as its beginning."""
+    pair, in_name, end = search_postgres.PAIR, search_postgres.IN_NAME, search_index.END
+    long_word = "x" * 600
+    with team_db.session() as session:
+        words = (
+            session.connection()
+            .exec_driver_sql(
+                f"SELECT tsvector_to_array({search_postgres.WORDS_FUNCTION}(%s, %s, %s))",
+                (f" cohen yossi {end} ", f" 10  154 {long_word} ", "  "),
+            )
+            .scalar()
+        )
+    assert sorted(words) == sorted(
+        [
+            "cohen",
+            "yossi",
+            end,
+            f"{pair}cohen yossi",
+            f"{pair}yossi {end}",
+            f"{in_name}cohen",
+            f"{in_name}yossi",
+            f"{in_name}{end}",
+            f"{in_name}{pair}cohen yossi",
+            f"{in_name}{pair}yossi {end}",
+            "10",
+            "154",
+            "x" * 500,
+            f"{pair}10 154",
+            f"{pair}154 {long_word}"[:500],
+        ]
+    )
+    with team_db.engine.connect() as connection:
+        columns = search_postgres.columns(connection)
+    assert columns == {"rowid", "name", "body", "fragments", "customer_id", "tokens"}

@@ -76,7 +76,19 @@ def upgrade(
     before()
     backup = keep_copy() if current is not None and keep_copy is not None else None
     command.upgrade(alembic_config(engine), "head")
+    if engine.dialect.name == "postgresql":
+        _vacuum_search_index(engine)
     return backup
+
+
+def _vacuum_search_index(engine: Engine) -> None:
+    """A table an upgrade wrote anew (the search index, 0017) has no page known visible
+    to every transaction until it is vacuumed, and until then a count from an index alone
+    (bm25's corpus figures) reads every row as well. VACUUM runs outside a transaction;
+    for a role that does not own the table it only warns."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        if connection.exec_driver_sql("SELECT to_regclass('search_index')").scalar():
+            connection.exec_driver_sql("VACUUM (ANALYZE) search_index")
 
 
 def is_known(revision: str) -> bool:
