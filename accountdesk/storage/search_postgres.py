@@ -105,7 +105,8 @@ IN_NAME = "\ue002"
 
 
 def _unicode(character: str) -> str:
-    return f"U&'\\{ord(character):04X}'"
+    """A SQL literal of one character, read alike whatever standard_conforming_strings."""
+    return f"E'\\u{ord(character):04X}'"
 
 
 # A row's words (see the module's docstring): each column's words cut to _LEXEME_CHARS,
@@ -135,12 +136,18 @@ $$"""
 WORDS = f"{WORDS_FUNCTION}(name, body, fragments)"
 
 
+def words_index_sql(kind: str) -> tuple[str, str]:
+    """The kind's word index, and no statistics of it: the planner reads none of a
+    partial index's, and ANALYZE would make the words of every row it samples."""
+    index = f"ix_{TABLE}_{kind}_words"
+    return (
+        f"CREATE INDEX IF NOT EXISTS {index} ON {TABLE} USING gin ({WORDS}) WHERE {_of_kind(kind)}",
+        f"ALTER INDEX {index} ALTER COLUMN 1 SET STATISTICS 0",
+    )
+
+
 INDEX_SQL = (
-    *(
-        f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{kind}_words ON {TABLE} "
-        f"USING gin ({WORDS}) WHERE {_of_kind(kind)}"
-        for kind in KINDS
-    ),
+    *(statement for kind in KINDS for statement in words_index_sql(kind)),
     f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_exact_name ON {TABLE} USING hash (name)",
     # Each kind's names in byte order: the names that begin with a phrase, read as a range
     # (`_starts`), where the words index would name every row holding its words.
@@ -317,7 +324,7 @@ def _tsquery(match: Match) -> str:
 def _phrase_query(words: Sequence[str], prefix: bool, in_name: bool = False) -> tuple[str, bool]:
     """The tsquery of a phrase: its word, or each pair of its neighbouring words, the last
     a prefix when the phrase's last word is (`in_name`: the name's own); and whether a
-    row's `words` holding it says exactly that the row holds the phrase (one or two words,
+    row's words holding it say exactly that the row holds the phrase (one or two words,
     anywhere), not only that it may."""
     mark = IN_NAME if in_name else ""
     if len(words) == 1:

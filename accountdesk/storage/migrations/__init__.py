@@ -11,11 +11,13 @@ is one small query, and keeps the start of the app and of every command quick.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from accountdesk.domain import messages as m
 from accountdesk.domain.errors import DatabaseError
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 _HERE = Path(__file__).parent
+_log = logging.getLogger(__name__)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -76,19 +79,27 @@ def upgrade(
     before()
     backup = keep_copy() if current is not None and keep_copy is not None else None
     command.upgrade(alembic_config(engine), "head")
-    if engine.dialect.name == "postgresql":
+    if engine.dialect.name == "postgresql" and current is not None and current < _REWRITTEN:
         _vacuum_search_index(engine)
     return backup
 
 
+# The revision that writes the search index's table anew (0017, on PostgreSQL).
+_REWRITTEN = "0017"
+
+
 def _vacuum_search_index(engine: Engine) -> None:
-    """A table an upgrade wrote anew (the search index, 0017) has no page known visible
-    to every transaction until it is vacuumed, and until then a count from an index alone
-    (bm25's corpus figures) reads every row as well. VACUUM runs outside a transaction;
-    for a role that does not own the table it only warns."""
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        if connection.exec_driver_sql("SELECT to_regclass('search_index')").scalar():
-            connection.exec_driver_sql("VACUUM (ANALYZE) search_index")
+    """A table written anew has no page known visible to every transaction until it is
+    vacuumed, and until then a count from an index alone (bm25's corpus figures) reads
+    every row as well. VACUUM runs outside a transaction, and only helps: a lock it
+    cannot take at once (another client's ANALYZE) or any other failure leaves it to
+    autovacuum; for a role that does not own the table it only warns."""
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            if connection.exec_driver_sql("SELECT to_regclass('search_index')").scalar():
+                connection.exec_driver_sql("VACUUM (SKIP_LOCKED) search_index")
+    except DBAPIError:
+        _log.warning("the search index was not vacuumed after the upgrade", exc_info=True)
 
 
 def is_known(revision: str) -> bool:

@@ -24,8 +24,7 @@ branch_labels = None
 depends_on = None
 
 TABLE = "search_index"
-# The kinds as of this revision: a rowid holds the kind's number (from 1) above 40 bits.
-KINDS = {"customer": 1, "system": 2, "contact": 3}
+KINDS = ("customer", "system", "contact")  # as of this revision
 
 
 def _is_postgres_with_index() -> bool:
@@ -42,11 +41,9 @@ def upgrade() -> None:
         op.execute(f"ALTER TABLE {TABLE} DROP COLUMN words")
         # A dropped column keeps its bytes in every row until the rows are written anew.
         op.execute(f"CLUSTER {TABLE} USING {TABLE}_pkey")
-    for kind, number in KINDS.items():
-        op.execute(
-            f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_{kind}_words ON {TABLE} "
-            f"USING gin ({search_postgres.WORDS}) WHERE (rowid >> 40) = {number}"
-        )
+    for kind in KINDS:
+        for statement in search_postgres.words_index_sql(kind):
+            op.execute(statement)
     op.execute(f"ANALYZE {TABLE}")
 
 
