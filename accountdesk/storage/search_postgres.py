@@ -9,7 +9,7 @@ character can come from what the user typed. LIKE decides what matches.
 
 What it is checked on are a row's words (`WORDS`): a tsvector of each column's words,
 of each pair of neighbouring words in a column ('cohen', 'cohen yossi') and of the name's
-words apart, made by a SQL function of the row's columns (`WORDS_FUNCTION_SQL`, never
+words apart, made by a function of the row's columns (`WORDS_FUNCTION_SQL`, never
 PostgreSQL's text parser, whose idea of a word is not ours), with a GIN index of it per
 kind of record (customers, systems, contacts: each kind's rows lie in one range of
 rowids). The words are in those indexes only, not in the rows: they are most of a row's

@@ -12,7 +12,7 @@ is one small query, and keeps the start of the app and of every command quick.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,28 +78,38 @@ def upgrade(
         raise DatabaseError(m.TOO_NEW_TO_OPEN, path=location)
     before()
     backup = keep_copy() if current is not None and keep_copy is not None else None
-    command.upgrade(alembic_config(engine), "head")
-    if engine.dialect.name == "postgresql" and current is not None and current < _REWRITTEN:
-        _vacuum_search_index(engine)
+    config = alembic_config(engine)
+    command.upgrade(config, "head")
+    _vacuum(engine, config.attributes.get(VACUUM_AFTER, ()))
     return backup
 
 
-# The revision that writes the search index's table anew (0017, on PostgreSQL).
-_REWRITTEN = "0017"
+# Where a migration that writes a table anew (PostgreSQL) names it, to be vacuumed once the
+# upgrade is committed: until then no page of it is known visible to every transaction,
+# and a count from an index alone reads every row as well.
+VACUUM_AFTER = "vacuum_after"
 
 
-def _vacuum_search_index(engine: Engine) -> None:
-    """A table written anew has no page known visible to every transaction until it is
-    vacuumed, and until then a count from an index alone (bm25's corpus figures) reads
-    every row as well. VACUUM runs outside a transaction, and only helps: a lock it
-    cannot take at once (another client's ANALYZE) or any other failure leaves it to
-    autovacuum; for a role that does not own the table it only warns."""
-    try:
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            if connection.exec_driver_sql("SELECT to_regclass('search_index')").scalar():
-                connection.exec_driver_sql("VACUUM (SKIP_LOCKED) search_index")
-    except DBAPIError:
-        _log.warning("the search index was not vacuumed after the upgrade", exc_info=True)
+def ask_vacuum_after(table: str) -> None:
+    """For a migration: vacuum this table once the upgrade is committed (by `upgrade`;
+    Alembic run by hand leaves it to autovacuum)."""
+    from alembic import op
+
+    config = op.get_context().config
+    if config is not None:
+        config.attributes.setdefault(VACUUM_AFTER, set()).add(table)
+
+
+def _vacuum(engine: Engine, tables: Iterable[str]) -> None:
+    """VACUUM runs outside a transaction, and only helps: a lock it cannot take at once
+    (another client's ANALYZE) or any other failure leaves it to autovacuum; for a role
+    that does not own the table it only warns."""
+    for table in sorted(tables):
+        try:
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.exec_driver_sql(f"VACUUM (SKIP_LOCKED) {table}")
+        except DBAPIError:
+            _log.warning("%s was not vacuumed after the upgrade", table, exc_info=True)
 
 
 def is_known(revision: str) -> bool:
